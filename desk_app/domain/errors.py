@@ -1,0 +1,167 @@
+"""Specific errors of the domain. Each carries a stable ``code`` and its parameters so
+that the UI can show a translated message; ``str(error)`` is the German default text.
+
+No error message ever contains personal data: only ids, ticket numbers and codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .states import Action, State
+
+
+class DomainError(Exception):
+    code = "domain_error"
+    template = "Aktion nicht möglich."
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+
+class InvalidTransition(DomainError):
+    """The action is not allowed in the entry's current state."""
+
+    code = "invalid_transition"
+    action: Action
+    verb = "Diese Aktion"
+    template = "{verb} ist nicht möglich: der Vorgang hat den Status {state_de}."
+
+    def __init__(self, state: State, **params: Any) -> None:
+        super().__init__(
+            state=state, verb=self.verb, state_de=STATE_LABELS_DE[state], **params
+        )
+        self.state = state
+
+
+STATE_LABELS_DE = {
+    State.BOOKED: "Gebucht",
+    State.WAITING: "Wartend",
+    State.CALLED: "Aufgerufen",
+    State.IN_SERVICE: "In Bearbeitung",
+    State.PARKED: "Geparkt",
+    State.DONE: "Erledigt",
+    State.NO_SHOW: "Nicht erschienen",
+    State.CANCELLED: "Storniert",
+    State.LEFT: "Gegangen",
+    State.MISSED: "Verpasst",
+}
+
+
+def _transition_error(name: str, action: Action, verb: str) -> type[InvalidTransition]:
+    return type(name, (InvalidTransition,), {
+        "action": action, "verb": verb, "code": f"cannot_{action.value}",
+        "__doc__": f"{verb} is not allowed in the current state.",
+    })
+
+
+CannotCheckIn = _transition_error("CannotCheckIn", Action.CHECK_IN, "Einchecken")
+CannotMarkNoShow = _transition_error("CannotMarkNoShow", Action.MARK_NO_SHOW, "Nicht erschienen")
+CannotCancel = _transition_error("CannotCancel", Action.CANCEL, "Stornieren")
+CannotRecordLateArrival = _transition_error(
+    "CannotRecordLateArrival", Action.LATE_ARRIVAL, "Verspätete Ankunft")
+CannotCall = _transition_error("CannotCall", Action.CALL, "Aufrufen")
+CannotLeave = _transition_error("CannotLeave", Action.LEAVE, "Gegangen")
+CannotAppear = _transition_error("CannotAppear", Action.APPEAR, "Erschienen")
+CannotMarkNotAnswering = _transition_error(
+    "CannotMarkNotAnswering", Action.NOT_ANSWERING, "Nicht gemeldet")
+CannotReinstate = _transition_error("CannotReinstate", Action.REINSTATE, "Wiederaufnehmen")
+CannotPark = _transition_error("CannotPark", Action.PARK, "Parken")
+CannotResume = _transition_error("CannotResume", Action.RESUME, "Fortsetzen")
+CannotForward = _transition_error("CannotForward", Action.FORWARD, "Weiterleiten")
+CannotFinish = _transition_error("CannotFinish", Action.FINISH, "Abschließen")
+
+TRANSITION_ERRORS: dict[Action, type[InvalidTransition]] = {
+    cls.action: cls
+    for cls in (
+        CannotCheckIn, CannotMarkNoShow, CannotCancel, CannotRecordLateArrival, CannotCall,
+        CannotLeave, CannotAppear, CannotMarkNotAnswering, CannotReinstate, CannotPark,
+        CannotResume, CannotForward, CannotFinish,
+    )
+}
+
+
+class PermissionDenied(DomainError):
+    code = "permission_denied"
+    template = "Keine Berechtigung für diese Aktion ({permission})."
+
+
+class RecallLocked(DomainError):
+    code = "recall_locked"
+    template = "Erneuter Aufruf erst ab {until_local} möglich (Aufrufsperre)."
+
+
+class ReasonRequired(DomainError):
+    code = "reason_required"
+    template = "Bitte einen Grund angeben."
+
+
+class LateCheckInNeedsReason(ReasonRequired):
+    code = "late_check_in_needs_reason"
+    template = "Verspätet um {minutes} Minuten: Einchecken nur mit Begründung."
+
+
+class LateCheckInNeedsPermission(PermissionDenied):
+    code = "late_check_in_needs_permission"
+    template = (
+        "Verspätet um {minutes} Minuten: Einchecken nur mit der Berechtigung "
+        "für verspätete Ankunft (Schichtleitung)."
+    )
+
+
+class NoShowNotYetDue(DomainError):
+    code = "no_show_not_yet_due"
+    template = "Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich."
+
+
+class OutcomeRequired(DomainError):
+    code = "outcome_required"
+    template = "Für jede Person des Vorgangs ist ein Ergebnis nötig."
+
+
+class ForwardTargetInvalid(DomainError):
+    code = "forward_target_invalid"
+    template = "Weiterleiten nur an eine andere Dienststelle."
+
+
+class NotFound(DomainError):
+    code = "not_found"
+    template = "{what} wurde nicht gefunden."
+
+
+class ConcurrentModification(DomainError):
+    """Another workstation changed the entry after this one read it."""
+
+    code = "concurrent_modification"
+    template = (
+        "Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert "
+        "(jetzt: {state_de}). Bitte die Anzeige prüfen."
+    )
+
+
+class AlreadyCalledElsewhere(ConcurrentModification):
+    code = "already_called_elsewhere"
+    template = "Vorgang {ticket} wurde bereits an {counter} aufgerufen."
+
+
+class QueueEmpty(DomainError):
+    code = "queue_empty"
+    template = "Niemand wartet auf einen Aufruf."
+
+
+class ValidationFailed(DomainError):
+    code = "validation_failed"
+    template = "{message}"
+
+
+class ReadOnlyMode(DomainError):
+    code = "read_only"
+    template = "Nur Lesezugriff: {why}"
+
+
+def local_time_text(value: dt.datetime) -> str:
+    from .clock import to_local
+
+    return to_local(value).strftime("%H:%M")

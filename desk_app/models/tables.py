@@ -1,0 +1,337 @@
+"""The tables. Times are UTC; the business day is the Europe/Berlin date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, LargeBinary,
+    Numeric, String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime
+
+ID = Integer  # BigInteger would not autoincrement on SQLite
+
+
+class ServicePoint(Base):
+    __tablename__ = "service_points"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    ticket_prefix: Mapped[str] = mapped_column(String(3), unique=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    opening_hours: Mapped[str] = mapped_column(Text, default="")
+    grace_period_min: Mapped[int] = mapped_column(Integer, default=15)
+    late_tolerance_min: Mapped[int] = mapped_column(Integer, default=10)
+    late_limit_min: Mapped[int] = mapped_column(Integer, default=30)
+    recall_lock_min: Mapped[int] = mapped_column(Integer, default=5)
+    max_calls: Mapped[int] = mapped_column(Integer, default=3)
+    walk_in_offset_min: Mapped[int] = mapped_column(Integer, default=10)
+    restrict_search: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_reception: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    counters: Mapped[list["Counter"]] = relationship(back_populates="service_point")
+
+
+class Counter(Base):
+    __tablename__ = "counters"
+    __table_args__ = (UniqueConstraint("service_point_id", "name"),)
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    name: Mapped[str] = mapped_column(String(64))
+    room: Mapped[str] = mapped_column(String(64), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    service_point: Mapped[ServicePoint] = relationship(back_populates="counters")
+
+
+class Service(Base):
+    __tablename__ = "services"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    default_duration_min: Mapped[int] = mapped_column(Integer, default=20)
+    what_to_bring: Mapped[str] = mapped_column(Text, default="")  # one item per line
+    fee_code: Mapped[str | None] = mapped_column(String(32))
+    service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+
+
+class StaffMember(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Applicant(Base):
+    __tablename__ = "applicants"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    family_name: Mapped[str] = mapped_column(Text)
+    given_name: Mapped[str] = mapped_column(Text, default="")
+    # folded "family given" for accent- and case-insensitive search
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # PartialDate storage form
+    nationality: Mapped[str | None] = mapped_column(String(3))
+    file_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    anonymized_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class QueueEntry(Base):
+    __tablename__ = "queue_entries"
+    __table_args__ = (
+        UniqueConstraint("ticket_service_point_id", "business_day", "ticket_number",
+                         name="uq_queue_entries_ticket"),
+        Index("ix_queue_entries_day_sp_state", "business_day", "service_point_id", "state"),
+        Index("ix_queue_entries_call_order", "service_point_id", "state", "priority", "sort_at"),
+        CheckConstraint("call_count >= 0", name="call_count_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    business_day: Mapped[dt.date] = mapped_column(Date)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"))
+    scheduled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    booking_reference: Mapped[str | None] = mapped_column(String(32), unique=True)
+    ticket: Mapped[str | None] = mapped_column(String(16))
+    ticket_number: Mapped[int | None] = mapped_column(Integer)
+    ticket_service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    assigned_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    assigned_clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    forwarded_from_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    recall_locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    sort_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    waiting_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    late_reason: Mapped[str | None] = mapped_column(Text)
+    park_reason: Mapped[str | None] = mapped_column(Text)
+    forward_reason: Mapped[str | None] = mapped_column(Text)
+    # one timestamp per transition
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    called_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    first_called_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    not_answering_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    service_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    parked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    resumed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    forwarded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    no_show_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    late_arrival_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    missed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reinstated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    members: Mapped[list["EntryApplicant"]] = relationship(
+        back_populates="entry", order_by="EntryApplicant.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class EntryApplicant(Base):
+    """A person of a queue entry; a family shares one entry, each with an outcome."""
+
+    __tablename__ = "entry_applicants"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("queue_entries.id"), primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), primary_key=True,
+                                              index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+
+    entry: Mapped[QueueEntry] = relationship(back_populates="members")
+    applicant: Mapped[Applicant] = relationship()
+
+
+class TicketCounter(Base):
+    """The last ticket number per service point and business day (a locked row)."""
+
+    __tablename__ = "ticket_counters"
+
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"),
+                                                  primary_key=True)
+    business_day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Sequence(Base):
+    """Named gapless counters taken under a row lock (change log ids, receipt numbers)."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ChangeLog(Base):
+    """One row per changed entity and transaction. Ids come from the locked
+    ``sequences`` row 'change_log', so they become visible in commit order."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                    primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    service_point_id: Mapped[int | None] = mapped_column(Integer)
+    business_day: Mapped[dt.date | None] = mapped_column(Date)
+    op: Mapped[str] = mapped_column(String(32))
+
+
+class AuditEvent(Base):
+    """Who did what: ids and codes only, never names. Append-only (a trigger forbids
+    UPDATE and DELETE)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int | None] = mapped_column(Integer)
+    station: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str | None] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(String(64))  # a code, never free text
+
+
+class IdempotencyKey(Base):
+    __tablename__ = "idempotency_keys"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    action: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    result: Mapped[str] = mapped_column(Text, default="")  # JSON of the ids it produced
+
+
+class Workstation(Base):
+    """Presence: each workstation's heartbeat."""
+
+    __tablename__ = "workstations"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    app_version: Mapped[str] = mapped_column(String(32), default="")
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class DocumentOrder(Base):
+    """An eAT or travel document ordered from the federal printer."""
+
+    __tablename__ = "document_orders"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)  # digits + check digit
+    doc_type: Mapped[str] = mapped_column(String(16))  # EAT | TRAVEL_DOC
+    state: Mapped[str] = mapped_column(String(16))  # ORDERED ARRIVED HANDED_OUT CANCELLED INVALIDATED
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("queue_entries.id"))
+    collect_service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    card_number: Mapped[str | None] = mapped_column(String(32))
+    ordered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    arrived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    handed_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class FeeItem(Base):
+    """The dated fee catalogue (AufenthV)."""
+
+    __tablename__ = "fee_catalogue"
+    __table_args__ = (UniqueConstraint("code", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    kind: Mapped[str] = mapped_column(String(16), default="FEE")  # FEE | SURCHARGE
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Receipt(Base):
+    """A fee receipt. Never edited or deleted; a cancellation receipt reverses one."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("queue_entries.id"))
+    payer_name: Mapped[str] = mapped_column(Text)
+    payment_method: Mapped[str] = mapped_column(String(16))
+    total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    cancels_receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"),
+                                                           unique=True)
+
+    items: Mapped[list["ReceiptItem"]] = relationship(order_by="ReceiptItem.position")
+
+
+class ReceiptItem(Base):
+    __tablename__ = "receipt_items"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    applicant_id: Mapped[int | None] = mapped_column(ForeignKey("applicants.id"))
+    person_label: Mapped[str] = mapped_column(Text, default="")
+    fee_code: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    exemption_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PrintJob(Base):
+    """Every print is a job; its PDF is kept so a retry prints the very same document."""
+
+    __tablename__ = "print_jobs"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)  # idempotency key
+    doc_type: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    station: Mapped[str] = mapped_column(String(64), default="")
+    printer: Mapped[str] = mapped_column(String(128), default="")
+    status: Mapped[str] = mapped_column(String(16))  # QUEUED SENT PRINTED FAILED STUCK
+    is_copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    spooler_job_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)

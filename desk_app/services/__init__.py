@@ -1,0 +1,1 @@
+"""Async use cases, one transaction each; they return plain dataclasses. No Qt."""

@@ -1,0 +1,124 @@
+"""Engines and sessions for the embedded SQLite file and the shared PostgreSQL."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import AsyncIterator
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached. The message names the URL without its password."""
+
+    def __init__(self, url: str | URL, detail: str) -> None:
+        self.url = safe_url(url)
+        self.detail = detail
+        super().__init__(f"Datenbank nicht erreichbar: {self.url} ({detail})")
+
+
+def safe_url(url: str | URL) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL still must not leak a password
+        return "<ungültige Datenbank-URL>"
+
+
+def async_url(url: str | URL) -> URL:
+    """Maps plain URLs to the async drivers: sqlite → aiosqlite, postgresql → asyncpg."""
+    u = make_url(url)
+    backend = u.get_backend_name()
+    if backend == "sqlite" and u.drivername != "sqlite+aiosqlite":
+        u = u.set(drivername="sqlite+aiosqlite")
+    elif backend == "postgresql" and u.drivername != "postgresql+asyncpg":
+        u = u.set(drivername="postgresql+asyncpg")
+    return u
+
+
+def sqlite_url_for(path) -> str:
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@dataclass
+class Database:
+    """One engine; ``read()`` and ``write()`` give sessions for one transaction.
+
+    On SQLite writes begin with ``BEGIN IMMEDIATE`` so that two writers never deadlock
+    on a lock upgrade, and reads begin deferred so they never wait for a writer (WAL).
+    """
+
+    engine: AsyncEngine
+    url: URL
+
+    def __post_init__(self) -> None:
+        self._write_engine = self.engine.execution_options(desk_write=True)
+        self._read_sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = async_sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    @property
+    def display_url(self) -> str:
+        return safe_url(self.url)
+
+    def read_session(self) -> AsyncSession:
+        return self._read_sessions()
+
+    def write_session(self) -> AsyncSession:
+        return self._write_sessions()
+
+    @contextlib.asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        async with self._read_sessions() as session, session.begin():
+            yield session
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> Database:
+    u = async_url(url)
+    kwargs: dict = {"echo": echo}
+    if u.get_backend_name() == "sqlite":
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    else:
+        kwargs.update(pool_size=pool_size, max_overflow=10, pool_pre_ping=True,
+                      pool_recycle=1800)
+    engine = create_async_engine(u, **kwargs)
+    if u.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return Database(engine=engine, url=u)
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
+        # Let us emit BEGIN ourselves (pysqlite's implicit transactions are off).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn):
+        if conn.get_execution_options().get("desk_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
