@@ -70,7 +70,7 @@ class RolePolicy:
 class Actor:
     """Who does something: a staff member at a workstation."""
 
-    staff_id: int
+    staff_id: int | None
     role: Role
     counter_id: int | None = None
     station: str = ""

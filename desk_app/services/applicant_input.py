@@ -1,0 +1,61 @@
+"""Validated input for a person: from the booking import, the counter or reception."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk_app.domain import errors
+from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
+
+MAX_NAME_LENGTH = 10_000
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    family_name: str
+    given_name: str = ""
+    birth_date: str | PartialDate | None = None
+    nationality: str | None = None
+    file_number: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    preferred_language: str | None = None
+    applicant_id: int | None = None   # an existing person
+
+    def validated(self) -> "ApplicantInput":
+        family = self.family_name or ""
+        if not family.strip():
+            raise errors.ValidationFailed(message="Der Familienname fehlt.")
+        for label, value in (("Familienname", family), ("Vorname", self.given_name or "")):
+            if len(value) > MAX_NAME_LENGTH:
+                raise errors.ValidationFailed(message=f"{label} ist zu lang.")
+            if any(ord(ch) < 32 and ch not in "\t" for ch in value):
+                raise errors.ValidationFailed(
+                    message=f"{label} enthält Steuerzeichen und wurde nicht gespeichert.")
+        birth = self.birth_date
+        if isinstance(birth, str):
+            birth = birth.strip() or None
+            if birth is not None:
+                try:
+                    birth = PartialDate.parse(birth)
+                except InvalidPartialDate:
+                    raise errors.ValidationFailed(
+                        message=f"Geburtsdatum nicht lesbar: {self.birth_date!r} "
+                                f"(erwartet TT.MM.JJJJ, 00 für unbekannt).") from None
+        nationality = (self.nationality or "").strip().upper() or None
+        if nationality is not None and (len(nationality) != 3 or not nationality.isalpha()):
+            raise errors.ValidationFailed(
+                message=f"Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {self.nationality!r}.")
+        return ApplicantInput(
+            family_name=family, given_name=self.given_name or "",
+            birth_date=birth, nationality=nationality,
+            file_number=(self.file_number or "").strip() or None,
+            email=(self.email or "").strip() or None, phone=(self.phone or "").strip() or None,
+            preferred_language=(self.preferred_language or "").strip().lower() or None,
+            applicant_id=self.applicant_id,
+        )
+
+    @property
+    def birth_storage(self) -> str | None:
+        b = self.birth_date
+        return b.to_storage() if isinstance(b, PartialDate) else None

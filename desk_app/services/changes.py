@@ -1,0 +1,97 @@
+"""The change log: every transaction appends rows for what it changed, in the same
+transaction, with ids taken from the locked ``sequences`` row 'change_log'.
+
+Because the counter row stays locked until commit, ids become visible in commit order,
+so "changes after my last id" never skips one. On PostgreSQL the transaction also sends
+``NOTIFY desk_changes`` with the highest id only: no personal data leaves in a payload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.models import AuditEvent, ChangeLog, Sequence
+from desk_app.domain.roles import Actor
+
+NOTIFY_CHANNEL = "desk_changes"
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: str            # "entry", "applicant", "workstation", "print_job", "receipt", ...
+    entity_id: int
+    op: str                # the action code
+    service_point_id: int | None = None
+    business_day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    id: int
+    at: dt.datetime
+    entity: str
+    entity_id: int
+    op: str
+    service_point_id: int | None
+    business_day: dt.date | None
+
+
+async def next_sequence_values(session: AsyncSession, name: str, count: int = 1) -> int:
+    """Reserves ``count`` values of a named sequence under a row lock; returns the last.
+
+    The lock is held until the transaction ends, which makes the values gapless and
+    visible in commit order. On SQLite the write transaction (BEGIN IMMEDIATE) already
+    serialises writers.
+    """
+    result = await session.execute(
+        update(Sequence).where(Sequence.name == name)
+        .values(value=Sequence.value + count).returning(Sequence.value)
+    )
+    last = result.scalar_one_or_none()
+    if last is None:
+        session.add(Sequence(name=name, value=count))
+        await session.flush()
+        return count
+    return int(last)
+
+
+async def record_changes(session: AsyncSession, changes: list[Change], now: dt.datetime) -> int:
+    """Appends the changes; call it last in the transaction to keep the lock short."""
+    if not changes:
+        return 0
+    last = await next_sequence_values(session, "change_log", len(changes))
+    first = last - len(changes) + 1
+    await session.execute(insert(ChangeLog), [
+        {"id": first + i, "at": now, "entity": c.entity, "entity_id": c.entity_id, "op": c.op,
+         "service_point_id": c.service_point_id, "business_day": c.business_day}
+        for i, c in enumerate(changes)
+    ])
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                              {"channel": NOTIFY_CHANNEL, "payload": str(last)})
+    return last
+
+
+async def audit(session: AsyncSession, actor: Actor, now: dt.datetime, *, action: str,
+                entity: str, entity_id: int | None, from_state: str | None = None,
+                to_state: str | None = None, detail: str | None = None) -> None:
+    session.add(AuditEvent(at=now, staff_id=actor.staff_id, station=actor.station,
+                           action=action, entity=entity, entity_id=entity_id,
+                           from_state=from_state, to_state=to_state, detail=detail))
+
+
+async def changes_after(session: AsyncSession, last_id: int, limit: int = 5000) -> list[ChangeRecord]:
+    rows = await session.execute(
+        select(ChangeLog).where(ChangeLog.id > last_id).order_by(ChangeLog.id).limit(limit)
+    )
+    return [ChangeRecord(id=r.id, at=r.at, entity=r.entity, entity_id=r.entity_id, op=r.op,
+                         service_point_id=r.service_point_id, business_day=r.business_day)
+            for r in rows.scalars()]
+
+
+async def last_change_id(session: AsyncSession) -> int:
+    return int((await session.execute(select(func.coalesce(func.max(ChangeLog.id), 0)))).scalar_one())

@@ -1,0 +1,227 @@
+"""Seeding: the office's reference data, and a realistic demo day driven through the
+real services (so a demo day is exactly what a real day leaves in the database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain import errors
+from desk_app.domain.clock import BERLIN, local_to_utc
+from desk_app.domain.roles import Actor, Role
+from desk_app.domain.states import Action, Outcome, State
+from desk_app.models import Counter, Service, ServicePoint, StaffMember
+
+from . import demo_data as data
+from .applicant_input import ApplicantInput
+from .context import Context
+from .database import Database
+from .desk import Desk
+
+
+async def seed_reference(session: AsyncSession) -> bool:
+    """Creates service points, counters, services and staff once; False if present."""
+    async with session.begin():
+        if await session.scalar(select(func.count()).select_from(ServicePoint)):
+            return False
+        sps: dict[str, ServicePoint] = {}
+        for code, name, prefix, restricted, n_counters, address in data.SERVICE_POINTS:
+            sp = ServicePoint(code=code, name=name, ticket_prefix=prefix, address=address,
+                              opening_hours=data.OPENING_HOURS, restrict_search=restricted,
+                              grace_period_min=15, late_tolerance_min=10, late_limit_min=30,
+                              recall_lock_min=5, max_calls=3, walk_in_offset_min=10)
+            session.add(sp)
+            sps[code] = sp
+            for i in range(1, n_counters + 1):
+                sp.counters.append(Counter(name=f"Schalter {prefix}{i}", room=f"Raum {prefix}.{i:02d}"))
+        code, name, prefix, address = data.RECEPTION
+        session.add(ServicePoint(code=code, name=name, ticket_prefix=prefix, address=address,
+                                 opening_hours=data.OPENING_HOURS, is_reception=True))
+        await session.flush()
+        for code, name, minutes, bring, fee, sp_codes in data.SERVICES:
+            session.add(Service(code=code, name=name, default_duration_min=minutes,
+                                what_to_bring="\n".join(bring), fee_code=fee,
+                                service_point_id=sps[sp_codes[0]].id))
+        session.add_all([
+            StaffMember(login="admin", display_name="IT-Administration", role=Role.ADMIN.value),
+            StaffMember(login="leitung", display_name="Frau Becker (Schichtleitung)",
+                        role=Role.SHIFT_LEAD.value),
+            StaffMember(login="info1", display_name="Herr Krause (Infotheke)",
+                        role=Role.RECEPTION.value),
+        ])
+        n = 0
+        for code, *_ in data.SERVICE_POINTS:
+            for i in (1, 2):
+                n += 1
+                session.add(StaffMember(login=f"sb{code.lower()}{i}",
+                                        display_name=f"Sachbearbeitung {code} {i}",
+                                        role=Role.CLERK.value))
+    return True
+
+
+@dataclass
+class DemoSummary:
+    entries: int
+    as_of: dt.datetime
+
+
+def demo_as_of(day: dt.date, now: dt.datetime) -> dt.datetime:
+    """Today during opening hours: now. Otherwise a busy mid-morning picture (10:30)."""
+    local = now.astimezone(BERLIN)
+    if local.date() == day and dt.time(7, 30) <= local.time() <= dt.time(15, 30):
+        return now
+    return local_to_utc(day, dt.time(10, 30))
+
+
+async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: int = 400,
+                        seed: int = 4711) -> DemoSummary:
+    """About ``size`` entries for ``day`` across the service points, progressed to
+    ``demo_as_of``: finished, no-shows, waiting, called, in service, parked, walk-ins."""
+    rnd = random.Random(seed)
+    async with db.write_session() as session:
+        await seed_reference(session)
+    async with db.read_session() as session:
+        sps = (await session.execute(select(ServicePoint).where(
+            ServicePoint.is_reception.is_(False)).order_by(ServicePoint.id))).scalars().all()
+        counters = (await session.execute(select(Counter))).scalars().all()
+        services = (await session.execute(select(Service))).scalars().all()
+        lead = (await session.execute(select(StaffMember).where(
+            StaffMember.login == "leitung"))).scalar_one()
+        clerks = (await session.execute(select(StaffMember).where(
+            StaffMember.role == Role.CLERK.value))).scalars().all()
+    as_of = demo_as_of(day, now)
+    clock = _Clock(as_of)
+    lead_ctx = Context(actor=Actor(staff_id=lead.id, role=Role.SHIFT_LEAD, station="demo"),
+                       clock=clock)
+    desk = Desk(db, lead_ctx)
+    by_sp_counters = {sp.id: [c for c in counters if c.service_point_id == sp.id] for sp in sps}
+    by_sp_services = {sp.id: [s for s in services if s.service_point_id == sp.id] or services
+                      for sp in sps}
+    weights = [6, 2, 3, 2, 3, 1, 1][: len(sps)]
+    opening = local_to_utc(day, dt.time(7, 30))
+    slots = [opening + dt.timedelta(minutes=10 * i) for i in range(48)]  # to 15:30
+    created: list[tuple[int, dt.datetime, int]] = []  # entry id, scheduled, sp id
+    special = list(data.SPECIAL_PEOPLE)
+    n_walk_ins = size // 8
+    for i in range(size - n_walk_ins):
+        sp = rnd.choices(sps, weights)[0]
+        at = rnd.choice(slots)
+        clock.set(min(at, as_of) - dt.timedelta(days=14))
+        view = await desk.book(service_point_id=sp.id, scheduled_at=at,
+                               applicants=_people(rnd, special), key=f"demo-{day}-{i}",
+                               service_id=rnd.choice(by_sp_services[sp.id]).id)
+        created.append((view.id, at, sp.id))
+    # walk-ins arrive through the morning up to as_of
+    for i in range(n_walk_ins):
+        sp = rnd.choices(sps, weights)[0]
+        arrive = opening + dt.timedelta(minutes=rnd.randint(0, 480))
+        if arrive >= as_of:
+            continue
+        clock.set(arrive)
+        view = await desk.register_walk_in(service_point_id=sp.id,
+                                           applicants=_people(rnd, special),
+                                           service_id=rnd.choice(by_sp_services[sp.id]).id,
+                                           key=f"demo-walkin-{day}-{i}")
+        created.append((view.id, arrive, sp.id))
+    await _progress(desk, lead_ctx, clock, rnd, created, as_of, by_sp_counters, clerks)
+    return DemoSummary(entries=len(created), as_of=as_of)
+
+
+def _people(rnd: random.Random, special: list) -> list[ApplicantInput]:
+    size = 1 if rnd.random() < 0.8 else rnd.randint(2, 5)
+    family = rnd.choice(data.FAMILY_NAMES)
+    people = []
+    for k in range(size):
+        if special and rnd.random() < 0.05:
+            family_name, given = special.pop()
+        else:
+            family_name, given = family, rnd.choice(data.GIVEN_NAMES)
+        year = rnd.randint(1950, 2004) if k < 2 else rnd.randint(2008, 2024)
+        birth = (f"00.00.{year}" if rnd.random() < 0.08 else
+                 f"00.{rnd.randint(1, 12):02d}.{year}" if rnd.random() < 0.04 else
+                 f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{year}")
+        has_contact = rnd.random() > 0.2
+        people.append(ApplicantInput(
+            family_name=family_name, given_name=given, birth_date=birth,
+            nationality=rnd.choice(data.NATIONALITIES),
+            file_number=(f"{rnd.randint(1, 99):02d}-{rnd.randint(10000, 99999)}"
+                         if rnd.random() > 0.15 else None),
+            email=f"person{rnd.randint(1000, 9999)}@example.org" if has_contact and rnd.random() > 0.3 else None,
+            phone=f"+49 151 {rnd.randint(1000000, 9999999)}" if has_contact else None,
+            preferred_language=rnd.choice(data.LANGUAGES),
+        ))
+    return people
+
+
+class _Clock:
+    def __init__(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def set(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> dt.datetime:
+        return self.at
+
+
+async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random, created,
+                    as_of: dt.datetime, counters_by_sp, clerks) -> None:
+    minute = dt.timedelta(minutes=1)
+    busy_counters: dict[int, int] = {}
+    for entry_id, at, sp_id in sorted(created, key=lambda t: t[1]):
+        if at >= as_of:
+            continue
+        age = as_of - at
+        view = await desk.entry(entry_id)
+        try:
+            if view.state == State.BOOKED:
+                if rnd.random() < 0.125:
+                    if age > dt.timedelta(minutes=16):
+                        clock.set(at + 16 * minute)
+                        await desk.act(entry_id, Action.MARK_NO_SHOW)
+                    continue
+                clock.set(at - rnd.randint(0, 12) * minute)
+                view = await desk.check_in(entry_id)
+            counters = counters_by_sp[sp_id]
+            counter = counters[entry_id % len(counters)]
+            desk.ctx = _with_counter(ctx, counter.id)
+            if age < dt.timedelta(minutes=40):
+                # still waiting, or at a free counter right now
+                if busy_counters.get(counter.id) is None and rnd.random() < 0.35:
+                    clock.set(as_of - rnd.randint(1, 4) * minute)
+                    await desk.call_specific(entry_id, counter_id=counter.id)
+                    if rnd.random() < 0.6:
+                        await desk.act(entry_id, Action.APPEAR)
+                    busy_counters[counter.id] = entry_id
+                continue
+            clock.set(at + rnd.randint(2, 25) * minute)
+            await desk.call_specific(entry_id, counter_id=counter.id)
+            roll = rnd.random()
+            if roll < 0.03:
+                await desk.act(entry_id, Action.NOT_ANSWERING)
+                continue
+            await desk.act(entry_id, Action.APPEAR)
+            if roll < 0.08 and age < dt.timedelta(minutes=90):
+                clock.set(clock() + 6 * minute)
+                await desk.act(entry_id, Action.PARK, reason=rnd.choice(
+                    ["Kassenautomat", "Passfoto-Automat", "Unterlagen fehlen"]))
+                continue
+            clock.set(clock() + rnd.randint(6, 25) * minute)
+            outcome = rnd.choice([Outcome.COMPLETED, Outcome.COMPLETED, Outcome.DOCUMENT_ORDERED,
+                                  Outcome.DOCUMENTS_MISSING, Outcome.FOLLOW_UP])
+            await desk.act(entry_id, Action.FINISH,
+                           outcomes={m.applicant_id: outcome for m in view.members})
+        except errors.DomainError:
+            continue
+        finally:
+            desk.ctx = ctx
+
+
+def _with_counter(ctx: Context, counter_id: int) -> Context:
+    actor = ctx.actor
+    return Context(actor=Actor(staff_id=actor.staff_id, role=actor.role, counter_id=counter_id,
+                               station=actor.station), policy=ctx.policy, clock=ctx.clock)

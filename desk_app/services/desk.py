@@ -1,0 +1,201 @@
+"""The facade the UI and the CLI use: each call opens a session on the shared database,
+runs one use case in one transaction, retries what is safe to retry, and turns driver
+errors into DatabaseUnavailable (no password, no traceback in the message)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any, Awaitable, Callable, Mapping, Sequence, TypeVar
+
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+
+from desk_app.domain import errors
+from desk_app.domain.clock import business_day
+from desk_app.domain.states import Action, Outcome
+
+from . import queue_actions, queue_read, reference, registration
+from .applicant_input import ApplicantInput
+from .context import Context
+from .database import Database, DatabaseUnavailable
+from .idempotency import new_key
+from .views import EntryView
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock
+
+
+def _is_retryable(exc: DBAPIError) -> bool:
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None) or getattr(
+        getattr(exc, "orig", None), "pgcode", None)
+    if code in _RETRYABLE_SQLSTATES:
+        return True
+    return "database is locked" in str(exc.orig)
+
+
+def _is_disconnect(exc: BaseException) -> bool:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, (OSError, ConnectionError, InterfaceError)):
+        return True
+    name = type(getattr(exc, "orig", exc)).__name__
+    return name in {"ConnectionDoesNotExistError", "CannotConnectNowError",
+                    "ConnectionFailureError", "InterfaceError", "AdminShutdownError",
+                    "TooManyConnectionsError"} or "connection" in str(exc).lower() and isinstance(exc, OperationalError)
+
+
+class Desk:
+    def __init__(self, db: Database, ctx: Context, *, read_only: bool = False,
+                 read_only_reason: str = "") -> None:
+        self.db = db
+        self.ctx = ctx
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+
+    # -- plumbing ------------------------------------------------------------------------
+    async def _run(self, fn: Callable[..., Awaitable[T]], *args: Any, write: bool,
+                   attempts: int = 4, **kwargs: Any) -> T:
+        if write and self.read_only:
+            raise errors.ReadOnlyMode(why=self.read_only_reason or "Datenbank schreibgeschützt")
+        delay = 0.02
+        for attempt in range(1, attempts + 1):
+            session = self.db.write_session() if write else self.db.read_session()
+            try:
+                async with session:
+                    return await fn(session, *args, **kwargs)
+            except errors.DomainError:
+                raise
+            except IntegrityError:
+                # A concurrent action with the same idempotency key (or a unique ticket
+                # race) committed first: retrying finds its result or takes a new number.
+                if attempt == attempts:
+                    raise
+            except DBAPIError as exc:
+                if _is_disconnect(exc):
+                    raise DatabaseUnavailable(self.db.url, _short(exc)) from None
+                if not _is_retryable(exc) or attempt == attempts:
+                    raise
+            except (OSError, ConnectionError) as exc:
+                raise DatabaseUnavailable(self.db.url, _short(exc)) from None
+            await asyncio.sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")
+
+    def read(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
+        return self._run(fn, *args, write=False, **kwargs)
+
+    def write(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
+        return self._run(fn, *args, write=True, **kwargs)
+
+    async def _read_only(self, fn, *args, **kwargs):
+        async def body(session, *a, **k):
+            async with session.begin():
+                return await fn(session, *a, **k)
+        return await self.read(body, *args, **kwargs)
+
+    # -- reading -------------------------------------------------------------------------
+    async def day_queue(self, day: dt.date | None = None,
+                        service_point_id: int | None = None) -> list[EntryView]:
+        return await self._read_only(queue_read.day_queue, day or business_day(self.ctx.now()),
+                                     service_point_id)
+
+    async def entries(self, ids: Sequence[int]) -> list[EntryView]:
+        return await self._read_only(queue_read.get_entries, ids)
+
+    async def entry(self, entry_id: int) -> EntryView:
+        return await self._read_only(queue_read.get_entry, entry_id)
+
+    async def search(self, query: str, *, day: dt.date | None = None,
+                     own_service_point_id: int | None = None) -> list[EntryView]:
+        from desk_app.domain.roles import Permission
+        see_all = self.ctx.policy.allows(self.ctx.actor.role, Permission.ADMINISTER)
+        return await self._read_only(queue_read.search, query, day=day,
+                                     own_service_point_id=own_service_point_id,
+                                     see_restricted=see_all)
+
+    async def service_points(self):
+        return await self._read_only(reference.service_points)
+
+    async def services(self):
+        return await self._read_only(reference.services)
+
+    async def staff(self):
+        return await self._read_only(reference.staff)
+
+    # -- creating ------------------------------------------------------------------------
+    async def book(self, *, service_point_id: int, scheduled_at: dt.datetime,
+                   applicants: Sequence[ApplicantInput], service_id: int | None = None,
+                   booking_reference: str | None = None, notes: str = "",
+                   key: str | None = None) -> EntryView:
+        return await self.write(registration.book, self.ctx, key=key or new_key(),
+                                service_point_id=service_point_id, scheduled_at=scheduled_at,
+                                applicants=applicants, service_id=service_id,
+                                booking_reference=booking_reference, notes=notes)
+
+    async def register_walk_in(self, *, service_point_id: int,
+                               applicants: Sequence[ApplicantInput],
+                               service_id: int | None = None, notes: str = "",
+                               key: str | None = None) -> EntryView:
+        return await self.write(registration.register_walk_in, self.ctx, key=key or new_key(),
+                                service_point_id=service_point_id, applicants=applicants,
+                                service_id=service_id, notes=notes)
+
+    # -- the state table -----------------------------------------------------------------
+    async def act(self, entry_id: int, action: Action, *, key: str | None = None,
+                  expected_version: int | None = None, reason: str | None = None,
+                  outcomes: Mapping[int, Outcome] | None = None,
+                  target_service_point_id: int | None = None) -> EntryView:
+        return await self.write(queue_actions.transition, self.ctx, entry_id, action,
+                                key=key or new_key(), expected_version=expected_version,
+                                reason=reason, outcomes=outcomes,
+                                target_service_point_id=target_service_point_id,
+                                counter_id=self.ctx.actor.counter_id)
+
+    async def check_in(self, entry_id: int, **kw) -> EntryView:
+        return await self.act(entry_id, Action.CHECK_IN, **kw)
+
+    async def call_next(self, *, service_point_id: int, counter_id: int | None = None,
+                        key: str | None = None) -> EntryView:
+        counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
+        if counter is None:
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+        return await self.write(queue_actions.call_next, self.ctx,
+                                service_point_id=service_point_id, counter_id=counter,
+                                key=key or new_key())
+
+    async def call_specific(self, entry_id: int, *, counter_id: int | None = None,
+                            key: str | None = None,
+                            expected_version: int | None = None) -> EntryView:
+        counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
+        if counter is None:
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+        return await self.write(queue_actions.call_specific, self.ctx, entry_id,
+                                counter_id=counter, key=key or new_key(),
+                                expected_version=expected_version)
+
+    async def reassign(self, entry_id: int, *, reason: str, key: str | None = None,
+                       **kw) -> EntryView:
+        return await self.write(queue_actions.reassign, self.ctx, entry_id,
+                                key=key or new_key(), reason=reason, **kw)
+
+    async def mark_overdue_no_shows(self) -> list[EntryView]:
+        """The automatic no-show: BOOKED entries past their grace period."""
+        now = self.ctx.now()
+        ids = await self._read_only(queue_actions.overdue_bookings, now)
+        done = []
+        for entry_id in ids:
+            try:
+                done.append(await self.act(entry_id, Action.MARK_NO_SHOW,
+                                           key=f"auto-no-show-{entry_id}"))
+            except errors.InvalidTransition:
+                continue  # someone checked them in meanwhile
+        return done
+
+
+def _short(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    return text[:200]

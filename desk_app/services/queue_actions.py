@@ -1,0 +1,268 @@
+"""The state-changing use cases of the queue. Each runs one transaction on the session it
+is given, checks the domain rules, writes audit and change-log rows, honours an
+idempotency key, and returns an EntryView."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Mapping
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain import errors
+from desk_app.domain.clock import business_day
+from desk_app.domain.reassign import check_reassign
+from desk_app.domain.roles import Permission
+from desk_app.domain.rules import ServicePointRules
+from desk_app.domain.states import Action, EntryKind, Outcome, State
+from desk_app.domain.tickets import format_ticket
+from desk_app.domain.transitions import Decision, EntryFacts, decide, require
+from desk_app.models import Counter, EntryApplicant, QueueEntry, ServicePoint, TicketCounter
+
+from .changes import Change, audit, record_changes
+from .context import Context
+from .idempotency import previous_result, remember
+from .queue_read import get_entry
+from .views import EntryView
+
+Q = QueueEntry
+
+
+def rules_of(sp: ServicePoint) -> ServicePointRules:
+    return ServicePointRules(
+        grace_period_min=sp.grace_period_min, late_tolerance_min=sp.late_tolerance_min,
+        late_limit_min=sp.late_limit_min, recall_lock_min=sp.recall_lock_min,
+        max_calls=sp.max_calls, walk_in_offset_min=sp.walk_in_offset_min,
+    )
+
+
+async def _replayed(session: AsyncSession, key: str) -> EntryView | None:
+    prev = await previous_result(session, key)
+    if prev is None:
+        return None
+    view = await get_entry(session, prev["entry_id"])
+    return dataclasses.replace(view, replayed=True)
+
+
+async def _lock_entry(session: AsyncSession, entry_id: int) -> QueueEntry:
+    entry = (await session.execute(
+        select(Q).where(Q.id == entry_id).with_for_update()
+        .execution_options(populate_existing=True))).scalar_one_or_none()
+    if entry is None:
+        raise errors.NotFound(what=f"Vorgang {entry_id}")
+    return entry
+
+
+async def _counter_name(session: AsyncSession, counter_id: int | None) -> str:
+    if counter_id is None:
+        return "einem anderen Arbeitsplatz"
+    name = await session.scalar(select(Counter.name).where(Counter.id == counter_id))
+    return name or f"Schalter {counter_id}"
+
+
+async def _check_version(session: AsyncSession, entry: QueueEntry, expected: int | None,
+                         action: Action | None) -> None:
+    state = State(entry.state)
+    label = entry.ticket or entry.booking_reference or f"#{entry.id}"
+    if action == Action.CALL and state in (State.CALLED, State.IN_SERVICE):
+        # whoever acted first won; say which counter has the person now
+        raise errors.AlreadyCalledElsewhere(
+            ticket=label, counter=await _counter_name(session, entry.counter_id),
+            state=state, state_de=errors.STATE_LABELS_DE[state])
+    if expected is None or entry.version == expected:
+        return
+    raise errors.ConcurrentModification(ticket=label, state=state,
+                                        state_de=errors.STATE_LABELS_DE[state])
+
+
+async def _applicant_ids(session: AsyncSession, entry_id: int) -> tuple[int, ...]:
+    rows = await session.execute(
+        select(EntryApplicant.applicant_id).where(EntryApplicant.entry_id == entry_id)
+        .order_by(EntryApplicant.position))
+    return tuple(rows.scalars())
+
+
+async def allocate_ticket(session: AsyncSession, sp: ServicePoint, day: dt.date) -> tuple[str, int]:
+    """The next ticket number of a service point and day, from its locked counter row."""
+    dialect = session.bind.dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(TicketCounter).values(service_point_id=sp.id, business_day=day, last_number=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[TicketCounter.service_point_id, TicketCounter.business_day],
+        set_={"last_number": TicketCounter.last_number + 1},
+    ).returning(TicketCounter.last_number)
+    number = (await session.execute(stmt)).scalar_one()
+    return format_ticket(sp.ticket_prefix, number), number
+
+
+def _apply(entry: QueueEntry, decision: Decision, now: dt.datetime) -> None:
+    for name, value in decision.changes.items():
+        if name == "outcomes":
+            continue
+        setattr(entry, name, value)
+    if decision.action == Action.CALL and entry.first_called_at is None:
+        entry.first_called_at = now
+    entry.state = decision.target.value
+    entry.updated_at = now
+    entry.version += 1
+
+
+async def transition(
+    session: AsyncSession, ctx: Context, entry_id: int, action: Action, *, key: str,
+    expected_version: int | None = None, reason: str | None = None,
+    outcomes: Mapping[int, Outcome] | None = None, target_service_point_id: int | None = None,
+    counter_id: int | None = None,
+) -> EntryView:
+    """Applies one action of the state table to one entry, in one transaction."""
+    async with session.begin():
+        replay = await _replayed(session, key)
+        if replay is not None:
+            return replay
+        entry = await _lock_entry(session, entry_id)
+        return await _act(session, ctx, entry, action, key=key,
+                          expected_version=expected_version, reason=reason,
+                          outcomes=outcomes, target_service_point_id=target_service_point_id,
+                          counter_id=counter_id)
+
+
+async def _act(
+    session: AsyncSession, ctx: Context, entry: QueueEntry, action: Action, *, key: str,
+    expected_version: int | None = None, reason: str | None = None,
+    outcomes: Mapping[int, Outcome] | None = None, target_service_point_id: int | None = None,
+    counter_id: int | None = None,
+) -> EntryView:
+    """The body of every transition, on an entry locked in the open transaction."""
+    now = ctx.now()
+    await _check_version(session, entry, expected_version, action)
+    sp = await session.get(ServicePoint, entry.service_point_id)
+    applicant_ids = await _applicant_ids(session, entry.id)
+    facts = EntryFacts(
+        state=State(entry.state), kind=EntryKind(entry.kind),
+        service_point_id=entry.service_point_id, applicant_ids=applicant_ids,
+        scheduled_at=entry.scheduled_at, call_count=entry.call_count,
+        recall_locked_until=entry.recall_locked_until, counter_id=entry.counter_id,
+    )
+    if target_service_point_id is not None and action == Action.FORWARD:
+        if await session.get(ServicePoint, target_service_point_id) is None:
+            raise errors.ForwardTargetInvalid()
+    decision = decide(facts, action, ctx.actor, now, rules_of(sp), ctx.policy,
+                      reason=reason, outcomes=outcomes,
+                      target_service_point_id=target_service_point_id,
+                      counter_id=counter_id)
+    old_sp = entry.service_point_id
+    _apply(entry, decision, now)
+    if decision.target == State.WAITING and entry.ticket is None:
+        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp, entry.business_day)
+        entry.ticket_service_point_id = sp.id
+    if "outcomes" in decision.changes:
+        for member in (await session.execute(select(EntryApplicant).where(
+                EntryApplicant.entry_id == entry.id))).scalars():
+            member.outcome = decision.changes["outcomes"][member.applicant_id].value
+    await audit(session, ctx.actor, now, action=action.value, entity="entry",
+                entity_id=entry.id, from_state=decision.source.value,
+                to_state=decision.target.value)
+    await remember(session, key, action.value, now, {"entry_id": entry.id})
+    await session.flush()
+    changes = [Change("entry", entry.id, action.value, entry.service_point_id,
+                      entry.business_day)]
+    if old_sp != entry.service_point_id:
+        changes.append(Change("entry", entry.id, action.value, old_sp, entry.business_day))
+    await record_changes(session, changes, now)
+    return await get_entry(session, entry.id)
+
+
+async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: int,
+                    counter_id: int, key: str, day: dt.date | None = None) -> EntryView:
+    """Calls the first waiting entry in the call order that is not under recall lock and
+    not reserved for another counter or clerk. On PostgreSQL, SKIP LOCKED lets
+    simultaneous calls pass each other instead of picking the same person."""
+    require(ctx.policy, ctx.actor, Permission.CALL)
+    async with session.begin():
+        replay = await _replayed(session, key)
+        if replay is not None:
+            return replay
+        now = ctx.now()
+        day = day or business_day(now)
+        entry = (await session.execute(
+            select(Q).where(
+                Q.business_day == day, Q.service_point_id == service_point_id,
+                Q.state == State.WAITING.value,
+                or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
+                or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
+                or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == ctx.actor.staff_id),
+            )
+            .order_by(Q.priority, Q.sort_at, Q.id).limit(1)
+            .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)
+        )).scalar_one_or_none()
+        if entry is None:
+            raise errors.QueueEmpty()
+        return await _act(session, ctx, entry, Action.CALL, key=key, counter_id=counter_id)
+
+
+async def call_specific(session: AsyncSession, ctx: Context, entry_id: int, *, counter_id: int,
+                        key: str, expected_version: int | None = None) -> EntryView:
+    """Calls one person out of order (needs the permission). When another station called
+    them first, the error names that counter."""
+    require(ctx.policy, ctx.actor, Permission.CALL_SPECIFIC)
+    return await transition(session, ctx, entry_id, Action.CALL, key=key,
+                            expected_version=expected_version, counter_id=counter_id)
+
+
+async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: str,
+                   reason: str, expected_version: int | None = None,
+                   counter_id: int | None = None, clerk_id: int | None = None,
+                   service_point_id: int | None = None,
+                   scheduled_at: dt.datetime | None = None) -> EntryView:
+    async with session.begin():
+        replay = await _replayed(session, key)
+        if replay is not None:
+            return replay
+        now = ctx.now()
+        entry = await _lock_entry(session, entry_id)
+        await _check_version(session, entry, expected_version, None)
+        check_reassign(State(entry.state), ctx.actor, ctx.policy, reason)
+        old_sp = entry.service_point_id
+        if service_point_id is not None and service_point_id != entry.service_point_id:
+            if await session.get(ServicePoint, service_point_id) is None:
+                raise errors.NotFound(what=f"Dienststelle {service_point_id}")
+            entry.service_point_id = service_point_id
+            entry.assigned_counter_id = None
+        if counter_id is not None:
+            counter = await session.get(Counter, counter_id)
+            if counter is None or counter.service_point_id != entry.service_point_id:
+                raise errors.ValidationFailed(message="Der Schalter gehört nicht zu dieser Dienststelle.")
+            entry.assigned_counter_id = counter_id
+        if clerk_id is not None:
+            entry.assigned_clerk_id = clerk_id
+        if scheduled_at is not None:
+            if State(entry.state) != State.BOOKED:
+                raise errors.ValidationFailed(message="Nur gebuchte Termine können verlegt werden.")
+            entry.scheduled_at = scheduled_at
+            entry.business_day = business_day(scheduled_at)
+        entry.version += 1
+        entry.updated_at = now
+        await audit(session, ctx.actor, now, action="reassign", entity="entry",
+                    entity_id=entry.id, from_state=entry.state, to_state=entry.state)
+        await remember(session, key, "reassign", now, {"entry_id": entry.id})
+        await session.flush()
+        changes = [Change("entry", entry.id, "reassign", entry.service_point_id, entry.business_day)]
+        if old_sp != entry.service_point_id:
+            changes.append(Change("entry", entry.id, "reassign", old_sp, entry.business_day))
+        await record_changes(session, changes, now)
+        return await get_entry(session, entry.id)
+
+
+async def overdue_bookings(session: AsyncSession, now: dt.datetime) -> list[int]:
+    """BOOKED entries whose grace period has passed (for the automatic no-show)."""
+    rows = await session.execute(
+        select(Q.id, Q.scheduled_at, ServicePoint.grace_period_min)
+        .join(ServicePoint, ServicePoint.id == Q.service_point_id)
+        .where(Q.state == State.BOOKED.value, Q.business_day <= business_day(now),
+               Q.scheduled_at.is_not(None), Q.scheduled_at < now))
+    return [eid for eid, at, grace in rows.tuples()
+            if at + dt.timedelta(minutes=grace) < now]

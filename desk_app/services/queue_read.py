@@ -1,0 +1,162 @@
+"""Reading the queue: the day's entries of one service point or all, one entry, search.
+
+Reads use Core selects into plain dataclasses (no ORM identity map), two queries per
+call whatever the number of rows: entries, then their members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Iterable
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ColumnElement
+
+from desk_app.domain import errors
+from desk_app.domain.data_quality import assess
+from desk_app.domain.search_text import fold
+from desk_app.domain.states import EntryKind, Outcome, State
+from desk_app.domain.tickets import parse_ticket
+from desk_app.models import Applicant, Counter, EntryApplicant, QueueEntry, Service, ServicePoint
+
+from .views import EntryView, MemberView
+
+Q = QueueEntry
+
+_ENTRY_COLUMNS = (
+    Q.id, Q.kind, Q.state, Q.business_day, Q.service_point_id, ServicePoint.name,
+    Q.service_id, Service.name, Q.scheduled_at, Q.booking_reference, Q.ticket, Q.counter_id,
+    Counter.name, Q.clerk_id, Q.assigned_counter_id, Q.assigned_clerk_id, Q.call_count,
+    Q.recall_locked_until, Q.priority, Q.sort_at, Q.waiting_since, Q.checked_in_at,
+    Q.called_at, Q.service_started_at, Q.finished_at, Q.notes, Q.park_reason, Q.late_reason,
+    Q.forwarded_from_id, Q.version,
+)
+
+
+def _entry_select(where: ColumnElement[bool]):
+    return (
+        select(*_ENTRY_COLUMNS)
+        .join(ServicePoint, ServicePoint.id == Q.service_point_id)
+        .outerjoin(Service, Service.id == Q.service_id)
+        .outerjoin(Counter, Counter.id == Q.counter_id)
+        .where(where)
+    )
+
+
+async def _members(session: AsyncSession, where: ColumnElement[bool]) -> dict[int, list[MemberView]]:
+    A = Applicant
+    rows = await session.execute(
+        select(EntryApplicant.entry_id, A.id, A.family_name, A.given_name, A.birth_date,
+               A.nationality, A.file_number, A.preferred_language, EntryApplicant.outcome,
+               A.email, A.phone)
+        .join(Q, Q.id == EntryApplicant.entry_id)
+        .join(A, A.id == EntryApplicant.applicant_id)
+        .where(where)
+        .order_by(EntryApplicant.entry_id, EntryApplicant.position)
+    )
+    members: dict[int, list[MemberView]] = defaultdict(list)
+    for (entry_id, aid, family, given, birth, nat, file_no, lang, outcome, email,
+         phone) in rows.tuples():
+        members[entry_id].append(MemberView(
+            applicant_id=aid, family_name=family, given_name=given or "", birth_date=birth,
+            nationality=nat, file_number=file_no, preferred_language=lang,
+            outcome=Outcome(outcome) if outcome else None,
+            quality=assess(email=email, phone=phone, birth_date=birth, file_number=file_no),
+        ))
+    return members
+
+
+async def load_entries(session: AsyncSession, where: ColumnElement[bool],
+                       order: Iterable = (Q.scheduled_at, Q.id)) -> list[EntryView]:
+    rows = (await session.execute(_entry_select(where).order_by(*order))).tuples().all()
+    if not rows:
+        return []
+    members = await _members(session, where)
+    return [_to_view(row, members.get(row[0], ())) for row in rows]
+
+
+def _to_view(row, members) -> EntryView:
+    (eid, kind, state, day, sp_id, sp_name, service_id, service_name, scheduled, ref, ticket,
+     counter_id, counter_name, clerk_id, a_counter, a_clerk, calls, locked, priority, sort_at,
+     waiting_since, checked_in, called, started, finished, notes, park_reason, late_reason,
+     fwd_from, version) = row
+    return EntryView(
+        id=eid, kind=EntryKind(kind), state=State(state), business_day=day,
+        service_point_id=sp_id, service_point_name=sp_name, service_id=service_id,
+        service_name=service_name or "", scheduled_at=scheduled, booking_reference=ref,
+        ticket=ticket, counter_id=counter_id, counter_name=counter_name, clerk_id=clerk_id,
+        assigned_counter_id=a_counter, assigned_clerk_id=a_clerk, call_count=calls,
+        recall_locked_until=locked, priority=priority, sort_at=sort_at,
+        waiting_since=waiting_since, checked_in_at=checked_in, called_at=called,
+        service_started_at=started, finished_at=finished, notes=notes or "",
+        park_reason=park_reason, late_reason=late_reason, forwarded_from_id=fwd_from,
+        version=version, members=tuple(members),
+    )
+
+
+async def day_queue(session: AsyncSession, day: dt.date,
+                    service_point_id: int | None = None) -> list[EntryView]:
+    """The day's entries of one service point, or of all (reception), by time."""
+    where = Q.business_day == day
+    if service_point_id is not None:
+        where = and_(where, Q.service_point_id == service_point_id)
+    return await load_entries(session, where)
+
+
+async def get_entries(session: AsyncSession, ids: Iterable[int]) -> list[EntryView]:
+    ids = list(set(ids))
+    if not ids:
+        return []
+    return await load_entries(session, Q.id.in_(ids))
+
+
+async def get_entry(session: AsyncSession, entry_id: int) -> EntryView:
+    found = await get_entries(session, [entry_id])
+    if not found:
+        raise errors.NotFound(what=f"Vorgang {entry_id}")
+    return found[0]
+
+
+async def search(session: AsyncSession, query: str, *, day: dt.date | None = None,
+                 own_service_point_id: int | None = None, see_restricted: bool = False,
+                 limit: int = 50) -> list[EntryView]:
+    """Finds entries by name (accent- and case-insensitive), file number, ticket or
+    booking reference. Restricted service points are searched only from within."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    conditions = []
+    folded = fold(query)
+    if folded:
+        matching_applicants = select(EntryApplicant.entry_id).join(
+            Applicant, Applicant.id == EntryApplicant.applicant_id
+        ).where(or_(
+            Applicant.name_key.contains(folded, autoescape=True),
+            Applicant.file_number.ilike(f"%{_escape_like(query)}%", escape="\\"),
+        ))
+        conditions.append(Q.id.in_(matching_applicants))
+    ticket = parse_ticket(query)
+    if ticket is not None:
+        conditions.append(Q.ticket == f"{ticket[0]}-{ticket[1]:03d}")
+    conditions.append(Q.booking_reference == query.upper())
+    where = or_(*conditions)
+    if day is not None:
+        where = and_(where, Q.business_day == day)
+    if not see_restricted:
+        restricted = select(ServicePoint.id).where(ServicePoint.restrict_search.is_(True))
+        if own_service_point_id is not None:
+            restricted = restricted.where(ServicePoint.id != own_service_point_id)
+        where = and_(where, Q.service_point_id.not_in(restricted))
+    ids = (await session.execute(
+        select(Q.id).where(where).order_by(Q.business_day.desc(), Q.scheduled_at, Q.id)
+        .limit(limit))).scalars().all()
+    if not ids:
+        return []
+    views = {v.id: v for v in await get_entries(session, ids)}
+    return [views[i] for i in ids if i in views]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

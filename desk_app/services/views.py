@@ -1,0 +1,121 @@
+"""Plain dataclasses the services return to the UI (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desk_app.domain.data_quality import Quality
+from desk_app.domain.states import EntryKind, Outcome, State
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    applicant_id: int
+    family_name: str
+    given_name: str
+    birth_date: str | None        # PartialDate storage form, e.g. "1990-00-00"
+    nationality: str | None
+    file_number: str | None
+    preferred_language: str | None
+    outcome: Outcome | None
+    quality: frozenset[Quality] = frozenset()
+
+    @property
+    def display_name(self) -> str:
+        if self.given_name:
+            return f"{self.family_name}, {self.given_name}"
+        return self.family_name
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    id: int
+    kind: EntryKind
+    state: State
+    business_day: dt.date
+    service_point_id: int
+    service_point_name: str
+    service_id: int | None
+    service_name: str
+    scheduled_at: dt.datetime | None
+    booking_reference: str | None
+    ticket: str | None
+    counter_id: int | None
+    counter_name: str | None
+    clerk_id: int | None
+    assigned_counter_id: int | None
+    assigned_clerk_id: int | None
+    call_count: int
+    recall_locked_until: dt.datetime | None
+    priority: int
+    sort_at: dt.datetime | None
+    waiting_since: dt.datetime | None
+    checked_in_at: dt.datetime | None
+    called_at: dt.datetime | None
+    service_started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    notes: str
+    park_reason: str | None
+    late_reason: str | None
+    forwarded_from_id: int | None
+    version: int
+    members: tuple[MemberView, ...] = field(default_factory=tuple)
+    replayed: bool = False        # the action was already applied under this key
+
+    @property
+    def names(self) -> str:
+        return "; ".join(m.display_name for m in self.members)
+
+    @property
+    def quality(self) -> frozenset[Quality]:
+        found: set[Quality] = set()
+        for m in self.members:
+            found |= m.quality
+        return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class CounterView:
+    id: int
+    service_point_id: int
+    name: str
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServicePointView:
+    id: int
+    code: str
+    name: str
+    ticket_prefix: str
+    address: str
+    opening_hours: str
+    restrict_search: bool
+    is_reception: bool
+    counters: tuple[CounterView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceView:
+    id: int
+    code: str
+    name: str
+    default_duration_min: int
+    what_to_bring: tuple[str, ...]
+    service_point_id: int | None
+    fee_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffView:
+    id: int
+    login: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallResult:
+    entry: EntryView
+    counter_name: str | None
