@@ -80,3 +80,11 @@ class ChangeFeed:
                 self._set_online(False, type(exc).__name__)
                 delay = min(max(delay * 2, 1.0), 30.0)
             await asyncio.sleep(delay)
+
+
+def make_change_feed(db: Database, on_changes: ChangeCallback, *,
+                     on_status: StatusCallback | None = None,
+                     poll_interval: float = 0.5) -> ChangeFeed:
+    """The right feed for the database: polling on SQLite; on PostgreSQL the LISTEN
+    feed (which falls back to polling while it reconnects)."""
+    return ChangeFeed(db, on_changes, on_status=on_status, poll_interval=poll_interval)
