@@ -29,32 +29,31 @@ def header(flow: Flow, office_name: str, title_id: str) -> None:
     if office_name:
         flow.text(office_name, flow.base * 0.85, max_lines=2)
         flow.space(1.5 * mm)
-    flow.message(title_id, flow.base * 1.9, bold=True, keep_with_next=True)
+    flow.message(title_id, 17, bold=True, keep_with_next=True)
     flow.rule(weight=1.0, gap=3 * mm)
 
 
-def reference_block(flow: Flow, reference: str, *, qr: bool = True) -> None:
-    """Label, Code 128 with the digits below it, and a QR code of the same reference."""
+def reference_block(flow: Flow, reference: str, *, qr: bool = True, qr_size: float = 22 * mm,
+                    bar_height: float = 12 * mm) -> None:
+    """Label, Code 128 with the digits below it, and a QR code of the same reference,
+    stacked in ``flow`` (usually a narrow column)."""
     ref = check_reference(reference)
-    qr_size = 24 * mm if qr else 0
-    bar_h = 13 * mm
-    label = flow.label_lines("label.reference", flow.width - qr_size - 6 * mm, flow.base * 0.82)
+    label = flow.label_lines("label.reference", flow.width, flow.base * 0.82)
     label_h = sum(l.size * 1.2 for l, _ in label)
-    height = max(qr_size, label_h + bar_h + 8 * mm) + 2 * mm
+    height = label_h + bar_height + 7 * mm + (qr_size + 2 * mm if qr else 0)
 
     def draw(c, x, y):
         yy = y
         for line, color in label:
             c.setFillColor(color)
-            T.draw_line(c, x, yy - line.size * 0.93, line, width=flow.width, align="left")
+            T.draw_line(c, x, yy - line.size * 0.93, line, width=flow.width, align="center")
             yy -= line.size * 1.2
         c.setFillColor((0, 0, 0))
-        bar_w = flow.width - qr_size - 6 * mm
-        y_bar = yy - 1 * mm - bar_h
-        draw_code128(c, x, y_bar, ref, width=bar_w, height=bar_h)
-        c.setFont(REGULAR, 11)
-        c.drawCentredString(x + bar_w / 2, y_bar - 4.5 * mm, format_reference(ref))
+        y_bar = yy - 1 * mm - bar_height
+        draw_code128(c, x, y_bar, ref, width=flow.width, height=bar_height)
+        c.setFont(REGULAR, 10.5)
+        c.drawCentredString(x + flow.width / 2, y_bar - 4.5 * mm, format_reference(ref))
         if qr:
-            draw_qr(c, x + flow.width - qr_size, y - qr_size, ref, size=qr_size)
+            draw_qr(c, x + (flow.width - qr_size) / 2, y_bar - 6.5 * mm - qr_size, ref, size=qr_size)
 
     flow.add(height, draw)

@@ -61,12 +61,15 @@ class _Item:
 class Flow:
     """Measured items stacked top-down in a column ``width`` wide."""
 
-    def __init__(self, width: float, language: str | None, *, base_size: float = 10):
+    def __init__(self, width: float, language: str | None, *, base_size: float = 10,
+                 bilingual_scale: float = 1.0):
         get_font(REGULAR), get_font(BOLD)  # fail early, with the package name, if missing
         self.width = width
         self.lang = second_language(language)
         self.rtl2 = is_rtl_language(self.lang)
-        self.base = base_size
+        # sizes shrink by this factor when a second language needs the room
+        self.scale = bilingual_scale if self.lang else 1.0
+        self.base = base_size * self.scale
         self.items: list[_Item] = []
 
     # -- primitives ----------------------------------------------------------------
@@ -102,10 +105,30 @@ class Flow:
     def text(self, value: str, size: float | None = None, *, bold: bool = False,
              rtl: bool | None = None, align: str = "start", color=black, max_lines: int = 6,
              min_size: float | None = None, indent: float = 0.0, keep_with_next: bool = False) -> None:
-        size = size or self.base
+        size = (size * self.scale) if size else self.base
         lines = T.fit(value, size, self.width - indent, max_lines=max_lines,
                       min_size=min_size or size * 0.7, bold=bold, rtl=rtl)
         self.lines(lines, align=align, color=color, indent=indent, keep_with_next=keep_with_next)
+
+    def column(self, width: float) -> "Flow":
+        """A sub-flow ``width`` wide sharing language and sizes, for ``side_by_side``."""
+        sub = Flow.__new__(Flow)
+        sub.width, sub.lang, sub.rtl2, sub.scale, sub.base = width, self.lang, self.rtl2, self.scale, self.base
+        sub.items = []
+        return sub
+
+    def side_by_side(self, left: "Flow", right: "Flow", gap: float) -> None:
+        lh = sum(i.height for i in left.items)
+        rh = sum(i.height for i in right.items)
+
+        def draw(c, x, y):
+            for flow, x0 in ((left, x), (right, x + left.width + gap)):
+                yy = y
+                for item in flow.items:
+                    item.draw(c, x0, yy)
+                    yy -= item.height
+
+        self.add(max(lh, rh), draw)
 
     # -- bilingual -----------------------------------------------------------------
     def second(self, msg_id: str, **params) -> str | None:
@@ -115,7 +138,7 @@ class Flow:
                 align: str = "start", indent: float = 0.0, max_lines: int = 6,
                 keep_with_next: bool = False, **params) -> None:
         """German message, then the applicant's language below, smaller and grey."""
-        size = size or self.base
+        size = size or self.base / self.scale
         self.text(tr(msg_id, **params), size, bold=bold, rtl=False,
                   align="left" if align == "start" else align, indent=indent,
                   max_lines=max_lines, keep_with_next=True)
@@ -142,7 +165,7 @@ class Flow:
         lw = self.width * label_ratio
         vw = self.width - lw - gap
         ls = self.base * 0.82
-        vs = value_size or self.base * 1.05
+        vs = (value_size * self.scale) if value_size else self.base * 1.05
         label = self.label_lines(msg_id, lw, ls)
         value_lines: list[tuple[T.Line, object]] = []
         for part in str(value).split("\n") if value else [""]:
@@ -173,7 +196,7 @@ class Flow:
 
     def bullets(self, entries: list[tuple[str, str | None]], size: float | None = None) -> None:
         """Bulleted list of (German text, translation or None)."""
-        size = size or self.base * 0.95
+        size = (size * self.scale) if size else self.base * 0.95
         indent = 5 * mm
         for german, other in entries:
             lines = T.fit(german, size, self.width - indent, max_lines=4, rtl=False)

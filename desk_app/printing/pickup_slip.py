@@ -26,20 +26,25 @@ def needs_parent(data: PickupSlipData) -> bool:
 
 def render_pickup_slip(data: PickupSlipData) -> bytes:
     check_reference(data.reference)
-    margin = 12 * mm
-    flow = Flow(A5[0] - 2 * margin, data.language, base_size=9)
+    margin = 10 * mm
+    flow = Flow(A5[0] - 2 * margin, data.language, base_size=9, bilingual_scale=0.86)
     header(flow, data.office_name, "ps.title")
     flow.message("ps.intro", 8.5)
     flow.space(2 * mm)
-    flow.field("label.family_name", data.family_name, bold=True, max_lines=3)
-    flow.field("label.given_name", data.given_name, bold=True, max_lines=3)
-    flow.field("label.date_of_birth", data.date_of_birth.format_de() if data.date_of_birth else "")
-    flow.field("label.file_number", data.file_number)
+    gap = 4 * mm
+    left = flow.column(flow.width * 0.62)
+    right = flow.column(flow.width - left.width - gap)
+    left.field("label.family_name", data.family_name, bold=True, max_lines=3, label_ratio=0.4)
+    left.field("label.given_name", data.given_name, bold=True, max_lines=3, label_ratio=0.4)
+    left.field("label.date_of_birth", data.date_of_birth.format_de() if data.date_of_birth else "",
+               label_ratio=0.4)
+    left.field("label.file_number", data.file_number, label_ratio=0.4, max_lines=2)
     doc_id = document_type_msg(data.document_type)
-    flow.field("label.document", tr(doc_id), value_second=flow.second(doc_id))
-    flow.field("label.order_date", fmt_date(data.order_date))
+    left.field("label.document", tr(doc_id), value_second=left.second(doc_id), label_ratio=0.4)
+    left.field("label.order_date", fmt_date(data.order_date), label_ratio=0.4)
+    reference_block(right, data.reference)
+    flow.side_by_side(left, right, gap)
     flow.space(1.5 * mm)
-    reference_block(flow, data.reference)
     start, end = ready_range(data)
     flow.message("ps.ready", 10, bold=True, start=fmt_date(start), end=fmt_date(end))
     flow.space(2 * mm)

@@ -385,7 +385,7 @@ def _wrap_strings(text: str, size: float, max_width: float, bold: bool) -> list[
             words.extend(_break_long(w, size, bold, max_width))
         else:
             words.append(w)
-    space = stringWidth(" ", BOLD if bold else REGULAR, size)
+    space = _fonts.get_font(BOLD if bold else REGULAR).stringWidth(" ", size)
     lines: list[list[str]] = []
     width = 0.0
     for w in words:
