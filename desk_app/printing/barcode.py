@@ -11,6 +11,8 @@ the check digit: 12 digits in all.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "REFERENCE_DIGITS",
     "damm_check_digit",
@@ -19,6 +21,7 @@ __all__ = [
     "format_reference",
     "draw_code128",
     "draw_qr",
+    "qr_matrix",
 ]
 
 REFERENCE_DIGITS = 11
@@ -90,15 +93,36 @@ def draw_code128(canvas, x: float, y: float, value: str, *, width: float, height
     return bc.width
 
 
-def draw_qr(canvas, x: float, y: float, value: str, *, size: float) -> None:
-    """Draw ``value`` as a QR code (level M) in a ``size`` x ``size`` square at (x, y)."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+@lru_cache(maxsize=256)
+def qr_matrix(value: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
+    """The QR code modules (rows of dark/light), cached: encoding is the slow part."""
+    from reportlab.graphics.barcode import qrencoder
 
-    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, -x0 * size / w, -y0 * size / h])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
+    qr.addData(value)
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+def draw_qr(canvas, x: float, y: float, value: str, *, size: float, border: int = 4) -> None:
+    """Draw ``value`` as a QR code (level M) in a ``size`` x ``size`` square at (x, y),
+    including a quiet zone of ``border`` modules."""
+    rows = qr_matrix(value)
+    n = len(rows)
+    box = size / (n + 2 * border)
+    path = canvas.beginPath()
+    for r, row in enumerate(rows):
+        top = y + size - (r + border + 1) * box
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.rect(x + (start + border) * box, top, (c - start) * box, box)
+            else:
+                c += 1
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()

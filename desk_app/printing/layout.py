@@ -132,7 +132,14 @@ class Flow:
 
     # -- bilingual -----------------------------------------------------------------
     def second(self, msg_id: str, **params) -> str | None:
-        return tr(msg_id, self.lang, **params) if self.lang else None
+        if not self.lang:
+            return None
+        if self.rtl2:
+            # numbers and codes ("2026-000123", "-136,00 €") keep their left-to-right
+            # order inside right-to-left text: bracket them with LEFT-TO-RIGHT MARKs
+            params = {k: (v if T.is_rtl_text(str(v)) else f"{T.LRM}{v}{T.LRM}")
+                      for k, v in params.items()}
+        return tr(msg_id, self.lang, **params)
 
     def message(self, msg_id: str, size: float | None = None, *, bold: bool = False,
                 align: str = "start", indent: float = 0.0, max_lines: int = 6,
@@ -188,7 +195,7 @@ class Flow:
             for line, color in value_lines:
                 c.setFillColor(color)
                 T.draw_line(c, x + lw + gap, yy - line.size * 0.93, line, width=vw,
-                            align="right" if color is GREY and self.rtl2 else "start")
+                            align="right" if color is GREY and self.rtl2 else "left")
                 yy -= line.size * 1.2
             c.setFillColor(black)
 

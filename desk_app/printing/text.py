@@ -50,10 +50,13 @@ __all__ = [
 
 REPLACEMENT = "\u25a1"  # WHITE SQUARE, drawn for characters no installed font covers
 
-_BIDI_CONTROLS = frozenset(
-    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
-_KEEP_FORMAT = frozenset([0x200C, 0x200D])  # ZWNJ (Farsi!) and ZWJ
+# Embeddings, overrides and isolates are dropped. The marks LRM/RLM/ALM are kept for
+# bidi resolution (they are strong characters, they cannot reorder anything beyond
+# their neighbours) and are not drawn.
+_BIDI_CONTROLS = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_MARKS = frozenset("\u200e\u200f\u061c")
+LRM = "\u200e"
+_KEEP_FORMAT = frozenset([0x200C, 0x200D, 0x200E, 0x200F, 0x061C])  # ZWNJ (Farsi!), ZWJ, marks
 
 # Fonts preferred for a script, by code point range: (first, last, regular, bold).
 _HINTS: tuple[tuple[int, int, str, str], ...] = (
@@ -314,12 +317,23 @@ def _shape(font: str, s: str, size: float, odd: bool) -> Run:
 
 def layout_line(text: str, size: float, *, bold: bool = False, rtl: bool | None = None) -> Line:
     """Lay out one line (no wrapping). ``rtl=None``: direction from the first strong char."""
+    return _layout_line(str(text) if text is not None else "", float(size), bool(bold), rtl)
+
+
+@lru_cache(maxsize=4096)
+def _layout_line(text: str, size: float, bold: bool, rtl: bool | None) -> Line:
     text = clean(text)
     if rtl is None:
         rtl = is_rtl_text(text)
     if not text:
         return Line((), 0.0, size, rtl)
     levels = _levels(text, rtl)
+    if any(c in _MARKS for c in text):
+        kept = [(c, l) for c, l in zip(text, levels) if c not in _MARKS]
+        text = "".join(c for c, _ in kept)
+        levels = [l for _, l in kept]
+        if not text:
+            return Line((), 0.0, size, rtl)
     # logical runs of one level and one font
     runs: list[tuple[int, str, str]] = []
     start = 0
@@ -408,7 +422,22 @@ def wrap(text: str, size: float, max_width: float, *, bold: bool = False, rtl: b
     return [layout_line(s, size, bold=bold, rtl=rtl) for s in strings] or [Line((), 0.0, size, rtl)]
 
 
-def fit(
+def fit(text: str, size: float, max_width: float, *, max_lines: int = 2,
+        min_size: float | None = None, bold: bool = False, rtl: bool | None = None) -> list[Line]:
+    """Wrap, shrinking from ``size`` towards ``min_size`` until at most ``max_lines``
+    lines; if still too long, the last line ends with an ellipsis. Never wider than
+    ``max_width``. Results are cached (documents repeat their fixed texts)."""
+    return list(_fit(str(text) if text is not None else "", float(size), float(max_width),
+                     int(max_lines), min_size, bool(bold), rtl))
+
+
+@lru_cache(maxsize=4096)
+def _fit(text, size, max_width, max_lines, min_size, bold, rtl) -> tuple[Line, ...]:
+    return tuple(_fit_uncached(text, size, max_width, max_lines=max_lines, min_size=min_size,
+                               bold=bold, rtl=rtl))
+
+
+def _fit_uncached(
     text: str,
     size: float,
     max_width: float,
