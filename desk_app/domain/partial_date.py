@@ -24,7 +24,7 @@ _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[./](\d{4})\s*$")
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     year: int
     month: int | None = None
@@ -44,6 +44,30 @@ class PartialDate:
                 dt.date(self.year, self.month, self.day)
             except ValueError as exc:
                 raise InvalidPartialDate(str(exc)) from None
+
+    # -- ordering: an unknown month or day sorts first, as in the storage form ----------
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: "PartialDate") -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: "PartialDate") -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: "PartialDate") -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
 
     # -- parsing -------------------------------------------------------------------------
     @classmethod
