@@ -25,14 +25,20 @@ def assess(*, email: str | None, phone: str | None, birth_date: str | None,
         found.add(Quality.NO_CONTACT)
     if (email or "").strip() and not _EMAIL.match(email.strip()):
         found.add(Quality.INVALID_EMAIL)
-    try:
-        parsed = PartialDate.from_storage(birth_date)
-    except InvalidPartialDate:
-        parsed = None
-    if parsed is None:
-        found.add(Quality.BIRTH_DATE_MISSING)
-    elif not parsed.is_complete:
-        found.add(Quality.BIRTH_DATE_PARTIAL)
+    birth = _birth_quality(birth_date)
+    if birth is not None:
+        found.add(birth)
     if not (file_number or "").strip():
         found.add(Quality.NO_FILE_NUMBER)
     return frozenset(found)
+
+
+def _birth_quality(stored: str | None) -> Quality | None:
+    if not stored:
+        return Quality.BIRTH_DATE_MISSING
+    if len(stored) == 10 and stored[4] == "-" and stored[7] == "-":  # the storage form
+        return Quality.BIRTH_DATE_PARTIAL if stored.endswith("-00") else None
+    try:
+        return None if PartialDate.parse(stored).is_complete else Quality.BIRTH_DATE_PARTIAL
+    except InvalidPartialDate:
+        return Quality.BIRTH_DATE_MISSING

@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement
 
 from desk_app.domain import errors
-from desk_app.domain.data_quality import assess
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, Outcome, State
 from desk_app.domain.tickets import parse_ticket
@@ -24,6 +23,9 @@ from desk_app.models import Applicant, Counter, EntryApplicant, QueueEntry, Serv
 from .views import EntryView, MemberView
 
 Q = QueueEntry
+_STATES = {s.value: s for s in State}
+_KINDS = {k.value: k for k in EntryKind}
+_OUTCOMES = {o.value: o for o in Outcome}
 
 _ENTRY_COLUMNS = (
     Q.id, Q.kind, Q.state, Q.business_day, Q.service_point_id, ServicePoint.name,
@@ -47,7 +49,8 @@ def _entry_select(where: ColumnElement[bool]):
 
 async def _members(session: AsyncSession, where: ColumnElement[bool]) -> dict[int, list[MemberView]]:
     A = Applicant
-    rows = await session.execute(
+    conn = await session.connection()
+    rows = await conn.execute(
         select(EntryApplicant.entry_id, A.id, A.family_name, A.given_name, A.birth_date,
                A.nationality, A.file_number, A.preferred_language, EntryApplicant.outcome,
                A.email, A.phone)
@@ -58,19 +61,20 @@ async def _members(session: AsyncSession, where: ColumnElement[bool]) -> dict[in
     )
     members: dict[int, list[MemberView]] = defaultdict(list)
     for (entry_id, aid, family, given, birth, nat, file_no, lang, outcome, email,
-         phone) in rows.tuples():
+         phone) in rows:
         members[entry_id].append(MemberView(
             applicant_id=aid, family_name=family, given_name=given or "", birth_date=birth,
             nationality=nat, file_number=file_no, preferred_language=lang,
-            outcome=Outcome(outcome) if outcome else None,
-            quality=assess(email=email, phone=phone, birth_date=birth, file_number=file_no),
+            outcome=_OUTCOMES[outcome] if outcome else None,
+            email=email, phone=phone,
         ))
     return members
 
 
 async def load_entries(session: AsyncSession, where: ColumnElement[bool],
                        order: Iterable = (Q.scheduled_at, Q.id)) -> list[EntryView]:
-    rows = (await session.execute(_entry_select(where).order_by(*order))).tuples().all()
+    conn = await session.connection()  # Core rows, without the ORM's result machinery
+    rows = (await conn.execute(_entry_select(where).order_by(*order))).all()
     if not rows:
         return []
     members = await _members(session, where)
@@ -83,7 +87,7 @@ def _to_view(row, members) -> EntryView:
      waiting_since, checked_in, called, started, finished, notes, park_reason, late_reason,
      fwd_from, version) = row
     return EntryView(
-        id=eid, kind=EntryKind(kind), state=State(state), business_day=day,
+        id=eid, kind=_KINDS[kind], state=_STATES[state], business_day=day,
         service_point_id=sp_id, service_point_name=sp_name, service_id=service_id,
         service_name=service_name or "", scheduled_at=scheduled, booking_reference=ref,
         ticket=ticket, counter_id=counter_id, counter_name=counter_name, clerk_id=clerk_id,
