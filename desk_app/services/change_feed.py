@@ -1,16 +1,30 @@
 """The change feed: tells a workstation what changed since its last seen change id.
 
-This is the polling form (SQLite, and the fallback); the PostgreSQL LISTEN form builds on
-the same ``catch_up``. Qt-free: the UI hands in a callback.
+Two forms behind one interface (``make_change_feed`` picks by the database):
+
+* ``ChangeFeed`` polls "changes after my last id" (SQLite; default every 500 ms).
+* ``ListenChangeFeed`` (PostgreSQL) LISTENs on its own asyncpg connection outside the
+  SQLAlchemy pool. A notification carries only the highest new change id; it merely wakes
+  the catch-up task, so a burst of notifications costs one catch-up query. After every
+  (re)connect it LISTENs again and catches up, so nothing missed while offline is lost.
+
+Change ids are taken from a locked counter row in the writing transaction (see
+changes.py), so they become visible in commit order and "changes after my last id" never
+skips one. Qt-free: the UI hands in callbacks.
+
+Callbacks: ``on_changes(list[ChangeRecord])`` (plain or async) gets every change exactly
+once, in id order; ``on_status(online: bool, detail: str)`` on every change of
+connectivity (detail names the error type only, never the URL or personal data).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from typing import Awaitable, Callable
 
-from .changes import ChangeRecord, changes_after, last_change_id
+from .changes import NOTIFY_CHANNEL, ChangeRecord, changes_after, last_change_id
 from .database import Database
 
 log = logging.getLogger(__name__)
@@ -20,19 +34,30 @@ StatusCallback = Callable[[bool, str], None]
 
 
 class ChangeFeed:
+    """The polling feed; also the base of the LISTEN feed (same catch_up)."""
+
     def __init__(self, db: Database, on_changes: ChangeCallback, *,
-                 on_status: StatusCallback | None = None, poll_interval: float = 0.5) -> None:
+                 on_status: StatusCallback | None = None, poll_interval: float = 0.5,
+                 reconnect_max: float = 10.0) -> None:
         self.db = db
         self.on_changes = on_changes
         self.on_status = on_status
         self.poll_interval = poll_interval
+        self.reconnect_max = reconnect_max
         self.last_id = 0
         self.online = True
+        self.catch_ups = 0          # catch-up rounds that queried the database
+        self.delivered = 0          # change records handed to on_changes
         self._task: asyncio.Task | None = None
+        self._lock = asyncio.Lock()
 
-    async def start(self) -> None:
-        async with self.db.read() as session:
-            self.last_id = await last_change_id(session)
+    async def start(self, last_id: int | None = None) -> None:
+        """Starts after ``last_id`` (e.g. the id read together with the initial picture);
+        by default after the newest change in the database."""
+        if last_id is None:
+            async with self.db.read() as session:
+                last_id = await last_change_id(session)
+        self.last_id = last_id
         self._task = asyncio.create_task(self._run(), name="change-feed")
 
     async def stop(self) -> None:
@@ -45,26 +70,37 @@ class ChangeFeed:
             self._task = None
 
     async def catch_up(self) -> list[ChangeRecord]:
-        """Every change after the last seen id, in id order; never skips one."""
-        found: list[ChangeRecord] = []
-        while True:
-            async with self.db.read() as session:
-                batch = await changes_after(session, self.last_id)
-            if not batch:
-                break
-            found.extend(batch)
-            self.last_id = batch[-1].id
-        if found:
-            result = self.on_changes(found)
-            if asyncio.iscoroutine(result):
-                await result
-        return found
+        """Every change after the last seen id, in id order; never skips one, never
+        delivers one twice (concurrent calls are serialised). Raises when the database
+        cannot be read; an error in ``on_changes`` is logged, not raised."""
+        async with self._lock:
+            found: list[ChangeRecord] = []
+            self.catch_ups += 1
+            while True:
+                async with self.db.read() as session:
+                    batch = await changes_after(session, self.last_id)
+                if not batch:
+                    break
+                found.extend(batch)
+                self.last_id = batch[-1].id
+            if found:
+                self.delivered += len(found)
+                try:
+                    result = self.on_changes(found)
+                    if asyncio.iscoroutine(result):
+                        await result
+                except Exception:
+                    log.exception("change feed callback failed")
+            return found
 
     def _set_online(self, online: bool, detail: str = "") -> None:
         if online != self.online:
             self.online = online
             if self.on_status is not None:
-                self.on_status(online, detail)
+                try:
+                    self.on_status(online, detail)
+                except Exception:
+                    log.exception("change feed status callback failed")
 
     async def _run(self) -> None:
         delay = self.poll_interval
@@ -78,13 +114,101 @@ class ChangeFeed:
             except Exception as exc:  # the database went away: say so, back off, retry
                 log.warning("change feed: %s", type(exc).__name__)
                 self._set_online(False, type(exc).__name__)
-                delay = min(max(delay * 2, 1.0), 30.0)
+                delay = min(max(delay * 2, 1.0), self.reconnect_max)
             await asyncio.sleep(delay)
+
+
+class ListenChangeFeed(ChangeFeed):
+    """PostgreSQL: LISTEN/NOTIFY wakes the catch-up; reconnects by itself.
+
+    ``safety_interval``: a catch-up also runs this often without a notification (cheap;
+    covers anything a notification could not carry, e.g. a NOTIFY lost with a half-open
+    socket before the health check noticed).
+    """
+
+    def __init__(self, db: Database, on_changes: ChangeCallback, *,
+                 on_status: StatusCallback | None = None, poll_interval: float = 0.5,
+                 reconnect_max: float = 10.0, check_interval: float = 5.0,
+                 safety_interval: float = 30.0) -> None:
+        super().__init__(db, on_changes, on_status=on_status, poll_interval=poll_interval,
+                         reconnect_max=reconnect_max)
+        from .pg_listener import PgListener, listener_dsn
+
+        self.safety_interval = safety_interval
+        self._wake = asyncio.Event()
+        self.listener = PgListener(
+            listener_dsn(db.url), NOTIFY_CHANNEL, on_notify=self._notified,
+            on_connected=self._connected, on_lost=self._lost,
+            check_interval=check_interval, reconnect_max=reconnect_max)
+        self._listener_task: asyncio.Task | None = None
+
+    # -- listener callbacks (run in the loop, must not block) ----------------------------
+    def _notified(self, payload: str) -> None:
+        try:
+            newest = int(payload)
+        except ValueError:
+            newest = None
+        if newest is None or newest > self.last_id:
+            self._wake.set()
+
+    def _connected(self) -> None:
+        self._wake.set()   # LISTEN is active again: catch up on what was missed
+
+    def _lost(self, reason: str) -> None:
+        self._set_online(False, reason)
+
+    async def start(self, last_id: int | None = None) -> None:
+        await super().start(last_id)
+        self._listener_task = asyncio.create_task(self.listener.run(), name="change-listener")
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._task, self._listener_task) if t is not None]
+        for t in tasks:
+            t.cancel()
+        for t in tasks:
+            try:
+                await t
+            except asyncio.CancelledError:
+                pass
+        self._task = self._listener_task = None
+
+    async def _run(self) -> None:
+        delay = 0.2
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.safety_interval)
+            except asyncio.TimeoutError:
+                pass
+            self._wake.clear()   # everything notified so far is covered by this catch-up
+            try:
+                await self.catch_up()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("change feed catch-up: %s", type(exc).__name__)
+                self._set_online(False, type(exc).__name__)
+                await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+                delay = min(delay * 2, self.reconnect_max)
+                self._wake.set()
+                continue
+            delay = 0.2
+            if self.listener.connected:
+                self._set_online(True)
 
 
 def make_change_feed(db: Database, on_changes: ChangeCallback, *,
                      on_status: StatusCallback | None = None,
-                     poll_interval: float = 0.5) -> ChangeFeed:
-    """The right feed for the database: polling on SQLite; on PostgreSQL the LISTEN
-    feed (which falls back to polling while it reconnects)."""
-    return ChangeFeed(db, on_changes, on_status=on_status, poll_interval=poll_interval)
+                     poll_interval: float = 0.5, **options) -> ChangeFeed:
+    """The right feed for the database: LISTEN/NOTIFY on PostgreSQL, polling otherwise.
+
+    Both have ``async start(last_id=None)``, ``async stop()``, ``async catch_up()``,
+    ``.last_id`` and ``.online``. ``options``: ``reconnect_max`` (both),
+    ``check_interval`` and ``safety_interval`` (PostgreSQL).
+    """
+    if db.is_postgres:
+        return ListenChangeFeed(db, on_changes, on_status=on_status,
+                                poll_interval=poll_interval, **options)
+    options.pop("check_interval", None)
+    options.pop("safety_interval", None)
+    return ChangeFeed(db, on_changes, on_status=on_status, poll_interval=poll_interval,
+                      **options)

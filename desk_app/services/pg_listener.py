@@ -1,0 +1,137 @@
+"""LISTEN on PostgreSQL over a connection of its own (asyncpg, outside the SQLAlchemy pool),
+kept alive by itself: when the connection dies (backend terminated, server restarted,
+network gone) it says so, reconnects with backoff and LISTENs again.
+
+Qt-free. Payloads are opaque strings to this module (the change feed sends ids only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from typing import Callable
+
+import asyncpg
+from sqlalchemy.engine import URL
+
+log = logging.getLogger(__name__)
+
+
+def listener_dsn(url: URL) -> str:
+    """The plain libpq DSN asyncpg wants, from a SQLAlchemy URL (driver name stripped)."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class PgListener:
+    """One LISTEN connection with automatic reconnect.
+
+    ``on_notify(payload)`` runs for every notification; ``on_connected()`` after every
+    successful (re)connect and LISTEN — the place to catch up on what was missed;
+    ``on_lost(reason)`` when the connection is gone (before the backoff starts).
+    A cheap ``SELECT 1`` every ``check_interval`` seconds finds half-open connections
+    that no termination event reports.
+    """
+
+    def __init__(self, dsn: str, channel: str, *, on_notify: Callable[[str], None],
+                 on_connected: Callable[[], None] | None = None,
+                 on_lost: Callable[[str], None] | None = None,
+                 connect_timeout: float = 5.0, check_interval: float = 5.0,
+                 reconnect_min: float = 0.2, reconnect_max: float = 10.0) -> None:
+        self._dsn = dsn
+        self.channel = channel
+        self.on_notify = on_notify
+        self.on_connected = on_connected
+        self.on_lost = on_lost
+        self.connect_timeout = connect_timeout
+        self.check_interval = check_interval
+        self.reconnect_min = reconnect_min
+        self.reconnect_max = reconnect_max
+        self.connection: asyncpg.Connection | None = None
+        self.connects = 0          # successful connects, for tests and benchmarks
+        self.notifications = 0
+        self._lost = asyncio.Event()
+
+    @property
+    def connected(self) -> bool:
+        return self.connection is not None and not self.connection.is_closed()
+
+    @property
+    def server_pid(self) -> int | None:
+        return self.connection.get_server_pid() if self.connected else None
+
+    # -- one connection ------------------------------------------------------------------
+    def _notified(self, _conn, _pid, _channel, payload: str) -> None:
+        self.notifications += 1
+        try:
+            self.on_notify(payload)
+        except Exception:  # a broken callback must not kill the listener
+            log.exception("listener callback failed")
+
+    def _terminated(self, _conn) -> None:
+        self._lost.set()
+
+    async def _connect(self) -> None:
+        conn = await asyncpg.connect(self._dsn, timeout=self.connect_timeout)
+        try:
+            conn.add_termination_listener(self._terminated)
+            await conn.add_listener(self.channel, self._notified)
+        except BaseException:
+            conn.terminate()
+            raise
+        self._lost = asyncio.Event()
+        self.connection = conn
+        self.connects += 1
+
+    async def _watch(self) -> str:
+        """Returns (with a reason) when the connection is lost."""
+        while True:
+            try:
+                await asyncio.wait_for(self._lost.wait(), self.check_interval)
+                return "connection closed"
+            except asyncio.TimeoutError:
+                pass
+            conn = self.connection
+            if conn is None or conn.is_closed():
+                return "connection closed"
+            try:
+                await asyncio.wait_for(conn.fetchval("SELECT 1"), self.connect_timeout)
+            except (asyncio.TimeoutError, asyncpg.PostgresError, OSError,
+                    asyncpg.InterfaceError) as exc:
+                return f"health check failed: {type(exc).__name__}"
+
+    async def _drop(self) -> None:
+        conn, self.connection = self.connection, None
+        if conn is not None and not conn.is_closed():
+            conn.terminate()  # no graceful close: the socket may be half-open
+
+    # -- the loop ------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Connects, listens, and reconnects forever (until cancelled)."""
+        delay = self.reconnect_min
+        try:
+            while True:
+                try:
+                    await self._connect()
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    reason = f"connect failed: {type(exc).__name__}"
+                    log.warning("listener: %s; retry in %.1f s", reason, delay)
+                    if self.on_lost is not None:
+                        self.on_lost(reason)
+                    await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+                    delay = min(delay * 2, self.reconnect_max)
+                    continue
+                delay = self.reconnect_min
+                if self.on_connected is not None:
+                    self.on_connected()
+                reason = await self._watch()
+                log.warning("listener: %s", reason)
+                await self._drop()
+                if self.on_lost is not None:
+                    self.on_lost(reason)
+                # the first retry comes at once: a single terminated backend is the
+                # common case, and the server is usually still there
+        finally:
+            await self._drop()
