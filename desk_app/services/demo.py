@@ -133,26 +133,32 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
 
 def _people(rnd: random.Random, special: list) -> list[ApplicantInput]:
     size = 1 if rnd.random() < 0.8 else rnd.randint(2, 5)
-    family = rnd.choice(data.FAMILY_NAMES)
+    origins = list(data.ORIGIN_WEIGHTS)
+    origin = rnd.choices(origins, [data.ORIGIN_WEIGHTS[o] for o in origins])[0]
+    families, givens = data.NAMES_BY_ORIGIN[origin]
+    family = rnd.choice(families)
+    language = data.ORIGIN_LANGUAGE.get(origin, rnd.choice(["en", None]))
     people = []
-    for k in range(size):
-        if special and rnd.random() < 0.05:
+    for k, given in enumerate(rnd.sample(givens, min(size, len(givens))) +
+                              [rnd.choice(givens) for _ in range(size - len(givens))]):
+        family_name = family
+        if special and rnd.random() < 0.04:
             family_name, given = special.pop()
-        else:
-            family_name, given = family, rnd.choice(data.GIVEN_NAMES)
         year = rnd.randint(1950, 2004) if k < 2 else rnd.randint(2008, 2024)
-        birth = (f"00.00.{year}" if rnd.random() < 0.08 else
-                 f"00.{rnd.randint(1, 12):02d}.{year}" if rnd.random() < 0.04 else
+        roll = rnd.random()
+        birth = (f"00.00.{year}" if roll < 0.08 else
+                 f"00.{rnd.randint(1, 12):02d}.{year}" if roll < 0.12 else
                  f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{year}")
         has_contact = rnd.random() > 0.2
         people.append(ApplicantInput(
             family_name=family_name, given_name=given, birth_date=birth,
-            nationality=rnd.choice(data.NATIONALITIES),
+            nationality=data.ORIGIN_NATIONALITY[origin],
             file_number=(f"{rnd.randint(1, 99):02d}-{rnd.randint(10000, 99999)}"
                          if rnd.random() > 0.15 else None),
-            email=f"person{rnd.randint(1000, 9999)}@example.org" if has_contact and rnd.random() > 0.3 else None,
+            email=(f"person{rnd.randint(1000, 9999)}@example.org"
+                   if has_contact and rnd.random() > 0.3 else None),
             phone=f"+49 151 {rnd.randint(1000000, 9999999)}" if has_contact else None,
-            preferred_language=rnd.choice(data.LANGUAGES),
+            preferred_language=language,
         ))
     return people
 

@@ -46,22 +46,40 @@ SERVICES = [
       "Nachweise über Einkommen"], None, ("EINB",)),
 ]
 
-FAMILY_NAMES = [
-    "Müller", "Yılmaz", "Nguyễn", "Kovalenko", "Al-Hassan", "Schmidt", "Öztürk", "Trần",
-    "Petrov", "Ahmadi", "Popescu", "Kowalski", "Haddad", "Demir", "Lê", "Ivanova",
-    "García Márquez", "O'Connor", "Rossi", "Dubois", "Şahin", "Çelik", "Hosseini", "Phạm",
-    "Шевченко", "Иванов", "Кузнецова", "محمد", "العلي", "حسن", "Zhang", "Wang",
-    "Mbeki", "Okafor", "Nakamura", "Kim", "Papadopoulos", "Jovanović", "Gashi", "Berisha",
-    "Abdullahi", "Ferreira da Silva", "Van der Berg", "Nowak-Wiśniewska", "Đặng",
-    "Hoàng", "Mahmoud", "Karimi", "Rahimi", "Bondarenko",
-]
-GIVEN_NAMES = [
-    "Anna", "Mehmet", "Thị Ánh Tuyết", "Olena", "Ahmad", "Lukas", "Ayşe", "Văn Minh",
-    "Dmitri", "Zahra", "Ioana", "Piotr", "Layla", "Emre", "Quốc Bảo", "Natalia",
-    "José Luis", "Siobhán", "Giulia", "Amélie", "Gül", "Barış", "Reza", "Thu Hằng",
-    "Тарас", "Сергей", "Мария", "فاطمة", "علي", "Wei", "Chidi", "Yuki", "Ji-woo",
-    "Nikos", "Milica", "Arben", "Fatuma", "João", "Mohammed", "Hamid", "Sara",
-]
+# Family and given names by origin, so that a demo family reads like a real one.
+NAMES_BY_ORIGIN = {
+    "de": (["Müller", "Schmidt", "Schneider", "Weiß", "Groß"], ["Anna", "Lukas", "Jürgen", "Sophie"]),
+    "tr": (["Yılmaz", "Öztürk", "Demir", "Şahin", "Çelik"], ["Mehmet", "Ayşe", "Emre", "Gül", "Barış"]),
+    "vi": (["Nguyễn", "Trần", "Lê", "Phạm", "Đặng", "Hoàng"],
+           ["Thị Ánh Tuyết", "Văn Minh", "Quốc Bảo", "Thu Hằng", "Đức Anh"]),
+    "uk": (["Kovalenko", "Шевченко", "Bondarenko", "Кузьменко"], ["Olena", "Тарас", "Оксана", "Andrij"]),
+    "ru": (["Petrov", "Иванов", "Кузнецова", "Ivanova"], ["Dmitri", "Сергей", "Мария", "Natalia"]),
+    "ar": (["Al-Hassan", "محمد", "العلي", "حسن", "Haddad", "Mahmoud"],
+           ["Ahmad", "فاطمة", "علي", "Layla", "Mohammed", "Yasmin"]),
+    "fa": (["Ahmadi", "Hosseini", "Karimi", "Rahimi", "رضایی"], ["Zahra", "Reza", "Hamid", "Sara", "مریم"]),
+    "ro": (["Popescu", "Ionescu"], ["Ioana", "Andrei"]),
+    "pl": (["Kowalski", "Nowak-Wiśniewska"], ["Piotr", "Małgorzata"]),
+    "es": (["García Márquez", "Ferreira da Silva"], ["José Luis", "João", "María José"]),
+    "it": (["Rossi", "Esposito"], ["Giulia", "Marco"]),
+    "fr": (["Dubois", "Lefèvre"], ["Amélie", "François"]),
+    "ie": (["O'Connor", "Ó Súilleabháin"], ["Siobhán", "Dónall"]),
+    "zh": (["Zhang", "Wang", "张"], ["Wei", "Xiaoming", "伟"]),
+    "ja": (["Nakamura", "佐藤"], ["Yuki", "花子"]),
+    "ko": (["Kim", "김"], ["Ji-woo", "민준"]),
+    "ng": (["Okafor", "Abdullahi"], ["Chidi", "Fatuma"]),
+    "balkan": (["Jovanović", "Gashi", "Berisha"], ["Milica", "Arben", "Dritëro"]),
+    "gr": (["Papadopoulos", "Παπαδόπουλος"], ["Nikos", "Ελένη"]),
+}
+ORIGIN_NATIONALITY = {
+    "de": None, "tr": "TUR", "vi": "VNM", "uk": "UKR", "ru": "RUS", "ar": "SYR", "fa": "AFG",
+    "ro": "ROU", "pl": "POL", "es": "BRA", "it": "ITA", "fr": "FRA", "ie": "IRL", "zh": "CHN",
+    "ja": "JPN", "ko": "KOR", "ng": "NGA", "balkan": "XKX", "gr": "GRC",
+}
+ORIGIN_LANGUAGE = {"tr": "tr", "uk": "uk", "ru": "ru", "ar": "ar", "fa": "fa", "de": "de"}
+ORIGIN_WEIGHTS = {"tr": 8, "ar": 8, "uk": 7, "vi": 4, "fa": 5, "ru": 3, "ro": 3, "pl": 2,
+                  "de": 1, "es": 2, "it": 1, "fr": 1, "ie": 1, "zh": 2, "ja": 1, "ko": 1,
+                  "ng": 2, "balkan": 3, "gr": 1}
+
 # single names (mononyms), very long names, names with apostrophes and hyphens
 SPECIAL_PEOPLE = [
     ("Sukarno", ""),
@@ -72,6 +90,3 @@ SPECIAL_PEOPLE = [
     ("Ó Súilleabháin", "Dónall"),
     ("Nguyễn Phúc", "Bửu Chánh"),
 ]
-NATIONALITIES = ["TUR", "SYR", "UKR", "VNM", "AFG", "IRN", "ROU", "POL", "IRQ", "RUS",
-                 "CHN", "IND", "NGA", "ITA", "GRC", "SRB", "XKX", "ERI", "BRA", None]
-LANGUAGES = ["de", "en", "tr", "ar", "uk", "ru", "fa", None]
