@@ -1,0 +1,253 @@
+"""Facades for printing and receipts, used by the UI (print-queue panel, print actions).
+
+``PrintDesk`` renders a document, makes its job (idempotency key), hands it to the
+spooler outside any transaction, follows it, and retries or redirects it without ever
+printing twice (rules: desk_app.printing.jobs). ``ReceiptDesk`` issues and cancels
+receipts when the office has them switched on.
+
+Keys: the first print of a document for an entity has the natural key
+``"{doc_type}:{entity}:{entity_id}"``, so a double click (two clicks, two calls) finds
+the same job and prints once. A deliberate reprint is a new job with a fresh key,
+rendered with ``copy=True`` ("KOPIE") and marked ``is_copy``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Sequence
+
+from desk_app.printing.jobs import (
+    JobStatus, RetryPlan, SpoolerError, SpoolState, can_retry, retry_plan, status_after_poll,
+)
+
+from . import print_jobs, receipts
+from .context import Context
+from .database import Database
+from .desk import Desk
+from .fees import FeeRequest
+from .idempotency import new_key
+from .print_jobs import PrintJobView
+from .receipts import ReceiptView
+
+__all__ = ["PrintDesk", "ReceiptDesk", "doc_type_of", "render_document", "DOC_TYPES"]
+
+DOC_TYPES = ("wait_ticket", "pickup_slip", "appointment_confirmation", "handover_confirmation",
+             "fee_receipt")
+_PRINTER_SETTING = {"wait_ticket": "wait_ticket", "fee_receipt": "receipts"}
+
+
+def doc_type_of(data: Any) -> str:
+    from desk_app.printing import data as d
+    return {d.WaitTicketData: "wait_ticket", d.PickupSlipData: "pickup_slip",
+            d.AppointmentConfirmationData: "appointment_confirmation",
+            d.HandoverConfirmationData: "handover_confirmation",
+            d.FeeReceiptData: "fee_receipt"}[type(data)]
+
+
+def render_document(data: Any) -> bytes:
+    import desk_app.printing as p
+    return getattr(p, f"render_{doc_type_of(data)}")(data)
+
+
+class PrintDesk:
+    """Print actions of one workstation.
+
+    ``printers``: a desk_app.settings.PrinterSettings (or anything with the attributes
+    wait_ticket, slips, receipts, stuck_after_s); ``default_printer`` when none is set.
+    """
+
+    def __init__(self, db: Database, ctx: Context, spooler, *, printers: Any = None,
+                 default_printer: str = "", stuck_after_s: float | None = None) -> None:
+        self.db = db
+        self.ctx = ctx
+        self.spooler = spooler
+        self.printers = printers
+        self.default_printer = default_printer
+        if stuck_after_s is None:
+            stuck_after_s = getattr(printers, "stuck_after_s", 60) if printers else 60
+        self.stuck_after = dt.timedelta(seconds=stuck_after_s)
+        self._desk = Desk(db, ctx)
+
+    @property
+    def station(self) -> str:
+        return self.ctx.actor.station
+
+    def printer_for(self, doc_type: str) -> str:
+        attr = _PRINTER_SETTING.get(doc_type, "slips")
+        return (getattr(self.printers, attr, "") if self.printers else "") or self.default_printer
+
+    # -- printing -------------------------------------------------------------------------
+    async def print_document(self, data: Any, *, entity: str = "", entity_id: int | None = None,
+                             printer: str | None = None, key: str | None = None) -> PrintJobView:
+        """Prints the original of a document (``copy`` forced off)."""
+        doc_type = doc_type_of(data)
+        if key is None:
+            key = f"{doc_type}:{entity}:{entity_id}" if entity and entity_id is not None else new_key()
+        if getattr(data, "copy", False):
+            data = dataclasses.replace(data, copy=False)
+        return await self.print_pdf(doc_type, render_document(data), key=key, entity=entity,
+                                    entity_id=entity_id, printer=printer)
+
+    async def reprint(self, data: Any, *, entity: str = "", entity_id: int | None = None,
+                      printer: str | None = None, key: str | None = None) -> PrintJobView:
+        """A deliberate reprint: a new job, the document marked "KOPIE"."""
+        data = dataclasses.replace(data, copy=True)
+        return await self.print_pdf(doc_type_of(data), render_document(data),
+                                    key=key or new_key(), entity=entity, entity_id=entity_id,
+                                    printer=printer, is_copy=True)
+
+    async def print_pdf(self, doc_type: str, pdf: bytes, *, key: str, entity: str = "",
+                        entity_id: int | None = None, printer: str | None = None,
+                        is_copy: bool = False) -> PrintJobView:
+        printer = printer or self.printer_for(doc_type)
+        job, created = await self._desk.write(
+            print_jobs.create_job, self.ctx, key=key, doc_type=doc_type, pdf=pdf,
+            printer=printer, entity=entity, entity_id=entity_id, is_copy=is_copy)
+        if not created:
+            return job
+        return await self._send(job.id, from_statuses=(JobStatus.QUEUED,),
+                                expected_version=job.version)
+
+    async def _send(self, job_id: int, *, from_statuses: Sequence[JobStatus],
+                    printer: str | None = None, expected_version: int | None = None) -> PrintJobView:
+        claim = await self._desk.write(print_jobs.claim, self.ctx, job_id,
+                                       from_statuses=from_statuses, printer=printer,
+                                       expected_version=expected_version)
+        if claim is None:  # someone else is sending it, or it moved on
+            return await self.job(job_id)
+        job = claim.job
+        error = spool_id = None
+        if not job.printer:
+            error = "Kein Drucker gewählt."
+        else:
+            try:
+                spool_id = await self.spooler.submit(
+                    job.printer, claim.pdf, title=f"desk-{job.doc_type}-{job.id}-{job.attempts}")
+            except SpoolerError as exc:
+                error = exc.message
+        return await self._desk.write(print_jobs.record_submit, self.ctx, job.id,
+                                      version=job.version, spooler_job_id=spool_id, error=error)
+
+    # -- following ------------------------------------------------------------------------
+    async def jobs(self, *, limit: int = 50, all_stations: bool = False) -> list[PrintJobView]:
+        return await self._desk.write(print_jobs.list_jobs,
+                                      station=None if all_stations else self.station, limit=limit)
+
+    async def job(self, job_id: int) -> PrintJobView:
+        return await self._desk.write(print_jobs.get_job, job_id)
+
+    async def pdf(self, job_id: int) -> bytes:
+        return await self._desk.write(print_jobs.get_job_pdf, job_id)
+
+    async def poll(self, job_ids: Sequence[int] | None = None) -> list[PrintJobView]:
+        """Asks the spooler about this station's SENT and STUCK jobs; returns those that
+        changed."""
+        active = await self._desk.write(print_jobs.active_jobs, station=self.station, ids=job_ids)
+        if not active:
+            return []
+        now = self.ctx.now()
+        outcomes = []
+        by_printer: dict[str, list[PrintJobView]] = {}
+        for j in active:
+            by_printer.setdefault(j.printer, []).append(j)
+        for printer, jobs in by_printer.items():
+            ids = [j.spooler_job_id for j in jobs if j.spooler_job_id]
+            try:
+                spool = await self.spooler.jobs(printer, ids)
+                unfinished = any(not spool.get(i) or not spool[i].state.finished for i in ids)
+                enabled = (await self.spooler.queue_state(printer)).enabled if unfinished else None
+            except SpoolerError:
+                spool, enabled = {}, None
+            for j in jobs:
+                verdict = status_after_poll(j.status, spool.get(j.spooler_job_id or ""),
+                                            printer_enabled=enabled, sent_at=j.updated_at,
+                                            now=now, stuck_after=self.stuck_after)
+                if verdict is not None and (verdict[0] != j.status or verdict[1] != j.error):
+                    outcomes.append((j.id, j.version, verdict[0], verdict[1]))
+        if not outcomes:
+            return []
+        return await self._desk.write(print_jobs.record_poll, self.ctx, outcomes)
+
+    # -- retry and redirect ---------------------------------------------------------------
+    async def retry(self, job_id: int) -> PrintJobView:
+        return await self._resend(job_id, None)
+
+    async def redirect(self, job_id: int, printer: str) -> PrintJobView:
+        return await self._resend(job_id, printer)
+
+    async def _resend(self, job_id: int, printer: str | None) -> PrintJobView:
+        job = await self.job(job_id)
+        if not can_retry(job.status):
+            raise print_jobs.not_retryable(job)
+        same = printer is None or printer == job.printer
+        spool = enabled = None
+        if job.spooler_job_id:
+            try:
+                spool = (await self.spooler.jobs(job.printer, [job.spooler_job_id])).get(job.spooler_job_id)
+                if same:
+                    enabled = (await self.spooler.queue_state(job.printer)).enabled
+            except SpoolerError:
+                spool = None
+        plan = retry_plan(job.status, job.spooler_job_id, spool, printer_enabled=enabled,
+                          same_printer=same)
+        if plan is RetryPlan.ALREADY_PRINTED:
+            return await self._mark(job, JobStatus.PRINTED, None)
+        if plan is RetryPlan.KEEP_WAITING:
+            return await self._mark(job, JobStatus.STUCK,
+                                    "Drucker angehalten: der Auftrag wartet in der Warteschlange "
+                                    "und wird gedruckt, sobald der Drucker wieder läuft.")
+        if plan is RetryPlan.CANCEL_AND_RESEND:
+            try:
+                state = await self.spooler.cancel(job.spooler_job_id)
+            except SpoolerError as exc:
+                return await self._mark(job, job.status, f"Abbrechen nicht möglich: {exc.message}")
+            if state is SpoolState.COMPLETED:
+                return await self._mark(job, JobStatus.PRINTED, None)
+        return await self._send(job.id, from_statuses=(JobStatus.FAILED, JobStatus.STUCK,
+                                                       JobStatus.QUEUED),
+                                printer=printer, expected_version=job.version)
+
+    async def _mark(self, job: PrintJobView, status: JobStatus, error: str | None) -> PrintJobView:
+        views = await self._desk.write(print_jobs.record_poll, self.ctx,
+                                       [(job.id, job.version, status, error)])
+        return views[0] if views else await self.job(job.id)
+
+
+class ReceiptDesk:
+    """Receipts of one workstation; every call refuses when receipts are switched off."""
+
+    def __init__(self, db: Database, ctx: Context, *, enabled: bool, office_name: str = "",
+                 office_address: str = "", place: str = "") -> None:
+        self.db = db
+        self.ctx = ctx
+        self.enabled = enabled
+        self.office_name = office_name
+        self.office_address = office_address
+        self.place = place
+        self._desk = Desk(db, ctx)
+
+    def _check(self) -> None:
+        if not self.enabled:
+            raise receipts.ReceiptsDisabled()
+
+    async def issue(self, *, payer_name: str, payment_method: str, fees: Sequence[FeeRequest],
+                    entry_id: int | None = None, key: str | None = None) -> ReceiptView:
+        self._check()
+        return await self._desk.write(receipts.issue_receipt, self.ctx, key=key or new_key(),
+                                      payer_name=payer_name, payment_method=payment_method,
+                                      fees=fees, entry_id=entry_id)
+
+    async def cancel(self, receipt_id: int, *, key: str | None = None) -> ReceiptView:
+        self._check()
+        return await self._desk.write(receipts.cancel_receipt, self.ctx, receipt_id,
+                                      key=key or new_key())
+
+    async def get(self, receipt_id: int) -> ReceiptView:
+        return await self._desk.write(receipts.get_receipt, receipt_id)
+
+    def document(self, view: ReceiptView, *, language: str | None = None, paper: str = "a5",
+                 copy: bool = False):
+        return receipts.receipt_document(view, office_name=self.office_name,
+                                         office_address=self.office_address, place=self.place,
+                                         language=language, paper=paper, copy=copy)
