@@ -36,8 +36,18 @@ def _is_retryable(exc: DBAPIError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
+# connection exceptions (class 08), admin/crash shutdown, starting up, too many clients
+_DISCONNECT_SQLSTATES = {"57P01", "57P02", "57P03", "53300"}
+
+
 def _is_disconnect(exc: BaseException) -> bool:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if code and (str(code).startswith("08") or code in _DISCONNECT_SQLSTATES):
+        return True
+    if "not currently accepting connections" in str(exc):
         return True
     if isinstance(exc, (OSError, ConnectionError, InterfaceError)):
         return True
@@ -56,12 +66,27 @@ class Desk:
         self.read_only_reason = read_only_reason
 
     # -- plumbing ------------------------------------------------------------------------
+    # waits before each retry after a lost connection (about 2 s in all)
+    reconnect_delays: tuple[float, ...] = (0.05, 0.25, 0.6, 1.2)
+
     async def _run(self, fn: Callable[..., Awaitable[T]], *args: Any, write: bool,
                    attempts: int = 4, **kwargs: Any) -> T:
+        """Runs ``fn`` in a session of its own, retrying what is safe to retry.
+
+        After a lost connection a read is retried, and so is a write that carries an
+        idempotency key (``key=``): the retry either finds the committed result (then
+        ``replayed=True``) or applies the action for the first time, so it is applied
+        exactly once. When the database stays unreachable, DatabaseUnavailable says so:
+        ``.applied`` is False when no attempt can have committed, None when the answer to
+        a commit was lost; ``.key`` is the key to retry with once the database is back.
+        """
         if write and self.read_only:
             raise errors.ReadOnlyMode(why=self.read_only_reason or "Datenbank schreibgeschützt")
+        may_reconnect = not write or kwargs.get("key") is not None
         delay = 0.02
-        for attempt in range(1, attempts + 1):
+        failures = reconnects = 0
+        maybe_applied = False
+        while True:
             session = self.db.write_session() if write else self.db.read_session()
             try:
                 async with session:
@@ -71,18 +96,36 @@ class Desk:
             except IntegrityError:
                 # A concurrent action with the same idempotency key (or a unique ticket
                 # race) committed first: retrying finds its result or takes a new number.
-                if attempt == attempts:
+                failures += 1
+                if failures >= attempts:
                     raise
-            except DBAPIError as exc:
-                if _is_disconnect(exc):
-                    raise DatabaseUnavailable(self.db.url, _short(exc)) from None
-                if not _is_retryable(exc) or attempt == attempts:
-                    raise
-            except (OSError, ConnectionError) as exc:
-                raise DatabaseUnavailable(self.db.url, _short(exc)) from None
+            except (DBAPIError, OSError, ConnectionError) as exc:
+                if isinstance(exc, DBAPIError) and not _is_disconnect(exc):
+                    failures += 1
+                    if not _is_retryable(exc) or failures >= attempts:
+                        raise
+                else:
+                    maybe_applied |= write and bool(getattr(exc, "connection_invalidated", False))
+                    if not may_reconnect or reconnects >= len(self.reconnect_delays):
+                        raise self._unavailable(exc, write, maybe_applied, kwargs) from None
+                    log.warning("database connection lost (%s); retry %d", type(exc).__name__,
+                                reconnects + 1)
+                    await asyncio.sleep(self.reconnect_delays[reconnects])
+                    reconnects += 1
+                    continue
             await asyncio.sleep(delay)
             delay *= 2
-        raise AssertionError("unreachable")
+
+    def _unavailable(self, exc: BaseException, write: bool, maybe_applied: bool,
+                     kwargs: Mapping[str, Any]) -> DatabaseUnavailable:
+        detail = _short(exc)
+        if write:
+            detail += (" – Aktion nicht bestätigt, bitte wiederholen" if maybe_applied
+                       else " – Aktion nicht ausgeführt")
+        error = DatabaseUnavailable(self.db.url, detail)
+        error.applied = None if maybe_applied else (False if write else None)
+        error.key = kwargs.get("key")
+        return error
 
     def read(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=False, **kwargs)
