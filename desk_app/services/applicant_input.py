@@ -42,6 +42,16 @@ class ApplicantInput:
                     raise errors.ValidationFailed(
                         message=f"Geburtsdatum nicht lesbar: {self.birth_date!r} "
                                 f"(erwartet TT.MM.JJJJ, 00 für unbekannt).") from None
+        for label, value, limit in (("Aktenzeichen", self.file_number, 64),
+                                    ("E-Mail", self.email, 320), ("Telefon", self.phone, 64),
+                                    ("Sprache", self.preferred_language, 8)):
+            value = (value or "").strip()
+            if any(ord(ch) < 32 for ch in value):
+                raise errors.ValidationFailed(
+                    message=f"{label} enthält Steuerzeichen und wurde nicht gespeichert.")
+            if len(value) > limit:
+                raise errors.ValidationFailed(
+                    message=f"{label} ist zu lang (höchstens {limit} Zeichen).")
         nationality = (self.nationality or "").strip().upper() or None
         if nationality is not None and (len(nationality) != 3 or not nationality.isalpha()):
             raise errors.ValidationFailed(
