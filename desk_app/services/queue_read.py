@@ -128,7 +128,8 @@ async def search(session: AsyncSession, query: str, *, day: dt.date | None = Non
                  limit: int = 50) -> list[EntryView]:
     """Finds entries by name (accent- and case-insensitive), file number, ticket or
     booking reference. Restricted service points are searched only from within."""
-    query = (query or "").strip()
+    # NUL (e.g. from a scanner) cannot be sent to PostgreSQL as text: drop it
+    query = (query or "").replace("\x00", "").strip()
     if not query:
         return []
     conditions = []
