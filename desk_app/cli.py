@@ -32,11 +32,35 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--service-point", help="service point code, e.g. BI")
     q.add_argument("--database")
 
+    imp = sub.add_parser("import", help="import booked appointments from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--database")
+    imp.add_argument("--login", default="admin", help="staff login the import runs as")
+
+    rep = sub.add_parser("report", help="weekly statistics (Termine, Erschienen, Nicht erschienen, Ausfallquote)")
+    rep.add_argument("--week", help="ISO week, e.g. 2026-W48 (default: this week)")
+    rep.add_argument("--database")
+
+    pur = sub.add_parser("purge", help="anonymise personal data after the retention period")
+    pur.add_argument("--days", type=int, required=True, help="retention period in days")
+    pur.add_argument("--database")
+    pur.add_argument("--login", default="admin")
+
     run = sub.add_parser("run", help="start the application")
     run.add_argument("--database")
     demo = sub.add_parser("demo", help="start the application on a demo day (embedded SQLite)")
     demo.add_argument("--database")
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+
+    shot = sub.add_parser("screenshot", help="render the window offscreen with demo data to a PNG")
+    shot.add_argument("--out", required=True, help="PNG file to write")
+    shot.add_argument("--screen", choices=["counter", "reception"], default="counter")
+    shot.add_argument("--database", help="database URL (default: a demo day in a temporary SQLite)")
+    shot.add_argument("--language", choices=["de", "en"], help="UI language (default: settings)")
+    shot.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for 150 %% text")
+    shot.add_argument("--width", type=int, default=1500)
+    shot.add_argument("--height", type=int, default=900)
+    shot.add_argument("--search", help="text for the search/filter field")
     return p
 
 
@@ -74,6 +98,21 @@ def _dispatch(args) -> int:
         return asyncio.run(_seed(args, settings))
     if args.command == "queue":
         return asyncio.run(_queue(args, settings))
+    if args.command == "import":
+        return asyncio.run(_import(args, settings))
+    if args.command == "report":
+        return asyncio.run(_report(args, settings))
+    if args.command == "purge":
+        return asyncio.run(_purge(args, settings))
+    if args.command == "screenshot":
+        from desk_app.ui.screenshot import take_screenshot
+
+        out = take_screenshot(Path(args.out), screen=args.screen, database=args.database,
+                              language=args.language or settings.language,
+                              font_scale=args.font_scale, size=(args.width, args.height),
+                              search=args.search)
+        print(f"Bildschirmfoto gespeichert: {out}")
+        return 0
     if args.command in ("run", "demo"):
         if args.command == "demo":
             url = args.database or f"sqlite+aiosqlite:///{data_dir() / 'demo.sqlite3'}"
@@ -165,6 +204,80 @@ async def _queue(args, settings) -> int:
         print_queue(entries)
     finally:
         await conn.db.dispose()
+    return 0
+
+
+async def _as_staff(args, settings):
+    from desk_app.domain.roles import Actor, Role
+    from desk_app.services import reference
+    from desk_app.services.connect import connect
+    from desk_app.services.context import Context
+    from desk_app.services.desk import Desk
+
+    url, embedded = _url(args, settings)
+    conn = await connect(url, embedded=embedded)
+    async with conn.db.read() as session:
+        staff = await reference.staff_by_login(session, args.login)
+    actor = Actor(staff_id=staff.id, role=Role(staff.role), station=settings.station)
+    return conn, Desk(conn.db, Context(actor=actor))
+
+
+async def _import(args, settings) -> int:
+    from desk_app.services.booking_import import import_bookings
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"desk-app: Datei nicht lesbar: {args.file} ({exc.strerror})", file=sys.stderr)
+        return 2
+    conn, desk = await _as_staff(args, settings)
+    try:
+        result = await desk.write(import_bookings, desk.ctx, data)
+    finally:
+        await conn.db.dispose()
+    print(f"{result.imported} Termine mit {result.people} Personen importiert"
+          + (f", {len(result.already_present)} waren schon vorhanden." if result.already_present else "."))
+    return 0
+
+
+async def _report(args, settings) -> int:
+    from desk_app.services.connect import connect
+    from desk_app.services.statistics import weekly_report
+
+    if args.week:
+        try:
+            year, week = (int(x) for x in args.week.upper().split("-W"))
+        except ValueError:
+            print("desk-app: Woche als JJJJ-Www angeben, z. B. 2026-W48", file=sys.stderr)
+            return 2
+    else:
+        year, week, _ = business_day(utcnow()).isocalendar()
+    url, embedded = _url(args, settings)
+    conn = await connect(url, embedded=embedded)
+    try:
+        async with conn.db.read() as session:
+            report = await weekly_report(session, year, week)
+    finally:
+        await conn.db.dispose()
+    print(f"Wochenstatistik KW {week}/{year} ({report.first_day:%d.%m.} – {report.last_day:%d.%m.%Y})")
+    print(f"{'Dienststelle':60} {'Termine':>8} {'Erschienen':>11} {'Nicht erschienen':>17} {'Ausfallquote':>13} {'noch offen':>11}")
+    for name, t in [*report.rows, ("Gesamt", report.total)]:
+        rate = f"{t.no_show_rate} %".replace(".", ",") if t.no_show_rate is not None else "–"
+        print(f"{name[:60]:60} {t.appointments:>8} {t.appeared:>11} {t.no_show:>17} {rate:>13} {t.open:>11}")
+    print(f"Vorsprachen ohne Termin: {report.total.walk_ins} · Aufruf verpasst: "
+          f"{report.total.missed} · storniert: {report.total.cancelled}")
+    return 0
+
+
+async def _purge(args, settings) -> int:
+    from desk_app.services.retention import purge
+
+    conn, desk = await _as_staff(args, settings)
+    try:
+        result = await desk.write(purge, desk.ctx, days=args.days)
+    finally:
+        await conn.db.dispose()
+    print(f"{result.applicants} Personen anonymisiert (letzter Termin vor dem {result.cutoff:%d.%m.%Y}).")
     return 0
 
 

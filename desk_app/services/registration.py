@@ -75,47 +75,61 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
         if replay is not None:
             return replay
         now = ctx.now()
-        sp = await session.get(ServicePoint, service_point_id)
-        if sp is None:
-            raise errors.NotFound(what=f"Dienststelle {service_point_id}")
-        if service_id is not None and await session.get(Service, service_id) is None:
-            raise errors.NotFound(what=f"Dienstleistung {service_id}")
-        people = await _applicants(session, applicants, now)
-        day = business_day(scheduled_at if scheduled_at is not None else now)
-        entry = QueueEntry(
-            kind=kind.value, business_day=day, service_point_id=sp.id, service_id=service_id,
-            scheduled_at=scheduled_at, notes=notes or "", created_at=now, updated_at=now,
-            version=1, call_count=0, priority=1,
-        )
-        if kind == EntryKind.WALK_IN:
-            entry.state = State.WAITING.value
-            entry.checked_in_at = now
-            entry.waiting_since = now
-            facts = EntryFacts(state=State.WAITING, kind=kind, service_point_id=sp.id,
-                               applicant_ids=())
-            entry.sort_at = sort_key_on_check_in(facts, now, rules_of(sp))
-            entry.ticket, entry.ticket_number = await allocate_ticket(session, sp, day)
-            entry.ticket_service_point_id = sp.id
-        else:
-            entry.state = State.BOOKED.value
-            entry.booking_reference = (booking_reference or new_booking_reference()).upper()
-        if entry.booking_reference is not None:
-            taken = await session.scalar(select(QueueEntry.id).where(
-                QueueEntry.booking_reference == entry.booking_reference))
-            if taken is not None:
-                raise errors.ValidationFailed(
-                    message=f"Buchungsnummer {entry.booking_reference} ist schon vergeben.")
-        session.add(entry)
-        await session.flush()
-        for position, applicant in enumerate(people):
-            session.add(EntryApplicant(entry_id=entry.id, applicant_id=applicant.id,
-                                       position=position))
-        await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry.id,
-                    to_state=entry.state)
+        entry = await insert_entry(session, ctx, now, kind=kind,
+                                   service_point_id=service_point_id, service_id=service_id,
+                                   applicants=applicants, scheduled_at=scheduled_at,
+                                   booking_reference=booking_reference, notes=notes, op=op)
         await remember(session, key, op, now, {"entry_id": entry.id})
         await session.flush()
-        await record_changes(session, [Change("entry", entry.id, op, sp.id, day)], now)
+        await record_changes(session, [Change("entry", entry.id, op, entry.service_point_id,
+                                              entry.business_day)], now)
         return await get_entry(session, entry.id)
+
+
+async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
+                       kind: EntryKind, service_point_id: int, service_id: int | None,
+                       applicants: Sequence[ApplicantInput], scheduled_at: dt.datetime | None,
+                       booking_reference: str | None, notes: str, op: str) -> QueueEntry:
+    """Creates one entry with its people inside the caller's open transaction (no
+    change-log row: the caller records the changes of its whole transaction at once)."""
+    sp = await session.get(ServicePoint, service_point_id)
+    if sp is None:
+        raise errors.NotFound(what=f"Dienststelle {service_point_id}")
+    if service_id is not None and await session.get(Service, service_id) is None:
+        raise errors.NotFound(what=f"Dienstleistung {service_id}")
+    people = await _applicants(session, applicants, now)
+    day = business_day(scheduled_at if scheduled_at is not None else now)
+    entry = QueueEntry(
+        kind=kind.value, business_day=day, service_point_id=sp.id, service_id=service_id,
+        scheduled_at=scheduled_at, notes=notes or "", created_at=now, updated_at=now,
+        version=1, call_count=0, priority=1,
+    )
+    if kind == EntryKind.WALK_IN:
+        entry.state = State.WAITING.value
+        entry.checked_in_at = now
+        entry.waiting_since = now
+        facts = EntryFacts(state=State.WAITING, kind=kind, service_point_id=sp.id,
+                           applicant_ids=())
+        entry.sort_at = sort_key_on_check_in(facts, now, rules_of(sp))
+        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp, day)
+        entry.ticket_service_point_id = sp.id
+    else:
+        entry.state = State.BOOKED.value
+        entry.booking_reference = (booking_reference or new_booking_reference()).upper()
+    if entry.booking_reference is not None:
+        taken = await session.scalar(select(QueueEntry.id).where(
+            QueueEntry.booking_reference == entry.booking_reference))
+        if taken is not None:
+            raise errors.ValidationFailed(
+                message=f"Buchungsnummer {entry.booking_reference} ist schon vergeben.")
+    session.add(entry)
+    await session.flush()
+    for position, applicant in enumerate(people):
+        session.add(EntryApplicant(entry_id=entry.id, applicant_id=applicant.id,
+                                   position=position))
+    await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry.id,
+                to_state=entry.state)
+    return entry
 
 
 async def book(session: AsyncSession, ctx: Context, *, key: str, service_point_id: int,
