@@ -63,8 +63,9 @@ def wait_for_pdf(out_dir: Path, spool_job_id: str, timeout: float = 30.0) -> Pat
     raise AssertionError(f"no PDF for CUPS job {spool_job_id} in {out_dir} after {timeout} s")
 
 
-def printed_files(out_dir: Path, title_part: str) -> list[Path]:
-    return sorted(p for p in out_dir.glob("*.pdf") if title_part in p.name)
+def printed_files(out_dir: Path, title_part: str, before: set[Path] = frozenset()) -> list[Path]:
+    """cups-pdf files whose name has ``title_part``, not counting those in ``before``."""
+    return sorted(p for p in out_dir.glob("*.pdf") if title_part in p.name and p not in before)
 
 
 def _cups_reason() -> str | None:
