@@ -1,0 +1,161 @@
+"""Composition root: settings, logging, database, Desk, the qasync loop and the window.
+
+``run_app(settings, url)`` is what ``desk-app run`` and ``desk-app demo`` start. On quit
+the window's tasks are cancelled, the change feed stops and the engine is disposed, all
+inside the running qasync loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    """What a started window holds on to (for tests and the screenshot command)."""
+
+    window: object
+    connected: object
+    desk: object
+
+
+def install_translations(app, language: str) -> list:
+    """Loads the app's and Qt's own translations for ``language`` (German is built in)."""
+    from importlib import resources
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    installed = []
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
+                               else QLocale.Language.German, QLocale.Country.Germany))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language != "de":
+        mine = QTranslator(app)
+        path = translations_dir() / f"desk_app_{language}.qm"
+        if mine.load(str(path)):
+            app.installTranslator(mine)
+            installed.append(mine)
+        else:
+            log.warning("no UI translation for %s at %s", language, path)
+    return installed
+
+
+def translations_dir():
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources" / "translations",
+                      here / "resources" / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources" / "translations"
+
+
+async def resolve_actor(db, settings):
+    """The workstation's user from settings.login (default: the first shift lead)."""
+    from sqlalchemy import select
+
+    from desk_app.domain.roles import Actor, Role
+    from desk_app.models import Counter, StaffMember
+
+    async with db.read() as session:
+        staff = None
+        if settings.login:
+            staff = (await session.execute(select(StaffMember).where(
+                StaffMember.login == settings.login))).scalar_one_or_none()
+            if staff is None:
+                raise ValueError(f"Benutzer {settings.login!r} ist nicht angelegt.")
+        else:
+            staff = (await session.execute(select(StaffMember).where(
+                StaffMember.role == Role.SHIFT_LEAD.value).order_by(StaffMember.id))).scalars().first()
+        counter_id = None
+        if settings.counter:
+            counter_id = await session.scalar(select(Counter.id).where(
+                Counter.name == settings.counter))
+    return Actor(staff_id=staff.id if staff else None,
+                 role=Role(staff.role) if staff else Role.CLERK,
+                 counter_id=counter_id, station=settings.station)
+
+
+async def open_session(settings, url: str, *, clock=None, poll_interval: float | None = None,
+                       screen: str = "counter", ticket_dir=None) -> Session:
+    """Connects (schema policy applied), builds the Desk and the window, and starts it."""
+    from desk_app.services.connect import connect
+    from desk_app.services.context import Context
+    from desk_app.services.desk import Desk
+    from desk_app.ui.main_window import MainWindow
+
+    connected = await connect(url, embedded=url.startswith("sqlite"))
+    try:
+        actor = await resolve_actor(connected.db, settings)
+        ctx = Context(actor=actor, **({"clock": clock} if clock else {}))
+        read_only = connected.schema.read_only
+        desk = Desk(connected.db, ctx, read_only=read_only,
+                    read_only_reason="Datenbank ist neuer als das Programm" if read_only else "")
+        window = MainWindow(desk, settings=settings, read_only_reason="schema" if read_only else "",
+                            poll_interval=poll_interval or settings.sqlite_poll_ms / 1000,
+                            screen=screen, ticket_dir=ticket_dir)
+        await window.start()
+    except BaseException:
+        await connected.db.dispose()
+        raise
+    return Session(window=window, connected=connected, desk=desk)
+
+
+async def close_session(session: Session) -> None:
+    await session.window.shutdown()
+    await session.connected.db.dispose()
+
+
+def run_app(settings, url: str) -> int:
+    from PySide6.QtWidgets import QApplication
+    import qasync
+
+    from desk_app.logging_setup import configure_logging
+
+    configure_logging(settings.log_dir, settings.log_level)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("desk_app")
+    app.setQuitOnLastWindowClosed(False)
+    install_translations(app, settings.language)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def main() -> int:
+        closed = asyncio.Event()
+        try:
+            session = await open_session(settings, url)
+        except Exception as exc:
+            from desk_app.ui.error_messages import message_for
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Critical, "desk_app", message_for(exc)
+                              if not isinstance(exc, ValueError) else str(exc))
+            box.finished.connect(lambda _r: closed.set())
+            box.open()
+            await closed.wait()
+            return 2
+        session.window.closing.connect(closed.set)
+        session.window.resize(1400, 860)
+        session.window.show()
+        await closed.wait()
+        await close_session(session)
+        # anything still pending (e.g. a late ticket render) is cancelled, not leaked
+        pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        return 0
+
+    with loop:
+        return loop.run_until_complete(main())

@@ -1,0 +1,172 @@
+"""Walk-in registration (Vorsprache ohne Termin) for one person or a family.
+
+One row per person; birth dates may be partial ("00.00.1990"). The dialog validates
+with the same ApplicantInput rules the service uses and shows what is wrong, per row.
+It stays open while the window registers the entry (``submitted``), shows a service
+error in place, and keeps its idempotency key so that a retry after a lost connection
+cannot register the family twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain import errors
+from desk_app.services.applicant_input import ApplicantInput
+from desk_app.services.idempotency import new_key
+from desk_app.services.views import ServicePointView, ServiceView
+
+from ..error_messages import message_for
+
+FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
+
+
+class WalkInDialog(QDialog):
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget, service_points: list[ServicePointView],
+                 services: list[ServiceView], *, default_service_point_id: int | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("walkInDialog")
+        self.setWindowTitle(self.tr("Vorsprache ohne Termin"))
+        self.key = new_key()
+        self._services = services
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.service_point = QComboBox()
+        self.service_point.setObjectName("servicePoint")
+        for sp in service_points:
+            self.service_point.addItem(f"{sp.name} ({sp.code})", sp.id)
+        if default_service_point_id is not None:
+            i = self.service_point.findData(default_service_point_id)
+            if i >= 0:
+                self.service_point.setCurrentIndex(i)
+        form.addRow(self.tr("Dienststelle:"), self.service_point)
+        self.service = QComboBox()
+        self.service.setObjectName("service")
+        form.addRow(self.tr("Anliegen:"), self.service)
+        layout.addLayout(form)
+        self.service_point.currentIndexChanged.connect(self._fill_services)
+        self._fill_services()
+
+        layout.addWidget(QLabel(self.tr("Personen (eine Zeile je Person; Geburtsdatum "
+                                        "TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):")))
+        self.people = QTableWidget(0, 5)
+        self.people.setObjectName("people")
+        self.people.setHorizontalHeaderLabels([
+            self.tr("Familienname"), self.tr("Vorname(n)"), self.tr("Geburtsdatum"),
+            self.tr("Staatsangeh."), self.tr("Aktenzeichen")])
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.verticalHeader().setVisible(True)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.people, 1)
+        row_buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("+ Person"))
+        self.add_button.setObjectName("addPerson")
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.remove_button = QPushButton(self.tr("− Person entfernen"))
+        self.remove_button.setObjectName("removePerson")
+        self.remove_button.clicked.connect(self._remove_selected)
+        row_buttons.addWidget(self.add_button)
+        row_buttons.addWidget(self.remove_button)
+        row_buttons.addStretch(1)
+        layout.addLayout(row_buttons)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self.tr("Registrieren und Nummer drucken"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("ok")
+        self.ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.add_person()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()) * 1.0)
+
+    # -- rows ----------------------------------------------------------------------------
+    def _fill_services(self) -> None:
+        sp_id = self.service_point.currentData()
+        self.service.clear()
+        self.service.addItem(self.tr("— ohne Angabe —"), None)
+        for s in self._services:
+            if s.service_point_id in (None, sp_id):
+                self.service.addItem(s.name, s.id)
+
+    def add_person(self, family: str = "", given: str = "", birth: str = "",
+                   nationality: str = "", file_number: str = "") -> int:
+        row = self.people.rowCount()
+        self.people.insertRow(row)
+        for col, text in enumerate((family, given, birth, nationality, file_number)):
+            self.people.setItem(row, col, QTableWidgetItem(text))
+        return row
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.people.selectedIndexes()}, reverse=True)
+        for row in rows or [self.people.rowCount() - 1]:
+            if self.people.rowCount() > 1:
+                self.people.removeRow(row)
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.people.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    # -- validation ----------------------------------------------------------------------
+    def applicants(self) -> list[ApplicantInput]:
+        """The rows as validated input; raises ValidationFailed naming the row."""
+        result = []
+        for row in range(self.people.rowCount()):
+            values = [self._cell(row, c) for c in range(5)]
+            if not any(values):
+                continue
+            person = ApplicantInput(
+                family_name=values[FAMILY], given_name=values[GIVEN],
+                birth_date=values[BIRTH] or None, nationality=values[NATIONALITY] or None,
+                file_number=values[FILE_NUMBER] or None)
+            try:
+                person.validated()
+            except errors.ValidationFailed as exc:
+                raise errors.ValidationFailed(message=self.tr("Person {n}: {problem}").format(
+                    n=row + 1, problem=exc.params.get("message", ""))) from None
+            result.append(person)
+        if not result:
+            raise errors.ValidationFailed(message=self.tr("Mindestens eine Person eintragen."))
+        return result
+
+    def service_point_id(self) -> int | None:
+        return self.service_point.currentData()
+
+    def service_id(self) -> int | None:
+        return self.service.currentData()
+
+    def _submit(self) -> None:
+        try:
+            self.applicants()
+        except errors.ValidationFailed as exc:
+            self.show_error(message_for(exc))
+            return
+        self.error.hide()
+        self.submitted.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def set_busy(self, busy: bool) -> None:
+        self.ok.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def renew_key(self) -> None:
+        """After a definite failure the next attempt is a new action."""
+        self.key = new_key()

@@ -1,0 +1,94 @@
+"""Clear, translated messages for what the services raise (never a traceback).
+
+``message_for(exc)`` maps a DomainError's stable ``code`` and ``params`` to a tr() text;
+DatabaseUnavailable and the schema error get their own wording. Unknown codes fall back
+to the error's German text, which the domain guarantees to be free of personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain import errors
+from desk_app.domain.clock import to_local
+from desk_app.domain.states import Action, State
+from desk_app.services.database import DatabaseUnavailable
+
+from .labels import action_label, state_label
+
+translate = QCoreApplication.translate
+
+
+def _state(params) -> str:
+    state = params.get("state")
+    try:
+        return state_label(State(state))
+    except ValueError:
+        return str(params.get("state_de", state or ""))
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, DatabaseUnavailable):
+        return translate(
+            "Errors", "Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; "
+            "bitte gleich noch einmal versuchen.").format(url=exc.url)
+    if type(exc).__name__ == "SchemaTooOld":
+        return translate("Errors", "Die Datenbank muss erst aktualisiert werden. Bitte die IT "
+                                   "verständigen.")
+    if not isinstance(exc, errors.DomainError):
+        return translate("Errors", "Unerwarteter Fehler ({kind}). Die Aktion wurde nicht "
+                                   "ausgeführt; Details stehen im Protokoll.").format(
+            kind=type(exc).__name__)
+    p = exc.params
+    code = exc.code
+    if isinstance(exc, errors.InvalidTransition):
+        action = getattr(exc, "action", None)
+        verb = action_label(action) if isinstance(action, Action) else translate(
+            "Errors", "Diese Aktion")
+        return translate("Errors", "„{verb}“ ist nicht möglich: der Vorgang hat den Status "
+                                   "„{state}“.").format(verb=verb, state=_state(p))
+    if code == "recall_locked":
+        until = p.get("until")
+        text = to_local(until).strftime("%H:%M") if isinstance(until, dt.datetime) else p.get(
+            "until_local", "")
+        return translate("Errors", "Erneuter Aufruf erst ab {time} Uhr möglich "
+                                   "(Aufrufsperre).").format(time=text)
+    if code == "late_check_in_needs_permission":
+        return translate("Errors", "{minutes} Minuten zu spät: Einchecken nur mit der "
+                                   "Berechtigung für verspätete Ankunft (Schichtleitung)."
+                         ).format(minutes=p.get("minutes", "?"))
+    if code == "late_check_in_needs_reason":
+        return translate("Errors", "{minutes} Minuten zu spät: Einchecken nur mit "
+                                   "Begründung.").format(minutes=p.get("minutes", "?"))
+    if code == "permission_denied":
+        return translate("Errors", "Für diese Aktion fehlt die Berechtigung ({permission})."
+                         ).format(permission=p.get("permission", ""))
+    if code == "reason_required":
+        return translate("Errors", "Bitte einen Grund angeben.")
+    if code == "no_show_not_yet_due":
+        return translate("Errors", "Der Termin hat noch nicht begonnen: „Nicht erschienen“ "
+                                   "ist noch nicht möglich.")
+    if code == "outcome_required":
+        return translate("Errors", "Für jede Person des Vorgangs ist ein Ergebnis nötig.")
+    if code == "forward_target_invalid":
+        return translate("Errors", "Weiterleiten geht nur an eine andere Dienststelle.")
+    if code == "not_found":
+        return translate("Errors", "Nicht gefunden: {what}.").format(what=p.get("what", ""))
+    if code == "already_called_elsewhere":
+        return translate("Errors", "Vorgang {ticket} wurde bereits an {counter} aufgerufen."
+                         ).format(ticket=p.get("ticket", ""), counter=p.get("counter", ""))
+    if code == "concurrent_modification":
+        return translate("Errors", "Vorgang {ticket} wurde inzwischen an einem anderen "
+                                   "Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist "
+                                   "aktualisiert.").format(ticket=p.get("ticket", ""),
+                                                           state=_state(p))
+    if code == "queue_empty":
+        return translate("Errors", "Niemand wartet auf einen Aufruf.")
+    if code == "read_only":
+        return translate("Errors", "Nur Lesezugriff: {why}").format(why=p.get("why", ""))
+    if code == "validation_failed":
+        return translate("Errors", "Eingabe prüfen: {message}").format(
+            message=p.get("message", ""))
+    return str(exc)

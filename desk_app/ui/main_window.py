@@ -1,0 +1,778 @@
+"""The main window: the clerk's counter screen and the reception screen, one set of
+keyboard-driven actions, live updates from the change feed, and the status bar.
+
+Data flows one way (DESIGN.md): an action calls the Desk through a coroutine, the
+result updates the affected row at once, and the change feed brings every other
+workstation's changes as row updates (never a model reset).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Awaitable, Callable, Hashable, Iterable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit, QFrame, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget,
+    QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain import errors
+from desk_app.domain.clock import business_day
+from desk_app.domain.roles import Permission
+from desk_app.domain.states import Action, State
+from desk_app.domain.transitions import RULES, allowed_actions
+from desk_app.services.context import Context
+from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.desk import Desk
+from desk_app.services.views import EntryView, ServicePointView
+from desk_app.settings import Settings, data_dir
+
+from .async_tools import ActionKeys, TaskSet
+from .counter_view import CounterView
+from .dialogs.confirm import ask
+from .dialogs.finish_dialog import FinishDialog
+from .dialogs.forward_dialog import ForwardDialog
+from .dialogs.reason_dialog import ReasonDialog
+from .dialogs.walk_in_dialog import WalkInDialog
+from .error_messages import message_for
+from .labels import (
+    ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, COUNTER_SCREEN_SHORTCUT, PANEL_ACTIONS,
+    RECEPTION_SCREEN_SHORTCUT, REFRESH_SHORTCUT, REPRINT_SHORTCUT, SEARCH_SHORTCUT,
+    WALK_IN_SHORTCUT, action_help, action_label, state_label,
+)
+from .reception_view import ReceptionView
+from .ticket_output import TicketOutput, output_wait_ticket, ticket_data
+
+log = logging.getLogger(__name__)
+
+ROLE_LABELS = {"CLERK": "Sachbearbeitung", "RECEPTION": "Infotheke",
+               "SHIFT_LEAD": "Schichtleitung", "ADMIN": "Administration"}
+
+
+class MainWindow(QMainWindow):
+    #: The user closed the window; the composition root shuts down.
+    closing = Signal()
+
+    def __init__(self, desk: Desk, *, settings: Settings | None = None,
+                 read_only_reason: str = "", poll_interval: float = 0.5,
+                 screen: str = "counter", ticket_dir: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.desk = desk
+        self.settings = settings or Settings()
+        self.poll_interval = poll_interval
+        self.ticket_dir = ticket_dir or data_dir() / "tickets"
+        self.read_only = bool(desk.read_only or read_only_reason)
+        self.read_only_reason = read_only_reason or desk.read_only_reason
+        self.online = True
+        self.day: dt.date = business_day(desk.ctx.now())
+        self.service_points: list[ServicePointView] = []
+        self.services = []
+        self.clerk_name = ""
+        self.feed = None
+        self.tasks = TaskSet()
+        self.keys = ActionKeys()
+        self._in_flight: set[Hashable] = set()
+        self._needs_reload = False
+        self.started = False
+        self.active_dialog = None      # the open dialog (for tests and for focus)
+        self.last_ticket: TicketOutput | None = None
+        self.last_message = ""
+        self._build_actions()
+        self._build_ui()
+        self.setWindowTitle(self.tr("Ausländerbehörde – Schalter"))
+        self.show_screen(screen)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(30_000)
+        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer.start()
+        self.update_actions()
+
+    # -- construction --------------------------------------------------------------------
+    def _make_action(self, name: str, text: str, shortcut: str, help_text: str,
+                     slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(f"{text}  [{native}]")
+        action.setToolTip(f"{text} ({native})\n{help_text}")
+        action.setStatusTip(help_text)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.entry_actions: dict[Action, QAction] = {}
+        for act in PANEL_ACTIONS:
+            self.entry_actions[act] = self._make_action(
+                f"action_{act.value}", action_label(act), ACTION_SHORTCUTS[act],
+                action_help(act), lambda a=act: self.trigger(a))
+        self.call_next_action = self._make_action(
+            "action_call_next", self.tr("Nächste Person aufrufen"), CALL_NEXT_SHORTCUT,
+            self.tr("Ruft die nächste wartende Person an diesen Schalter."), self.call_next)
+        self.walk_in_action = self._make_action(
+            "action_walk_in", self.tr("Vorsprache ohne Termin"), WALK_IN_SHORTCUT,
+            self.tr("Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer "
+                    "drucken."), self.open_walk_in)
+        self.reprint_action = self._make_action(
+            "action_reprint", self.tr("Wartenummer erneut drucken"), REPRINT_SHORTCUT,
+            self.tr("Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie)."),
+            self.reprint_ticket)
+        self.search_action = self._make_action(
+            "action_search", self.tr("Suchen"), SEARCH_SHORTCUT,
+            self.tr("Zum Such- bzw. Filterfeld springen."), self.focus_search)
+        self.counter_screen_action = self._make_action(
+            "action_counter_screen", self.tr("Schalter"), COUNTER_SCREEN_SHORTCUT,
+            self.tr("Die Ansicht für den Schalter."), lambda: self.show_screen("counter"))
+        self.reception_screen_action = self._make_action(
+            "action_reception_screen", self.tr("Infotheke"), RECEPTION_SCREEN_SHORTCUT,
+            self.tr("Die Ansicht für die Infotheke: Einchecken für alle Dienststellen."),
+            lambda: self.show_screen("reception"))
+        self.refresh_action = self._make_action(
+            "action_refresh", self.tr("Neu laden"), REFRESH_SHORTCUT,
+            self.tr("Die Warteschlange vollständig neu laden."),
+            lambda: self.tasks.spawn(self.reload(), "reload"))
+        for a in (self.counter_screen_action, self.reception_screen_action):
+            a.setCheckable(True)
+
+    def _build_ui(self) -> None:
+        bar = QToolBar(self.tr("Ansicht"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.counter_screen_action)
+        bar.addAction(self.reception_screen_action)
+        bar.addSeparator()
+        date_label = QLabel(self.tr("Tag:"))
+        date_label.setContentsMargins(6, 0, 4, 0)
+        bar.addWidget(date_label)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("dayPicker")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.dateChanged.connect(self._day_changed)
+        bar.addWidget(self.date_edit)
+        bar.addSeparator()
+        bar.addAction(self.call_next_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.refresh_action)
+        self.addToolBar(bar)
+        call_button = bar.widgetForAction(self.call_next_action)
+        if isinstance(call_button, QToolButton):
+            call_button.setObjectName("callNextButton")
+            call_button.setStyleSheet("font-weight: bold;")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(6)
+        self.banner.setStyleSheet("background: #fff3b0; color: #111; border: 2px solid #8a6d00;"
+                                  " font-weight: bold;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.infobar = QFrame()
+        self.infobar.setObjectName("infobar")
+        info_layout = QHBoxLayout(self.infobar)
+        info_layout.setContentsMargins(6, 2, 2, 2)
+        self.info_text = QLabel()
+        self.info_text.setObjectName("infoText")
+        self.info_text.setWordWrap(True)
+        self.info_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info_layout.addWidget(self.info_text, 1)
+        close = QToolButton()
+        close.setText("×")
+        close.setToolTip(self.tr("Meldung schließen"))
+        close.clicked.connect(self.infobar.hide)
+        info_layout.addWidget(close)
+        self.infobar.hide()
+        layout.addWidget(self.infobar)
+
+        now = self.desk.ctx.now
+        actions = [self.entry_actions[a] for a in PANEL_ACTIONS]
+        self.stack = QStackedWidget()
+        self.counter_view = CounterView(actions, now=now)
+        self.reception_view = ReceptionView(
+            actions, [self.walk_in_action, self.reprint_action], now=now)
+        self.stack.addWidget(self.counter_view)
+        self.stack.addWidget(self.reception_view)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for view in (self.counter_view, self.reception_view):
+            view.pane.currentEntryChanged.connect(lambda _e: self.update_actions())
+        self.counter_view.stationChanged.connect(self._station_changed)
+        self.reception_view.searchRequested.connect(
+            lambda text: self.tasks.spawn(self.search(text), "search"))
+
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.station_label = QLabel()
+        self.clerk_label = QLabel()
+        self.db_label = QLabel()
+        self.online_label = QLabel()
+        for name, label in (("stationLabel", self.station_label), ("clerkLabel", self.clerk_label),
+                            ("databaseLabel", self.db_label), ("onlineLabel", self.online_label)):
+            label.setObjectName(name)
+            status.addPermanentWidget(label)
+        self._update_status()
+
+    # -- screens -------------------------------------------------------------------------
+    def show_screen(self, name: str) -> None:
+        view = self.reception_view if name == "reception" else self.counter_view
+        self.stack.setCurrentWidget(view)
+        self.counter_screen_action.setChecked(view is self.counter_view)
+        self.reception_screen_action.setChecked(view is self.reception_view)
+        self.setWindowTitle(self.tr("Ausländerbehörde – Infotheke") if name == "reception"
+                            else self.tr("Ausländerbehörde – Schalter"))
+        self.update_actions()
+
+    def screen(self) -> str:
+        return "reception" if self.stack.currentWidget() is self.reception_view else "counter"
+
+    def active_view(self):
+        return self.stack.currentWidget()
+
+    def current_entry(self) -> EntryView | None:
+        return self.active_view().pane.current_entry()
+
+    def focus_search(self) -> None:
+        view = self.active_view()
+        target = view.search if view is self.reception_view else view.filter
+        target.setFocus()
+        target.selectAll()
+
+    # -- status --------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        actor = self.desk.ctx.actor
+        self.station_label.setText(self.tr("Arbeitsplatz: {name}").format(
+            name=actor.station or self.settings.station))
+        role = ROLE_LABELS.get(actor.role.value, actor.role.value)
+        role_text = {
+            "Sachbearbeitung": self.tr("Sachbearbeitung"), "Infotheke": self.tr("Infotheke"),
+            "Schichtleitung": self.tr("Schichtleitung"), "Administration": self.tr("Administration"),
+        }.get(role, role)
+        self.clerk_label.setText(self.tr("Angemeldet: {name} ({role})").format(
+            name=self.clerk_name or "—", role=role_text))
+        self.db_label.setText(self.tr("Datenbank: {url}").format(url=self.desk.db.display_url))
+        if self.read_only:
+            text, colour = self.tr("● Nur Lesen"), "#8a6d00"
+        elif self.online:
+            text, colour = self.tr("● Verbunden"), "#1b5e20"
+        else:
+            text, colour = self.tr("○ Keine Verbindung"), "#b00020"
+        self.online_label.setText(text)
+        self.online_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        if self.read_only:
+            self.banner.setText(self.tr("Nur Lesezugriff: {why} Änderungen sind gesperrt."
+                                        ).format(why=self._read_only_text()))
+            self.banner.show()
+        elif not self.online:
+            self.banner.setText(self.tr("Keine Verbindung zur Datenbank. Die Anzeige ist "
+                                        "eventuell nicht aktuell, Änderungen sind gesperrt. "
+                                        "Es wird automatisch neu verbunden."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _read_only_text(self) -> str:
+        if self.read_only_reason == "schema":
+            return self.tr("Die Datenbank ist neuer als dieses Programm; bitte das Programm "
+                           "aktualisieren.")
+        return self.read_only_reason or self.tr("Die Datenbank ist schreibgeschützt.")
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.last_message = text
+        self.info_text.setText(text)
+        self.infobar.setProperty("error", error)
+        self.infobar.setStyleSheet(
+            "#infobar { background: #fde0e0; border: 2px solid #b00020; }"
+            " #infoText { color: #111; font-weight: bold; }" if error else
+            "#infobar { background: #e3f0ff; border: 1px solid #2a5c9a; }"
+            " #infoText { color: #111; }")
+        self.infobar.show()
+        self.statusBar().showMessage(text, 8000)
+
+    def _permitted(self, permission: Permission) -> bool:
+        return self.desk.ctx.policy.allows(self.desk.ctx.actor.role, permission)
+
+    def writable(self) -> bool:
+        return self.online and not self.read_only and self.started
+
+    def update_actions(self) -> None:
+        entry = self.current_entry()
+        writable = self.writable()
+        counter_screen = self.screen() == "counter"
+        has_counter = self.desk.ctx.actor.counter_id is not None
+        for act, qaction in self.entry_actions.items():
+            ok = (writable and entry is not None and act in allowed_actions(entry.state)
+                  and self._permitted(RULES[(entry.state, act)].permission)
+                  and ("act", entry.id, act) not in self._in_flight)
+            if act == Action.CALL:
+                ok = ok and has_counter and self._permitted(Permission.CALL_SPECIFIC)
+            if act == Action.FORWARD:
+                ok = ok and len(self._forward_targets(entry)) > 0
+            qaction.setEnabled(bool(ok))
+        self.call_next_action.setEnabled(
+            writable and counter_screen and has_counter
+            and self.counter_view.service_point_id() is not None
+            and self._permitted(Permission.CALL) and "call_next" not in self._in_flight)
+        self.walk_in_action.setEnabled(writable and self._permitted(Permission.REGISTER_WALK_IN))
+        self.reprint_action.setEnabled(entry is not None and entry.ticket is not None
+                                       and entry.state in (State.WAITING, State.CALLED,
+                                                           State.PARKED))
+
+    # -- loading -------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Loads the reference data and the queue, then follows the change feed."""
+        from desk_app.services.change_feed import make_change_feed
+
+        try:
+            self.service_points = await self.desk.service_points()
+            self.services = await self.desk.services()
+            staff = await self.desk.staff()
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self._set_online(False)
+            self.show_message(message_for(exc), error=True)
+            QTimer.singleShot(5000, lambda: self.tasks.spawn(self.start(), "start"))
+            return
+        me = next((s for s in staff if s.id == self.desk.ctx.actor.staff_id), None)
+        self.clerk_name = me.display_name if me else ""
+        sp_id, counter_id = self._initial_station()
+        self.counter_view.set_service_points(self.service_points, sp_id, counter_id)
+        self._apply_counter(self.counter_view.counter_id())
+        self.started = True
+        self._set_online(True)
+        await self.reload()
+        if self.feed is None:
+            self.feed = make_change_feed(self.desk.db, self._on_changes,
+                                         on_status=self._on_status,
+                                         poll_interval=self.poll_interval)
+            await self.feed.start()
+        self.update_actions()
+
+    def _initial_station(self) -> tuple[int | None, int | None]:
+        actor = self.desk.ctx.actor
+        for sp in self.service_points:
+            for c in sp.counters:
+                if actor.counter_id == c.id or (self.settings.counter and
+                                                c.name == self.settings.counter):
+                    return sp.id, c.id
+        for sp in self.service_points:
+            if self.settings.service_point and sp.code == self.settings.service_point.upper():
+                return sp.id, None
+        first = next((sp for sp in self.service_points if not sp.is_reception), None)
+        return (first.id if first else None), None
+
+    async def reload(self) -> None:
+        try:
+            sp_id = self.counter_view.service_point_id()
+            counter_rows = await self.desk.day_queue(self.day, sp_id) if sp_id else []
+            all_rows = await self.desk.day_queue(self.day, None)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self._needs_reload = True
+            self.show_message(message_for(exc), error=True)
+            return
+        self._needs_reload = False
+        self.counter_view.pane.model.set_rows(counter_rows)
+        self.reception_view.pane.model.set_rows([r for r in all_rows if self._reception_accepts(r)])
+        self.update_actions()
+
+    def _counter_accepts(self, view: EntryView) -> bool:
+        return (view.business_day == self.day
+                and view.service_point_id == self.counter_view.service_point_id())
+
+    def _reception_accepts(self, view: EntryView) -> bool:
+        return view.business_day == self.day and not any(
+            sp.id == view.service_point_id and sp.is_reception for sp in self.service_points)
+
+    def apply_views(self, views: Iterable[EntryView], missing: Iterable[int] = ()) -> None:
+        """Brings changed entries into both screens: row updates, never a reset."""
+        views = list(views)
+        missing = list(missing)
+        for pane, accepts in ((self.counter_view.pane, self._counter_accepts),
+                              (self.reception_view.pane, self._reception_accepts)):
+            model = pane.model
+            for v in views:
+                old = model.entry(v.id)
+                if old is not None and old.version != v.version:
+                    self.keys.forget_entry(v.id)
+            drop = [v.id for v in views if not accepts(v)] + missing
+            model.remove_rows(drop)
+            model.update_rows([v for v in views if accepts(v)])
+        self.update_actions()
+
+    async def _on_changes(self, records) -> None:
+        ids = sorted({r.entity_id for r in records if r.entity == "entry"})
+        if not ids:
+            return
+        try:
+            views = await self.desk.entries(ids)
+        except Exception:
+            self._needs_reload = True  # the records are consumed: reload when back online
+            raise
+        found = {v.id for v in views}
+        self.apply_views(views, missing=[i for i in ids if i not in found])
+
+    def _on_status(self, online: bool, detail: str) -> None:
+        self._set_online(online)
+        if online and self._needs_reload:
+            self.tasks.spawn(self.reload(), "reload")
+
+    def _set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_status()
+        self.update_actions()
+
+    def _tick(self) -> None:
+        for view in (self.counter_view, self.reception_view):
+            view.pane.model.refresh_times()
+        self.update_actions()
+
+    def _day_changed(self, qdate: QDate) -> None:
+        self.day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        self.tasks.spawn(self.reload(), "reload")
+
+    def _station_changed(self, sp_id, counter_id) -> None:
+        self._apply_counter(counter_id)
+        self.tasks.spawn(self.reload(), "reload")
+
+    def _apply_counter(self, counter_id: int | None) -> None:
+        ctx = self.desk.ctx
+        actor = dataclasses.replace(ctx.actor, counter_id=counter_id)
+        self.desk.ctx = Context(actor=actor, policy=ctx.policy, clock=ctx.clock)
+        self.update_actions()
+
+    # -- running an action ---------------------------------------------------------------
+    async def perform(self, ident: Hashable, call: Callable[[str], Awaitable[EntryView]],
+                      *, success: Callable[[EntryView], str] | None = None,
+                      on_domain_error: Callable[[errors.DomainError], bool] | None = None
+                      ) -> EntryView | None:
+        """Runs one service call with the action's idempotency key and shows the outcome.
+
+        After DatabaseUnavailable the key is kept: trying again re-sends the same key,
+        so an action whose commit was lost with the connection is applied exactly once.
+        """
+        if ident in self._in_flight:
+            return None
+        key = self.keys.key_for(ident)
+        self._in_flight.add(ident)
+        self.update_actions()
+        try:
+            view = await call(key)
+        except asyncio.CancelledError:
+            raise
+        except DatabaseUnavailable as exc:
+            self.show_message(message_for(exc), error=True)
+            return None
+        except errors.DomainError as exc:
+            self.keys.done(ident)
+            if on_domain_error is not None and on_domain_error(exc):
+                return None
+            self.show_message(message_for(exc), error=True)
+            if isinstance(exc, errors.ConcurrentModification) and isinstance(ident, tuple) \
+                    and len(ident) > 1 and isinstance(ident[1], int):
+                self.tasks.spawn(self._refresh_entries([ident[1]]), "refresh")
+            return None
+        except Exception as exc:  # never a traceback in the window
+            self.keys.done(ident)
+            log.exception("action %s failed", ident[0] if isinstance(ident, tuple) else ident)
+            self.show_message(message_for(exc), error=True)
+            return None
+        finally:
+            self._in_flight.discard(ident)
+        self.keys.done(ident)
+        self.apply_views([view])
+        if success is not None:
+            self.show_message(success(view))
+        return view
+
+    async def _refresh_entries(self, ids: list[int]) -> None:
+        try:
+            views = await self.desk.entries(ids)
+        except (DatabaseUnavailable, errors.DomainError):
+            return
+        found = {v.id for v in views}
+        self.apply_views(views, missing=[i for i in ids if i not in found])
+
+    def _describe(self, view: EntryView) -> str:
+        label = view.ticket or view.booking_reference or f"#{view.id}"
+        text = self.tr("{ticket}: {state}").format(ticket=label, state=state_label(view.state))
+        if view.state in (State.CALLED, State.IN_SERVICE) and view.counter_name:
+            text += self.tr(" an {counter}").format(counter=view.counter_name)
+        if view.state == State.WAITING and view.service_point_id != self.counter_view.service_point_id() \
+                and self.screen() == "counter":
+            text += self.tr(" – wartet jetzt bei {sp}").format(sp=view.service_point_name)
+        if view.replayed:
+            text += self.tr(" (war bereits gespeichert)")
+        return text + "."
+
+    def _act(self, entry: EntryView, action: Action, *, after=None, **kwargs) -> None:
+        async def run():
+            view = await self.perform(
+                ("act", entry.id, action),
+                lambda key: self.desk.act(entry.id, action, key=key,
+                                          expected_version=entry.version, **kwargs),
+                success=self._describe,
+                on_domain_error=(lambda exc: self._late_check_in(entry, exc))
+                if action == Action.CHECK_IN else None)
+            if view is not None and after is not None:
+                after(view)
+        self.tasks.spawn(run(), f"act-{action.value}")
+
+    # -- the actions ---------------------------------------------------------------------
+    def trigger(self, action: Action) -> None:
+        entry = self.current_entry()
+        if entry is None or not self.entry_actions[action].isEnabled():
+            return
+        if action == Action.CHECK_IN:
+            self._act(entry, action, after=self._print_after)
+        elif action == Action.LATE_ARRIVAL:
+            self._ask_reason(self.tr("Verspätet angekommen"),
+                             self.tr("Warum wird {ticket} trotz „Nicht erschienen“ noch "
+                                     "aufgenommen?").format(ticket=self._label(entry)),
+                             [self.tr("Verspätung öffentlicher Nahverkehr"),
+                              self.tr("Person war im Haus, falsche Etage")],
+                             lambda reason: self._act(entry, action, reason=reason,
+                                                      after=self._print_after))
+        elif action == Action.MARK_NO_SHOW:
+            self._confirm(self.tr("Nicht erschienen"),
+                          self.tr("{ticket} ({names}) als „Nicht erschienen“ markieren?").format(
+                              ticket=self._label(entry), names=self._names(entry)),
+                          self.tr("Nicht erschienen"), lambda: self._act(entry, action))
+        elif action == Action.CANCEL:
+            self._confirm(self.tr("Stornieren"),
+                          self.tr("Den Termin {ticket} ({names}) stornieren?").format(
+                              ticket=self._label(entry), names=self._names(entry)),
+                          self.tr("Stornieren"), lambda: self._act(entry, action))
+        elif action == Action.CALL:
+            self.tasks.spawn(self.perform(
+                ("act", entry.id, action),
+                lambda key: self.desk.call_specific(entry.id, key=key,
+                                                    expected_version=entry.version),
+                success=self._describe), "call-specific")
+        elif action == Action.PARK:
+            self._ask_reason(self.tr("Parken"),
+                             self.tr("Warum wird {ticket} geparkt?").format(
+                                 ticket=self._label(entry)),
+                             [self.tr("Kassenautomat"), self.tr("Passfoto-Automat"),
+                              self.tr("Unterlagen fehlen")],
+                             lambda reason: self._act(entry, action, reason=reason))
+        elif action == Action.FORWARD:
+            self._open_forward(entry)
+        elif action == Action.FINISH:
+            self._open_finish(entry)
+        else:
+            self._act(entry, action)
+
+    def _label(self, entry: EntryView) -> str:
+        return entry.ticket or entry.booking_reference or f"#{entry.id}"
+
+    def _names(self, entry: EntryView) -> str:
+        from .queue_model import names_text
+        return names_text(entry)
+
+    def _confirm(self, title: str, text: str, confirm_text: str, on_yes) -> None:
+        self.active_dialog = ask(self, title, text, confirm_text, on_yes)
+        self.active_dialog.finished.connect(lambda _r: self._dialog_closed())
+
+    def _dialog_closed(self) -> None:
+        self.active_dialog = None
+
+    def _ask_reason(self, title: str, prompt: str, suggestions: list[str], on_reason) -> None:
+        dialog = ReasonDialog(self, title, prompt, suggestions, self.tr("OK"))
+        dialog.accepted.connect(lambda: on_reason(dialog.text()))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _late_check_in(self, entry: EntryView, exc: errors.DomainError) -> bool:
+        if not isinstance(exc, errors.LateCheckInNeedsReason):
+            return False
+        self._ask_reason(self.tr("Verspätet"), message_for(exc),
+                         [self.tr("Verspätung öffentlicher Nahverkehr"),
+                          self.tr("Person war im Haus, falsche Etage")],
+                         lambda reason: self._act(entry, Action.CHECK_IN, reason=reason,
+                                                  after=self._print_after))
+        return True
+
+    def _forward_targets(self, entry: EntryView | None) -> list[ServicePointView]:
+        if entry is None:
+            return []
+        return [sp for sp in self.service_points
+                if not sp.is_reception and sp.id != entry.service_point_id]
+
+    def _open_forward(self, entry: EntryView) -> None:
+        dialog = ForwardDialog(self, entry, self._forward_targets(entry))
+        dialog.accepted.connect(lambda: self._act(
+            entry, Action.FORWARD, target_service_point_id=dialog.target_id(),
+            reason=dialog.reason_text() or None))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _open_finish(self, entry: EntryView) -> None:
+        dialog = FinishDialog(self, entry)
+        dialog.accepted.connect(lambda: self._act(entry, Action.FINISH,
+                                                  outcomes=dialog.outcomes()))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def call_next(self) -> None:
+        if not self.call_next_action.isEnabled():
+            return
+        counter_id = self.desk.ctx.actor.counter_id
+        busy = [e for e in self.counter_view.pane.model.entries()
+                if e.counter_id == counter_id and e.state in (State.CALLED, State.IN_SERVICE)]
+        if busy:
+            names = ", ".join(f"{self._label(e)} ({state_label(e.state)})" for e in busy)
+            self._confirm(self.tr("Nächste Person aufrufen"),
+                          self.tr("An diesem Schalter ist noch jemand: {who}. Trotzdem die "
+                                  "nächste Person aufrufen?").format(who=names),
+                          self.tr("Trotzdem aufrufen"), self._call_next_now)
+        else:
+            self._call_next_now()
+
+    def _call_next_now(self) -> None:
+        sp_id = self.counter_view.service_point_id()
+        counter_id = self.desk.ctx.actor.counter_id
+
+        async def run():
+            view = await self.perform(
+                "call_next",
+                lambda key: self.desk.call_next(service_point_id=sp_id, counter_id=counter_id,
+                                                key=key),
+                success=self._describe)
+            if view is not None:
+                self.counter_view.pane.select(view.id)
+                self.update_actions()
+        self.tasks.spawn(run(), "call-next")
+
+    # -- reception -----------------------------------------------------------------------
+    async def search(self, text: str) -> None:
+        query = text.strip()
+        view = self.reception_view
+        if not query:
+            view.show_results("", None)
+            return
+        try:
+            found = await self.desk.search(query, day=self.day)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self.show_message(message_for(exc), error=True)
+            return
+        if view.search.text().strip() != query:
+            return  # the user typed on; a newer search follows
+        found = [v for v in found if self._reception_accepts(v)]
+        view.pane.model.update_rows(found)
+        view.show_results(query, [v.id for v in found])
+        self.update_actions()
+
+    def open_walk_in(self) -> None:
+        if not self.walk_in_action.isEnabled():
+            return
+        sps = [sp for sp in self.service_points if not sp.is_reception]
+        default = self.counter_view.service_point_id() if self.screen() == "counter" else None
+        dialog = WalkInDialog(self, sps, self.services, default_service_point_id=default)
+        dialog.submitted.connect(lambda: self.tasks.spawn(self._register(dialog), "walk-in"))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    async def _register(self, dialog: WalkInDialog) -> None:
+        try:
+            people = dialog.applicants()
+        except errors.ValidationFailed as exc:
+            dialog.show_error(message_for(exc))
+            return
+        dialog.set_busy(True)
+        try:
+            view = await self.desk.register_walk_in(
+                service_point_id=dialog.service_point_id(), applicants=people,
+                service_id=dialog.service_id(), key=dialog.key)
+        except DatabaseUnavailable as exc:
+            dialog.show_error(message_for(exc))   # same key on the next attempt
+            return
+        except errors.DomainError as exc:
+            dialog.renew_key()
+            dialog.show_error(message_for(exc))
+            return
+        except Exception as exc:
+            log.exception("walk-in registration failed")
+            dialog.renew_key()
+            dialog.show_error(message_for(exc))
+            return
+        finally:
+            dialog.set_busy(False)
+        dialog.accept()
+        self.apply_views([view])
+        self.active_view().pane.select(view.id)
+        self.show_message(self.tr("Vorsprache aufgenommen: {ticket} bei {sp}.").format(
+            ticket=view.ticket, sp=view.service_point_name))
+        await self._print_ticket(view)
+
+    def _print_after(self, view: EntryView) -> None:
+        if view.ticket and view.state == State.WAITING and not view.replayed:
+            self.tasks.spawn(self._print_ticket(view), "ticket")
+
+    def reprint_ticket(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.ticket:
+            self.tasks.spawn(self._print_ticket(entry, copy=True), "ticket")
+
+    def waiting_ahead(self, view: EntryView) -> int:
+        from .queue_model import time_sort_key
+        mine = time_sort_key(view)
+        return sum(1 for e in self.reception_view.pane.model.entries()
+                   if e.service_point_id == view.service_point_id and e.state == State.WAITING
+                   and e.id != view.id and time_sort_key(e) < mine)
+
+    async def _print_ticket(self, view: EntryView, *, copy: bool = False) -> None:
+        data = ticket_data(view, waiting_ahead=self.waiting_ahead(view),
+                           issued_at=self.desk.ctx.now(), office_name=self.settings.office_name)
+        if copy:
+            data = dataclasses.replace(data, copy=True)
+        try:
+            out = await output_wait_ticket(data, self.ticket_dir)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("wait ticket failed")
+            self.show_message(self.tr("Die Wartenummer {ticket} konnte nicht erzeugt werden "
+                                      "({kind}). Bitte die Nummer ansagen.").format(
+                ticket=view.ticket, kind=type(exc).__name__), error=True)
+            return
+        self.last_ticket = out
+        self.show_message(self.tr("Wartenummer {ticket} als PDF gespeichert (noch kein "
+                                  "Drucker eingerichtet): {path}").format(
+            ticket=out.ticket, path=out.path))
+
+    # -- shutdown ------------------------------------------------------------------------
+    async def shutdown(self) -> None:
+        """Stops the change feed and cancels every task this window started."""
+        self._clock_timer.stop()
+        if self.feed is not None:
+            await self.feed.stop()
+            self.feed = None
+        await self.tasks.cancel_all()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.closing.emit()
+        super().closeEvent(event)

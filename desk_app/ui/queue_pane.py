@@ -1,0 +1,168 @@
+"""The queue table with its section tabs: QueueModel → QueueFilter → QTableView.
+
+Keeps the current entry by id: live updates, filtering and sorting never lose it, and
+the selection and scroll position survive because the model is never reset by them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QTabBar, QTableView, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain.clock import utcnow
+from desk_app.services.views import EntryView
+
+from .labels import SECTION_BY_KEY, SECTIONS, section_label
+from .queue_filter import QueueFilter
+from .queue_model import (
+    COL_CALLS, COL_COUNTER, COL_NAMES, COL_QUALITY, COL_SERVICE, COL_SERVICE_POINT, COL_STATE,
+    COL_TICKET, COL_TIME, COL_WAITING, QueueModel,
+)
+
+
+class QueuePane(QWidget):
+    #: The current entry changed or was updated (an EntryView, or None).
+    currentEntryChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None,
+                 now: Callable[[], dt.datetime] = utcnow, hidden_columns: Iterable[int] = ()
+                 ) -> None:
+        super().__init__(parent)
+        self.model = QueueModel(now, self)
+        self.proxy = QueueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.current_id: int | None = None
+        self._last_shown: EntryView | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("sections")
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        for section in SECTIONS:
+            self.tabs.addTab(section_label(section.key))
+            self.tabs.setTabData(self.tabs.count() - 1, section.key)
+        self.tabs.currentChanged.connect(self._section_changed)
+        layout.addWidget(self.tabs)
+
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSortIndicator(COL_TIME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column in hidden_columns:
+            self.table.setColumnHidden(column, True)
+        self.apply_font_metrics()
+        layout.addWidget(self.table, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.countsChanged.connect(self._update_counts)
+        self.model.dataChanged.connect(self._model_changed)
+        self.model.rowsInserted.connect(self._model_changed)
+        self.model.modelReset.connect(self._model_changed)
+        self.model.rowsRemoved.connect(self._model_changed)
+
+    # -- layout that follows the font size (150 % stays readable) ------------------------
+    def apply_font_metrics(self) -> None:
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = fm.horizontalAdvance("MM")
+        widths = {
+            COL_TIME: fm.horizontalAdvance("ohne T. 00:00") + pad,
+            COL_TICKET: fm.horizontalAdvance("EIN-000") + pad,
+            COL_SERVICE_POINT: fm.horizontalAdvance("DLZ Bürgerdienste Intern") + pad,
+            COL_SERVICE: fm.horizontalAdvance("Verlängerung Aufenthaltstitel") + pad,
+            COL_STATE: fm.horizontalAdvance("▶ In Bearbeitung") + 2 * pad,
+            COL_WAITING: fm.horizontalAdvance("00:00 (000 Min.)") + pad,
+            COL_COUNTER: fm.horizontalAdvance("Schalter EIN6") + pad,
+            COL_CALLS: fm.horizontalAdvance("3 · gesperrt") + pad,
+            COL_QUALITY: fm.horizontalAdvance("☎ @ ◐ #") + pad,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_NAMES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("MMM"))
+        self.table.verticalHeader().setDefaultSectionSize(int(fm.height() * 1.6))
+
+    # -- sections ------------------------------------------------------------------------
+    def set_section(self, key: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.tabData(i) == key:
+                self.tabs.setCurrentIndex(i)
+                self._section_changed(i)
+                return
+        raise KeyError(key)
+
+    def section(self) -> str:
+        return self.tabs.tabData(self.tabs.currentIndex())
+
+    def _section_changed(self, index: int) -> None:
+        key = self.tabs.tabData(index)
+        if key is None:
+            return
+        self.proxy.set_states(SECTION_BY_KEY[key].states)
+        self._reselect()
+
+    def _update_counts(self) -> None:
+        counts = self.model.counts()
+        total = sum(counts.values())
+        for i in range(self.tabs.count()):
+            key = self.tabs.tabData(i)
+            states = SECTION_BY_KEY[key].states
+            n = total if states is None else sum(counts.get(s, 0) for s in states)
+            self.tabs.setTabText(i, f"{section_label(key)} ({n})")
+
+    # -- current entry -------------------------------------------------------------------
+    def current_entry(self) -> EntryView | None:
+        return None if self.current_id is None else self.model.entry(self.current_id)
+
+    def select(self, entry_id: int | None) -> None:
+        """Makes an entry current, and selects its row when it is visible."""
+        self.current_id = entry_id
+        self._reselect()
+        self._emit_current(force=True)
+
+    def _reselect(self) -> None:
+        if self.current_id is None:
+            return
+        row = self.proxy.row_of(self.current_id)
+        if row is None:
+            return
+        index = self.proxy.index(row, 0)
+        sm = self.table.selectionModel()
+        if sm.currentIndex().row() != row or not sm.isRowSelected(row, QModelIndex()):
+            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                               | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return  # filtered away: the current entry stays current
+        entry_id = self.proxy.entry_id_at(current.row())
+        if entry_id != self.current_id:
+            self.current_id = entry_id
+            self._emit_current(force=True)
+
+    def _model_changed(self, *args) -> None:
+        self._emit_current(force=False)
+
+    def _emit_current(self, *, force: bool) -> None:
+        entry = self.current_entry()
+        if force or entry is not self._last_shown:
+            self._last_shown = entry
+            self.currentEntryChanged.emit(entry)

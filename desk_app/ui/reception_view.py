@@ -1,0 +1,95 @@
+"""The reception desk (Infotheke): check-in for every service point from one screen,
+a search that finds a booking as you type, and walk-in registration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain.clock import utcnow
+
+from .entry_panel import EntryPanel
+from .queue_model import COL_CALLS, COL_COUNTER, COL_WAITING
+from .queue_pane import QueuePane
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class ReceptionView(QWidget):
+    #: The search text settled (after the debounce): run the search.
+    searchRequested = Signal(str)
+
+    def __init__(self, actions: Sequence[QAction], extra_actions: Sequence[QAction],
+                 parent: QWidget | None = None, now: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionView")
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Suchen:"))
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Name, Aktenzeichen, Buchungsnummer oder Wartenummer …"))
+        label.setBuddy(self.search)
+        bar.addWidget(label)
+        bar.addWidget(self.search, 1)
+        for action in extra_actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(f"button_{action.objectName()}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("searchResult")
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.pane = QueuePane(now=now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
+        self.panel = EntryPanel(actions, now=now)
+        split.addWidget(self.pane)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+        self.pane.currentEntryChanged.connect(self.panel.show_entry)
+        self.pane.set_section("booked")
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self.searchRequested.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._section_before_search: str | None = None
+
+    def show_results(self, query: str, ids: list[int] | None) -> None:
+        """Shows only the found entries (all sections), or everything again."""
+        if ids is None:
+            self.pane.proxy.set_ids(None)
+            self.result_label.hide()
+            if self._section_before_search is not None:
+                self.pane.set_section(self._section_before_search)
+                self._section_before_search = None
+            return
+        if self._section_before_search is None:
+            self._section_before_search = self.pane.section()
+            self.pane.set_section("all")
+        self.pane.proxy.set_ids(ids)
+        if ids:
+            self.result_label.setText(self.tr("{n} Treffer für „{query}“").format(
+                n=len(ids), query=query))
+            if self.pane.current_id not in ids:
+                self.pane.select(ids[0])
+        else:
+            self.result_label.setText(self.tr("Nichts gefunden für „{query}“.").format(
+                query=query))
+        self.result_label.show()
