@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
 
     rep = sub.add_parser("report", help="weekly statistics (Termine, Erschienen, Nicht erschienen, Ausfallquote)")
     rep.add_argument("--week", help="ISO week, e.g. 2026-W48 (default: this week)")
+    rep.add_argument("--pdf", type=Path, metavar="FILE",
+                     help="also write the statistics as a PDF (A4 landscape) to FILE")
     rep.add_argument("--database")
 
     pur = sub.add_parser("purge", help="anonymise personal data after the retention period")
@@ -266,6 +268,18 @@ async def _report(args, settings) -> int:
         print(f"{name[:60]:60} {t.appointments:>8} {t.appeared:>11} {t.no_show:>17} {rate:>13} {t.open:>11}")
     print(f"Vorsprachen ohne Termin: {report.total.walk_ins} · Aufruf verpasst: "
           f"{report.total.missed} · storniert: {report.total.cancelled}")
+    if args.pdf:
+        from desk_app.printing import render_weekly_statistics
+
+        pdf = render_weekly_statistics(report, office_name=settings.office_name,
+                                       created_at=utcnow())
+        try:
+            args.pdf.parent.mkdir(parents=True, exist_ok=True)
+            args.pdf.write_bytes(pdf)
+        except OSError as exc:
+            print(f"desk-app: PDF nicht geschrieben: {args.pdf} ({exc.strerror})", file=sys.stderr)
+            return 2
+        print(f"PDF gespeichert: {args.pdf}")
     return 0
 
 

@@ -8,6 +8,7 @@ the fonts are loaded on first use of a renderer.
     render_appointment_confirmation(AppointmentConfirmationData) -> bytes   A5
     render_handover_confirmation(HandoverConfirmationData) -> bytes         A5
     render_fee_receipt(FeeReceiptData) -> bytes              A5 or 80 mm roll
+    render_weekly_statistics(WeeklyReport) -> bytes          A4 landscape, German only
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "render_handover_confirmation",
     "render_pickup_slip",
     "render_wait_ticket",
+    "render_weekly_statistics",
 ]
 
 _WHERE = {
@@ -54,6 +56,7 @@ _WHERE = {
     "render_handover_confirmation": "handover_confirmation",
     "render_pickup_slip": "pickup_slip",
     "render_wait_ticket": "wait_ticket",
+    "render_weekly_statistics": "weekly_statistics",
 }
 
 
