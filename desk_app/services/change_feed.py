@@ -48,6 +48,7 @@ class ChangeFeed:
         self.online = True
         self.catch_ups = 0          # catch-up rounds that queried the database
         self.delivered = 0          # change records handed to on_changes
+        self.batch_limit = 5000
         self._task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
 
@@ -77,12 +78,12 @@ class ChangeFeed:
             found: list[ChangeRecord] = []
             self.catch_ups += 1
             while True:
-                async with self.db.read() as session:
-                    batch = await changes_after(session, self.last_id)
-                if not batch:
-                    break
+                batch = await self._fetch_after(self.last_id)
                 found.extend(batch)
-                self.last_id = batch[-1].id
+                if batch:
+                    self.last_id = batch[-1].id
+                if len(batch) < self.batch_limit:
+                    break
             if found:
                 self.delivered += len(found)
                 try:
@@ -92,6 +93,10 @@ class ChangeFeed:
                 except Exception:
                     log.exception("change feed callback failed")
             return found
+
+    async def _fetch_after(self, last_id: int) -> list[ChangeRecord]:
+        async with self.db.read() as session:
+            return await changes_after(session, last_id, self.batch_limit)
 
     def _set_online(self, online: bool, detail: str = "") -> None:
         if online != self.online:
@@ -156,6 +161,25 @@ class ListenChangeFeed(ChangeFeed):
 
     def _lost(self, reason: str) -> None:
         self._set_online(False, reason)
+
+    _CHANGES_AFTER = ("SELECT id, at, entity, entity_id, op, service_point_id, business_day "
+                      "FROM change_log WHERE id > $1 ORDER BY id LIMIT $2")
+
+    async def _fetch_after(self, last_id: int) -> list[ChangeRecord]:
+        """On the listening connection while it is up (one round trip, no pool checkout);
+        through the pool otherwise."""
+        import asyncpg
+
+        if self.listener.connected:
+            try:
+                rows = await self.listener.fetch(self._CHANGES_AFTER, last_id, self.batch_limit)
+            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError,
+                    asyncio.TimeoutError) as exc:
+                log.info("catch-up on the listener connection failed (%s); via the pool",
+                         type(exc).__name__)
+            else:
+                return [ChangeRecord(**dict(r)) for r in rows]
+        return await super()._fetch_after(last_id)
 
     async def start(self, last_id: int | None = None) -> None:
         await super().start(last_id)

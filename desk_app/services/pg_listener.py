@@ -51,6 +51,7 @@ class PgListener:
         self.connects = 0          # successful connects, for tests and benchmarks
         self.notifications = 0
         self._lost = asyncio.Event()
+        self._busy = asyncio.Lock()   # one operation at a time on the connection
 
     @property
     def connected(self) -> bool:
@@ -59,6 +60,20 @@ class PgListener:
     @property
     def server_pid(self) -> int | None:
         return self.connection.get_server_pid() if self.connected else None
+
+    async def fetch(self, sql: str, *args, timeout: float | None = None) -> list:
+        """Runs a query on the listening connection (one round trip, no pool checkout,
+        no BEGIN/COMMIT). A timeout drops the connection, which makes the loop reconnect."""
+        conn = self.connection
+        if conn is None or conn.is_closed():
+            raise ConnectionError("listener not connected")
+        async with self._busy:
+            try:
+                return await asyncio.wait_for(conn.fetch(sql, *args),
+                                              timeout or self.connect_timeout)
+            except asyncio.TimeoutError:
+                conn.terminate()
+                raise
 
     # -- one connection ------------------------------------------------------------------
     def _notified(self, _conn, _pid, _channel, payload: str) -> None:
@@ -94,8 +109,11 @@ class PgListener:
             conn = self.connection
             if conn is None or conn.is_closed():
                 return "connection closed"
+            if self._busy.locked():
+                continue          # a query is running on it: the connection is alive
             try:
-                await asyncio.wait_for(conn.fetchval("SELECT 1"), self.connect_timeout)
+                async with self._busy:
+                    await asyncio.wait_for(conn.fetchval("SELECT 1"), self.connect_timeout)
             except (asyncio.TimeoutError, asyncpg.PostgresError, OSError,
                     asyncpg.InterfaceError) as exc:
                 return f"health check failed: {type(exc).__name__}"
