@@ -1,0 +1,264 @@
+"""The print-queue panel: this station's print jobs with their status. A failed or stuck
+job shows at once (red/orange row and a banner with the reason); the clerk can retry it
+or redirect it to another printer.
+
+    panel = PrintQueuePanel(print_desk, printers=available_printers, parent=window)
+    window.addDockWidget(Qt.RightDockWidgetArea, panel)
+    # optional: feed it the change feed's print_job changes
+    panel.on_changes(changes)          # schedules a refresh when a print_job changed
+
+The panel polls the spooler through PrintDesk.poll() every ``poll_interval_ms`` while jobs
+are active, and re-reads the job list. It holds no state the database lacks.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Iterable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from desk_app.domain.clock import to_local
+from desk_app.printing.jobs import STATUS_LABELS_DE, JobStatus, can_redirect, can_retry
+
+__all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS"]
+
+log = logging.getLogger(__name__)
+
+DOC_LABELS_DE = {
+    "wait_ticket": "Wartemarke",
+    "pickup_slip": "Abholschein",
+    "appointment_confirmation": "Terminbestätigung",
+    "handover_confirmation": "Empfangsbestätigung",
+    "fee_receipt": "Quittung",
+}
+STATUS_COLOURS = {
+    JobStatus.FAILED: QColor("#f4b6b6"),
+    JobStatus.STUCK: QColor("#f8d48a"),
+    JobStatus.PRINTED: QColor("#d6efd6"),
+}
+COLUMNS = ("Zeit", "Dokument", "Drucker", "Status", "Hinweis")
+
+
+class PrintQueuePanel(QDockWidget):
+    """Dock widget over a desk_app.services.printing_desk.PrintDesk.
+
+    ``printers``: a callable returning the printer names to offer for redirecting
+    (default: desk_app.ui.printing_qt.available_printers).
+    """
+
+    jobs_changed = Signal()          # after every refresh
+    action_failed = Signal(str)      # a retry/redirect raised: the message
+
+    def __init__(self, print_desk, *, printers: Callable[[], Sequence[str]] | None = None,
+                 poll_interval_ms: int = 1000, limit: int = 50,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Druckaufträge", parent)
+        self.setObjectName("PrintQueuePanel")
+        self.print_desk = print_desk
+        self.limit = limit
+        if printers is None:
+            from .printing_qt import available_printers
+            printers = available_printers
+        self._printers = printers
+        self.jobs: list = []
+        self._refreshing = False
+        self._again = False
+        self._closed = False
+
+        body = QWidget()
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet("background:#c62828; color:white; font-weight:bold; padding:6px;")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.retry_button = QPushButton("Erneut senden")
+        self.redirect_combo = QComboBox()
+        self.redirect_combo.setMinimumContentsLength(10)
+        self.redirect_button = QPushButton("Umleiten")
+        self.status_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.redirect_combo)
+        buttons.addWidget(self.redirect_button)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.setWidget(body)
+
+        self.retry_button.clicked.connect(self._on_retry)
+        self.redirect_button.clicked.connect(self._on_redirect)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(poll_interval_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.reload_printers()
+        self._update_buttons()
+
+    # -- public -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Starts polling (and refreshes once now)."""
+        self._closed = False
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        """Stops polling; a refresh in flight ends without touching the widgets."""
+        self.timer.stop()
+        self._closed = True
+
+    async def shutdown(self) -> None:
+        """Stops polling and waits for a refresh in flight (call before closing)."""
+        import asyncio
+        self.stop()
+        while self._refreshing:
+            await asyncio.sleep(0.01)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.stop()
+        super().closeEvent(event)
+
+    def reload_printers(self) -> None:
+        current = self.redirect_combo.currentText()
+        self.redirect_combo.clear()
+        self.redirect_combo.addItems(list(self._printers()))
+        if current:
+            self.redirect_combo.setCurrentText(current)
+
+    def on_changes(self, changes: Iterable) -> None:
+        """Change-feed hook: refresh when a print job changed."""
+        if any(getattr(c, "entity", None) == "print_job" for c in changes):
+            self.refresh()
+
+    def selected_job(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.jobs[row] if 0 <= row < len(self.jobs) else None
+
+    def select_job(self, job_id: int) -> None:
+        for row, job in enumerate(self.jobs):
+            if job.id == job_id:
+                self.table.selectRow(row)
+                return
+
+    @property
+    def attention_jobs(self) -> list:
+        return [j for j in self.jobs if j.needs_attention]
+
+    # -- refresh ----------------------------------------------------------------------------
+    @asyncSlot()
+    async def refresh(self) -> None:
+        if self._closed:
+            return
+        if self._refreshing:          # one refresh at a time; coalesce the rest
+            self._again = True
+            return
+        self._refreshing = True
+        try:
+            while True:
+                self._again = False
+                try:
+                    await self.print_desk.poll()
+                    jobs = await self.print_desk.jobs(limit=self.limit)
+                except Exception as exc:  # shown, not raised into the event loop
+                    log.warning("print queue refresh failed: %s", type(exc).__name__)
+                    self.status_label.setText(f"Aktualisieren nicht möglich: {exc}")
+                    return
+                if self._closed:
+                    return
+                self._show(jobs)
+                if not self._again:
+                    break
+        finally:
+            self._refreshing = False
+
+    def _show(self, jobs: list) -> None:
+        selected = self.selected_job()
+        self.jobs = list(jobs)
+        self.table.setRowCount(len(self.jobs))
+        for row, job in enumerate(self.jobs):
+            doc = DOC_LABELS_DE.get(job.doc_type, job.doc_type) + (" (Kopie)" if job.is_copy else "")
+            status = STATUS_LABELS_DE[job.status]
+            if job.attempts > 1:
+                status += f" ({job.attempts}. Versuch)"
+            cells = (to_local(job.created_at).strftime("%H:%M:%S"), doc, job.printer or "–",
+                     status, job.error or "")
+            colour = STATUS_COLOURS.get(job.status)
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, job.id)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                if job.needs_attention and col == 3:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+        if selected is not None:
+            self.select_job(selected.id)
+        bad = self.attention_jobs
+        if bad:
+            first = bad[0]
+            what = DOC_LABELS_DE.get(first.doc_type, first.doc_type)
+            more = f" (und {len(bad) - 1} weitere)" if len(bad) > 1 else ""
+            self.banner.setText(f"{STATUS_LABELS_DE[first.status]}: {what} auf "
+                                f"{first.printer or '–'}{more}. {first.error or ''}".strip())
+        self.banner.setVisible(bool(bad))
+        self._update_buttons()
+        self.jobs_changed.emit()
+
+    def _update_buttons(self) -> None:
+        job = self.selected_job()
+        self.retry_button.setEnabled(job is not None and can_retry(job.status))
+        self.redirect_button.setEnabled(job is not None and can_redirect(job.status)
+                                        and bool(self.redirect_combo.currentText()))
+
+    # -- actions ----------------------------------------------------------------------------
+    @asyncSlot()
+    async def _on_retry(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        await self._act(self.print_desk.retry(job.id), "Erneut gesendet")
+
+    @asyncSlot()
+    async def _on_redirect(self) -> None:
+        job = self.selected_job()
+        target = self.redirect_combo.currentText()
+        if job is None or not target:
+            return
+        await self._act(self.print_desk.redirect(job.id, target), f"Umgeleitet auf {target}")
+
+    async def _act(self, coro, done_text: str) -> None:
+        self.retry_button.setEnabled(False)
+        self.redirect_button.setEnabled(False)
+        try:
+            job = await coro
+        except Exception as exc:
+            if self._closed:
+                return
+            self.status_label.setText(str(exc))
+            self.action_failed.emit(str(exc))
+            self._update_buttons()
+            return
+        if self._closed:
+            return
+        self.status_label.setText(f"{done_text}: {STATUS_LABELS_DE[job.status]}")
+        await self.refresh()

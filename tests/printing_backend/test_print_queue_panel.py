@@ -1,0 +1,131 @@
+"""The print-queue panel (pytest-qt, offscreen, qasync loop): a failure is visible at once
+(colour + banner), retry and redirect work from the buttons, copies are labelled."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytestmark = pytest.mark.gui
+
+
+_LOOP = []
+
+
+@pytest.fixture
+def qloop(qapp):
+    """qasync's QEventLoop(qapp, already_running=True) as the running loop. One loop per
+    process: a second QEventLoop made after the first was closed never runs its
+    callbacks (qasync 0.28, PySide6 6.11), so the loop is kept and only detached between
+    tests, letting the plain async tests run their own loops."""
+    import qasync
+
+    if not _LOOP:
+        _LOOP.append(qasync.QEventLoop(qapp, already_running=True))
+    loop = _LOOP[0]
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def run(qtbot, qloop):
+    def _run(coro, timeout: int = 20_000):
+        task = asyncio.ensure_future(coro)
+        qtbot.waitUntil(task.done, timeout=timeout)
+        return task.result()
+    return _run
+
+
+@pytest.fixture
+def panel_env(qtbot, run, sqlite_database_url, fake_spooler):
+    from desk_app.services.database import open_database
+    from desk_app.services.printing_desk import PrintDesk
+    from desk_app.ui.print_queue_panel import PrintQueuePanel
+    from tests.support import Clock, desk_for
+
+    db = open_database(sqlite_database_url)
+    clock = Clock()
+    desk = run(desk_for(db, "sbbi1", clock=clock, station="panel-ws"))
+    pd = PrintDesk(db, desk.ctx, fake_spooler, default_printer="Gone", stuck_after_s=60)
+    panel = PrintQueuePanel(pd, printers=lambda: ["Laser2", "Thermo1"], poll_interval_ms=50)
+    qtbot.addWidget(panel)
+    panel.show()
+    yield panel, pd, clock
+    run(panel.shutdown())
+    run(db.dispose())
+
+
+def _row_texts(panel, row):
+    return [panel.table.item(row, c).text() for c in range(panel.table.columnCount())]
+
+
+def test_failed_job_is_visible_at_once_and_retry_completes(qtbot, run, panel_env, fake_spooler):
+    from tests.printing_backend.conftest import tiny_pdf
+    from desk_app.ui.print_queue_panel import STATUS_COLOURS
+    from desk_app.printing.jobs import JobStatus
+
+    panel, pd, clock = panel_env
+    job = run(pd.print_pdf("wait_ticket", tiny_pdf(), key="ui-1", entity="entry", entity_id=1))
+    assert job.status is JobStatus.FAILED
+    panel.start()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert panel.banner.isVisible() and "Fehlgeschlagen" in panel.banner.text()
+    assert "nicht eingerichtet" in panel.banner.text()
+    texts = _row_texts(panel, 0)
+    assert texts[1] == "Wartemarke" and texts[3] == "Fehlgeschlagen" and "Gone" in texts[2]
+    assert panel.table.item(0, 3).background().color() == STATUS_COLOURS[JobStatus.FAILED]
+
+    panel.select_job(job.id)
+    assert panel.retry_button.isEnabled()
+    fake_spooler.add("Gone")
+    qtbot.mouseClick(panel.retry_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _row_texts(panel, 0)[3].startswith("Gesendet"))
+    assert not panel.banner.isVisible()
+    fake_spooler.complete(fake_spooler.submitted[-1][0] + "-1")
+    qtbot.waitUntil(lambda: _row_texts(panel, 0)[3].startswith("Gedruckt"))
+    assert not panel.retry_button.isEnabled()       # printed: reprint instead
+    assert len(fake_spooler.submitted) == 1
+
+
+def test_stuck_job_redirected_to_another_printer(qtbot, run, panel_env, fake_spooler):
+    from PySide6.QtCore import Qt
+
+    from tests.printing_backend.conftest import tiny_pdf
+
+    panel, pd, clock = panel_env
+    fake_spooler.add("Gone", enabled=False)           # paused: the job is held
+    job = run(pd.print_pdf("pickup_slip", tiny_pdf(), key="ui-2", entity="order", entity_id=2))
+    panel.start()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and _row_texts(panel, 0)[3] == "Hängt")
+    assert panel.banner.isVisible() and "Hängt" in panel.banner.text()
+    panel.select_job(job.id)
+    panel.redirect_combo.setCurrentText("Laser2")
+    qtbot.mouseClick(panel.redirect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _row_texts(panel, 0)[2] == "Laser2")
+    assert _row_texts(panel, 0)[3].startswith("Gesendet (2. Versuch)")
+    assert [q for q, _, _ in fake_spooler.submitted] == ["Gone", "Laser2"]
+
+
+def test_copies_are_labelled_and_double_refresh_is_harmless(qtbot, run, panel_env, fake_spooler):
+    from desk_app.printing.samples import sample_documents
+
+    panel, pd, clock = panel_env
+    fake_spooler.add("Gone")
+    data = sample_documents("de")["wait_ticket"]
+    run(pd.print_document(data, entity="entry", entity_id=5))
+    run(pd.reprint(data, entity="entry", entity_id=5))
+    panel.refresh()
+    panel.refresh()                                   # coalesced, not doubled
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    assert _row_texts(panel, 0)[1] == "Wartemarke (Kopie)"
+    assert _row_texts(panel, 1)[1] == "Wartemarke"
+    assert not panel.banner.isVisible()
