@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
             return None
         finally:
             self._in_flight.discard(ident)
+            self.update_actions()
         self.keys.done(ident)
         self.apply_views([view])
         if success is not None:
