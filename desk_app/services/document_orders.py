@@ -194,7 +194,7 @@ async def find_by_scan(session: AsyncSession, text: str | None) -> DocumentOrder
     reference = parse_scan(text)
     found = await _views(session, [D.reference == reference])
     if not found:
-        raise errors.NotFound(what=f"Ein Dokument mit der Abholnummer {reference}")
+        raise errors.NotFound(what=f"Dokument mit der Abholnummer {reference}")
     return found[0]
 
 
@@ -379,7 +379,7 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
         for reference in wanted:
             order = orders.get(reference)
             if order is None:
-                exc = errors.NotFound(what=f"Ein Dokument mit der Abholnummer {reference}")
+                exc = errors.NotFound(what=f"Dokument mit der Abholnummer {reference}")
                 problems.append(ArrivalProblem(reference, exc.code, str(exc)))
                 continue
             try:

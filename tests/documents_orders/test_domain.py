@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from desk_app.domain import errors
 from desk_app.domain.document_orders import (
@@ -228,3 +229,34 @@ def test_card_number_normalised_or_refused():
         normalize_card_number("L01-X00")
     d = run(DocState.ORDERED, DocAction.ARRIVE, card_number="y12345678")
     assert d.changes["card_number"] == "Y12345678"
+
+
+# -- random sequences of actions against the model -----------------------------------------
+ACTORS = st.sampled_from([ADMIN, LEAD, CLERK, RECEPTION])
+STEPS = st.lists(st.tuples(st.sampled_from(list(DocAction)), ACTORS), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(STEPS)
+def test_random_sequences_follow_the_model(steps):
+    state = DocState.ORDERED
+    history = [state]
+    for action, actor in steps:
+        target = DESIGN.get((state, action))
+        rule = RULES.get((state, action))
+        try:
+            d = decide(facts(state), action, actor, NOW, POLICY, older_than_days=90)
+        except DocumentTransitionNotAllowed as exc:
+            assert target is None and type(exc) is ERROR_OF[action]
+            continue
+        except errors.PermissionDenied:
+            assert target is not None
+            assert not any(POLICY.allows(actor.role, p) for p in rule.permissions)
+            continue
+        assert target is not None and d.target == target
+        state = target
+        history.append(state)
+    # never leaves a final state, never goes back
+    order = [DocState.ORDERED, DocState.ARRIVED]
+    assert all(s in order for s in history[:-1])
+    assert len(history) == len(set(history))
