@@ -251,3 +251,32 @@ class ReceiptDesk:
         return receipts.receipt_document(view, office_name=self.office_name,
                                          office_address=self.office_address, place=self.place,
                                          language=language, paper=paper, copy=copy)
+
+
+def _render_chunk(datas: list) -> list[bytes]:
+    return [render_document(d) for d in datas]
+
+
+def render_batch(datas: Sequence[Any], *, workers: int | None = None) -> list[bytes]:
+    """Renders many documents (e.g. a day's receipts for the cash office), in order.
+
+    Large batches are spread over worker processes (one per core, forked where the
+    platform allows so fonts loaded here are inherited); small ones, one-core machines
+    and any pool failure fall back to rendering here.
+    """
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    datas = list(datas)
+    workers = workers or min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(datas) < 40:
+        return _render_chunk(datas)
+    size = -(-len(datas) // (workers * 4))
+    chunks = [datas[i:i + size] for i in range(0, len(datas), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            return [pdf for chunk in pool.map(_render_chunk, chunks) for pdf in chunk]
+    except (OSError, RuntimeError):
+        return _render_chunk(datas)
