@@ -1,0 +1,103 @@
+"""QueueModel and QueueFilter without widgets: row identity, no resets, sort role, filter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from desk_app.domain.states import State
+from desk_app.ui.queue_filter import QueueFilter
+from desk_app.ui.queue_model import (
+    COL_NAMES, COL_QUALITY, COL_STATE, COL_TICKET, COL_TIME, ID_ROLE, SORT_ROLE, QueueModel,
+)
+from tests.ui.factories import BASE, changed, day, view
+
+
+@pytest.fixture
+def model(qapp):
+    m = QueueModel(now=lambda: BASE)
+    m.set_rows([view(i, minute=10 * i) for i in range(1, 6)])
+    return m
+
+
+def signals(model):
+    seen = {"reset": 0, "changed": [], "inserted": [], "removed": [], "layout": 0}
+    model.modelReset.connect(lambda: seen.__setitem__("reset", seen["reset"] + 1))
+    model.dataChanged.connect(lambda a, b, roles=(): seen["changed"].append((a.row(), b.row())))
+    model.rowsInserted.connect(lambda p, a, b: seen["inserted"].append((a, b)))
+    model.rowsRemoved.connect(lambda p, a, b: seen["removed"].append((a, b)))
+    model.layoutChanged.connect(lambda *a: seen.__setitem__("layout", seen["layout"] + 1))
+    return seen
+
+
+def test_update_rows_keeps_row_identity_and_never_resets(model):
+    seen = signals(model)
+    keep = QPersistentModelIndex(model.index(3, COL_NAMES))
+    third = model.entry_at(2)
+    model.update_rows([changed(third, state=State.CALLED, call_count=1)])
+    assert seen["reset"] == 0 and seen["changed"] == [(2, 2)] and seen["layout"] == 0
+    assert model.entry_at(2).state == State.CALLED
+    assert model.index(2, COL_STATE).data().endswith("Aufgerufen")
+    assert keep.row() == 3
+    # an unchanged view is no change at all
+    model.update_rows([model.entry_at(1)])
+    assert seen["changed"] == [(2, 2)]
+
+
+def test_update_rows_appends_new_and_remove_rows(model):
+    seen = signals(model)
+    model.update_rows([view(99, minute=500)])
+    assert seen["inserted"] == [(5, 5)] and seen["reset"] == 0
+    assert model.row_of(99) == 5
+    model.remove_rows([2, 99])
+    assert seen["reset"] == 0 and len(seen["removed"]) == 2
+    assert [model.entry_at(r).id for r in range(model.rowCount())] == [1, 3, 4, 5]
+    assert all(model.row_of(model.entry_at(r).id) == r for r in range(model.rowCount()))
+
+
+def test_sort_role_and_sorting_keep_persistent_indexes(model):
+    assert model.index(0, COL_TIME).data(SORT_ROLE) < model.index(1, COL_TIME).data(SORT_ROLE)
+    keep = QPersistentModelIndex(model.index(0, COL_NAMES))
+    first_id = model.index(0, 0).data(ID_ROLE)
+    model.sort(COL_TIME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data(ID_ROLE) == 5
+    assert keep.row() == 4 and model.index(keep.row(), 0).data(ID_ROLE) == first_id
+    # a resumed entry (priority 0) moves to the front of the call order, as a layout change
+    model.sort(COL_TIME, Qt.SortOrder.AscendingOrder)
+    seen = signals(model)
+    model.update_rows([changed(model.entry(4), priority=0)])
+    assert seen["reset"] == 0 and seen["layout"] == 1
+    assert model.index(0, 0).data(ID_ROLE) == 4
+
+
+def test_family_is_one_row_with_its_members(qapp):
+    m = QueueModel(now=lambda: BASE)
+    m.set_rows([view(5, size=3, family="Nguyễn")])   # its first member has no contact data
+    assert m.rowCount() == 1
+    assert m.index(0, COL_NAMES).data().startswith("Nguyễn, ") and m.index(0, COL_NAMES).data().endswith(" + 2")
+    assert m.index(0, COL_NAMES).data(Qt.ItemDataRole.ToolTipRole).count("\n") == 2
+    # data-quality symbols carry a tooltip that says what they mean
+    assert m.index(0, COL_QUALITY).data()
+    assert "Keine Kontaktdaten" in m.index(0, COL_QUALITY).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filter_by_section_text_and_ids(qapp):
+    m = QueueModel(now=lambda: BASE)
+    rows = day(300)
+    m.set_rows(rows)
+    p = QueueFilter()
+    p.setSourceModel(m)
+    p.set_states({State.WAITING})
+    assert p.rowCount() == sum(1 for r in rows if r.state == State.WAITING)
+    assert all(m.entry(i).state == State.WAITING for i in p.visible_ids())
+    p.set_states(None)
+    p.set_text("NGUYEN")                 # case and accents folded
+    assert p.rowCount() == sum(1 for r in rows if r.members[0].family_name == "Nguyễn")
+    p.set_text("")
+    p.set_ids([3, 5])
+    assert sorted(p.visible_ids()) == [3, 5]
+    # sorting through the proxy sorts the source model (the proxy keeps its order)
+    p.set_ids(None)
+    p.sort(COL_TICKET, Qt.SortOrder.AscendingOrder)
+    tickets = [m.entry(i).ticket or "~" for i in p.visible_ids()]
+    assert tickets == sorted(tickets)
