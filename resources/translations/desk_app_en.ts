@@ -1,0 +1,1221 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/confirm.py" line="25" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <location filename="../../desk_app/ui/counter_view.py" line="32" />
+        <source>&amp;Dienststelle:</source>
+        <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
+        <translation>&amp;Service point:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter_view.py" line="37" />
+        <source>S&amp;chalter:</source>
+        <translation>C&amp;ounter:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter_view.py" line="45" />
+        <source>Filtern: Name, Nummer, Aktenzeichen …</source>
+        <translation>Filter: name, ticket, file number …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter_view.py" line="106" />
+        <source>— kein Schalter —</source>
+        <translation>— no counter —</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="73" />
+        <source>Anliegen:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="74" />
+        <source>Dienststelle:</source>
+        <translation>Service point:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="75" />
+        <source>Termin:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="76" />
+        <source>Wartet seit:</source>
+        <translation>Waiting since:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="77" />
+        <source>Schalter:</source>
+        <translation>Counter:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="78" />
+        <source>Aufrufe:</source>
+        <translation>Calls:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="79" />
+        <source>Buchungsnr.:</source>
+        <translation>Booking ref.:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="80" />
+        <source>Hinweis:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="81" />
+        <source>Datenqualität:</source>
+        <translation>Data quality:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="91" />
+        <source>Kein Vorgang gewählt. Mit F5 die nächste Person aufrufen oder eine Zeile wählen.</source>
+        <translation>No entry selected. Press F5 to call the next person, or select a row.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="139" />
+        <source>Az. {number}</source>
+        <translation>File {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="146" />
+        <source>ohne Termin, angekommen {time}</source>
+        <translation>walk-in, arrived {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="156" />
+        <source>(Aufrufsperre bis {time})</source>
+        <translation>(recall lock until {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="160" />
+        <source>Geparkt: {r}</source>
+        <translation>Parked: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="161" />
+        <source>Verspätet: {r}</source>
+        <translation>Late: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_panel.py" line="167" />
+        <source>vollständig</source>
+        <translation>complete</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="34" />
+        <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
+        <translation>The database cannot be reached ({url}). Nothing was saved; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="38" />
+        <source>Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.</source>
+        <translation>The database must be upgraded first. Please contact IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="41" />
+        <source>Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.</source>
+        <translation>Unexpected error ({kind}). The action was not carried out; details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="48" />
+        <source>Diese Aktion</source>
+        <translation>This action</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="50" />
+        <source>„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.</source>
+        <translation>“{verb}” is not possible: the entry is “{state}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="56" />
+        <source>Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).</source>
+        <translation>Can be called again from {time} (recall lock).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="59" />
+        <source>{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
+        <translation>{minutes} minutes late: check-in needs the late-arrival permission (shift lead).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="63" />
+        <source>{minutes} Minuten zu spät: Einchecken nur mit Begründung.</source>
+        <translation>{minutes} minutes late: check-in needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="66" />
+        <source>Für diese Aktion fehlt die Berechtigung ({permission}).</source>
+        <translation>You do not have the permission for this action ({permission}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="69" />
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="71" />
+        <source>Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.</source>
+        <translation>The appointment has not started yet: “No-show” is not possible yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="74" />
+        <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
+        <translation>Every person of the entry needs an outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="76" />
+        <source>Weiterleiten geht nur an eine andere Dienststelle.</source>
+        <translation>An entry can only be forwarded to another service point.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="78" />
+        <source>Nicht gefunden: {what}.</source>
+        <translation>Not found: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="80" />
+        <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
+        <translation>Entry {ticket} has already been called to {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="83" />
+        <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
+        <translation>Entry {ticket} was changed at another workstation meanwhile (now: {state}). The display has been updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="88" />
+        <source>Niemand wartet auf einen Aufruf.</source>
+        <translation>Nobody is waiting to be called.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="90" />
+        <source>Nur Lesezugriff: {why}</source>
+        <translation>Read-only: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_messages.py" line="92" />
+        <source>Eingabe prüfen: {message}</source>
+        <translation>Please check the input: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="19" />
+        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="35" />
+        <source>Abschließen</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="21" />
+        <source>Ergebnis je Person für Vorgang {ticket}:</source>
+        <translation>Outcome for each person of entry {ticket}:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="38" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="18" />
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="37" />
+        <source>Weiterleiten</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="20" />
+        <source>Vorgang {ticket} an eine andere Dienststelle weiterleiten? Die Wartenummer bleibt erhalten.</source>
+        <translation>Forward entry {ticket} to another service point? The ticket number stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="30" />
+        <source>Dienststelle:</source>
+        <translation>Service point:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="33" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="34" />
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="39" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="22" />
+        <location filename="../../desk_app/ui/labels.py" line="198" />
+        <source>Gebucht</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="23" />
+        <location filename="../../desk_app/ui/labels.py" line="199" />
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="24" />
+        <source>Aufgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="25" />
+        <source>In Bearbeitung</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="26" />
+        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <source>Geparkt</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="27" />
+        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="28" />
+        <location filename="../../desk_app/ui/labels.py" line="74" />
+        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="29" />
+        <source>Storniert</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="30" />
+        <location filename="../../desk_app/ui/labels.py" line="78" />
+        <source>Gegangen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="31" />
+        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <source>Verpasst</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="73" />
+        <source>Einchecken</source>
+        <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different luminance (they stay apart in greyscale); text is always dark on them, and weight/italic/symbol carry the state too.</extracomment>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="75" />
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="76" />
+        <source>Verspätet angekommen</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="77" />
+        <source>Diese Person aufrufen</source>
+        <translation>Call this person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="79" />
+        <source>Erschienen</source>
+        <translation>Appeared</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="80" />
+        <source>Meldet sich nicht</source>
+        <translation>Not answering</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="81" />
+        <source>Wieder aufnehmen</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="82" />
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="83" />
+        <source>Fortsetzen</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="84" />
+        <source>Weiterleiten</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="85" />
+        <source>Abschließen</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="91" />
+        <source>Die Person ist da: Wartenummer vergeben.</source>
+        <translation>The person is here: issue a ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="92" />
+        <source>Der Termin wurde nicht wahrgenommen.</source>
+        <translation>The appointment was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="93" />
+        <source>Den Termin stornieren.</source>
+        <translation>Cancel the appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="94" />
+        <source>Doch noch gekommen (mit Begründung).</source>
+        <translation>Came after all (with a reason).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="95" />
+        <source>Genau diese Person an diesen Schalter aufrufen.</source>
+        <translation>Call exactly this person to this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="96" />
+        <source>Die Person hat das Warten aufgegeben.</source>
+        <translation>The person gave up waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="97" />
+        <source>Die aufgerufene Person ist am Schalter.</source>
+        <translation>The called person is at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="98" />
+        <source>Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.</source>
+        <translation>Nobody came: back into the queue, with a recall lock.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="100" />
+        <source>Die Person ist wieder da.</source>
+        <translation>The person is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="101" />
+        <source>Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).</source>
+        <translation>Pause briefly (pay machine, photo booth, documents).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="103" />
+        <source>Zurück, vorn in der Warteschlange.</source>
+        <translation>Back, at the front of the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="104" />
+        <source>An eine andere Dienststelle weiterleiten.</source>
+        <translation>Forward to another service point.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="105" />
+        <source>Abschließen, mit einem Ergebnis je Person.</source>
+        <translation>Finish, with an outcome for each person.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="145" />
+        <source>Anliegen erledigt</source>
+        <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="146" />
+        <source>Dokument bestellt (eAT/Reiseausweis)</source>
+        <translation>Document ordered (eAT/travel document)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="147" />
+        <source>Dokument ausgehändigt</source>
+        <translation>Document handed out</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="148" />
+        <source>Unterlagen unvollständig</source>
+        <translation>Documents incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="149" />
+        <source>Folgetermin nötig</source>
+        <translation>Follow-up appointment needed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="150" />
+        <source>An andere Stelle verwiesen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="151" />
+        <source>Nicht zuständig</source>
+        <translation>Not responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="168" />
+        <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
+        <translation>No contact data (neither e-mail nor phone)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="169" />
+        <source>E-Mail-Adresse ungültig</source>
+        <translation>Invalid e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="170" />
+        <source>Geburtsdatum nur teilweise bekannt</source>
+        <translation>Date of birth only partly known</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="171" />
+        <source>Geburtsdatum fehlt</source>
+        <translation>Date of birth missing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="172" />
+        <source>Kein Aktenzeichen</source>
+        <translation>No file number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="197" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="200" />
+        <source>Aufgerufen / in Bearbeitung</source>
+        <translation>Called / in service</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="89" />
+        <location filename="../../desk_app/ui/main_window.py" line="241" />
+        <source>Ausländerbehörde – Schalter</source>
+        <extracomment>The user closed the window; the composition root shuts down.</extracomment>
+        <translation>Immigration office – Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="119" />
+        <location filename="../../desk_app/ui/main_window.py" line="648" />
+        <source>Nächste Person aufrufen</source>
+        <translation>Call next person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="120" />
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Calls the next waiting person to this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="122" />
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="123" />
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Register a person or family without an appointment and print the ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="126" />
+        <source>Wartenummer erneut drucken</source>
+        <translation>Reprint ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="127" />
+        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
+        <translation>Print the selected entry's ticket again (copy).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="130" />
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="131" />
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Jump to the search or filter field.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="133" />
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="134" />
+        <source>Die Ansicht für den Schalter.</source>
+        <translation>The counter screen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="136" />
+        <location filename="../../desk_app/ui/main_window.py" line="266" />
+        <source>Infotheke</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="137" />
+        <source>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</source>
+        <translation>The reception screen: check-in for all service points.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="140" />
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="141" />
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Reload the whole queue.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="147" />
+        <source>Ansicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="154" />
+        <source>Tag:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="199" />
+        <source>Meldung schließen</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="240" />
+        <source>Ausländerbehörde – Infotheke</source>
+        <translation>Immigration office – Reception</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="262" />
+        <source>Arbeitsplatz: {name}</source>
+        <translation>Workstation: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="266" />
+        <source>Sachbearbeitung</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="267" />
+        <source>Schichtleitung</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="267" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <source>Angemeldet: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="271" />
+        <source>Datenbank: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="273" />
+        <source>● Nur Lesen</source>
+        <translation>● Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="275" />
+        <source>● Verbunden</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="277" />
+        <source>○ Keine Verbindung</source>
+        <translation>○ No connection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="284" />
+        <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
+        <translation>Read-only: {why} Changes are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="288" />
+        <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
+        <translation>No connection to the database. The display may be out of date and changes are locked. Reconnecting automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="297" />
+        <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
+        <translation>The database is newer than this program; please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="299" />
+        <source>Die Datenbank ist schreibgeschützt.</source>
+        <translation>The database is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="518" />
+        <source>{ticket}: {state}</source>
+        <translation>{ticket}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="520" />
+        <source> an {counter}</source>
+        <translation> at {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="523" />
+        <source> – wartet jetzt bei {sp}</source>
+        <translation> – now waiting at {sp}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="525" />
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="549" />
+        <source>Verspätet angekommen</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="550" />
+        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
+        <translation>Why is {ticket} taken in despite “No-show”?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="552" />
+        <location filename="../../desk_app/ui/main_window.py" line="611" />
+        <source>Verspätung öffentlicher Nahverkehr</source>
+        <translation>Public transport delay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="553" />
+        <location filename="../../desk_app/ui/main_window.py" line="612" />
+        <source>Person war im Haus, falsche Etage</source>
+        <translation>Was in the building, wrong floor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="557" />
+        <location filename="../../desk_app/ui/main_window.py" line="560" />
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="558" />
+        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
+        <translation>Mark {ticket} ({names}) as “No-show”?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="562" />
+        <location filename="../../desk_app/ui/main_window.py" line="565" />
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="563" />
+        <source>Den Termin {ticket} ({names}) stornieren?</source>
+        <translation>Cancel the appointment {ticket} ({names})?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="573" />
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="574" />
+        <source>Warum wird {ticket} geparkt?</source>
+        <translation>Why is {ticket} parked?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="576" />
+        <source>Kassenautomat</source>
+        <translation>Pay machine</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="576" />
+        <source>Passfoto-Automat</source>
+        <translation>Photo booth</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="577" />
+        <source>Unterlagen fehlen</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="601" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="610" />
+        <source>Verspätet</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="649" />
+        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
+        <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="651" />
+        <source>Trotzdem aufrufen</source>
+        <translation>Call anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="728" />
+        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
+        <translation>Walk-in registered: {ticket} at {sp}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="759" />
+        <source>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</source>
+        <translation>The ticket {ticket} could not be produced ({kind}). Please tell the person the number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="764" />
+        <source>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</source>
+        <translation>Ticket {ticket} saved as PDF (no printer set up yet): {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="60" />
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="60" />
+        <source>Nummer</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="61" />
+        <source>Namen</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="61" />
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="62" />
+        <source>Anliegen</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="62" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="63" />
+        <source>Wartet seit</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="63" />
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="64" />
+        <source>Aufrufe</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="64" />
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="238" />
+        <source>ohne T. {time}</source>
+        <extracomment>The per-state counts changed (for the section tabs).</extracomment>
+        <translation>walk-in {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="256" />
+        <source>{time} ({minutes} Min.)</source>
+        <translation>{time} ({minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="265" />
+        <source>{count} · gesperrt</source>
+        <translation>{count} · locked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="284" />
+        <source>Aufrufsperre bis {time} Uhr</source>
+        <translation>Recall lock until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="287" />
+        <source>Vorsprache ohne Termin, angekommen um {time} Uhr</source>
+        <translation>Walk-in, arrived at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="290" />
+        <source>Geparkt: {reason}</source>
+        <translation>Parked: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/reason_dialog.py" line="35" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/reason_dialog.py" line="45" />
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="44" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="120" />
+        <source>Umverteilen</source>
+        <extracomment>Roles that work cases at a counter (the clerk list offers only these). OK with valid input: the keyword arguments for Desk.reassign (reason included).</extracomment>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="52" />
+        <source>Vorgang {ticket} ({names}, {state}) umverteilen. Der Status bleibt unverändert.</source>
+        <translation>Reassign entry {ticket} ({names}, {state}). The state stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="66" />
+        <source>&amp;Dienststelle:</source>
+        <translation>&amp;Service point:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="70" />
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="74" />
+        <source>– unverändert –</source>
+        <translation>– unchanged –</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="77" />
+        <source>S&amp;achbearbeitung:</source>
+        <translation>C&amp;lerk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="79" />
+        <source>Termin &amp;verlegen auf:</source>
+        <translation>&amp;Move appointment to:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="91" />
+        <source>Nur gebuchte Termine können verlegt werden.</source>
+        <translation>Only booked appointments can be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="101" />
+        <source>Schalter nicht besetzt</source>
+        <translation>Counter not staffed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="102" />
+        <source>Lastausgleich zwischen den Schaltern</source>
+        <translation>Balancing load between counters</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="103" />
+        <source>Fachliche Zuständigkeit</source>
+        <translation>Subject-matter responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="104" />
+        <source>Sprachkenntnisse der Sachbearbeitung</source>
+        <translation>Clerk's language skills</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="105" />
+        <source>Terminverlegung auf Wunsch</source>
+        <translation>Appointment moved on request</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="108" />
+        <source>Pflichtangabe</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="109" />
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="122" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="130" />
+        <source>Ein Vorgang mit dem Status „{state}“ kann nicht umverteilt werden.</source>
+        <translation>An entry in state “{state}” cannot be reassigned.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="138" />
+        <source>– beliebiger Schalter –</source>
+        <translation>– any counter –</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="194" />
+        <source>Bitte einen Grund angeben: Umverteilen ist nur mit Begründung möglich.</source>
+        <translation>Please give a reason: reassigning needs one.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="199" />
+        <source>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</source>
+        <translation>Nothing changed: please choose another service point, counter, clerk or time.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionView</name>
+    <message>
+        <location filename="../../desk_app/ui/reception_view.py" line="34" />
+        <source>&amp;Suchen:</source>
+        <extracomment>The search text settled (after the debounce): run the search.</extracomment>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reception_view.py" line="39" />
+        <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
+        <translation>Name, file number, booking reference or ticket …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reception_view.py" line="88" />
+        <source>{n} Treffer für „{query}“</source>
+        <translation>{n} found for “{query}”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reception_view.py" line="93" />
+        <source>Nichts gefunden für „{query}“.</source>
+        <translation>Nothing found for “{query}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLeadBoard</name>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="127" />
+        <source>Alle Dienststellen</source>
+        <translation>All service points</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="175" />
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="176" />
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="260" />
+        <source>Am längsten wartet {ticket}.</source>
+        <translation>{ticket} has waited longest.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="283" />
+        <source>nicht besetzt</source>
+        <translation>not staffed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="285" />
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="292" />
+        <source>{time} ({minutes} min)</source>
+        <translation>{time} ({minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="312" />
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="320" />
+        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
+        <translation>According to the entry (the workstation does not report).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="375" />
+        <source>&amp;Umverteilen …</source>
+        <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
+        <translation>&amp;Reassign …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="377" />
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="382" />
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="398" />
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="404" />
+        <source>Dienststellen heute</source>
+        <translation>Service points today</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="585" />
+        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
+        <translation>Presence unreadable: staff according to entries.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="617" />
+        <source>Vorgänge aller Dienststellen</source>
+        <translation>Entries of all service points</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="622" />
+        <source>Vorgänge: {name}</source>
+        <translation>Entries: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="626" />
+        <source>Schichtleitung – Übersicht {day}</source>
+        <translation>Shift lead – overview {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="687" />
+        <source>{ticket} umverteilt: {where}.</source>
+        <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="36" />
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="49" />
+        <source>Dienststelle:</source>
+        <translation>Service point:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="52" />
+        <source>Anliegen:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="57" />
+        <source>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</source>
+        <translation>People (one row per person; date of birth DD.MM.YYYY, 00 for unknown, e.g. 00.00.1990):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <source>Vorname(n)</source>
+        <translation>Given name(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
+        <source>Staatsangeh.</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="70" />
+        <source>+ Person</source>
+        <translation>+ Person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="73" />
+        <source>− Person entfernen</source>
+        <translation>− Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="87" />
+        <source>Registrieren und Nummer drucken</source>
+        <translation>Register and print ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="91" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="102" />
+        <source>— ohne Angabe —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="140" />
+        <source>Person {n}: {problem}</source>
+        <translation>Person {n}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="144" />
+        <source>Mindestens eine Person eintragen.</source>
+        <translation>Enter at least one person.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,289 @@
+"""Fills desk_app_en.ts with the English text (German is the source language).
+
+Run after pyside6-lupdate has added new source texts; see update.sh. Unknown texts stay
+"unfinished" and the test tests/ui/test_translations.py fails until they are added here.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+EN = {
+    "Abbrechen": "Cancel",
+    "&Dienststelle:": "&Service point:",
+    "S&chalter:": "C&ounter:",
+    "Filtern: Name, Nummer, Aktenzeichen …": "Filter: name, ticket, file number …",
+    "— kein Schalter —": "— no counter —",
+    "Anliegen:": "Service:",
+    "Dienststelle:": "Service point:",
+    "Termin:": "Appointment:",
+    "Wartet seit:": "Waiting since:",
+    "Schalter:": "Counter:",
+    "Aufrufe:": "Calls:",
+    "Buchungsnr.:": "Booking ref.:",
+    "Hinweis:": "Note:",
+    "Datenqualität:": "Data quality:",
+    "Kein Vorgang gewählt. Mit F5 die nächste Person aufrufen oder eine Zeile wählen.":
+        "No entry selected. Press F5 to call the next person, or select a row.",
+    "Az. {number}": "File {number}",
+    "ohne Termin, angekommen {time}": "walk-in, arrived {time}",
+    "(Aufrufsperre bis {time})": "(recall lock until {time})",
+    "Geparkt: {r}": "Parked: {r}",
+    "Verspätet: {r}": "Late: {r}",
+    "vollständig": "complete",
+    "Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.":
+        "The database cannot be reached ({url}). Nothing was saved; please try again in a moment.",
+    "Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.":
+        "The database must be upgraded first. Please contact IT.",
+    "Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.":
+        "Unexpected error ({kind}). The action was not carried out; details are in the log.",
+    "Diese Aktion": "This action",
+    "„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.":
+        "“{verb}” is not possible: the entry is “{state}”.",
+    "Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).":
+        "Can be called again from {time} (recall lock).",
+    "{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).":
+        "{minutes} minutes late: check-in needs the late-arrival permission (shift lead).",
+    "{minutes} Minuten zu spät: Einchecken nur mit Begründung.":
+        "{minutes} minutes late: check-in needs a reason.",
+    "Für diese Aktion fehlt die Berechtigung ({permission}).":
+        "You do not have the permission for this action ({permission}).",
+    "Bitte einen Grund angeben.": "Please give a reason.",
+    "Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.":
+        "The appointment has not started yet: “No-show” is not possible yet.",
+    "Für jede Person des Vorgangs ist ein Ergebnis nötig.":
+        "Every person of the entry needs an outcome.",
+    "Weiterleiten geht nur an eine andere Dienststelle.":
+        "An entry can only be forwarded to another service point.",
+    "Nicht gefunden: {what}.": "Not found: {what}.",
+    "Vorgang {ticket} wurde bereits an {counter} aufgerufen.":
+        "Entry {ticket} has already been called to {counter}.",
+    "Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.":
+        "Entry {ticket} was changed at another workstation meanwhile (now: {state}). The display has been updated.",
+    "Niemand wartet auf einen Aufruf.": "Nobody is waiting to be called.",
+    "Nur Lesezugriff: {why}": "Read-only: {why}",
+    "Eingabe prüfen: {message}": "Please check the input: {message}",
+    "Abschließen": "Finish",
+    "Ergebnis je Person für Vorgang {ticket}:": "Outcome for each person of entry {ticket}:",
+    "Weiterleiten": "Forward",
+    "Vorgang {ticket} an eine andere Dienststelle weiterleiten? Die Wartenummer bleibt erhalten.":
+        "Forward entry {ticket} to another service point? The ticket number stays the same.",
+    "optional": "optional",
+    "Grund:": "Reason:",
+    "Gebucht": "Booked",
+    "Wartend": "Waiting",
+    "Aufgerufen": "Called",
+    "In Bearbeitung": "In service",
+    "Geparkt": "Parked",
+    "Erledigt": "Done",
+    "Nicht erschienen": "No-show",
+    "Storniert": "Cancelled",
+    "Gegangen": "Left",
+    "Verpasst": "Missed",
+    "Einchecken": "Check in",
+    "Stornieren": "Cancel appointment",
+    "Verspätet angekommen": "Late arrival",
+    "Diese Person aufrufen": "Call this person",
+    "Erschienen": "Appeared",
+    "Meldet sich nicht": "Not answering",
+    "Wieder aufnehmen": "Reinstate",
+    "Parken": "Park",
+    "Fortsetzen": "Resume",
+    "Die Person ist da: Wartenummer vergeben.": "The person is here: issue a ticket.",
+    "Der Termin wurde nicht wahrgenommen.": "The appointment was not kept.",
+    "Den Termin stornieren.": "Cancel the appointment.",
+    "Doch noch gekommen (mit Begründung).": "Came after all (with a reason).",
+    "Genau diese Person an diesen Schalter aufrufen.": "Call exactly this person to this counter.",
+    "Die Person hat das Warten aufgegeben.": "The person gave up waiting.",
+    "Die aufgerufene Person ist am Schalter.": "The called person is at the counter.",
+    "Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.":
+        "Nobody came: back into the queue, with a recall lock.",
+    "Die Person ist wieder da.": "The person is back.",
+    "Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).":
+        "Pause briefly (pay machine, photo booth, documents).",
+    "Zurück, vorn in der Warteschlange.": "Back, at the front of the queue.",
+    "An eine andere Dienststelle weiterleiten.": "Forward to another service point.",
+    "Abschließen, mit einem Ergebnis je Person.": "Finish, with an outcome for each person.",
+    "Anliegen erledigt": "Completed",
+    "Dokument bestellt (eAT/Reiseausweis)": "Document ordered (eAT/travel document)",
+    "Dokument ausgehändigt": "Document handed out",
+    "Unterlagen unvollständig": "Documents incomplete",
+    "Folgetermin nötig": "Follow-up appointment needed",
+    "An andere Stelle verwiesen": "Referred elsewhere",
+    "Nicht zuständig": "Not responsible",
+    "Keine Kontaktdaten (weder E-Mail noch Telefon)": "No contact data (neither e-mail nor phone)",
+    "E-Mail-Adresse ungültig": "Invalid e-mail address",
+    "Geburtsdatum nur teilweise bekannt": "Date of birth only partly known",
+    "Geburtsdatum fehlt": "Date of birth missing",
+    "Kein Aktenzeichen": "No file number",
+    "Alle": "All",
+    "Aufgerufen / in Bearbeitung": "Called / in service",
+    "Ausländerbehörde – Schalter": "Immigration office – Counter",
+    "Nächste Person aufrufen": "Call next person",
+    "Ruft die nächste wartende Person an diesen Schalter.": "Calls the next waiting person to this counter.",
+    "Vorsprache ohne Termin": "Walk-in",
+    "Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.":
+        "Register a person or family without an appointment and print the ticket.",
+    "Wartenummer erneut drucken": "Reprint ticket",
+    "Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).":
+        "Print the selected entry's ticket again (copy).",
+    "Suchen": "Search",
+    "Zum Such- bzw. Filterfeld springen.": "Jump to the search or filter field.",
+    "Schalter": "Counter",
+    "Die Ansicht für den Schalter.": "The counter screen.",
+    "Infotheke": "Reception",
+    "Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.":
+        "The reception screen: check-in for all service points.",
+    "Neu laden": "Reload",
+    "Die Warteschlange vollständig neu laden.": "Reload the whole queue.",
+    "Ansicht": "View",
+    "Tag:": "Day:",
+    "Meldung schließen": "Close message",
+    "Ausländerbehörde – Infotheke": "Immigration office – Reception",
+    "Arbeitsplatz: {name}": "Workstation: {name}",
+    "Sachbearbeitung": "Clerk",
+    "Schichtleitung": "Shift lead",
+    "Administration": "Administration",
+    "Angemeldet: {name} ({role})": "Signed in: {name} ({role})",
+    "Datenbank: {url}": "Database: {url}",
+    "● Nur Lesen": "● Read-only",
+    "● Verbunden": "● Connected",
+    "○ Keine Verbindung": "○ No connection",
+    "Nur Lesezugriff: {why} Änderungen sind gesperrt.": "Read-only: {why} Changes are locked.",
+    "Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.":
+        "No connection to the database. The display may be out of date and changes are locked. Reconnecting automatically.",
+    "Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.":
+        "The database is newer than this program; please update the program.",
+    "Die Datenbank ist schreibgeschützt.": "The database is read-only.",
+    "{ticket}: {state}": "{ticket}: {state}",
+    " an {counter}": " at {counter}",
+    " – wartet jetzt bei {sp}": " – now waiting at {sp}",
+    " (war bereits gespeichert)": " (had already been saved)",
+    "Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?":
+        "Why is {ticket} taken in despite “No-show”?",
+    "Verspätung öffentlicher Nahverkehr": "Public transport delay",
+    "Person war im Haus, falsche Etage": "Was in the building, wrong floor",
+    "{ticket} ({names}) als „Nicht erschienen“ markieren?": "Mark {ticket} ({names}) as “No-show”?",
+    "Den Termin {ticket} ({names}) stornieren?": "Cancel the appointment {ticket} ({names})?",
+    "Warum wird {ticket} geparkt?": "Why is {ticket} parked?",
+    "Kassenautomat": "Pay machine",
+    "Passfoto-Automat": "Photo booth",
+    "Unterlagen fehlen": "Documents missing",
+    "OK": "OK",
+    "Verspätet": "Late",
+    "An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?":
+        "Someone is still at this counter: {who}. Call the next person anyway?",
+    "Trotzdem aufrufen": "Call anyway",
+    "Vorsprache aufgenommen: {ticket} bei {sp}.": "Walk-in registered: {ticket} at {sp}.",
+    "Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.":
+        "The ticket {ticket} could not be produced ({kind}). Please tell the person the number.",
+    "Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}":
+        "Ticket {ticket} saved as PDF (no printer set up yet): {path}",
+    "Zeit": "Time",
+    "Nummer": "Ticket",
+    "Namen": "Names",
+    "Dienststelle": "Service point",
+    "Anliegen": "Service",
+    "Status": "State",
+    "Wartet seit": "Waiting since",
+    "Aufrufe": "Calls",
+    "Daten": "Data",
+    "ohne T. {time}": "walk-in {time}",
+    "{time} ({minutes} Min.)": "{time} ({minutes} min)",
+    "{count} · gesperrt": "{count} · locked",
+    "Aufrufsperre bis {time} Uhr": "Recall lock until {time}",
+    "Vorsprache ohne Termin, angekommen um {time} Uhr": "Walk-in, arrived at {time}",
+    "Geparkt: {reason}": "Parked: {reason}",
+    "Umverteilen": "Reassign",
+    "Vorgang {ticket} ({names}, {state}) umverteilen. Der Status bleibt unverändert.":
+        "Reassign entry {ticket} ({names}, {state}). The state stays the same.",
+    "&Schalter:": "&Counter:",
+    "– unverändert –": "– unchanged –",
+    "S&achbearbeitung:": "C&lerk:",
+    "Termin &verlegen auf:": "&Move appointment to:",
+    "Nur gebuchte Termine können verlegt werden.": "Only booked appointments can be moved.",
+    "Schalter nicht besetzt": "Counter not staffed",
+    "Lastausgleich zwischen den Schaltern": "Balancing load between counters",
+    "Fachliche Zuständigkeit": "Subject-matter responsibility",
+    "Sprachkenntnisse der Sachbearbeitung": "Clerk's language skills",
+    "Terminverlegung auf Wunsch": "Appointment moved on request",
+    "Pflichtangabe": "required",
+    "&Grund:": "&Reason:",
+    "Ein Vorgang mit dem Status „{state}“ kann nicht umverteilt werden.":
+        "An entry in state “{state}” cannot be reassigned.",
+    "– beliebiger Schalter –": "– any counter –",
+    "Bitte einen Grund angeben: Umverteilen ist nur mit Begründung möglich.":
+        "Please give a reason: reassigning needs one.",
+    "Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.":
+        "Nothing changed: please choose another service point, counter, clerk or time.",
+    "&Suchen:": "&Search:",
+    "Name, Aktenzeichen, Buchungsnummer oder Wartenummer …": "Name, file number, booking reference or ticket …",
+    "{n} Treffer für „{query}“": "{n} found for “{query}”",
+    "Nichts gefunden für „{query}“.": "Nothing found for “{query}”.",
+    "Alle Dienststellen": "All service points",
+    "{m} min": "{m} min",
+    "{h} h {m:02d} min": "{h} h {m:02d} min",
+    "Am längsten wartet {ticket}.": "{ticket} has waited longest.",
+    "nicht besetzt": "not staffed",
+    "{name} (offline)": "{name} (offline)",
+    "{time} ({minutes} min)": "{time} ({minutes} min)",
+    "frei": "free",
+    "Laut Vorgang (der Arbeitsplatz meldet sich nicht).": "According to the entry (the workstation does not report).",
+    "&Umverteilen …": "&Reassign …",
+    "Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).":
+        "Assign the selected entry to another counter, clerk, service point or time (with a reason).",
+    "&Aktualisieren": "&Refresh",
+    "Dienststellen heute": "Service points today",
+    "Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.": "Presence unreadable: staff according to entries.",
+    "Vorgänge aller Dienststellen": "Entries of all service points",
+    "Vorgänge: {name}": "Entries: {name}",
+    "Schichtleitung – Übersicht {day}": "Shift lead – overview {day}",
+    "{ticket} umverteilt: {where}.": "{ticket} reassigned: {where}.",
+    "Familienname": "Family name",
+    "Vorname(n)": "Given name(s)",
+    "Geburtsdatum": "Date of birth",
+    "Staatsangeh.": "Nationality",
+    "Aktenzeichen": "File number",
+    "Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):":
+        "People (one row per person; date of birth DD.MM.YYYY, 00 for unknown, e.g. 00.00.1990):",
+    "+ Person": "+ Person",
+    "− Person entfernen": "− Remove person",
+    "Registrieren und Nummer drucken": "Register and print ticket",
+    "— ohne Angabe —": "— not specified —",
+    "Person {n}: {problem}": "Person {n}: {problem}",
+    "Mindestens eine Person eintragen.": "Enter at least one person.",
+}
+
+
+def fill(path: Path, table: dict[str, str] | None) -> list[str]:
+    """Sets translations; ``table=None`` copies the source (the German .ts)."""
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation.get("type") == "vanished" or translation.get("type") == "obsolete":
+            continue
+        text = source if table is None else table.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                form.text = text
+        else:
+            translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    missing = fill(here / "desk_app_en.ts", EN)
+    fill(here / "desk_app_de.ts", None)
+    for m in missing:
+        print("missing English text:", m, file=sys.stderr)
+    sys.exit(1 if missing else 0)
