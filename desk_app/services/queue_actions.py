@@ -118,6 +118,9 @@ async def transition(
     counter_id: int | None = None,
 ) -> EntryView:
     """Applies one action of the state table to one entry, in one transaction."""
+    if action == Action.CALL:
+        # calling a chosen entry skips the queue: call_next is the only call without it
+        require(ctx.policy, ctx.actor, Permission.CALL_SPECIFIC)
     async with session.begin():
         replay = await _replayed(session, key)
         if replay is not None:
