@@ -165,3 +165,16 @@ async def test_a_clerk_granted_call_specific_may_call_out_of_order(db):
     granted = await desk_for(db, "sbbi1", counter="Schalter I1", clock=o.clock,
                              policy=RolePolicy().with_grant(Role.CLERK, Permission.CALL_SPECIFIC))
     assert (await granted.call_specific(wanted.id)).id == wanted.id
+
+
+async def test_calling_a_specific_person_through_act_needs_the_permission_too(db):
+    """Permissions are checked in the services: a clerk cannot skip the queue by sending
+    the plain CALL action for a chosen entry."""
+    o = await office(db, now=at(9, 0))
+    first = await o.reception.register_walk_in(service_point_id=o.sp["BI"], applicants=[person("First")])
+    wanted = await o.reception.register_walk_in(service_point_id=o.sp["BI"], applicants=[person("Wanted")])
+    with pytest.raises(errors.PermissionDenied):
+        await o.clerk.act(wanted.id, Action.CALL)
+    assert (await o.clerk.entry(wanted.id)).state == State.WAITING
+    assert (await o.clerk.call_next(service_point_id=o.sp["BI"])).id == first.id
+    assert (await o.lead.act(wanted.id, Action.CALL)).counter_name == "Schalter I3"
