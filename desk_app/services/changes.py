@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import AuditEvent, ChangeLog, Sequence
@@ -43,20 +45,18 @@ class ChangeRecord:
 async def next_sequence_values(session: AsyncSession, name: str, count: int = 1) -> int:
     """Reserves ``count`` values of a named sequence under a row lock; returns the last.
 
-    The lock is held until the transaction ends, which makes the values gapless and
-    visible in commit order. On SQLite the write transaction (BEGIN IMMEDIATE) already
-    serialises writers.
+    One upsert (INSERT … ON CONFLICT DO UPDATE … RETURNING) on both databases, so the
+    first use of a new name (a new year's receipt numbers) is as race-free as any
+    other. The row lock is held until the transaction ends, which makes the values
+    gapless and visible in commit order. On SQLite the write transaction (BEGIN
+    IMMEDIATE) already serialises writers.
     """
-    result = await session.execute(
-        update(Sequence).where(Sequence.name == name)
-        .values(value=Sequence.value + count).returning(Sequence.value)
-    )
-    last = result.scalar_one_or_none()
-    if last is None:
-        session.add(Sequence(name=name, value=count))
-        await session.flush()
-        return count
-    return int(last)
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    stmt = insert(Sequence).values(name=name, value=count)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[Sequence.name], set_={"value": Sequence.value + count},
+    ).returning(Sequence.value)
+    return int((await session.execute(stmt)).scalar_one())
 
 
 async def record_changes(session: AsyncSession, changes: list[Change], now: dt.datetime) -> int:

@@ -267,5 +267,5 @@ async def overdue_bookings(session: AsyncSession, now: dt.datetime) -> list[int]
         .join(ServicePoint, ServicePoint.id == Q.service_point_id)
         .where(Q.state == State.BOOKED.value, Q.business_day <= business_day(now),
                Q.scheduled_at.is_not(None), Q.scheduled_at < now))
-    return [eid for eid, at, grace in rows.tuples()
+    return [eid for eid, at, grace in rows
             if at + dt.timedelta(minutes=grace) < now]
