@@ -1,0 +1,709 @@
+"""The shift lead's board: every service point and every counter at once.
+
+- Per service point: waiting, the longest wait, called, in service, parked, no-shows
+  today, and how many counters are staffed.
+- Per counter: who works there (workstation presence; else the clerk of the entry being
+  served), the ticket being served, its state and since when.
+- Below: the day's entries of the selected service point (the clerk screen's queue
+  pane), and "Umverteilen…" for the current one (ReassignDialog).
+
+Data flows one way (DESIGN.md): ``refresh()`` reads everything through the Desk;
+``apply_changes(entry_ids)`` re-reads only the changed entries (the main window calls it
+from its change feed, or connect ``on_changes`` to a feed directly); presence is re-read
+on a timer, because a silent workstation produces no change. The board holds nothing the
+database lacks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from desk_app.domain import errors
+from desk_app.domain.clock import business_day, ensure_utc, to_local
+from desk_app.domain.roles import Permission
+from desk_app.domain.states import State
+from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.desk import Desk
+from desk_app.services.views import EntryView, ServicePointView, StaffView
+
+from .async_tools import ActionKeys, TaskSet
+from .error_messages import message_for
+from .labels import STATE_STYLES, state_label
+from .queue_model import COL_SERVICE_POINT
+from .queue_pane import QueuePane
+from .reassign_dialog import ReassignDialog
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+#: A wait longer than this is shown in red on the board.
+LONG_WAIT = dt.timedelta(minutes=45)
+_SERVING = (State.CALLED, State.IN_SERVICE)
+
+
+# -- what the board shows (plain data, computed from EntryViews and presence) ----------
+@dataclass(frozen=True)
+class ServicePointRow:
+    service_point_id: int | None          # None: the total row
+    name: str
+    waiting: int = 0
+    longest_wait: dt.timedelta | None = None
+    longest_ticket: str | None = None
+    called: int = 0
+    in_service: int = 0
+    parked: int = 0
+    no_show: int = 0
+    staffed: int = 0
+    counters: int = 0
+
+
+@dataclass(frozen=True)
+class CounterRow:
+    counter_id: int
+    service_point_id: int
+    service_point_name: str
+    counter_name: str
+    room: str
+    who: str | None                       # the person working there, if known
+    who_source: str                       # "presence", "offline", "entry" or ""
+    entry_id: int | None
+    ticket: str | None
+    state: State | None
+    since: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Presence:
+    """Who is at a counter (from desk_app.services.presence.list_presence)."""
+    counter_id: int
+    staff_name: str | None
+    online: bool
+    last_seen: dt.datetime | None = None
+
+
+def service_point_rows(service_points: Sequence[ServicePointView],
+                       entries: Iterable[EntryView], staffed: set[int],
+                       now: dt.datetime) -> list[ServicePointRow]:
+    entries = list(entries)
+    rows: list[ServicePointRow] = []
+    totals = dict(waiting=0, called=0, in_service=0, parked=0, no_show=0, staffed=0,
+                  counters=0)
+    longest: tuple[dt.timedelta, str | None] | None = None
+    for sp in service_points:
+        if sp.is_reception:
+            continue
+        mine = [e for e in entries if e.service_point_id == sp.id]
+        waiting = [e for e in mine if e.state == State.WAITING and e.waiting_since]
+        best = max(waiting, key=lambda e: now - ensure_utc(e.waiting_since), default=None)
+        wait = max(now - ensure_utc(best.waiting_since), dt.timedelta(0)) if best else None
+        values = dict(
+            waiting=sum(1 for e in mine if e.state == State.WAITING),
+            called=sum(1 for e in mine if e.state == State.CALLED),
+            in_service=sum(1 for e in mine if e.state == State.IN_SERVICE),
+            parked=sum(1 for e in mine if e.state == State.PARKED),
+            no_show=sum(1 for e in mine if e.state == State.NO_SHOW),
+            staffed=sum(1 for c in sp.counters if c.id in staffed),
+            counters=len(sp.counters))
+        for k, v in values.items():
+            totals[k] += v
+        if wait is not None and (longest is None or wait > longest[0]):
+            longest = (wait, best.ticket)
+        rows.append(ServicePointRow(sp.id, sp.name, longest_wait=wait,
+                                    longest_ticket=best.ticket if best else None, **values))
+    rows.append(ServicePointRow(None, translate("ShiftLeadBoard", "Alle Dienststellen"),
+                                longest_wait=longest[0] if longest else None,
+                                longest_ticket=longest[1] if longest else None, **totals))
+    return rows
+
+
+def counter_rows(service_points: Sequence[ServicePointView], entries: Iterable[EntryView],
+                 presence: Iterable[Presence], staff_names: dict[int, str]) -> list[CounterRow]:
+    serving: dict[int, EntryView] = {}
+    for e in entries:
+        if e.state in _SERVING and e.counter_id is not None:
+            old = serving.get(e.counter_id)
+            if old is None or _since(e) and (not _since(old) or _since(e) > _since(old)):
+                serving[e.counter_id] = e
+    present: dict[int, Presence] = {}
+    for p in presence:
+        old = present.get(p.counter_id)
+        if old is None or (p.online and not old.online):
+            present[p.counter_id] = p
+    rows = []
+    for sp in service_points:
+        for c in sp.counters:
+            e = serving.get(c.id)
+            p = present.get(c.id)
+            if p is not None and p.staff_name:
+                who, source = p.staff_name, ("presence" if p.online else "offline")
+            elif e is not None and e.clerk_id is not None and e.clerk_id in staff_names:
+                who, source = staff_names[e.clerk_id], "entry"
+            else:
+                who, source = None, ""
+            rows.append(CounterRow(
+                counter_id=c.id, service_point_id=sp.id, service_point_name=sp.name,
+                counter_name=c.name, room=c.room, who=who, who_source=source,
+                entry_id=e.id if e else None, ticket=e.ticket if e else None,
+                state=e.state if e else None, since=_since(e) if e else None))
+    return rows
+
+
+def _since(e: EntryView) -> dt.datetime | None:
+    at = e.service_started_at if e.state == State.IN_SERVICE else e.called_at
+    return ensure_utc(at) if at else None
+
+
+def format_duration(value: dt.timedelta | None) -> str:
+    if value is None:
+        return "–"
+    minutes = int(value.total_seconds() // 60)
+    if minutes < 60:
+        return translate("ShiftLeadBoard", "{m} min").format(m=minutes)
+    return translate("ShiftLeadBoard", "{h} h {m:02d} min").format(h=minutes // 60,
+                                                                    m=minutes % 60)
+
+
+# -- Qt models -------------------------------------------------------------------------
+class _RowsModel(QAbstractTableModel):
+    """Rows of frozen dataclasses with a stable key; set_rows updates in place when the
+    keys are unchanged (dataChanged only, so selection and scrolling survive)."""
+
+    def __init__(self, key: Callable, parent=None) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._rows: list = []
+        self._titles: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def row_at(self, row: int):
+        return self._rows[row]
+
+    def set_rows(self, rows: list) -> None:
+        if [self._key(r) for r in rows] != [self._key(r) for r in self._rows]:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+            return
+        last = self.columnCount() - 1
+        for i, (old, new) in enumerate(zip(self._rows, rows)):
+            if old != new:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    def repaint(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+
+(SP_NAME, SP_WAITING, SP_LONGEST, SP_CALLED, SP_IN_SERVICE, SP_PARKED, SP_NO_SHOW,
+ SP_STAFFED) = range(8)
+
+
+class ServicePointModel(_RowsModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(lambda r: r.service_point_id, parent)
+        t = lambda s: translate("ShiftLeadBoard", s)  # noqa: E731
+        self._titles = [t("Dienststelle"), t("Wartend"), t("Längste Wartezeit"),
+                        t("Aufgerufen"), t("In Bearbeitung"), t("Geparkt"),
+                        t("Nicht erschienen"), t("Schalter besetzt")]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r: ServicePointRow = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [r.name, str(r.waiting), format_duration(r.longest_wait), str(r.called),
+                    str(r.in_service), str(r.parked), str(r.no_show),
+                    f"{r.staffed}/{r.counters}"][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != SP_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and (r.service_point_id is None or (
+                col == SP_LONGEST and r.longest_wait is not None and r.longest_wait > LONG_WAIT)):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and col == SP_LONGEST and \
+                r.longest_wait is not None and r.longest_wait > LONG_WAIT:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.BackgroundRole and r.service_point_id is None:
+            return QBrush(QColor("#e8e8e8"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == SP_LONGEST and r.longest_ticket:
+            return translate("ShiftLeadBoard", "Am längsten wartet {ticket}.").format(
+                ticket=r.longest_ticket)
+        return None
+
+
+(C_SERVICE_POINT, C_COUNTER, C_WHO, C_TICKET, C_STATE, C_SINCE) = range(6)
+
+
+class CounterModel(_RowsModel):
+    def __init__(self, now: Callable[[], dt.datetime], parent=None) -> None:
+        super().__init__(lambda r: r.counter_id, parent)
+        self._now = now
+        t = lambda s: translate("ShiftLeadBoard", s)  # noqa: E731
+        self._titles = [t("Dienststelle"), t("Schalter"), t("Mitarbeiter/in"), t("Nummer"),
+                        t("Status"), t("Seit")]
+        self._grey = QBrush(QColor("#555555"))
+        self._brushes = {s: QBrush(QColor(st.background)) for s, st in STATE_STYLES.items()}
+
+    def row_of_counter(self, counter_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.counter_id == counter_id), None)
+
+    def _who(self, r: CounterRow) -> str:
+        if not r.who:
+            return translate("ShiftLeadBoard", "nicht besetzt")
+        if r.who_source == "offline":
+            return translate("ShiftLeadBoard", "{name} (offline)").format(name=r.who)
+        return r.who
+
+    def _since(self, r: CounterRow) -> str:
+        if r.since is None:
+            return ""
+        minutes = max(0, int((self._now() - r.since).total_seconds() // 60))
+        return translate("ShiftLeadBoard", "{time} ({minutes} min)").format(
+            time=to_local(r.since).strftime("%H:%M"), minutes=minutes)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r: CounterRow = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == C_SERVICE_POINT:
+                return r.service_point_name
+            if col == C_COUNTER:
+                return r.counter_name
+            if col == C_WHO:
+                return self._who(r)
+            if col == C_TICKET:
+                return r.ticket or ""
+            if col == C_STATE:
+                if r.state is not None:
+                    return state_label(r.state)
+                return translate("ShiftLeadBoard", "frei") if r.who and \
+                    r.who_source != "offline" else ""
+            if col == C_SINCE:
+                return self._since(r)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == C_COUNTER and r.room:
+                return r.room
+            if col == C_WHO and r.who_source == "entry":
+                return translate("ShiftLeadBoard", "Laut Vorgang (der Arbeitsplatz meldet "
+                                                   "sich nicht).")
+        if role == Qt.ItemDataRole.ForegroundRole and (not r.who or r.who_source == "offline"):
+            return self._grey
+        if role == Qt.ItemDataRole.BackgroundRole and r.state is not None and \
+                col in (C_TICKET, C_STATE, C_SINCE):
+            return self._brushes[r.state]
+        if role == Qt.ItemDataRole.FontRole and col == C_TICKET and r.ticket:
+            return self._bold
+        return None
+
+
+# -- the widget ------------------------------------------------------------------------
+class ShiftLeadBoard(QWidget):
+    """The shift lead's overview. See the module docstring for how to embed it."""
+
+    #: A text for the status bar: (text, is_error).
+    message = Signal(str, bool)
+    #: An entry was reassigned here (the EntryView the service returned).
+    entryReassigned = Signal(object)
+    #: refresh() finished (successfully or not).
+    refreshed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 day: dt.date | None = None, presence_interval: float | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shiftLeadBoard")
+        self.desk = desk
+        self._now = now or (lambda: self.desk.ctx.now())
+        self.day = day or business_day(self._now())
+        self.tasks = TaskSet()
+        self.keys = ActionKeys()
+        self.service_points: list[ServicePointView] = []
+        self.staff: list[StaffView] = []
+        self._entries: dict[int, EntryView] = {}
+        self._presence: list[Presence] = []
+        self.presence_available = True
+        self.active_dialog: ReassignDialog | None = None
+        self.last_message = ""
+        self.loaded = False
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        bar.addWidget(self.status)
+        self.reassign_button = QPushButton(self.tr("&Umverteilen …"))
+        self.reassign_button.setObjectName("reassign")
+        self.reassign_button.setToolTip(self.tr("Den gewählten Vorgang einem anderen Schalter, "
+                                                "einer anderen Sachbearbeitung, Dienststelle "
+                                                "oder Zeit zuweisen (mit Grund)."))
+        self.reassign_button.clicked.connect(self.open_reassign)
+        bar.addWidget(self.reassign_button)
+        self.refresh_button = QPushButton(self.tr("&Aktualisieren"))
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self._refresh_clicked)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+
+        self.sp_model = ServicePointModel(self)
+        self.sp_table = self._table("servicePointTable", self.sp_model)
+        self.sp_table.selectionModel().currentRowChanged.connect(self._sp_selected)
+        self.counter_model = CounterModel(self._now, self)
+        self.counter_table = self._table("counterTable", self.counter_model)
+        self.pane = QueuePane(self, now=self._now, hidden_columns=())
+        self.pane.setObjectName("boardQueue")
+        self.pane.currentEntryChanged.connect(lambda _e: self._update_buttons())
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self._titled(self.tr("Schalter"), self.counter_table))
+        self.queue_title = QLabel()
+        lower.addWidget(self._titled(self.queue_title, self.pane))
+        lower.setStretchFactor(0, 5)
+        lower.setStretchFactor(1, 6)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._titled(self.tr("Dienststellen heute"), self.sp_table))
+        split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        layout.addWidget(split, 1)
+
+        self.error = QLabel()
+        self.error.setObjectName("message")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+        self._time_timer = QTimer(self)
+        self._time_timer.setInterval(30_000)
+        self._time_timer.timeout.connect(self._tick)
+        self._time_timer.start()
+        from desk_app.services.presence import HEARTBEAT_INTERVAL
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(int(1000 * (presence_interval or HEARTBEAT_INTERVAL)))
+        self._presence_timer.timeout.connect(
+            lambda: self.tasks.spawn(self.refresh_presence(), "presence"))
+        self._presence_timer.start()
+        self._update_title()
+        self._update_buttons()
+
+    # -- construction helpers ------------------------------------------------------------
+    def _table(self, name: str, model) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _titled(self, title, widget: QWidget) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 4, 0, 0)
+        label = title if isinstance(title, QLabel) else QLabel(title)
+        f = label.font()
+        f.setBold(True)
+        label.setFont(f)
+        v.addWidget(label)
+        v.addWidget(widget)
+        return box
+
+    # -- reading -------------------------------------------------------------------------
+    def set_day(self, day: dt.date) -> None:
+        """Shows another business day (reloads)."""
+        if day != self.day:
+            self.day = day
+            self._update_title()
+            self.tasks.spawn(self.refresh(), "refresh")
+
+    @asyncSlot()
+    async def _refresh_clicked(self) -> None:
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        """Reads service points, staff, the day's entries and presence; never raises."""
+        try:
+            self.service_points = await self.desk.service_points()
+            self.staff = await self.desk.staff()
+            entries = await self.desk.day_queue(self.day, None)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self.show_message(message_for(exc), error=True)
+            self.refreshed.emit()
+            return
+        except Exception as exc:  # never a traceback on the board
+            log.exception("board refresh failed")
+            self.show_message(message_for(exc), error=True)
+            self.refreshed.emit()
+            return
+        self._entries = {e.id: e for e in entries}
+        await self.refresh_presence(render=False)
+        self.pane.model.set_rows(entries)
+        self.loaded = True
+        self._render()
+        self.show_message("")
+        self.refreshed.emit()
+
+    async def refresh_presence(self, *, render: bool = True) -> None:
+        """Re-reads the workstations' heartbeats (who is at which counter)."""
+        try:
+            self._presence = await self._read_presence()
+            self.presence_available = True
+        except (DatabaseUnavailable, errors.DomainError, ImportError) as exc:
+            # without presence the board still knows who serves from the entries
+            self.presence_available = False
+            log.info("presence not available: %s", type(exc).__name__)
+        except Exception:
+            self.presence_available = False
+            log.exception("reading presence failed")
+        if render and self.loaded:
+            self._render_counters()
+
+    async def _read_presence(self) -> list[Presence]:
+        """Hook: who is at which counter. Reads desk_app.services.presence.list_presence."""
+        from desk_app.services.presence import list_presence
+
+        now = self._now()
+
+        async def body(session):
+            async with session.begin():
+                return await list_presence(session, now)
+
+        views = await self.desk.read(body)
+        return [Presence(p.counter_id, p.staff_name, p.online, p.last_seen)
+                for p in views if p.counter_id is not None]
+
+    def apply_changes(self, entry_ids: Iterable[int]) -> asyncio.Task | None:
+        """The change feed reported these entries: re-read them and update only the rows
+        they affect. Returns the task (None when there is nothing to do)."""
+        ids = sorted(set(entry_ids))
+        if not ids or not self.loaded:
+            return None
+        return self.tasks.spawn(self._apply(ids), "board-apply")
+
+    async def on_changes(self, records) -> None:
+        """For a ChangeFeed callback: entries and workstation changes."""
+        ids = [r.entity_id for r in records if r.entity == "entry"]
+        if any(r.entity == "workstation" for r in records):
+            await self.refresh_presence()
+        if ids and self.loaded:
+            await self._apply(sorted(set(ids)))
+
+    async def _apply(self, ids: list[int]) -> None:
+        try:
+            views = await self.desk.entries(ids)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self.show_message(message_for(exc), error=True)
+            return
+        self.apply_views(views, missing=[i for i in ids if i not in {v.id for v in views}])
+
+    def apply_views(self, views: Iterable[EntryView], missing: Iterable[int] = ()) -> None:
+        """Brings changed entries into the board (no reload)."""
+        keep, drop = [], list(missing)
+        for v in views:
+            if v.business_day == self.day:
+                self._entries[v.id] = v
+                keep.append(v)
+            else:
+                drop.append(v.id)
+        for i in drop:
+            self._entries.pop(i, None)
+        for v in keep:
+            old = self.pane.model.entry(v.id)
+            if old is not None and old.version != v.version:
+                self.keys.forget_entry(v.id)
+        self.pane.model.remove_rows(drop)
+        self.pane.model.update_rows(keep)
+        self._render()
+
+    # -- rendering -----------------------------------------------------------------------
+    def entries(self) -> list[EntryView]:
+        return list(self._entries.values())
+
+    def _staffed(self) -> set[int]:
+        return {r.counter_id for r in self.counter_model.rows()
+                if r.who and r.who_source != "offline"}
+
+    def _render(self) -> None:
+        self._render_counters()
+        self.sp_model.set_rows(service_point_rows(self.service_points, self._entries.values(),
+                                                  self._staffed(), self._now()))
+        self._apply_filter()
+        self._update_title()
+        self._update_buttons()
+
+    def _render_counters(self) -> None:
+        names = {s.id: s.display_name for s in self.staff}
+        self.counter_model.set_rows(counter_rows(self.service_points, self._entries.values(),
+                                                 self._presence, names))
+        if self.sp_model.rows():
+            self.sp_model.set_rows(service_point_rows(
+                self.service_points, self._entries.values(), self._staffed(), self._now()))
+        self.status.setText("" if self.presence_available else
+                            self.tr("Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen."))
+
+    def _tick(self) -> None:
+        if self.loaded:
+            self.sp_model.set_rows(service_point_rows(
+                self.service_points, self._entries.values(), self._staffed(), self._now()))
+            self.counter_model.repaint()
+            self.pane.model.refresh_times()
+
+    def selected_service_point_id(self) -> int | None:
+        index = self.sp_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.sp_model.row_at(index.row()).service_point_id
+
+    def select_service_point(self, sp_id: int | None) -> None:
+        row = next((i for i, r in enumerate(self.sp_model.rows())
+                    if r.service_point_id == sp_id), None)
+        if row is None:
+            self.sp_table.clearSelection()
+            self.sp_table.setCurrentIndex(QModelIndex())
+        else:
+            self.sp_table.selectRow(row)
+        self._apply_filter()
+
+    def _sp_selected(self, *_args) -> None:
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        sp_id = self.selected_service_point_id()
+        if sp_id is None:
+            self.pane.proxy.set_ids(None)
+            self.queue_title.setText(self.tr("Vorgänge aller Dienststellen"))
+        else:
+            self.pane.proxy.set_ids([e.id for e in self._entries.values()
+                                     if e.service_point_id == sp_id])
+            name = next((sp.name for sp in self.service_points if sp.id == sp_id), "")
+            self.queue_title.setText(self.tr("Vorgänge: {name}").format(name=name))
+        self.pane.table.setColumnHidden(COL_SERVICE_POINT, sp_id is not None)
+
+    def _update_title(self) -> None:
+        self.title.setText(self.tr("Schichtleitung – Übersicht {day}").format(
+            day=self.day.strftime("%d.%m.%Y")))
+
+    def _may_reassign(self) -> bool:
+        ctx = self.desk.ctx
+        return ctx.policy.allows(ctx.actor.role, Permission.REASSIGN) and not self.desk.read_only
+
+    def _update_buttons(self) -> None:
+        self.reassign_button.setEnabled(self._may_reassign() and
+                                        self.pane.current_entry() is not None)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.last_message = text
+        self.error.setText(text)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        if text:
+            self.message.emit(text, error)
+
+    # -- reassigning ---------------------------------------------------------------------
+    def open_reassign(self, entry: EntryView | None = None) -> ReassignDialog | None:
+        """Opens the reassign dialog for ``entry`` (default: the current entry)."""
+        entry = entry or self.pane.current_entry()
+        if entry is None or self.active_dialog is not None:
+            return None
+        dialog = ReassignDialog(self, entry, self.service_points, self.staff)
+        dialog.submitted.connect(lambda values: self.tasks.spawn(
+            self._reassign(dialog, entry, values), "reassign"))
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ReassignDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
+
+    async def _reassign(self, dialog: ReassignDialog, entry: EntryView, values: dict) -> None:
+        ident = ("reassign", entry.id)
+        key = self.keys.key_for(ident)
+        try:
+            view = await self.desk.reassign(entry.id, key=key, expected_version=entry.version,
+                                            **values)
+        except asyncio.CancelledError:
+            raise
+        except DatabaseUnavailable as exc:   # keep the key: OK again retries exactly once
+            dialog.show_error(message_for(exc))
+            return
+        except Exception as exc:
+            self.keys.done(ident)
+            if not isinstance(exc, errors.DomainError):
+                log.exception("reassign failed")
+            dialog.show_error(message_for(exc))
+            if isinstance(exc, errors.ConcurrentModification):
+                self.apply_changes([entry.id])
+            return
+        self.keys.done(ident)
+        dialog.succeeded()
+        self.apply_views([view])
+        self.entryReassigned.emit(view)
+        label = view.ticket or view.booking_reference or f"#{view.id}"
+        self.show_message(self.tr("{ticket} umverteilt: {where}.").format(
+            ticket=label, where=self._where(view)))
+
+    def _where(self, view: EntryView) -> str:
+        parts = [view.service_point_name]
+        counter = next((c.name for sp in self.service_points for c in sp.counters
+                        if c.id == view.assigned_counter_id), None)
+        if counter:
+            parts.append(counter)
+        clerk = next((s.display_name for s in self.staff if s.id == view.assigned_clerk_id), None)
+        if clerk:
+            parts.append(clerk)
+        if view.scheduled_at and view.state == State.BOOKED:
+            parts.append(to_local(view.scheduled_at).strftime("%d.%m.%Y %H:%M"))
+        return ", ".join(parts)
+
+    async def shutdown(self) -> None:
+        """Stops the timers and cancels the board's tasks (call before closing)."""
+        self._time_timer.stop()
+        self._presence_timer.stop()
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        await self.tasks.cancel_all()
