@@ -116,6 +116,11 @@ class NoShowNotYetDue(DomainError):
     template = "Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich."
 
 
+class NotToday(DomainError):
+    code = "not_today"
+    template = "Der Termin ist für den {day} gebucht, nicht für heute."
+
+
 class OutcomeRequired(DomainError):
     code = "outcome_required"
     template = "Für jede Person des Vorgangs ist ein Ergebnis nötig."

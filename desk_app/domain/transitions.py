@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from . import errors
-from .clock import ensure_utc
+import math
+
+from .clock import business_day as business_day_of, ensure_utc
 from .roles import Actor, Permission, RolePolicy
 from .rules import ServicePointRules
 from .states import Action, EntryKind, Outcome, State
@@ -63,6 +65,7 @@ class EntryFacts:
     call_count: int = 0
     recall_locked_until: dt.datetime | None = None
     counter_id: int | None = None
+    business_day: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +135,23 @@ _TIMESTAMP_FIELD: Mapping[Action, str] = {
 }
 
 
-def _minutes_late(facts: EntryFacts, now: dt.datetime) -> int:
+def _lateness(facts: EntryFacts, now: dt.datetime) -> dt.timedelta:
     if facts.scheduled_at is None:
-        return 0
-    late = now - ensure_utc(facts.scheduled_at)
-    return max(0, int(late.total_seconds() // 60))
+        return dt.timedelta(0)
+    return max(dt.timedelta(0), now - ensure_utc(facts.scheduled_at))
+
+
+def _same_day(facts: EntryFacts, now: dt.datetime) -> None:
+    if facts.business_day is not None and facts.business_day != business_day_of(now):
+        raise errors.NotToday(day=facts.business_day.strftime("%d.%m.%Y"))
 
 
 def _check_in(facts, actor, now, rules, policy, changes, *, reason, **_):
-    minutes = _minutes_late(facts, now)
-    if facts.kind == EntryKind.APPOINTMENT and minutes > rules.late_tolerance_min:
-        if minutes > rules.late_limit_min and not policy.allows(
+    _same_day(facts, now)
+    late = _lateness(facts, now)
+    minutes = math.ceil(late.total_seconds() / 60)
+    if facts.kind == EntryKind.APPOINTMENT and late > rules.late_tolerance:
+        if late > dt.timedelta(minutes=rules.late_limit_min) and not policy.allows(
             actor.role, Permission.LATE_ARRIVAL
         ):
             raise errors.LateCheckInNeedsPermission(minutes=minutes)
@@ -175,6 +184,7 @@ def _mark_no_show(facts, actor, now, rules, policy, changes, **_):
 
 
 def _late_arrival(facts, actor, now, rules, policy, changes, *, reason, **_):
+    _same_day(facts, now)
     if reason is None:
         raise errors.ReasonRequired()
     changes["late_reason"] = reason
@@ -197,6 +207,10 @@ def _call(facts, actor, now, rules, policy, changes, *, counter_id, **_):
 
 def _appear(facts, actor, now, rules, policy, changes, **_):
     changes["clerk_id"] = actor.staff_id
+    # A reservation for this counter (resume, reassignment) is used up once served.
+    changes["assigned_counter_id"] = None
+    changes["assigned_clerk_id"] = None
+    changes["priority"] = 1
     return None
 
 

@@ -148,6 +148,7 @@ async def _act(
         service_point_id=entry.service_point_id, applicant_ids=applicant_ids,
         scheduled_at=entry.scheduled_at, call_count=entry.call_count,
         recall_locked_until=entry.recall_locked_until, counter_id=entry.counter_id,
+        business_day=entry.business_day,
     )
     if target_service_point_id is not None and action == Action.FORWARD:
         if await session.get(ServicePoint, target_service_point_id) is None:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Iterable
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement
 
@@ -72,7 +72,9 @@ async def _members(session: AsyncSession, where: ColumnElement[bool]) -> dict[in
 
 
 async def load_entries(session: AsyncSession, where: ColumnElement[bool],
-                       order: Iterable = (Q.scheduled_at, Q.id)) -> list[EntryView]:
+                       order: Iterable | None = None) -> list[EntryView]:
+    # walk-ins (no scheduled time) stand at their arrival, the same on both databases
+    order = order or (func.coalesce(Q.scheduled_at, Q.created_at), Q.id)
     conn = await session.connection()  # Core rows, without the ORM's result machinery
     rows = (await conn.execute(_entry_select(where).order_by(*order))).all()
     if not rows:
