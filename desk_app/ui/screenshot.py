@@ -25,6 +25,7 @@ def take_screenshot(out: Path, *, screen: str = "counter", database: str | None 
     from desk_app.settings import Settings
 
     app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)
     install_translations(app, language)
     if font_scale != 1.0:
         font = app.font()
@@ -55,8 +56,7 @@ def take_screenshot(out: Path, *, screen: str = "counter", database: str | None 
                 window.show()
                 await asyncio.sleep(0.2)
                 _stage(window, screen, search)
-                await asyncio.sleep(0.6)  # the debounced search and a repaint
-                app.processEvents()
+                await asyncio.sleep(0.8)  # the debounced search and a repaint
                 window.grab().save(str(out))
             finally:
                 await close_session(session)
