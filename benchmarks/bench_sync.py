@@ -204,11 +204,23 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
             for i in range(workstations)]
     print(f"\n-- {label}: {workstations} workstation processes, target {total_rate:g} "
           f"state changes/s for {duration:g} s")
-    cpu0 = cpu_seconds(pg_pids())
+    import threading
+    pg_seen: dict[int, float] = {}
+    done = threading.Event()
+
+    def sample():   # backends exit with their workstations: keep the last reading of each
+        while not done.wait(0.5):
+            for pid in pg_pids():
+                pg_seen[pid] = cpu_seconds([pid])
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     wall0 = time.monotonic()
     results = run_processes(feed_worker, cfgs, timeout=duration + 240, tmp=tmp)
     wall = time.monotonic() - wall0
-    pg_cpu = cpu_seconds(pg_pids()) - cpu0
+    done.set()
+    sampler.join()
+    pg_cpu = sum(pg_seen.values())
     if len(results) < workstations:
         print(f"   only {len(results)} of {workstations} workstations reported (timeout)")
     commits = [c for r in results for c in r["commits"]]
@@ -256,10 +268,13 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
     print(f"   invariant violations: {sum(inv.values())} {inv}")
     print(f"   catch-up queries: {catch_ups} for {notes} notifications "
           f"({catch_ups / max(1, len(results)):.0f} per workstation)")
-    if pg_cpu:
-        print(f"   CPU: postgres {pg_cpu:.1f} s over {wall:.0f} s wall "
-              f"(workstation processes: the rest of 2 cores; see `load average`: "
-              f"{os.getloadavg()[0]:.1f})")
+    ws_cpu = sum(r["cpu_load_s"] for r in results)
+    updates = sum(r["model_updates"] for r in results)
+    print(f"   CPU in the {duration:g} s load window: workstation processes {ws_cpu:.1f} s "
+          f"({ws_cpu / duration:.2f} cores; {1000 * ws_cpu / max(1, catch_ups):.1f} ms per "
+          f"catch-up incl. its model update, {updates} model updates); postgres backends "
+          f"{pg_cpu:.1f} s over the whole {wall:.0f} s run; load average now "
+          f"{os.getloadavg()[0]:.1f}")
 
 
 def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Path) -> None:

@@ -82,6 +82,7 @@ async def _feed_worker(cfg: dict, barrier, out: str) -> None:
     rng = random.Random(cfg["index"])
     rate, duration = cfg["rate"], cfg["duration"]
     t0 = time.monotonic()
+    cpu0 = time.process_time()
     deadline = t0 + duration
     next_t = t0 + rng.expovariate(rate) if rate > 0 else deadline + 1
     commits: list[tuple[int, int, int]] = []
@@ -121,6 +122,7 @@ async def _feed_worker(cfg: dict, barrier, out: str) -> None:
             current = None
         next_t += rng.expovariate(rate)
     load_end = time.monotonic()
+    cpu_load = time.process_time() - cpu0
 
     # drain: every workstation stops at the same deadline; then wait for the feed to
     # hold every change that exists
@@ -140,7 +142,7 @@ async def _feed_worker(cfg: dict, barrier, out: str) -> None:
         "seen": [[e, v, t] for (e, v), t in first_seen.items()],
         "catch_ups": feed.catch_ups, "behind_max_s": behind,
         "notifications": getattr(getattr(feed, "listener", None), "notifications", 0),
-        "load_s": load_end - t0,
+        "load_s": load_end - t0, "cpu_load_s": cpu_load, "model_updates": len(first_seen),
     }))
 
 
