@@ -76,6 +76,7 @@ class CounterRow:
     counter_id: int
     service_point_id: int
     service_point_name: str
+    service_point_code: str
     counter_name: str
     room: str
     who: str | None                       # the person working there, if known
@@ -156,7 +157,7 @@ def counter_rows(service_points: Sequence[ServicePointView], entries: Iterable[E
                 who, source = None, ""
             rows.append(CounterRow(
                 counter_id=c.id, service_point_id=sp.id, service_point_name=sp.name,
-                counter_name=c.name, room=c.room, who=who, who_source=source,
+                service_point_code=sp.code, counter_name=c.name, room=c.room, who=who, who_source=source,
                 entry_id=e.id if e else None, ticket=e.ticket if e else None,
                 state=e.state if e else None, since=_since(e) if e else None))
     return rows
@@ -232,10 +233,14 @@ class _RowsModel(QAbstractTableModel):
 class ServicePointModel(_RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(lambda r: r.service_point_id, parent)
-        t = lambda s: translate("ShiftLeadBoard", s)  # noqa: E731
-        self._titles = [t("Dienststelle"), t("Wartend"), t("Längste Wartezeit"),
-                        t("Aufgerufen"), t("In Bearbeitung"), t("Geparkt"),
-                        t("Nicht erschienen"), t("Schalter besetzt")]
+        self._titles = [
+            translate("ShiftLeadBoard", "Dienststelle"), translate("ShiftLeadBoard", "Wartend"),
+            translate("ShiftLeadBoard", "Längste Wartezeit"),
+            translate("ShiftLeadBoard", "Aufgerufen"),
+            translate("ShiftLeadBoard", "In Bearbeitung"),
+            translate("ShiftLeadBoard", "Geparkt"),
+            translate("ShiftLeadBoard", "Nicht erschienen"),
+            translate("ShiftLeadBoard", "Schalter besetzt")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -269,9 +274,10 @@ class CounterModel(_RowsModel):
     def __init__(self, now: Callable[[], dt.datetime], parent=None) -> None:
         super().__init__(lambda r: r.counter_id, parent)
         self._now = now
-        t = lambda s: translate("ShiftLeadBoard", s)  # noqa: E731
-        self._titles = [t("Dienststelle"), t("Schalter"), t("Mitarbeiter/in"), t("Nummer"),
-                        t("Status"), t("Seit")]
+        self._titles = [
+            translate("ShiftLeadBoard", "Stelle"), translate("ShiftLeadBoard", "Schalter"),
+            translate("ShiftLeadBoard", "Mitarbeiter/in"), translate("ShiftLeadBoard", "Nummer"),
+            translate("ShiftLeadBoard", "Status"), translate("ShiftLeadBoard", "Seit")]
         self._grey = QBrush(QColor("#555555"))
         self._brushes = {s: QBrush(QColor(st.background)) for s, st in STATE_STYLES.items()}
 
@@ -299,7 +305,7 @@ class CounterModel(_RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == C_SERVICE_POINT:
-                return r.service_point_name
+                return r.service_point_code
             if col == C_COUNTER:
                 return r.counter_name
             if col == C_WHO:
@@ -314,6 +320,8 @@ class CounterModel(_RowsModel):
             if col == C_SINCE:
                 return self._since(r)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == C_SERVICE_POINT:
+                return r.service_point_name
             if col == C_COUNTER and r.room:
                 return r.room
             if col == C_WHO and r.who_source == "entry":
@@ -389,22 +397,25 @@ class ShiftLeadBoard(QWidget):
         self.sp_table = self._table("servicePointTable", self.sp_model)
         self.sp_table.selectionModel().currentRowChanged.connect(self._sp_selected)
         self.counter_model = CounterModel(self._now, self)
-        self.counter_table = self._table("counterTable", self.counter_model)
+        self.counter_table = self._table("counterTable", self.counter_model, stretch=C_WHO)
         self.pane = QueuePane(self, now=self._now, hidden_columns=())
         self.pane.setObjectName("boardQueue")
+        self.pane.set_section("waiting")
         self.pane.currentEntryChanged.connect(lambda _e: self._update_buttons())
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self._titled(self.tr("Schalter"), self.counter_table))
         self.queue_title = QLabel()
         lower.addWidget(self._titled(self.queue_title, self.pane))
-        lower.setStretchFactor(0, 5)
-        lower.setStretchFactor(1, 6)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([620, 880])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._titled(self.tr("Dienststellen heute"), self.sp_table))
         split.addWidget(lower)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self.sp_model.modelReset.connect(self._fit_sp_table)
         layout.addWidget(split, 1)
 
         self.error = QLabel()
@@ -426,7 +437,7 @@ class ShiftLeadBoard(QWidget):
         self._update_buttons()
 
     # -- construction helpers ------------------------------------------------------------
-    def _table(self, name: str, model) -> QTableView:
+    def _table(self, name: str, model, stretch: int = 0) -> QTableView:
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
@@ -436,7 +447,7 @@ class ShiftLeadBoard(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _titled(self, title, widget: QWidget) -> QWidget:
@@ -450,6 +461,13 @@ class ShiftLeadBoard(QWidget):
         v.addWidget(label)
         v.addWidget(widget)
         return box
+
+    def _fit_sp_table(self) -> None:
+        """Every service point and the total row visible without scrolling."""
+        t = self.sp_table
+        rows = max(self.sp_model.rowCount(), 3)
+        t.setMinimumHeight(t.horizontalHeader().sizeHint().height()
+                           + rows * t.verticalHeader().defaultSectionSize() + 2 * t.frameWidth() + 2)
 
     # -- reading -------------------------------------------------------------------------
     def set_day(self, day: dt.date) -> None:
@@ -480,8 +498,8 @@ class ShiftLeadBoard(QWidget):
             return
         self._entries = {e.id: e for e in entries}
         await self.refresh_presence(render=False)
-        self.pane.model.set_rows(entries)
         self.loaded = True
+        self._fill_pane()
         self._render()
         self.show_message("")
         self.refreshed.emit()
@@ -554,8 +572,11 @@ class ShiftLeadBoard(QWidget):
             old = self.pane.model.entry(v.id)
             if old is not None and old.version != v.version:
                 self.keys.forget_entry(v.id)
+        sp_id = self.selected_service_point_id()
+        shown = [v for v in keep if sp_id is None or v.service_point_id == sp_id]
+        drop += [v.id for v in keep if v not in shown]
         self.pane.model.remove_rows(drop)
-        self.pane.model.update_rows(keep)
+        self.pane.model.update_rows(shown)
         self._render()
 
     # -- rendering -----------------------------------------------------------------------
@@ -570,7 +591,6 @@ class ShiftLeadBoard(QWidget):
         self._render_counters()
         self.sp_model.set_rows(service_point_rows(self.service_points, self._entries.values(),
                                                   self._staffed(), self._now()))
-        self._apply_filter()
         self._update_title()
         self._update_buttons()
 
@@ -605,22 +625,23 @@ class ShiftLeadBoard(QWidget):
             self.sp_table.setCurrentIndex(QModelIndex())
         else:
             self.sp_table.selectRow(row)
-        self._apply_filter()
+        self._fill_pane()
 
     def _sp_selected(self, *_args) -> None:
-        self._apply_filter()
+        self._fill_pane()
 
-    def _apply_filter(self) -> None:
+    def _fill_pane(self) -> None:
+        """The queue below: the selected service point's entries (all without one)."""
         sp_id = self.selected_service_point_id()
         if sp_id is None:
-            self.pane.proxy.set_ids(None)
             self.queue_title.setText(self.tr("Vorgänge aller Dienststellen"))
         else:
-            self.pane.proxy.set_ids([e.id for e in self._entries.values()
-                                     if e.service_point_id == sp_id])
             name = next((sp.name for sp in self.service_points if sp.id == sp_id), "")
             self.queue_title.setText(self.tr("Vorgänge: {name}").format(name=name))
+        self.pane.model.set_rows([e for e in self._entries.values()
+                                  if sp_id is None or e.service_point_id == sp_id])
         self.pane.table.setColumnHidden(COL_SERVICE_POINT, sp_id is not None)
+        self._update_buttons()
 
     def _update_title(self) -> None:
         self.title.setText(self.tr("Schichtleitung – Übersicht {day}").format(

@@ -35,14 +35,21 @@ translate = QCoreApplication.translate
 
 
 def column_titles() -> list[str]:
-    t = lambda s: translate("StatisticsView", s)  # noqa: E731
-    return [t("Termine"), t("Erschienen"), t("Nicht erschienen"), t("Ausfallquote"),
-            t("Vorsprachen ohne Termin"), t("Aufruf verpasst"), t("gegangen"), t("storniert"),
-            t("noch offen")]
+    """In the order of printing.weekly_statistics.COLUMNS (the office's four first)."""
+    return [translate("StatisticsView", "Termine"), translate("StatisticsView", "Erschienen"),
+            translate("StatisticsView", "Nicht erschienen"),
+            translate("StatisticsView", "Ausfallquote"),
+            translate("StatisticsView", "Vorsprachen ohne Termin"),
+            translate("StatisticsView", "Aufruf verpasst"),
+            translate("StatisticsView", "gegangen"), translate("StatisticsView", "storniert"),
+            translate("StatisticsView", "noch offen")]
 
 
 def weekday_label(day: dt.date) -> str:
-    names = [translate("StatisticsView", n) for n in ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")]
+    names = [translate("StatisticsView", "Mo"), translate("StatisticsView", "Di"),
+             translate("StatisticsView", "Mi"), translate("StatisticsView", "Do"),
+             translate("StatisticsView", "Fr"), translate("StatisticsView", "Sa"),
+             translate("StatisticsView", "So")]
     return f"{names[day.weekday()]}, {day:%d.%m.%Y}"
 
 

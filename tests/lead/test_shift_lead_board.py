@@ -68,6 +68,8 @@ def board(qtbot, run, desks, day):
     board.resize(1500, 900)
     board.show()
     run(board.refresh())
+    assert board.pane.section() == "waiting"   # the lead's default
+    board.pane.set_section("all")
     yield board
     run(board.shutdown())
 
