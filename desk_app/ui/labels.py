@@ -180,6 +180,8 @@ class Section:
 
 
 SECTIONS = (
+    Section("open", frozenset({State.BOOKED, State.WAITING, State.CALLED, State.IN_SERVICE,
+                               State.PARKED, State.MISSED})),
     Section("all", None),
     Section("booked", frozenset({State.BOOKED})),
     Section("waiting", frozenset({State.WAITING})),
@@ -194,6 +196,7 @@ SECTION_BY_KEY = {s.key: s for s in SECTIONS}
 
 def section_label(key: str) -> str:
     return {
+        "open": translate("Labels", "Offen"),
         "all": translate("Labels", "Alle"),
         "booked": translate("Labels", "Gebucht"),
         "waiting": translate("Labels", "Wartend"),

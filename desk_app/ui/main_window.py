@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
         self.reception_screen_action.setChecked(view is self.reception_view)
         self.setWindowTitle(self.tr("Ausländerbehörde – Infotheke") if name == "reception"
                             else self.tr("Ausländerbehörde – Schalter"))
+        # the keyboard starts where the work is: the search at reception, the queue here
+        (view.search if view is self.reception_view else view.pane.table).setFocus()
         self.update_actions()
 
     def screen(self) -> str:
@@ -266,8 +268,11 @@ class MainWindow(QMainWindow):
             "Sachbearbeitung": self.tr("Sachbearbeitung"), "Infotheke": self.tr("Infotheke"),
             "Schichtleitung": self.tr("Schichtleitung"), "Administration": self.tr("Administration"),
         }.get(role, role)
-        self.clerk_label.setText(self.tr("Angemeldet: {name} ({role})").format(
-            name=self.clerk_name or "—", role=role_text))
+        if self.clerk_name and (role in self.clerk_name or role_text in self.clerk_name):
+            self.clerk_label.setText(self.tr("Angemeldet: {name}").format(name=self.clerk_name))
+        else:
+            self.clerk_label.setText(self.tr("Angemeldet: {name} ({role})").format(
+                name=self.clerk_name or "—", role=role_text))
         self.db_label.setText(self.tr("Datenbank: {url}").format(url=self.desk.db.display_url))
         if self.read_only:
             text, colour = self.tr("● Nur Lesen"), "#8a6d00"

@@ -315,7 +315,9 @@ class QueueModel(QAbstractTableModel):
                 new.append(view)
                 continue
             old = self._rows[row]
-            if old == view:
+            if old == view or view.version < old.version:
+                # unchanged, or an older read that arrived late (a change-feed fetch
+                # overtaken by this station's own action): never show the stale one
                 continue
             if old.state != view.state:
                 self._counts[old.state] -= 1

@@ -37,6 +37,15 @@ class QueuePane(QWidget):
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.current_id: int | None = None
+        # While rows leave the proxy (filtered away, removed, re-sorted) Qt moves the
+        # selection's current index to a neighbour; that is not the user choosing it.
+        # Connected before the view's selection model exists, so these run first.
+        self._moving = 0
+        for begin, end in ((self.proxy.rowsAboutToBeRemoved, self.proxy.rowsRemoved),
+                           (self.proxy.layoutAboutToBeChanged, self.proxy.layoutChanged),
+                           (self.proxy.modelAboutToBeReset, self.proxy.modelReset)):
+            begin.connect(self._begin_move)
+            end.connect(self._end_move)
         self._last_shown: EntryView | None = None
 
         layout = QVBoxLayout(self)
@@ -49,6 +58,7 @@ class QueuePane(QWidget):
             self.tabs.addTab(section_label(section.key))
             self.tabs.setTabData(self.tabs.count() - 1, section.key)
         self.tabs.currentChanged.connect(self._section_changed)
+        self.proxy.set_states(SECTION_BY_KEY[SECTIONS[0].key].states)
         layout.addWidget(self.tabs)
 
         self.table = QTableView()
@@ -150,8 +160,16 @@ class QueuePane(QWidget):
                                | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def _begin_move(self, *args) -> None:
+        self._moving += 1
+
+    def _end_move(self, *args) -> None:
+        self._moving = max(0, self._moving - 1)
+        if not self._moving:
+            self._reselect()
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if self._moving or not current.isValid():
             return  # filtered away: the current entry stays current
         entry_id = self.proxy.entry_id_at(current.row())
         if entry_id != self.current_id:

@@ -88,7 +88,11 @@ class ReceptionView(QWidget):
             self.result_label.setText(self.tr("{n} Treffer für „{query}“").format(
                 n=len(ids), query=query))
             if self.pane.current_id not in ids:
-                self.pane.select(ids[0])
+                # the first one reception can act on (a booking to check in), else the first
+                model = self.pane.model
+                actionable = [i for i in ids if model.entry(i) is not None
+                              and model.entry(i).state.value == "BOOKED"]
+                self.pane.select((actionable or ids)[0])
         else:
             self.result_label.setText(self.tr("Nichts gefunden für „{query}“.").format(
                 query=query))

@@ -89,15 +89,19 @@ def _stage(window, screen: str, search: str | None) -> None:
             booked = [e for e in pane.model.entries() if e.state == State.BOOKED and e.members]
             text = booked[len(booked) // 3].members[0].family_name[:5] if booked else ""
         window.reception_view.search.setText(text)
+        window.statusBar().clearMessage()
         return
     pane = window.counter_view.pane
-    mine = window.desk.ctx.actor.counter_id
     entries = pane.model.entries()
-    pick = next((e for e in entries if e.counter_id == mine and e.state in
-                 (State.IN_SERVICE, State.CALLED)), None) or next(
-        (e for e in entries if e.state == State.IN_SERVICE and len(e.members) > 1), None) or next(
+    # the clerk sits at a counter that has someone in service (a family if there is one)
+    serving = sorted((e for e in entries if e.state == State.IN_SERVICE and e.counter_name),
+                     key=lambda e: -len(e.members))
+    pick = serving[0] if serving else next(
         (e for e in entries if e.state == State.WAITING), None)
     if pick is not None:
+        if pick.counter_name:
+            window.counter_view.select_counter(pick.counter_name)
         pane.select(pick.id)
+    window.statusBar().clearMessage()
     if search:
         window.counter_view.filter.setText(search)

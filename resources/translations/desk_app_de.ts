@@ -270,13 +270,13 @@
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="198" />
+        <location filename="../../desk_app/ui/labels.py" line="201" />
         <source>Gebucht</source>
         <translation>Gebucht</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="199" />
+        <location filename="../../desk_app/ui/labels.py" line="202" />
         <source>Wartend</source>
         <translation>Wartend</translation>
     </message>
@@ -292,20 +292,20 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <location filename="../../desk_app/ui/labels.py" line="204" />
         <source>Geparkt</source>
         <translation>Geparkt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <location filename="../../desk_app/ui/labels.py" line="207" />
         <source>Erledigt</source>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="28" />
         <location filename="../../desk_app/ui/labels.py" line="74" />
-        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <location filename="../../desk_app/ui/labels.py" line="206" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <location filename="../../desk_app/ui/labels.py" line="205" />
         <source>Verpasst</source>
         <translation>Verpasst</translation>
     </message>
@@ -509,12 +509,17 @@
         <translation>Kein Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="197" />
+        <location filename="../../desk_app/ui/labels.py" line="199" />
+        <source>Offen</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="200" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="200" />
+        <location filename="../../desk_app/ui/labels.py" line="203" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Aufgerufen / in Bearbeitung</translation>
     </message>
@@ -530,7 +535,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="119" />
-        <location filename="../../desk_app/ui/main_window.py" line="648" />
+        <location filename="../../desk_app/ui/main_window.py" line="653" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
@@ -581,7 +586,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="136" />
-        <location filename="../../desk_app/ui/main_window.py" line="266" />
+        <location filename="../../desk_app/ui/main_window.py" line="268" />
         <source>Infotheke</source>
         <translation>Infotheke</translation>
     </message>
@@ -621,191 +626,196 @@
         <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="262" />
+        <location filename="../../desk_app/ui/main_window.py" line="264" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Arbeitsplatz: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266" />
+        <location filename="../../desk_app/ui/main_window.py" line="268" />
         <source>Sachbearbeitung</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267" />
+        <location filename="../../desk_app/ui/main_window.py" line="269" />
         <source>Schichtleitung</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267" />
+        <location filename="../../desk_app/ui/main_window.py" line="269" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <location filename="../../desk_app/ui/main_window.py" line="272" />
+        <source>Angemeldet: {name}</source>
+        <translation>Angemeldet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="274" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="271" />
+        <location filename="../../desk_app/ui/main_window.py" line="276" />
         <source>Datenbank: {url}</source>
         <translation>Datenbank: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="273" />
+        <location filename="../../desk_app/ui/main_window.py" line="278" />
         <source>● Nur Lesen</source>
         <translation>● Nur Lesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="275" />
+        <location filename="../../desk_app/ui/main_window.py" line="280" />
         <source>● Verbunden</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="277" />
+        <location filename="../../desk_app/ui/main_window.py" line="282" />
         <source>○ Keine Verbindung</source>
         <translation>○ Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="284" />
+        <location filename="../../desk_app/ui/main_window.py" line="289" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Nur Lesezugriff: {why} Änderungen sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="288" />
+        <location filename="../../desk_app/ui/main_window.py" line="293" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="297" />
+        <location filename="../../desk_app/ui/main_window.py" line="302" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299" />
+        <location filename="../../desk_app/ui/main_window.py" line="304" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="518" />
+        <location filename="../../desk_app/ui/main_window.py" line="523" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="520" />
+        <location filename="../../desk_app/ui/main_window.py" line="525" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="523" />
+        <location filename="../../desk_app/ui/main_window.py" line="528" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="525" />
+        <location filename="../../desk_app/ui/main_window.py" line="530" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="549" />
+        <location filename="../../desk_app/ui/main_window.py" line="554" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="550" />
+        <location filename="../../desk_app/ui/main_window.py" line="555" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="552" />
-        <location filename="../../desk_app/ui/main_window.py" line="611" />
+        <location filename="../../desk_app/ui/main_window.py" line="557" />
+        <location filename="../../desk_app/ui/main_window.py" line="616" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="553" />
-        <location filename="../../desk_app/ui/main_window.py" line="612" />
+        <location filename="../../desk_app/ui/main_window.py" line="558" />
+        <location filename="../../desk_app/ui/main_window.py" line="617" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="557" />
-        <location filename="../../desk_app/ui/main_window.py" line="560" />
+        <location filename="../../desk_app/ui/main_window.py" line="562" />
+        <location filename="../../desk_app/ui/main_window.py" line="565" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="558" />
+        <location filename="../../desk_app/ui/main_window.py" line="563" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="562" />
-        <location filename="../../desk_app/ui/main_window.py" line="565" />
+        <location filename="../../desk_app/ui/main_window.py" line="567" />
+        <location filename="../../desk_app/ui/main_window.py" line="570" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="563" />
+        <location filename="../../desk_app/ui/main_window.py" line="568" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="573" />
+        <location filename="../../desk_app/ui/main_window.py" line="578" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="574" />
+        <location filename="../../desk_app/ui/main_window.py" line="579" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="576" />
+        <location filename="../../desk_app/ui/main_window.py" line="581" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="576" />
+        <location filename="../../desk_app/ui/main_window.py" line="581" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="577" />
+        <location filename="../../desk_app/ui/main_window.py" line="582" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="601" />
+        <location filename="../../desk_app/ui/main_window.py" line="606" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="610" />
+        <location filename="../../desk_app/ui/main_window.py" line="615" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="649" />
+        <location filename="../../desk_app/ui/main_window.py" line="654" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="651" />
+        <location filename="../../desk_app/ui/main_window.py" line="656" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="728" />
+        <location filename="../../desk_app/ui/main_window.py" line="733" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="759" />
+        <location filename="../../desk_app/ui/main_window.py" line="764" />
         <source>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</source>
         <translation>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="764" />
+        <location filename="../../desk_app/ui/main_window.py" line="769" />
         <source>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</source>
         <translation>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</translation>
     </message>
@@ -1031,7 +1041,7 @@
         <translation>{n} Treffer für „{query}“</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reception_view.py" line="93" />
+        <location filename="../../desk_app/ui/reception_view.py" line="97" />
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nichts gefunden für „{query}“.</translation>
     </message>
@@ -1039,100 +1049,184 @@
 <context>
     <name>ShiftLeadBoard</name>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="127" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="128" />
         <source>Alle Dienststellen</source>
         <translation>Alle Dienststellen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="175" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="176" />
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="176" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="177" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="260" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="261" />
         <source>Am längsten wartet {ticket}.</source>
         <translation>Am längsten wartet {ticket}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="283" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="284" />
         <source>nicht besetzt</source>
         <translation>nicht besetzt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="285" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="286" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="292" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="293" />
         <source>{time} ({minutes} min)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="312" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="313" />
         <source>frei</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="320" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="323" />
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="375" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="378" />
         <source>&amp;Umverteilen …</source>
         <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
         <translation>&amp;Umverteilen …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="377" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="380" />
         <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
         <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="382" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="398" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="402" />
         <source>Schalter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="404" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="409" />
         <source>Dienststellen heute</source>
         <translation>Dienststellen heute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="585" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="600" />
         <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
         <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="617" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="632" />
         <source>Vorgänge aller Dienststellen</source>
         <translation>Vorgänge aller Dienststellen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="622" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="635" />
         <source>Vorgänge: {name}</source>
         <translation>Vorgänge: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="626" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="642" />
         <source>Schichtleitung – Übersicht {day}</source>
         <translation>Schichtleitung – Übersicht {day}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="687" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="703" />
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="129" />
+        <source>◀ &amp;Vorwoche</source>
+        <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
+        <translation>◀ &amp;Vorwoche</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="137" />
+        <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
+        <translation>Ein beliebiger Tag der gewünschten Kalenderwoche</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="139" />
+        <source>&amp;Nächste Woche ▶</source>
+        <translation>&amp;Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="152" />
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="160" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="163" />
+        <source>Nach Dienststelle</source>
+        <translation>Nach Dienststelle</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="164" />
+        <source>Nach Tag</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
+        <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
+        <translation>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="212" />
+        <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
+        <translation>Wochenstatistik KW {week}/{year} ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="240" />
+        <source>Gesamt</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
+        <source>Woche</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="258" />
+        <source>Wochenstatistik als PDF speichern</source>
+        <translation>Wochenstatistik als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="261" />
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="287" />
+        <source>PDF nicht gespeichert ({file}): {why}</source>
+        <translation>PDF nicht gespeichert ({file}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="290" />
+        <source>Wochenstatistik gespeichert: {file}</source>
+        <translation>Wochenstatistik gespeichert: {file}</translation>
     </message>
 </context>
 <context>

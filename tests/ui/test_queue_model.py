@@ -101,3 +101,12 @@ def test_filter_by_section_text_and_ids(qapp):
     p.sort(COL_TICKET, Qt.SortOrder.AscendingOrder)
     tickets = [m.entry(i).ticket or "~" for i in p.visible_ids()]
     assert tickets == sorted(tickets)
+
+
+def test_a_late_older_read_never_overwrites_a_newer_row(model):
+    """A change-feed fetch overtaken by this station's own action must not show stale data."""
+    seen = signals(model)
+    newer = changed(model.entry(3), state=State.CALLED, version=5)
+    model.update_rows([newer])
+    model.update_rows([changed(model.entry(3), state=State.WAITING, version=4)])
+    assert model.entry(3).state == State.CALLED and len(seen["changed"]) == 1

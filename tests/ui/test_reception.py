@@ -93,6 +93,9 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     run(lead.act(booked[2].id, Action.CANCEL))
     qtbot.waitUntil(lambda: w.counter_view.panel.state.text().endswith("Storniert"), timeout=5000)
     assert resets == []
+    # it left the "open" section, yet stays the current entry (Qt does not pick a neighbour)
+    assert pane.section() == "open" and booked[2].id not in pane.proxy.visible_ids()
+    assert pane.current_id == booked[2].id
 
 
 def test_retry_after_lost_connection_resends_the_same_key(qtbot, run, station_factory,
