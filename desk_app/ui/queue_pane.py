@@ -95,7 +95,7 @@ class QueuePane(QWidget):
             COL_TIME: fm.horizontalAdvance("ohne T. 00:00") + pad,
             COL_TICKET: fm.horizontalAdvance("EIN-000") + pad,
             COL_SERVICE_POINT: fm.horizontalAdvance("DLZ Bürgerdienste Intern") + pad,
-            COL_SERVICE: fm.horizontalAdvance("Verlängerung Aufenthaltstitel") + pad,
+            COL_NAMES: fm.horizontalAdvance("Ferreira da Silva, José Luis + 2") + pad,
             COL_STATE: fm.horizontalAdvance("▶ In Bearbeitung") + 2 * pad,
             COL_WAITING: fm.horizontalAdvance("00:00 (000 Min.)") + pad,
             COL_COUNTER: fm.horizontalAdvance("Schalter EIN6") + pad,
@@ -105,7 +105,8 @@ class QueuePane(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_NAMES, QHeaderView.ResizeMode.Stretch)
+        # the names keep their width (they matter most); the service text gives way
+        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(fm.horizontalAdvance("MMM"))
         self.table.verticalHeader().setDefaultSectionSize(int(fm.height() * 1.6))
 

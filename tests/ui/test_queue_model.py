@@ -110,3 +110,21 @@ def test_a_late_older_read_never_overwrites_a_newer_row(model):
     model.update_rows([newer])
     model.update_rows([changed(model.entry(3), state=State.WAITING, version=4)])
     assert model.entry(3).state == State.CALLED and len(seen["changed"]) == 1
+
+
+def test_state_colours_stay_apart_in_greyscale():
+    from desk_app.ui.labels import STATE_STYLES, STATE_SYMBOLS
+
+    def luminance(hex_colour: str) -> float:
+        def lin(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+    states = [State.BOOKED, State.WAITING, State.CALLED, State.IN_SERVICE, State.PARKED,
+              State.MISSED, State.NO_SHOW, State.DONE]
+    values = sorted(luminance(STATE_STYLES[s].background) for s in states)
+    assert min(b - a for a, b in zip(values, values[1:])) >= 0.05
+    assert all((luminance(STATE_STYLES[s].background) + 0.05) / (0.0056 + 0.05) >= 4.5
+               for s in states)                       # dark text stays readable on each
+    assert len(set(STATE_SYMBOLS.values())) == len(STATE_SYMBOLS)
