@@ -146,6 +146,7 @@ class QueueModel(QAbstractTableModel):
         self._rows: list[EntryView] = []
         self._row_of: dict[int, int] = {}
         self._search: list[str] = []
+        self._keys: list[tuple] = []      # sort keys of the rows for the current column
         self._counts: Counter[State] = Counter()
         self._sort_column = COL_TIME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -296,8 +297,10 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         rows = list(views)
         key = self._key_function()
-        rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
+        keyed = sorted(((key(e), e) for e in rows), key=lambda pair: pair[0],
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._keys = [k for k, _ in keyed]
+        self._rows = rows = [e for _, e in keyed]
         self._reindex()
         self._search = [search_text(e) for e in rows]
         self._counts = Counter(e.state for e in rows)
@@ -325,6 +328,7 @@ class QueueModel(QAbstractTableModel):
                 counts_changed = True
             self._rows[row] = view
             self._search[row] = search_text(view)
+            self._keys[row] = _sort_key(view, self._sort_column)
             changed_rows.append(row)
         for row in changed_rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
@@ -335,11 +339,13 @@ class QueueModel(QAbstractTableModel):
                 self._row_of[view.id] = len(self._rows)
                 self._rows.append(view)
                 self._search.append(search_text(view))
+                self._keys.append(_sort_key(view, self._sort_column))
                 self._counts[view.state] += 1
             self.endInsertRows()
             counts_changed = True
         if changed_rows or new:
-            self._resort_if_needed()
+            touched = changed_rows + list(range(len(self._rows) - len(new), len(self._rows)))
+            self._resort_if_needed(touched)
         if counts_changed:
             self.countsChanged.emit()
 
@@ -351,6 +357,7 @@ class QueueModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             view = self._rows.pop(row)
             self._search.pop(row)
+            self._keys.pop(row)
             self._counts[view.state] -= 1
             self._row_of.pop(view.id, None)
             # rows after this one moved up by one
@@ -387,13 +394,29 @@ class QueueModel(QAbstractTableModel):
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def _resort_if_needed(self) -> None:
+    def _in_order(self, row: int) -> bool:
+        keys = self._keys
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        before = keys[row - 1] if row > 0 else None
+        after = keys[row + 1] if row + 1 < len(keys) else None
+        if reverse:
+            return (before is None or before >= keys[row]) and (after is None or keys[row] >= after)
+        return (before is None or before <= keys[row]) and (after is None or keys[row] <= after)
+
+    def _resort_if_needed(self, rows: Iterable[int]) -> None:
+        """Only the touched rows can be out of place: check their neighbours (O(1) each)
+        and re-sort (on the cached keys) only when one is."""
+        if all(self._in_order(r) for r in rows):
+            return
         self._apply_order(force=False)
 
     def _apply_order(self, *, force: bool) -> None:
-        key = self._key_function()
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        order = sorted(range(len(self._rows)), key=lambda r: key(self._rows[r]), reverse=reverse)
+        if force:
+            key = self._key_function()
+            self._keys = [key(e) for e in self._rows]
+        keys = self._keys
+        order = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=reverse)
         if not force and order == list(range(len(self._rows))):
             return
         self.layoutAboutToBeChanged.emit()
@@ -403,6 +426,7 @@ class QueueModel(QAbstractTableModel):
         self._rows = [old_rows[r] for r in order]
         old_search = self._search
         self._search = [old_search[r] for r in order]
+        self._keys = [keys[r] for r in order]
         self._reindex()
         new_persistent = [self.index(new_row_of_old[p.row()], p.column()) for p in old_persistent]
         self.changePersistentIndexList(old_persistent, new_persistent)
