@@ -88,8 +88,9 @@ async def resolve_actor(db, settings):
 
 
 async def open_session(settings, url: str, *, clock=None, poll_interval: float | None = None,
-                       screen: str = "counter", ticket_dir=None) -> Session:
-    """Connects (schema policy applied), builds the Desk and the window, and starts it."""
+                       screen: str = "counter", ticket_dir=None, start: bool = True) -> Session:
+    """Connects (schema policy applied), builds the Desk and the window, and starts it
+    (``start=False``: the caller shows the window first, then awaits ``window.start()``)."""
     from desk_app.services.connect import connect
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
@@ -105,7 +106,8 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
         window = MainWindow(desk, settings=settings, read_only_reason="schema" if read_only else "",
                             poll_interval=poll_interval or settings.sqlite_poll_ms / 1000,
                             screen=screen, ticket_dir=ticket_dir)
-        await window.start()
+        if start:
+            await window.start()
     except BaseException:
         await connected.db.dispose()
         raise
@@ -134,7 +136,7 @@ def run_app(settings, url: str) -> int:
     async def main() -> int:
         closed = asyncio.Event()
         try:
-            session = await open_session(settings, url)
+            session = await open_session(settings, url, start=False)
         except Exception as exc:
             from desk_app.ui.error_messages import message_for
             from PySide6.QtWidgets import QMessageBox
@@ -147,7 +149,8 @@ def run_app(settings, url: str) -> int:
             return 2
         session.window.closing.connect(closed.set)
         session.window.resize(1400, 860)
-        session.window.show()
+        session.window.show()          # at once; the day's queue fills in right after
+        await session.window.start()
         await closed.wait()
         await close_session(session)
         # anything still pending (e.g. a late ticket render) is cancelled, not leaked
