@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
 from desk_app.domain.clock import BERLIN, local_to_utc
-from desk_app.domain.roles import Actor, Role
+from desk_app.domain.roles import Actor, Permission, Role
 from desk_app.domain.states import Action, Outcome, State
 from desk_app.models import Counter, Service, ServicePoint, StaffMember
 
@@ -53,12 +53,11 @@ async def seed_reference(session: AsyncSession) -> bool:
             StaffMember(login="info1", display_name="Herr Krause (Infotheke)",
                         role=Role.RECEPTION.value),
         ])
-        n = 0
-        for code, *_ in data.SERVICE_POINTS:
-            for i in (1, 2):
-                n += 1
+        for (code, _name, _prefix, _restricted, n_counters, _address), names in zip(
+                data.SERVICE_POINTS, data.CLERK_NAMES):
+            for i in range(1, n_counters + 1):  # one clerk per counter, sbbi1 at Schalter I1
                 session.add(StaffMember(login=f"sb{code.lower()}{i}",
-                                        display_name=f"Sachbearbeitung {code} {i}",
+                                        display_name=names[(i - 1) % len(names)],
                                         role=Role.CLERK.value))
     return True
 
@@ -127,7 +126,12 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
                                            service_id=rnd.choice(by_sp_services[sp.id]).id,
                                            key=f"demo-walkin-{day}-{i}")
         created.append((view.id, arrive, sp.id))
-    await _progress(desk, lead_ctx, clock, rnd, created, as_of, by_sp_counters, clerks)
+    clerk_by_login = {c.login: c for c in clerks}
+    clerk_of_counter = {}
+    for sp in sps:
+        for i, counter in enumerate(by_sp_counters[sp.id], start=1):
+            clerk_of_counter[counter.id] = clerk_by_login.get(f"sb{sp.code.lower()}{i}", lead)
+    await _progress(desk, lead_ctx, clock, rnd, created, as_of, by_sp_counters, clerk_of_counter)
     return DemoSummary(entries=len(created), as_of=as_of)
 
 
@@ -175,7 +179,7 @@ class _Clock:
 
 
 async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random, created,
-                    as_of: dt.datetime, counters_by_sp, clerks) -> None:
+                    as_of: dt.datetime, counters_by_sp, clerk_of_counter) -> None:
     minute = dt.timedelta(minutes=1)
     busy_counters: dict[int, int] = {}
     for entry_id, at, sp_id in sorted(created, key=lambda t: t[1]):
@@ -194,7 +198,11 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
                 view = await desk.check_in(entry_id)
             counters = counters_by_sp[sp_id]
             counter = counters[entry_id % len(counters)]
-            desk.ctx = _with_counter(ctx, counter.id)
+            desk.ctx = _as_clerk(ctx, clerk_of_counter[counter.id], counter.id)
+            if rnd.random() < 0.015:
+                clock.set(clock() + rnd.randint(10, 30) * minute)
+                await desk.act(entry_id, Action.LEAVE)  # gave up waiting
+                continue
             if age < dt.timedelta(minutes=40):
                 # still waiting, or at a free counter right now
                 if busy_counters.get(counter.id) is None and rnd.random() < 0.35:
@@ -208,7 +216,12 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
             await desk.call_specific(entry_id, counter_id=counter.id)
             roll = rnd.random()
             if roll < 0.03:
-                await desk.act(entry_id, Action.NOT_ANSWERING)
+                # does not answer three calls: MISSED
+                for _call in range(3):
+                    await desk.act(entry_id, Action.NOT_ANSWERING)
+                    if _call < 2:
+                        clock.set(clock() + 6 * minute)
+                        await desk.call_specific(entry_id, counter_id=counter.id)
                 continue
             await desk.act(entry_id, Action.APPEAR)
             if roll < 0.08 and age < dt.timedelta(minutes=90):
@@ -227,7 +240,9 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
             desk.ctx = ctx
 
 
-def _with_counter(ctx: Context, counter_id: int) -> Context:
-    actor = ctx.actor
-    return Context(actor=Actor(staff_id=actor.staff_id, role=actor.role, counter_id=counter_id,
-                               station=actor.station), policy=ctx.policy, clock=ctx.clock)
+def _as_clerk(ctx: Context, clerk, counter_id: int) -> Context:
+    """The counter's own clerk acts; the demo lets clerks call a named person."""
+    role = Role(clerk.role)
+    return Context(actor=Actor(staff_id=clerk.id, role=role, counter_id=counter_id,
+                               station=f"demo-{counter_id}"),
+                   policy=ctx.policy.with_grant(role, Permission.CALL_SPECIFIC), clock=ctx.clock)

@@ -13,6 +13,16 @@ SERVICE_POINTS = [
     ("ASYL", "Städtische Asylstelle", "A", True, 2, "Ludwigstraße 7, Erdgeschoss"),
     ("AB", "Aufenthaltsbeendigung", "B", True, 2, "Ludwigstraße 7, 1. Stock"),
 ]
+# Display names of the clerks, per service point in the order above.
+CLERK_NAMES = [
+    ["Frau Albrecht", "Herr Bauer", "Frau Çakır", "Herr Dietrich", "Frau Engel", "Herr Fuchs"],
+    ["Frau Graf", "Herr Hahn", "Frau Ilić"],
+    ["Herr Jung", "Frau Kaiser", "Herr Lang", "Frau Meier"],
+    ["Frau Nowak", "Herr Otto", "Frau Peters"],
+    ["Herr Quast", "Frau Richter", "Herr Said"],
+    ["Frau Thiel", "Herr Ulrich"],
+    ["Frau Vogel", "Herr Winter"],
+]
 RECEPTION = ("INFO", "Infotheke (Zentrale Anmeldung)", "R", "Ludwigstraße 3, Foyer")
 OPENING_HOURS = "Mo, Di, Do 7:30–12:00 und 13:00–15:30 · Mi, Fr 7:30–12:00"
 

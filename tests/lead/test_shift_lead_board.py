@@ -89,10 +89,10 @@ def test_board_shows_every_service_point_and_counter(board, day):
     assert all("Infotheke" not in r.name for r in board.sp_model.rows())
 
     i1 = counter_cells(board, "Schalter I1")
-    assert i1[C_WHO] == "Sachbearbeitung BI 1"   # from the workstation's heartbeat
+    assert i1[C_WHO] == "Frau Albrecht"   # from the workstation's heartbeat
     assert (i1[C_TICKET], i1[C_STATE], i1[C_SINCE]) == ("I-001", "In Bearbeitung", "08:05 (45 min)")
     i2 = counter_cells(board, "Schalter I2")
-    assert i2[C_WHO] == "Sachbearbeitung BI 2"   # no heartbeat: the clerk of the entry
+    assert i2[C_WHO] == "Herr Bauer"   # no heartbeat: the clerk of the entry
     assert (i2[C_TICKET], i2[C_STATE], i2[C_SINCE]) == ("I-002", "Aufgerufen", "08:10 (40 min)")
     row = board.counter_model.row_of_counter(board.counter_model.rows()[0].counter_id)
     assert row == 0
@@ -118,7 +118,7 @@ def test_apply_changes_updates_only_from_the_changed_entries(qtbot, run, board, 
     qtbot.waitUntil(lambda: counter_cells(board, "Schalter I1")[C_TICKET] == "")
     assert task is not None
     i1_row = counter_cells(board, "Schalter I1")
-    assert i1_row[C_STATE] == "frei" and i1_row[C_WHO] == "Sachbearbeitung BI 1"
+    assert i1_row[C_STATE] == "frei" and i1_row[C_WHO] == "Frau Albrecht"
     assert sp_cells(board, BI)[SP_IN_SERVICE] == "0"
     assert board.pane.model.entry(a.id).state == State.DONE
 
@@ -132,12 +132,12 @@ def test_presence_change_through_the_feed_callback(qtbot, run, desks, ids, board
         entity, entity_id = "workstation", presence.station_entity_id("PC-E1")
 
     run(board.on_changes([Rec()]))
-    assert counter_cells(board, "Schalter E1")[C_WHO] == "Sachbearbeitung BI 2"
+    assert counter_cells(board, "Schalter E1")[C_WHO] == "Herr Bauer"
     assert counter_cells(board, "Schalter E1")[C_STATE] == "frei"
     # a workstation that falls silent turns grey at the next presence read
     clock.advance(minutes=5)
     run(board.refresh_presence())
-    assert counter_cells(board, "Schalter E1")[C_WHO] == "Sachbearbeitung BI 2 (offline)"
+    assert counter_cells(board, "Schalter E1")[C_WHO] == "Herr Bauer (offline)"
 
 
 def _open_dialog(qtbot, board, entry):
