@@ -107,7 +107,7 @@ def _dispatch(args) -> int:
     if args.command == "purge":
         return asyncio.run(_purge(args, settings))
     if args.command == "screenshot":
-        from desk_app.ui.screenshot import take_screenshot
+        from desk_app.app import take_screenshot
 
         out = take_screenshot(Path(args.out), screen=args.screen, database=args.database,
                               language=args.language or settings.language,

@@ -236,4 +236,5 @@ def test_offline_banner_and_read_only(qtbot, run, station_factory):
     assert not ro.window.call_next_action.isEnabled()
     assert "Nur Lesen" in ro.window.online_label.text()
     assert "sqlite" in ro.window.db_label.text()
-    assert "Sachbearbeitung BI 2" in ro.window.clerk_label.text()
+    assert "Angemeldet:" in ro.window.clerk_label.text()
+    assert "Sachbearbeitung" in ro.window.clerk_label.text()
