@@ -9,15 +9,18 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:  # alembic is imported only to upgrade: it costs ~0.5 s at start-up
+    from alembic.config import Config
 
 from .database import Database
 
@@ -52,7 +55,9 @@ class SchemaTooOld(Exception):
         )
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("desk_app") / "migrations"))
     if connection is not None:
@@ -60,30 +65,54 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+
+
+@lru_cache(maxsize=1)
+def known_revisions() -> tuple[frozenset[str], str]:
+    """The revisions this program ships and its head, read from the migration files
+    without importing alembic (the start-up check needs no more)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (resources.files("desk_app") / "migrations" / "versions").iterdir():
+        if not path.name.endswith(".py"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev:
+            revisions.add(rev.group(1))
+            if down and down.group(1):
+                parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, not {sorted(heads)}")
+    return frozenset(revisions), heads.pop()
+
+
 def code_head() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[1]
 
 
 def _status(connection: Connection) -> SchemaStatus:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    current = MigrationContext.configure(connection).get_current_revision()
+    revisions, head = known_revisions()
+    has_table = connection.dialect.has_table(connection, "alembic_version")
+    current = (connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+               if has_table else None)
     if current is None:
         state = SchemaState.EMPTY
     elif current == head:
         state = SchemaState.CURRENT
-    else:
-        try:
-            script.get_revision(current)
-            state = SchemaState.DB_OLDER
-        except Exception:  # a revision this code does not know: the database is newer
-            state = SchemaState.DB_NEWER
+    elif current in revisions:
+        state = SchemaState.DB_OLDER
+    else:  # a revision this code does not know: the database is newer
+        state = SchemaState.DB_NEWER
     return SchemaStatus(state=state, database_revision=current, code_revision=head)
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
 
 

@@ -111,3 +111,21 @@ async def test_unreachable_database_error_in_process():
         await connect("postgresql://clerk:s3cret@127.0.0.1:1/office", embedded=False)
     assert "s3cret" not in str(info.value)
     assert "***" in str(info.value)
+
+
+def test_head_read_from_the_files_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    from desk_app.services.schema import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions, head = known_revisions()
+    assert head == script.get_current_head()
+    assert revisions == {r.revision for r in script.walk_revisions()}
+
+
+def test_start_up_does_not_import_alembic():
+    code = ("import sys, desk_app.services.connect, desk_app.services.schema as s; s.code_head(); "
+            "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "False", result.stderr
