@@ -140,24 +140,34 @@ class Desk:
         return await self.read(body, *args, **kwargs)
 
     # -- reading -------------------------------------------------------------------------
+    def sees_restricted(self) -> bool:
+        """Shift leads and admins see every service point; others need-to-know only."""
+        from desk_app.domain.roles import Permission
+
+        allows = self.ctx.policy.allows
+        return (allows(self.ctx.actor.role, Permission.REASSIGN)
+                or allows(self.ctx.actor.role, Permission.ADMINISTER))
+
     async def day_queue(self, day: dt.date | None = None,
                         service_point_id: int | None = None) -> list[EntryView]:
         return await self._read_only(queue_read.day_queue, day or business_day(self.ctx.now()),
-                                     service_point_id)
+                                     service_point_id, see_restricted=self.sees_restricted(),
+                                     own_counter_id=self.ctx.actor.counter_id)
 
     async def entries(self, ids: Sequence[int]) -> list[EntryView]:
-        return await self._read_only(queue_read.get_entries, ids)
+        return await self._read_only(queue_read.get_entries, ids,
+                                     see_restricted=self.sees_restricted(),
+                                     own_counter_id=self.ctx.actor.counter_id)
 
     async def entry(self, entry_id: int) -> EntryView:
         return await self._read_only(queue_read.get_entry, entry_id)
 
     async def search(self, query: str, *, day: dt.date | None = None,
                      own_service_point_id: int | None = None) -> list[EntryView]:
-        from desk_app.domain.roles import Permission
-        see_all = self.ctx.policy.allows(self.ctx.actor.role, Permission.ADMINISTER)
         return await self._read_only(queue_read.search, query, day=day,
                                      own_service_point_id=own_service_point_id,
-                                     see_restricted=see_all)
+                                     own_counter_id=self.ctx.actor.counter_id,
+                                     see_restricted=self.sees_restricted())
 
     async def service_points(self):
         return await self._read_only(reference.service_points)

@@ -102,20 +102,36 @@ def _to_view(row, members) -> EntryView:
     )
 
 
+def visible(see_restricted: bool, own_counter_id: int | None) -> ColumnElement[bool]:
+    """Need-to-know: entries of service points that restrict search (Asylstelle,
+    Aufenthaltsbeendigung) are visible only from a counter of that service point, or to
+    whoever may see everything (shift lead, admin)."""
+    if see_restricted:
+        return Q.id.is_not(None)
+    restricted = select(ServicePoint.id).where(ServicePoint.restrict_search.is_(True))
+    if own_counter_id is not None:
+        own = select(Counter.service_point_id).where(Counter.id == own_counter_id)
+        restricted = restricted.where(ServicePoint.id.not_in(own))
+    return Q.service_point_id.not_in(restricted)
+
+
 async def day_queue(session: AsyncSession, day: dt.date,
-                    service_point_id: int | None = None) -> list[EntryView]:
+                    service_point_id: int | None = None, *, see_restricted: bool = True,
+                    own_counter_id: int | None = None) -> list[EntryView]:
     """The day's entries of one service point, or of all (reception), by time."""
-    where = Q.business_day == day
+    where = and_(Q.business_day == day, visible(see_restricted, own_counter_id))
     if service_point_id is not None:
         where = and_(where, Q.service_point_id == service_point_id)
     return await load_entries(session, where)
 
 
-async def get_entries(session: AsyncSession, ids: Iterable[int]) -> list[EntryView]:
+async def get_entries(session: AsyncSession, ids: Iterable[int], *, see_restricted: bool = True,
+                      own_counter_id: int | None = None) -> list[EntryView]:
     ids = list(set(ids))
     if not ids:
         return []
-    return await load_entries(session, Q.id.in_(ids))
+    return await load_entries(session, and_(Q.id.in_(ids),
+                                            visible(see_restricted, own_counter_id)))
 
 
 async def get_entry(session: AsyncSession, entry_id: int) -> EntryView:
@@ -127,7 +143,7 @@ async def get_entry(session: AsyncSession, entry_id: int) -> EntryView:
 
 async def search(session: AsyncSession, query: str, *, day: dt.date | None = None,
                  own_service_point_id: int | None = None, see_restricted: bool = False,
-                 limit: int = 50) -> list[EntryView]:
+                 own_counter_id: int | None = None, limit: int = 50) -> list[EntryView]:
     """Finds entries by name (accent- and case-insensitive), file number, ticket or
     booking reference. Restricted service points are searched only from within."""
     # NUL (e.g. from a scanner) cannot be sent to PostgreSQL as text: drop it
@@ -155,6 +171,9 @@ async def search(session: AsyncSession, query: str, *, day: dt.date | None = Non
         restricted = select(ServicePoint.id).where(ServicePoint.restrict_search.is_(True))
         if own_service_point_id is not None:
             restricted = restricted.where(ServicePoint.id != own_service_point_id)
+        if own_counter_id is not None:
+            restricted = restricted.where(ServicePoint.id.not_in(
+                select(Counter.service_point_id).where(Counter.id == own_counter_id)))
         where = and_(where, Q.service_point_id.not_in(restricted))
     ids = (await session.execute(
         select(Q.id).where(where).order_by(Q.business_day.desc(), Q.scheduled_at, Q.id)
