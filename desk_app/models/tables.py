@@ -126,6 +126,7 @@ class QueueEntry(Base):
     late_reason: Mapped[str | None] = mapped_column(Text)
     park_reason: Mapped[str | None] = mapped_column(Text)
     forward_reason: Mapped[str | None] = mapped_column(Text)
+    reassign_reason: Mapped[str | None] = mapped_column(Text)
     # one timestamp per transition
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     checked_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

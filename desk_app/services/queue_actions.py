@@ -229,7 +229,7 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
         now = ctx.now()
         entry = await _lock_entry(session, entry_id)
         await _check_version(session, entry, expected_version, None)
-        check_reassign(State(entry.state), ctx.actor, ctx.policy, reason)
+        entry.reassign_reason = check_reassign(State(entry.state), ctx.actor, ctx.policy, reason)
         old_sp = entry.service_point_id
         if service_point_id is not None and service_point_id != entry.service_point_id:
             if await session.get(ServicePoint, service_point_id) is None:

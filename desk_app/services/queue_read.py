@@ -33,7 +33,7 @@ _ENTRY_COLUMNS = (
     Counter.name, Q.clerk_id, Q.assigned_counter_id, Q.assigned_clerk_id, Q.call_count,
     Q.recall_locked_until, Q.priority, Q.sort_at, Q.waiting_since, Q.checked_in_at,
     Q.called_at, Q.service_started_at, Q.finished_at, Q.notes, Q.park_reason, Q.late_reason,
-    Q.forwarded_from_id, Q.version,
+    Q.forwarded_from_id, Q.version, Q.reassign_reason,
 )
 
 
@@ -87,7 +87,7 @@ def _to_view(row, members) -> EntryView:
     (eid, kind, state, day, sp_id, sp_name, service_id, service_name, scheduled, ref, ticket,
      counter_id, counter_name, clerk_id, a_counter, a_clerk, calls, locked, priority, sort_at,
      waiting_since, checked_in, called, started, finished, notes, park_reason, late_reason,
-     fwd_from, version) = row
+     fwd_from, version, reassign_reason) = row
     return EntryView(
         id=eid, kind=_KINDS[kind], state=_STATES[state], business_day=day,
         service_point_id=sp_id, service_point_name=sp_name, service_id=service_id,
@@ -98,7 +98,7 @@ def _to_view(row, members) -> EntryView:
         waiting_since=waiting_since, checked_in_at=checked_in, called_at=called,
         service_started_at=started, finished_at=finished, notes=notes or "",
         park_reason=park_reason, late_reason=late_reason, forwarded_from_id=fwd_from,
-        version=version, members=tuple(members),
+        version=version, members=tuple(members), reassign_reason=reassign_reason,
     )
 
 

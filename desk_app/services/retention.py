@@ -57,7 +57,7 @@ async def purge(session: AsyncSession, ctx: Context, *, days: int) -> PurgeResul
                                      QueueEntry.notes != "").values(
                 notes="", late_reason=None, park_reason=None, forward_reason=None))
         await session.execute(update(QueueEntry).where(QueueEntry.business_day <= cutoff).values(
-            late_reason=None, park_reason=None, forward_reason=None))
+            late_reason=None, park_reason=None, forward_reason=None, reassign_reason=None))
         await audit(session, ctx.actor, now, action="purge", entity="applicant", entity_id=None,
                     detail=f"n={len(targets)};days={days}")
         return PurgeResult(applicants=len(targets), entries=old_entries.rowcount or 0,

@@ -71,6 +71,7 @@ class EntryView:
     version: int
     members: tuple[MemberView, ...] = field(default_factory=tuple)
     replayed: bool = False        # the action was already applied under this key
+    reassign_reason: str | None = None  # the shift lead's reason for the last reassignment
 
     @property
     def names(self) -> str:

@@ -160,6 +160,7 @@ async def test_reassign_moves_without_changing_state(db):
         await o.lead.reassign(w.id, reason="x", counter_id=o.counter["Schalter E1"])
     r = await o.lead.reassign(w.id, reason="Dolmetscher an I2", counter_id=o.counter["Schalter I2"])
     assert (r.state, r.assigned_counter_id, r.version) == (State.WAITING, o.counter["Schalter I2"], 2)
+    assert r.reassign_reason == "Dolmetscher an I2"  # the reason is kept with the entry
     with pytest.raises(errors.QueueEmpty):
         await o.clerk.call_next(service_point_id=o.sp["BI"])
     assert (await o.clerk2.call_next(service_point_id=o.sp["BI"])).id == w.id
