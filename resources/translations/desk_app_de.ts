@@ -33,6 +33,70 @@
     </message>
 </context>
 <context>
+    <name>DocumentOrderDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="60" />
+        <source>Dokument bestellen</source>
+        <extracomment>The order was made (DocumentOrderView); the slip is printed afterwards. A message for the window: (text, is_error).</extracomment>
+        <translation>Dokument bestellen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="72" />
+        <source>Bei der Bundesdruckerei bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Bei der Bundesdruckerei bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="87" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="100" />
+        <source>Dokument:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="112" />
+        <source>&amp;Abholort:</source>
+        <translation>&amp;Abholort:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="129" />
+        <source>Bestellen und Abholschein drucken</source>
+        <translation>Bestellen und Abholschein drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="132" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="176" />
+        <source>Bereits offen für diese Person:</source>
+        <translation>Bereits offen für diese Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="223" />
+        <source>{doc} für {name} bestellt: Abholnummer {ref}.</source>
+        <translation>{doc} für {name} bestellt: Abholnummer {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="226" />
+        <source>Bestellt. Der Abholschein wird gedruckt …</source>
+        <translation>Bestellt. Der Abholschein wird gedruckt …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="250" />
+        <source>{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der Dokumentenausgabe erneut drucken.</source>
+        <translation>{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der Dokumentenausgabe erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="256" />
+        <source>Abholschein</source>
+        <translation>Abholschein</translation>
+    </message>
+</context>
+<context>
     <name>EntryPanel</name>
     <message>
         <location filename="../../desk_app/ui/entry_panel.py" line="73" />
@@ -267,16 +331,89 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="471" />
+        <source>Dokument aushändigen</source>
+        <translation>Dokument aushändigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="474" />
+        <source>{doc} {reference} für {name} (geb. {birth})</source>
+        <translation>{doc} {reference} für {name} (geb. {birth})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="484" />
+        <source>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</source>
+        <translation>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="486" />
+        <source>, PIN-Brief</source>
+        <translation>, PIN-Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
+        <source>Wer holt ab?</source>
+        <translation>Wer holt ab?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="493" />
+        <source>Die antragstellende Person selbst</source>
+        <translation>Die antragstellende Person selbst</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="495" />
+        <source>Ein Elternteil (Kind unter {limit} Jahren)</source>
+        <translation>Ein Elternteil (Kind unter {limit} Jahren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="498" />
+        <source>Eine andere Person (mit Vollmacht)</source>
+        <translation>Eine andere Person (mit Vollmacht)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="505" />
+        <source>Die antragstellende Person ist unter {limit} Jahre alt.</source>
+        <translation>Die antragstellende Person ist unter {limit} Jahre alt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="514" />
+        <source>Vor- und Familienname wie im Ausweis</source>
+        <translation>Vor- und Familienname wie im Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="515" />
+        <source>&amp;Name der abholenden Person:</source>
+        <translation>&amp;Name der abholenden Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="519" />
+        <source>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</source>
+        <translation>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="530" />
+        <source>Aushändigen</source>
+        <translation>Aushändigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="532" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <location filename="../../desk_app/ui/labels.py" line="203" />
         <source>Gebucht</source>
         <translation>Gebucht</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <location filename="../../desk_app/ui/labels.py" line="204" />
         <source>Wartend</source>
         <translation>Wartend</translation>
     </message>
@@ -292,20 +429,20 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <location filename="../../desk_app/ui/labels.py" line="206" />
         <source>Geparkt</source>
         <translation>Geparkt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="207" />
+        <location filename="../../desk_app/ui/labels.py" line="209" />
         <source>Erledigt</source>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="28" />
-        <location filename="../../desk_app/ui/labels.py" line="74" />
-        <location filename="../../desk_app/ui/labels.py" line="206" />
+        <location filename="../../desk_app/ui/labels.py" line="76" />
+        <location filename="../../desk_app/ui/labels.py" line="208" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -316,210 +453,210 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="30" />
-        <location filename="../../desk_app/ui/labels.py" line="78" />
+        <location filename="../../desk_app/ui/labels.py" line="80" />
         <source>Gegangen</source>
         <translation>Gegangen</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="205" />
+        <location filename="../../desk_app/ui/labels.py" line="207" />
         <source>Verpasst</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="73" />
+        <location filename="../../desk_app/ui/labels.py" line="75" />
         <source>Einchecken</source>
-        <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different luminance (they stay apart in greyscale); text is always dark on them, and weight/italic/symbol carry the state too.</extracomment>
+        <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different relative luminance, so that they stay apart in greyscale (done 1.00, booked .91, waiting .82, called .69, parked .59, no-show .51, in service .45, missed .30); the text is always #111 on them (contrast 6:1 or better), and weight, italics and the symbol carry the state as well.</extracomment>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75" />
+        <location filename="../../desk_app/ui/labels.py" line="77" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="76" />
+        <location filename="../../desk_app/ui/labels.py" line="78" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="77" />
+        <location filename="../../desk_app/ui/labels.py" line="79" />
         <source>Diese Person aufrufen</source>
         <translation>Diese Person aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="79" />
+        <location filename="../../desk_app/ui/labels.py" line="81" />
         <source>Erschienen</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="80" />
+        <location filename="../../desk_app/ui/labels.py" line="82" />
         <source>Meldet sich nicht</source>
         <translation>Meldet sich nicht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="81" />
+        <location filename="../../desk_app/ui/labels.py" line="83" />
         <source>Wieder aufnehmen</source>
         <translation>Wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="82" />
+        <location filename="../../desk_app/ui/labels.py" line="84" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="83" />
+        <location filename="../../desk_app/ui/labels.py" line="85" />
         <source>Fortsetzen</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="84" />
+        <location filename="../../desk_app/ui/labels.py" line="86" />
         <source>Weiterleiten</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="85" />
+        <location filename="../../desk_app/ui/labels.py" line="87" />
         <source>Abschließen</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="91" />
+        <location filename="../../desk_app/ui/labels.py" line="93" />
         <source>Die Person ist da: Wartenummer vergeben.</source>
         <translation>Die Person ist da: Wartenummer vergeben.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="92" />
+        <location filename="../../desk_app/ui/labels.py" line="94" />
         <source>Der Termin wurde nicht wahrgenommen.</source>
         <translation>Der Termin wurde nicht wahrgenommen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="93" />
+        <location filename="../../desk_app/ui/labels.py" line="95" />
         <source>Den Termin stornieren.</source>
         <translation>Den Termin stornieren.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="94" />
+        <location filename="../../desk_app/ui/labels.py" line="96" />
         <source>Doch noch gekommen (mit Begründung).</source>
         <translation>Doch noch gekommen (mit Begründung).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="95" />
+        <location filename="../../desk_app/ui/labels.py" line="97" />
         <source>Genau diese Person an diesen Schalter aufrufen.</source>
         <translation>Genau diese Person an diesen Schalter aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="96" />
+        <location filename="../../desk_app/ui/labels.py" line="98" />
         <source>Die Person hat das Warten aufgegeben.</source>
         <translation>Die Person hat das Warten aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="97" />
+        <location filename="../../desk_app/ui/labels.py" line="99" />
         <source>Die aufgerufene Person ist am Schalter.</source>
         <translation>Die aufgerufene Person ist am Schalter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="98" />
+        <location filename="../../desk_app/ui/labels.py" line="100" />
         <source>Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.</source>
         <translation>Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="100" />
+        <location filename="../../desk_app/ui/labels.py" line="102" />
         <source>Die Person ist wieder da.</source>
         <translation>Die Person ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="101" />
+        <location filename="../../desk_app/ui/labels.py" line="103" />
         <source>Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).</source>
         <translation>Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="103" />
+        <location filename="../../desk_app/ui/labels.py" line="105" />
         <source>Zurück, vorn in der Warteschlange.</source>
         <translation>Zurück, vorn in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="104" />
+        <location filename="../../desk_app/ui/labels.py" line="106" />
         <source>An eine andere Dienststelle weiterleiten.</source>
         <translation>An eine andere Dienststelle weiterleiten.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="105" />
+        <location filename="../../desk_app/ui/labels.py" line="107" />
         <source>Abschließen, mit einem Ergebnis je Person.</source>
         <translation>Abschließen, mit einem Ergebnis je Person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="145" />
+        <location filename="../../desk_app/ui/labels.py" line="147" />
         <source>Anliegen erledigt</source>
         <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
         <translation>Anliegen erledigt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="146" />
+        <location filename="../../desk_app/ui/labels.py" line="148" />
         <source>Dokument bestellt (eAT/Reiseausweis)</source>
         <translation>Dokument bestellt (eAT/Reiseausweis)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="147" />
+        <location filename="../../desk_app/ui/labels.py" line="149" />
         <source>Dokument ausgehändigt</source>
         <translation>Dokument ausgehändigt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="148" />
+        <location filename="../../desk_app/ui/labels.py" line="150" />
         <source>Unterlagen unvollständig</source>
         <translation>Unterlagen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="149" />
+        <location filename="../../desk_app/ui/labels.py" line="151" />
         <source>Folgetermin nötig</source>
         <translation>Folgetermin nötig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="150" />
+        <location filename="../../desk_app/ui/labels.py" line="152" />
         <source>An andere Stelle verwiesen</source>
         <translation>An andere Stelle verwiesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="151" />
+        <location filename="../../desk_app/ui/labels.py" line="153" />
         <source>Nicht zuständig</source>
         <translation>Nicht zuständig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="168" />
+        <location filename="../../desk_app/ui/labels.py" line="170" />
         <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
         <translation>Keine Kontaktdaten (weder E-Mail noch Telefon)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="169" />
+        <location filename="../../desk_app/ui/labels.py" line="171" />
         <source>E-Mail-Adresse ungültig</source>
         <translation>E-Mail-Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="170" />
+        <location filename="../../desk_app/ui/labels.py" line="172" />
         <source>Geburtsdatum nur teilweise bekannt</source>
         <translation>Geburtsdatum nur teilweise bekannt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="171" />
+        <location filename="../../desk_app/ui/labels.py" line="173" />
         <source>Geburtsdatum fehlt</source>
         <translation>Geburtsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="172" />
+        <location filename="../../desk_app/ui/labels.py" line="174" />
         <source>Kein Aktenzeichen</source>
         <translation>Kein Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="199" />
+        <location filename="../../desk_app/ui/labels.py" line="201" />
         <source>Offen</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="200" />
+        <location filename="../../desk_app/ui/labels.py" line="202" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <location filename="../../desk_app/ui/labels.py" line="205" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Aufgerufen / in Bearbeitung</translation>
     </message>
@@ -821,6 +958,466 @@
     </message>
 </context>
 <context>
+    <name>PickupLabels</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="129" />
+        <source>Bestellt</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="130" />
+        <source>Eingetroffen</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="131" />
+        <source>Ausgehändigt</source>
+        <translation>Ausgehändigt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="132" />
+        <source>Storniert</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="133" />
+        <source>Vernichtet</source>
+        <translation>Vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
+        <source>eAT</source>
+        <translation>eAT</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
+        <source>Elektronischer Aufenthaltstitel (eAT)</source>
+        <translation>Elektronischer Aufenthaltstitel (eAT)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="141" />
+        <source>Reiseausweis</source>
+        <translation>Reiseausweis</translation>
+    </message>
+</context>
+<context>
+    <name>PickupMessages</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="171" />
+        <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
+        <translation>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="176" />
+        <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {read} Zeichen).</source>
+        <translation>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {read} Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="180" />
+        <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
+        <translation>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="183" />
+        <source>Nicht gefunden: {what}.</source>
+        <translation>Nicht gefunden: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="186" />
+        <source>Abgelehnt: Abholung durch eine andere Person nur mit schriftlicher Vollmacht. Bitte die Vollmacht prüfen und bestätigen.</source>
+        <translation>Abgelehnt: Abholung durch eine andere Person nur mit schriftlicher Vollmacht. Bitte die Vollmacht prüfen und bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="190" />
+        <source>Abgelehnt: die antragstellende Person ist unter {limit} Jahre alt. Das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
+        <translation>Abgelehnt: die antragstellende Person ist unter {limit} Jahre alt. Das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="195" />
+        <source>Abgelehnt: die antragstellende Person ist nicht unter {limit} Jahre alt. Ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
+        <translation>Abgelehnt: die antragstellende Person ist nicht unter {limit} Jahre alt. Ein Elternteil braucht eine Vollmacht wie jede andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="200" />
+        <source>Bitte den Namen der abholenden Person angeben.</source>
+        <translation>Bitte den Namen der abholenden Person angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="202" />
+        <source>Falscher Abholort: das Dokument {reference} liegt bei {sp} zur Abholung bereit.</source>
+        <translation>Falscher Abholort: das Dokument {reference} liegt bei {sp} zur Abholung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="207" />
+        <source>Das Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
+        <translation>Das Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="213" />
+        <source>Nicht möglich: das Dokument {reference} hat den Status „{state}“.</source>
+        <translation>Nicht möglich: das Dokument {reference} hat den Status „{state}“.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupModel</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <source>Abholnummer</source>
+        <translation>Abholnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <source>Dokument</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <source>Bestellt</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <source>Eingetroffen</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="350" />
+        <source>Liegt seit {days} Tagen bereit</source>
+        <translation>Liegt seit {days} Tagen bereit</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="112" />
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
+        <translation>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="118" />
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="121" />
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} an {printer} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="123" />
+        <source>{what} erzeugt.</source>
+        <translation>{what} erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="637" />
+        <source>Aushändigen</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Aushändigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="638" />
+        <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
+        <translation>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="641" />
+        <source>Eingang buchen</source>
+        <translation>Eingang buchen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
+        <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
+        <translation>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="645" />
+        <source>Abholschein drucken</source>
+        <translation>Abholschein drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
+        <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
+        <translation>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="649" />
+        <source>Empfangsbestätigung drucken</source>
+        <translation>Empfangsbestätigung drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
+        <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
+        <translation>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="653" />
+        <source>Lieferung erfassen</source>
+        <translation>Lieferung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
+        <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
+        <translation>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="680" />
+        <source>&amp;Abholnummer:</source>
+        <translation>&amp;Abholnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="683" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="874" />
+        <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
+        <translation>Barcode scannen oder 12 Ziffern eingeben, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="693" />
+        <source>Öffnen</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="773" />
+        <source>Dokument:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="774" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="775" />
+        <source>Geburtsdatum:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="776" />
+        <source>Aktenzeichen:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="777" />
+        <source>Bestellt am:</source>
+        <translation>Bestellt am:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="778" />
+        <source>Eingetroffen am:</source>
+        <translation>Eingetroffen am:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
+        <source>Ausgehändigt am:</source>
+        <translation>Ausgehändigt am:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <source>Dokumentennr.:</source>
+        <translation>Dokumentennr.:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <source>Abholort:</source>
+        <translation>Abholort:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="813" />
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Lieferung der Bundesdruckerei erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="818" />
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="832" />
+        <source>Liste leeren</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="873" />
+        <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
+        <translation>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="897" />
+        <source>Dienststelle {id}</source>
+        <translation>Dienststelle {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="898" />
+        <source>keine Dienststelle gewählt</source>
+        <translation>keine Dienststelle gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="899" />
+        <source>Dokumentenausgabe – {sp}</source>
+        <translation>Dokumentenausgabe – {sp}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="901" />
+        <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
+        <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="916" />
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="929" />
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="932" />
+        <source>({age} Jahre)</source>
+        <translation>({age} Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="934" />
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="953" />
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="956" />
+        <source>, PIN-Brief</source>
+        <translation>, PIN-Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="981" />
+        <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
+        <translation>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1082" />
+        <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
+        <translation>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1087" />
+        <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
+        <translation>{ref} ({name}) liegt bereit: mit {key} aushändigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
+        <translation>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
+        <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
+        <translation>{ref} ({name}) wurde bereits am {when} ausgehändigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
+        <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1200" />
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1202" />
+        <source> (war bereits gespeichert)</source>
+        <translation> (war bereits gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <source>Empfangsbestätigung</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1220" />
+        <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1252" />
+        <source>Eingang gebucht. </source>
+        <translation>Eingang gebucht. </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1259" />
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: wird gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1291" />
+        <source>{ref}: eingetroffen – {doc}, {name}</source>
+        <translation>{ref}: eingetroffen – {doc}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1294" />
+        <source>(Abholung bei {sp})</source>
+        <translation>(Abholung bei {sp})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1313" />
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1336" />
+        <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
+        <translation>Der Abholschein konnte nicht erzeugt werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1340" />
+        <source>Abholschein (Kopie)</source>
+        <translation>Abholschein (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <source>nicht gebucht</source>
+        <translation>nicht gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1350" />
+        <source>unbekannte Abholnummer</source>
+        <translation>unbekannte Abholnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1352" />
+        <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
+        <translation>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <source>Prüfziffer falsch – bitte noch einmal scannen</source>
+        <translation>Prüfziffer falsch – bitte noch einmal scannen</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../desk_app/ui/queue_model.py" line="60" />
@@ -873,33 +1470,33 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="238" />
+        <location filename="../../desk_app/ui/queue_model.py" line="239" />
         <source>ohne T. {time}</source>
         <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>ohne T. {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="256" />
+        <location filename="../../desk_app/ui/queue_model.py" line="257" />
         <source>{time} ({minutes} Min.)</source>
         <translation>{time} ({minutes} Min.)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="265" />
+        <location filename="../../desk_app/ui/queue_model.py" line="266" />
         <source>{count} · gesperrt</source>
         <translation>{count} · gesperrt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="284" />
+        <location filename="../../desk_app/ui/queue_model.py" line="285" />
         <source>Aufrufsperre bis {time} Uhr</source>
         <translation>Aufrufsperre bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="287" />
+        <location filename="../../desk_app/ui/queue_model.py" line="288" />
         <source>Vorsprache ohne Termin, angekommen um {time} Uhr</source>
         <translation>Vorsprache ohne Termin, angekommen um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="290" />
+        <location filename="../../desk_app/ui/queue_model.py" line="291" />
         <source>Geparkt: {reason}</source>
         <translation>Geparkt: {reason}</translation>
     </message>
@@ -1064,83 +1661,149 @@
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="261" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
+        <source>Wartend</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="238" />
+        <source>Längste Wartezeit</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="239" />
+        <source>Aufgerufen</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="240" />
+        <source>In Bearbeitung</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="241" />
+        <source>Geparkt</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="242" />
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="243" />
+        <source>Schalter besetzt</source>
+        <translation>Schalter besetzt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="265" />
         <source>Am längsten wartet {ticket}.</source>
         <translation>Am längsten wartet {ticket}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="284" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
+        <source>Stelle</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
+        <source>Mitarbeiter/in</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
+        <source>Seit</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="289" />
         <source>nicht besetzt</source>
         <translation>nicht besetzt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="286" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="291" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="293" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="298" />
         <source>{time} ({minutes} min)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="313" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="318" />
         <source>frei</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="323" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="328" />
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="378" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="383" />
         <source>&amp;Umverteilen …</source>
         <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
         <translation>&amp;Umverteilen …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="380" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
         <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
         <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="390" />
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="402" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="407" />
         <source>Schalter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="409" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="414" />
         <source>Dienststellen heute</source>
         <translation>Dienststellen heute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="600" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="605" />
         <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
         <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="632" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="637" />
         <source>Vorgänge aller Dienststellen</source>
         <translation>Vorgänge aller Dienststellen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="635" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="640" />
         <source>Vorgänge: {name}</source>
         <translation>Vorgänge: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="642" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="647" />
         <source>Schichtleitung – Übersicht {day}</source>
         <translation>Schichtleitung – Übersicht {day}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="703" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="708" />
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} umverteilt: {where}.</translation>
     </message>
@@ -1148,83 +1811,163 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="129" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
+        <source>Termine</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
+        <source>Erschienen</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="40" />
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="41" />
+        <source>Ausfallquote</source>
+        <translation>Ausfallquote</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="42" />
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Vorsprachen ohne Termin</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="43" />
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
+        <source>gegangen</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
+        <source>storniert</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="45" />
+        <source>noch offen</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
+        <source>Di</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
+        <source>Mi</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="52" />
+        <source>So</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="136" />
         <source>◀ &amp;Vorwoche</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>◀ &amp;Vorwoche</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="137" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="144" />
         <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
         <translation>Ein beliebiger Tag der gewünschten Kalenderwoche</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="139" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="146" />
         <source>&amp;Nächste Woche ▶</source>
         <translation>&amp;Nächste Woche ▶</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="152" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
         <source>Als &amp;PDF speichern …</source>
         <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="166" />
         <source>Dienststelle</source>
         <translation>Dienststelle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="160" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="167" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="163" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="170" />
         <source>Nach Dienststelle</source>
         <translation>Nach Dienststelle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="164" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
         <source>Nach Tag</source>
         <translation>Nach Tag</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="178" />
         <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
         <translation>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="212" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="219" />
         <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
         <translation>Wochenstatistik KW {week}/{year} ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="240" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
         <source>Gesamt</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="254" />
         <source>Woche</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="258" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="265" />
         <source>Wochenstatistik als PDF speichern</source>
         <translation>Wochenstatistik als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="261" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="268" />
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="287" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="294" />
         <source>PDF nicht gespeichert ({file}): {why}</source>
         <translation>PDF nicht gespeichert ({file}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="290" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="297" />
         <source>Wochenstatistik gespeichert: {file}</source>
         <translation>Wochenstatistik gespeichert: {file}</translation>
     </message>

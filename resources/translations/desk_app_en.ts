@@ -33,6 +33,70 @@
     </message>
 </context>
 <context>
+    <name>DocumentOrderDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="60" />
+        <source>Dokument bestellen</source>
+        <extracomment>The order was made (DocumentOrderView); the slip is printed afterwards. A message for the window: (text, is_error).</extracomment>
+        <translation>Order document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="72" />
+        <source>Bei der Bundesdruckerei bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Order from the federal printer; the pickup slip is printed at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="87" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="100" />
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="112" />
+        <source>&amp;Abholort:</source>
+        <translation>&amp;Pickup at:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="129" />
+        <source>Bestellen und Abholschein drucken</source>
+        <translation>Order and print pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="132" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="176" />
+        <source>Bereits offen für diese Person:</source>
+        <translation>Already open for this person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="223" />
+        <source>{doc} für {name} bestellt: Abholnummer {ref}.</source>
+        <translation>{doc} ordered for {name}: pickup number {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="226" />
+        <source>Bestellt. Der Abholschein wird gedruckt …</source>
+        <translation>Ordered. The pickup slip is being printed …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="250" />
+        <source>{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der Dokumentenausgabe erneut drucken.</source>
+        <translation>{ordered} The pickup slip could not be produced ({why}); please print it again on the document pickup screen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="256" />
+        <source>Abholschein</source>
+        <translation>Pickup slip</translation>
+    </message>
+</context>
+<context>
     <name>EntryPanel</name>
     <message>
         <location filename="../../desk_app/ui/entry_panel.py" line="73" />
@@ -267,16 +331,89 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="471" />
+        <source>Dokument aushändigen</source>
+        <translation>Hand out document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="474" />
+        <source>{doc} {reference} für {name} (geb. {birth})</source>
+        <translation>{doc} {reference} for {name} (born {birth})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="484" />
+        <source>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</source>
+        <translation>Please check: passport or substitute, the previous document or Fiktionsbescheinigung{pin}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="486" />
+        <source>, PIN-Brief</source>
+        <translation>, PIN letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
+        <source>Wer holt ab?</source>
+        <translation>Who is collecting?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="493" />
+        <source>Die antragstellende Person selbst</source>
+        <translation>The applicant in person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="495" />
+        <source>Ein Elternteil (Kind unter {limit} Jahren)</source>
+        <translation>A parent (child under {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="498" />
+        <source>Eine andere Person (mit Vollmacht)</source>
+        <translation>Another person (with power of attorney)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="505" />
+        <source>Die antragstellende Person ist unter {limit} Jahre alt.</source>
+        <translation>The applicant is under {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="514" />
+        <source>Vor- und Familienname wie im Ausweis</source>
+        <translation>Given and family name as in the ID</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="515" />
+        <source>&amp;Name der abholenden Person:</source>
+        <translation>&amp;Name of the person collecting:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="519" />
+        <source>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</source>
+        <translation>Written power of &amp;attorney presented and checked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="530" />
+        <source>Aushändigen</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="532" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <location filename="../../desk_app/ui/labels.py" line="203" />
         <source>Gebucht</source>
         <translation>Booked</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <location filename="../../desk_app/ui/labels.py" line="204" />
         <source>Wartend</source>
         <translation>Waiting</translation>
     </message>
@@ -292,20 +429,20 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <location filename="../../desk_app/ui/labels.py" line="206" />
         <source>Geparkt</source>
         <translation>Parked</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="207" />
+        <location filename="../../desk_app/ui/labels.py" line="209" />
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="28" />
-        <location filename="../../desk_app/ui/labels.py" line="74" />
-        <location filename="../../desk_app/ui/labels.py" line="206" />
+        <location filename="../../desk_app/ui/labels.py" line="76" />
+        <location filename="../../desk_app/ui/labels.py" line="208" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
@@ -316,210 +453,210 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="30" />
-        <location filename="../../desk_app/ui/labels.py" line="78" />
+        <location filename="../../desk_app/ui/labels.py" line="80" />
         <source>Gegangen</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="205" />
+        <location filename="../../desk_app/ui/labels.py" line="207" />
         <source>Verpasst</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="73" />
+        <location filename="../../desk_app/ui/labels.py" line="75" />
         <source>Einchecken</source>
-        <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different luminance (they stay apart in greyscale); text is always dark on them, and weight/italic/symbol carry the state too.</extracomment>
+        <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different relative luminance, so that they stay apart in greyscale (done 1.00, booked .91, waiting .82, called .69, parked .59, no-show .51, in service .45, missed .30); the text is always #111 on them (contrast 6:1 or better), and weight, italics and the symbol carry the state as well.</extracomment>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75" />
+        <location filename="../../desk_app/ui/labels.py" line="77" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="76" />
+        <location filename="../../desk_app/ui/labels.py" line="78" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="77" />
+        <location filename="../../desk_app/ui/labels.py" line="79" />
         <source>Diese Person aufrufen</source>
         <translation>Call this person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="79" />
+        <location filename="../../desk_app/ui/labels.py" line="81" />
         <source>Erschienen</source>
         <translation>Appeared</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="80" />
+        <location filename="../../desk_app/ui/labels.py" line="82" />
         <source>Meldet sich nicht</source>
         <translation>Not answering</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="81" />
+        <location filename="../../desk_app/ui/labels.py" line="83" />
         <source>Wieder aufnehmen</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="82" />
+        <location filename="../../desk_app/ui/labels.py" line="84" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="83" />
+        <location filename="../../desk_app/ui/labels.py" line="85" />
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="84" />
+        <location filename="../../desk_app/ui/labels.py" line="86" />
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="85" />
+        <location filename="../../desk_app/ui/labels.py" line="87" />
         <source>Abschließen</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="91" />
+        <location filename="../../desk_app/ui/labels.py" line="93" />
         <source>Die Person ist da: Wartenummer vergeben.</source>
         <translation>The person is here: issue a ticket.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="92" />
+        <location filename="../../desk_app/ui/labels.py" line="94" />
         <source>Der Termin wurde nicht wahrgenommen.</source>
         <translation>The appointment was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="93" />
+        <location filename="../../desk_app/ui/labels.py" line="95" />
         <source>Den Termin stornieren.</source>
         <translation>Cancel the appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="94" />
+        <location filename="../../desk_app/ui/labels.py" line="96" />
         <source>Doch noch gekommen (mit Begründung).</source>
         <translation>Came after all (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="95" />
+        <location filename="../../desk_app/ui/labels.py" line="97" />
         <source>Genau diese Person an diesen Schalter aufrufen.</source>
         <translation>Call exactly this person to this counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="96" />
+        <location filename="../../desk_app/ui/labels.py" line="98" />
         <source>Die Person hat das Warten aufgegeben.</source>
         <translation>The person gave up waiting.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="97" />
+        <location filename="../../desk_app/ui/labels.py" line="99" />
         <source>Die aufgerufene Person ist am Schalter.</source>
         <translation>The called person is at the counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="98" />
+        <location filename="../../desk_app/ui/labels.py" line="100" />
         <source>Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.</source>
         <translation>Nobody came: back into the queue, with a recall lock.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="100" />
+        <location filename="../../desk_app/ui/labels.py" line="102" />
         <source>Die Person ist wieder da.</source>
         <translation>The person is back.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="101" />
+        <location filename="../../desk_app/ui/labels.py" line="103" />
         <source>Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).</source>
         <translation>Pause briefly (pay machine, photo booth, documents).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="103" />
+        <location filename="../../desk_app/ui/labels.py" line="105" />
         <source>Zurück, vorn in der Warteschlange.</source>
         <translation>Back, at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="104" />
+        <location filename="../../desk_app/ui/labels.py" line="106" />
         <source>An eine andere Dienststelle weiterleiten.</source>
         <translation>Forward to another service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="105" />
+        <location filename="../../desk_app/ui/labels.py" line="107" />
         <source>Abschließen, mit einem Ergebnis je Person.</source>
         <translation>Finish, with an outcome for each person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="145" />
+        <location filename="../../desk_app/ui/labels.py" line="147" />
         <source>Anliegen erledigt</source>
         <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="146" />
+        <location filename="../../desk_app/ui/labels.py" line="148" />
         <source>Dokument bestellt (eAT/Reiseausweis)</source>
         <translation>Document ordered (eAT/travel document)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="147" />
+        <location filename="../../desk_app/ui/labels.py" line="149" />
         <source>Dokument ausgehändigt</source>
         <translation>Document handed out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="148" />
+        <location filename="../../desk_app/ui/labels.py" line="150" />
         <source>Unterlagen unvollständig</source>
         <translation>Documents incomplete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="149" />
+        <location filename="../../desk_app/ui/labels.py" line="151" />
         <source>Folgetermin nötig</source>
         <translation>Follow-up appointment needed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="150" />
+        <location filename="../../desk_app/ui/labels.py" line="152" />
         <source>An andere Stelle verwiesen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="151" />
+        <location filename="../../desk_app/ui/labels.py" line="153" />
         <source>Nicht zuständig</source>
         <translation>Not responsible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="168" />
+        <location filename="../../desk_app/ui/labels.py" line="170" />
         <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
         <translation>No contact data (neither e-mail nor phone)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="169" />
+        <location filename="../../desk_app/ui/labels.py" line="171" />
         <source>E-Mail-Adresse ungültig</source>
         <translation>Invalid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="170" />
+        <location filename="../../desk_app/ui/labels.py" line="172" />
         <source>Geburtsdatum nur teilweise bekannt</source>
         <translation>Date of birth only partly known</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="171" />
+        <location filename="../../desk_app/ui/labels.py" line="173" />
         <source>Geburtsdatum fehlt</source>
         <translation>Date of birth missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="172" />
+        <location filename="../../desk_app/ui/labels.py" line="174" />
         <source>Kein Aktenzeichen</source>
         <translation>No file number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="199" />
+        <location filename="../../desk_app/ui/labels.py" line="201" />
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="200" />
+        <location filename="../../desk_app/ui/labels.py" line="202" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <location filename="../../desk_app/ui/labels.py" line="205" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Called / in service</translation>
     </message>
@@ -821,6 +958,466 @@
     </message>
 </context>
 <context>
+    <name>PickupLabels</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="129" />
+        <source>Bestellt</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="130" />
+        <source>Eingetroffen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="131" />
+        <source>Ausgehändigt</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="132" />
+        <source>Storniert</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="133" />
+        <source>Vernichtet</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
+        <source>eAT</source>
+        <translation>eAT</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
+        <source>Elektronischer Aufenthaltstitel (eAT)</source>
+        <translation>Electronic residence permit (eAT)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="141" />
+        <source>Reiseausweis</source>
+        <translation>Travel document</translation>
+    </message>
+</context>
+<context>
+    <name>PickupMessages</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="171" />
+        <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
+        <translation>The check digit of pickup number {reference} is wrong: please scan again or compare the number digit by digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="176" />
+        <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {read} Zeichen).</source>
+        <translation>Not a valid pickup number: {length} digits expected (read: {read} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="180" />
+        <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
+        <translation>Please scan the barcode of the pickup slip or enter the pickup number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="183" />
+        <source>Nicht gefunden: {what}.</source>
+        <translation>Not found: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="186" />
+        <source>Abgelehnt: Abholung durch eine andere Person nur mit schriftlicher Vollmacht. Bitte die Vollmacht prüfen und bestätigen.</source>
+        <translation>Refused: another person may collect only with a written power of attorney. Please check and confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="190" />
+        <source>Abgelehnt: die antragstellende Person ist unter {limit} Jahre alt. Das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
+        <translation>Refused: the applicant is under {limit}. A parent collects the document (or a person with the parents' power of attorney).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="195" />
+        <source>Abgelehnt: die antragstellende Person ist nicht unter {limit} Jahre alt. Ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
+        <translation>Refused: the applicant is not under {limit}. A parent needs a power of attorney like anyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="200" />
+        <source>Bitte den Namen der abholenden Person angeben.</source>
+        <translation>Please enter the name of the person collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="202" />
+        <source>Falscher Abholort: das Dokument {reference} liegt bei {sp} zur Abholung bereit.</source>
+        <translation>Wrong pickup point: document {reference} is ready for pickup at {sp}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="207" />
+        <source>Das Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
+        <translation>Document {reference} was changed at another workstation meanwhile (now: {state}). The display has been updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="213" />
+        <source>Nicht möglich: das Dokument {reference} hat den Status „{state}“.</source>
+        <translation>Not possible: document {reference} is “{state}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupModel</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <source>Abholnummer</source>
+        <translation>Pickup number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <source>Bestellt</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <source>Eingetroffen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="350" />
+        <source>Liegt seit {days} Tagen bereit</source>
+        <translation>Ready for {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="112" />
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
+        <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="118" />
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} saved as PDF (no printer set up): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="121" />
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} sent to {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="123" />
+        <source>{what} erzeugt.</source>
+        <translation>{what} produced.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="637" />
+        <source>Aushändigen</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="638" />
+        <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
+        <translation>Hand out the arrived document and print the handover confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="641" />
+        <source>Eingang buchen</source>
+        <translation>Book arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
+        <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
+        <translation>The opened document has arrived from the federal printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="645" />
+        <source>Abholschein drucken</source>
+        <translation>Print pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
+        <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
+        <translation>Print the pickup slip of the opened document again (copy).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="649" />
+        <source>Empfangsbestätigung drucken</source>
+        <translation>Print handover confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
+        <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
+        <translation>Print the handover confirmation of the hand-out at this workstation again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="653" />
+        <source>Lieferung erfassen</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
+        <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
+        <translation>Batch mode: every scan books the arrival of one document of the delivery.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="680" />
+        <source>&amp;Abholnummer:</source>
+        <translation>&amp;Pickup number:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="683" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="874" />
+        <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
+        <translation>Scan the barcode or type the 12 digits, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="693" />
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="773" />
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="774" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="775" />
+        <source>Geburtsdatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="776" />
+        <source>Aktenzeichen:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="777" />
+        <source>Bestellt am:</source>
+        <translation>Ordered on:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="778" />
+        <source>Eingetroffen am:</source>
+        <translation>Arrived on:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
+        <source>Ausgehändigt am:</source>
+        <translation>Handed out on:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <source>Dokumentennr.:</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <source>Abholort:</source>
+        <translation>Pickup at:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="813" />
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Record a delivery from the federal printer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="818" />
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="832" />
+        <source>Liste leeren</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="873" />
+        <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
+        <translation>Delivery: scan the barcode – the arrival is booked at once</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="897" />
+        <source>Dienststelle {id}</source>
+        <translation>Service point {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="898" />
+        <source>keine Dienststelle gewählt</source>
+        <translation>no service point selected</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="899" />
+        <source>Dokumentenausgabe – {sp}</source>
+        <translation>Document pickup – {sp}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="901" />
+        <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
+        <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="916" />
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="929" />
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="932" />
+        <source>({age} Jahre)</source>
+        <translation>({age} years)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="934" />
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Child under {limit}: a parent collects</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="953" />
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="956" />
+        <source>, PIN-Brief</source>
+        <translation>, PIN letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="981" />
+        <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
+        <translation>This document is handed out at {sp}, not here.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1082" />
+        <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
+        <translation>Wrong pickup point: {ref} ({name}) is ready for pickup at {sp}, not here.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1087" />
+        <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
+        <translation>{ref} ({name}) is ready: press {key} to hand out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
+        <translation>{ref} ({name}) has not arrived yet (ordered on {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
+        <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
+        <translation>{ref} ({name}) was already handed out on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
+        <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1200" />
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} handed out to {who}{replayed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1202" />
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <source>Empfangsbestätigung</source>
+        <translation>Handover confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1220" />
+        <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1252" />
+        <source>Eingang gebucht. </source>
+        <translation>Arrival booked. </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1259" />
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: booking</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1291" />
+        <source>{ref}: eingetroffen – {doc}, {name}</source>
+        <translation>{ref}: arrived – {doc}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1294" />
+        <source>(Abholung bei {sp})</source>
+        <translation>(pickup at {sp})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1313" />
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1336" />
+        <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
+        <translation>The pickup slip could not be produced: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1340" />
+        <source>Abholschein (Kopie)</source>
+        <translation>Pickup slip (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <source>nicht gebucht</source>
+        <translation>not booked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1350" />
+        <source>unbekannte Abholnummer</source>
+        <translation>unknown pickup number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1352" />
+        <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
+        <translation>not booked: the document is not “Ordered” (already arrived, cancelled or handed out)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <source>Prüfziffer falsch – bitte noch einmal scannen</source>
+        <translation>Wrong check digit – please scan again</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../desk_app/ui/queue_model.py" line="60" />
@@ -873,33 +1470,33 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="238" />
+        <location filename="../../desk_app/ui/queue_model.py" line="239" />
         <source>ohne T. {time}</source>
         <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="256" />
+        <location filename="../../desk_app/ui/queue_model.py" line="257" />
         <source>{time} ({minutes} Min.)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="265" />
+        <location filename="../../desk_app/ui/queue_model.py" line="266" />
         <source>{count} · gesperrt</source>
         <translation>{count} · locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="284" />
+        <location filename="../../desk_app/ui/queue_model.py" line="285" />
         <source>Aufrufsperre bis {time} Uhr</source>
         <translation>Recall lock until {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="287" />
+        <location filename="../../desk_app/ui/queue_model.py" line="288" />
         <source>Vorsprache ohne Termin, angekommen um {time} Uhr</source>
         <translation>Walk-in, arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="290" />
+        <location filename="../../desk_app/ui/queue_model.py" line="291" />
         <source>Geparkt: {reason}</source>
         <translation>Parked: {reason}</translation>
     </message>
@@ -1064,83 +1661,149 @@
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="261" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="238" />
+        <source>Längste Wartezeit</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="239" />
+        <source>Aufgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="240" />
+        <source>In Bearbeitung</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="241" />
+        <source>Geparkt</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="242" />
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="243" />
+        <source>Schalter besetzt</source>
+        <translation>Counters staffed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="265" />
         <source>Am längsten wartet {ticket}.</source>
         <translation>{ticket} has waited longest.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="284" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
+        <source>Stelle</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
+        <source>Mitarbeiter/in</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
+        <source>Nummer</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="289" />
         <source>nicht besetzt</source>
         <translation>not staffed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="286" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="291" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="293" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="298" />
         <source>{time} ({minutes} min)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="313" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="318" />
         <source>frei</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="323" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="328" />
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>According to the entry (the workstation does not report).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="378" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="383" />
         <source>&amp;Umverteilen …</source>
         <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
         <translation>&amp;Reassign …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="380" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
         <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
         <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="390" />
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="402" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="407" />
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="409" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="414" />
         <source>Dienststellen heute</source>
         <translation>Service points today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="600" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="605" />
         <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
         <translation>Presence unreadable: staff according to entries.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="632" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="637" />
         <source>Vorgänge aller Dienststellen</source>
         <translation>Entries of all service points</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="635" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="640" />
         <source>Vorgänge: {name}</source>
         <translation>Entries: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="642" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="647" />
         <source>Schichtleitung – Übersicht {day}</source>
         <translation>Shift lead – overview {day}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="703" />
+        <location filename="../../desk_app/ui/shift_lead_board.py" line="708" />
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} reassigned: {where}.</translation>
     </message>
@@ -1148,83 +1811,163 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="129" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
+        <source>Erschienen</source>
+        <translation>Appeared</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="40" />
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="41" />
+        <source>Ausfallquote</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="42" />
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="43" />
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
+        <source>gegangen</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
+        <source>storniert</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="45" />
+        <source>noch offen</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
+        <source>Mo</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="52" />
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statistics_view.py" line="136" />
         <source>◀ &amp;Vorwoche</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>◀ &amp;Previous week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="137" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="144" />
         <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
         <translation>Any day of the calendar week wanted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="139" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="146" />
         <source>&amp;Nächste Woche ▶</source>
         <translation>&amp;Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="152" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="166" />
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="160" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="167" />
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="163" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="170" />
         <source>Nach Dienststelle</source>
         <translation>By service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="164" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
         <source>Nach Tag</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="178" />
         <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
         <translation>No-show rate: no-shows ÷ decided appointments (not counting open ones). “Missed call”: came, but did not answer the calls.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="212" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="219" />
         <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
         <translation>Weekly statistics, week {week}/{year} ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="240" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="254" />
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="258" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="265" />
         <source>Wochenstatistik als PDF speichern</source>
         <translation>Save weekly statistics as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="261" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="268" />
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="287" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="294" />
         <source>PDF nicht gespeichert ({file}): {why}</source>
         <translation>PDF not saved ({file}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="290" />
+        <location filename="../../desk_app/ui/statistics_view.py" line="297" />
         <source>Wochenstatistik gespeichert: {file}</source>
         <translation>Weekly statistics saved: {file}</translation>
     </message>
