@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QSplitter, QStackedWidget, QTableView,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QSizePolicy, QSplitter, QStackedWidget, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -69,8 +69,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-(COL_REFERENCE, COL_TYPE, COL_NAME, COL_BIRTH, COL_FILE, COL_STATE, COL_ORDERED,
- COL_ARRIVED) = range(8)
+(COL_REFERENCE, COL_STATE, COL_NAME, COL_TYPE, COL_BIRTH, COL_FILE, COL_ARRIVED,
+ COL_ORDERED) = range(8)
 COLUMN_COUNT = 8
 
 #: Background per state: arrived (ready to hand out) stands out, the rest stays quiet.
@@ -225,12 +225,17 @@ def _state_param(params) -> str:
 
 # -- the table of documents waiting at this service point ---------------------------------
 def column_titles() -> list[str]:
-    return [
-        translate("PickupModel", "Abholnummer"), translate("PickupModel", "Dokument"),
-        translate("PickupModel", "Name"), translate("PickupModel", "Geburtsdatum"),
-        translate("PickupModel", "Aktenzeichen"), translate("PickupModel", "Status"),
-        translate("PickupModel", "Bestellt"), translate("PickupModel", "Eingetroffen"),
-    ]
+    titles = {
+        COL_REFERENCE: translate("PickupModel", "Abholnummer"),
+        COL_STATE: translate("PickupModel", "Status"),
+        COL_NAME: translate("PickupModel", "Name"),
+        COL_TYPE: translate("PickupModel", "Dokument"),
+        COL_BIRTH: translate("PickupModel", "Geburtsdatum"),
+        COL_FILE: translate("PickupModel", "Aktenzeichen"),
+        COL_ARRIVED: translate("PickupModel", "Eingetroffen"),
+        COL_ORDERED: translate("PickupModel", "Bestellt"),
+    }
+    return [titles[c] for c in range(COLUMN_COUNT)]
 
 
 def _ts(value: dt.datetime | None) -> float:
@@ -469,6 +474,7 @@ class HandOutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handOutDialog")
         self.setWindowTitle(self.tr("Dokument aushändigen"))
+        self.setMinimumWidth(480)
         self.order = order
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("{doc} {reference} für {name} (geb. {birth})").format(
@@ -736,13 +742,14 @@ class PickupView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.activated.connect(lambda index: self._row_chosen(index, QModelIndex()))
         right_layout.addWidget(self.table, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 880])     # the list needs the room; the record wraps
         layout.addWidget(splitter, 1)
         self._update_title()
 
@@ -792,16 +799,16 @@ class PickupView(QWidget):
         self.bring.setWordWrap(True)
         layout.addWidget(self.bring)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.hand_out_button = self._button(self.hand_out_action, "handOutButton")
         self.hand_out_button.setStyleSheet("font-weight: bold;")
         self.arrive_button = self._button(self.arrive_action, "arriveButton")
         self.slip_button = self._button(self.slip_action, "slipButton")
         self.handover_button = self._button(self.handover_action, "handoverButton")
-        for b in (self.hand_out_button, self.arrive_button, self.slip_button,
-                  self.handover_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        for i, b in enumerate((self.hand_out_button, self.arrive_button, self.slip_button,
+                               self.handover_button)):
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b, i // 2, i % 2)
         layout.addLayout(buttons)
         return panel
 
@@ -868,6 +875,7 @@ class PickupView(QWidget):
 
     def set_batch_mode(self, on: bool) -> None:
         self.left.setCurrentIndex(1 if on else 0)
+        self.info.hide()           # the last message belonged to the other mode
         self.batch_action.setChecked(on)
         self.scan.setPlaceholderText(
             self.tr("Lieferung: Barcode scannen – der Eingang wird sofort gebucht") if on else
@@ -1260,7 +1268,7 @@ class PickupView(QWidget):
             ref=format_reference(shown) if shown.isdigit() else shown))
         item.setData(Qt.ItemDataRole.UserRole, None)
         self.batch_list.insertItem(0, item)
-        self.batch_list.setCurrentItem(item)
+        self.batch_list.scrollToTop()
         self.tasks.spawn(self._arrive_one(text, item, seq), "arrive-batch")
 
     def _set_item(self, item: QListWidgetItem, ok: bool, text: str) -> None:
