@@ -283,7 +283,7 @@ class Flow:
         extra = 9 * mm if copy else 0
         height = sum(i.height for i in self.items) + top + margin + extra
         buf = io.BytesIO()
-        c = Canvas(buf, pagesize=(ROLL_WIDTH, height), invariant=1)
+        c = _canvas(buf, (ROLL_WIDTH, height))
         c.setTitle(title)
         c.setAuthor("desk_app")
         y = height - top - extra
@@ -301,7 +301,7 @@ class Flow:
         """Pages of ``pagesize``; items that do not fit go to the next page."""
         page_w, page_h = pagesize
         buf = io.BytesIO()
-        c = Canvas(buf, pagesize=pagesize, invariant=1)
+        c = _canvas(buf, pagesize)
         c.setTitle(title)
         c.setAuthor("desk_app")
         top = page_h - margin - (4 * mm if copy else 0)
@@ -342,3 +342,10 @@ class Flow:
         finish_page()
         c.save()
         return buf.getvalue()
+
+
+def _canvas(buf: io.BytesIO, pagesize) -> Canvas:
+    """A deterministic canvas whose initial font is our embedded one, so no PDF refers
+    to the non-embedded standard Helvetica."""
+    get_font(REGULAR)
+    return Canvas(buf, pagesize=pagesize, invariant=1, initialFontName=REGULAR)
