@@ -22,6 +22,9 @@ class Session:
     window: object
     connected: object
     desk: object
+    print_desk: object = None
+    receipt_desk: object = None
+    heartbeat: object = None
 
 
 def install_translations(app, language: str) -> list:
@@ -87,35 +90,85 @@ async def resolve_actor(db, settings):
                  counter_id=counter_id, station=settings.station)
 
 
+def make_spooler():
+    """CUPS (lp/lpstat) where a scheduler answers, else Qt's painter (Windows)."""
+    from desk_app.ui.printing_qt import make_spooler as make
+
+    return make()
+
+
+def system_default_printer() -> str:
+    """The system's default printer (on CUPS the default destination), or ""."""
+    try:
+        from desk_app.ui.printing_qt import default_printer
+
+        return default_printer() or ""
+    except Exception:  # no print support in this Qt build: PDFs only
+        log.warning("no default printer available", exc_info=True)
+        return ""
+
+
 async def open_session(settings, url: str, *, clock=None, poll_interval: float | None = None,
-                       screen: str = "counter", ticket_dir=None, start: bool = True) -> Session:
-    """Connects (schema policy applied), builds the Desk and the window, and starts it
-    (``start=False``: the caller shows the window first, then awaits ``window.start()``)."""
+                       screen: str = "counter", ticket_dir=None, start: bool = True,
+                       spooler=None, printers=None, default_printer: str | None = None,
+                       heartbeat_interval: float | None = None) -> Session:
+    """Connects (schema policy applied), builds the Desk, printing, receipts, presence and
+    the window, and starts it (``start=False``: the caller shows the window first, then
+    awaits ``window.start()``).
+
+    ``spooler``: the print back end (default: CUPS where it answers, else Qt);
+    ``printers``: a callable listing printer names (default: Qt's list);
+    ``default_printer``: used when the settings name none (default: the system's).
+    The heartbeat is made here and started by the window once it knows the counter;
+    ``close_session`` stops it (sign-off) before the engine is disposed."""
     from desk_app.services.connect import connect
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
+    from desk_app.services.presence import HEARTBEAT_INTERVAL, Heartbeat
+    from desk_app.services.printing_desk import PrintDesk, ReceiptDesk
     from desk_app.ui.main_window import MainWindow
 
     connected = await connect(url, embedded=url.startswith("sqlite"))
+    heartbeat = None
     try:
         actor = await resolve_actor(connected.db, settings)
         ctx = Context(actor=actor, **({"clock": clock} if clock else {}))
         read_only = connected.schema.read_only
         desk = Desk(connected.db, ctx, read_only=read_only,
                     read_only_reason="Datenbank ist neuer als das Programm" if read_only else "")
+        print_desk = PrintDesk(
+            connected.db, ctx, spooler if spooler is not None else make_spooler(),
+            printers=settings.printers,
+            default_printer=system_default_printer() if default_printer is None
+            else default_printer)
+        receipt_desk = ReceiptDesk(connected.db, ctx, enabled=settings.receipts_enabled,
+                                   office_name=settings.office_name)
+        if not read_only:
+            heartbeat = Heartbeat(connected.db, actor.station or settings.station,
+                                  actor.staff_id, None, actor.counter_id,
+                                  interval=heartbeat_interval or HEARTBEAT_INTERVAL,
+                                  clock=lambda: desk.ctx.now())
         window = MainWindow(desk, settings=settings, read_only_reason="schema" if read_only else "",
                             poll_interval=poll_interval or settings.sqlite_poll_ms / 1000,
-                            screen=screen, ticket_dir=ticket_dir)
+                            screen=screen, ticket_dir=ticket_dir, print_desk=print_desk,
+                            receipt_desk=receipt_desk, heartbeat=heartbeat, printers=printers)
         if start:
             await window.start()
     except BaseException:
+        if heartbeat is not None:
+            await heartbeat.stop(sign_off_now=False)
         await connected.db.dispose()
         raise
-    return Session(window=window, connected=connected, desk=desk)
+    return Session(window=window, connected=connected, desk=desk, print_desk=print_desk,
+                   receipt_desk=receipt_desk, heartbeat=heartbeat)
 
 
 async def close_session(session: Session) -> None:
+    """Quits in order: the window's tasks, feed, print polling and board; then the
+    heartbeat signs off; then the engine is disposed."""
     await session.window.shutdown()
+    if session.heartbeat is not None:
+        await session.heartbeat.stop()
     await session.connected.db.dispose()
 
 
@@ -159,15 +212,19 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
                 await _seed_demo(url, day, now)
             as_of = demo_as_of(day, now)
             login, counter = SCREEN_USERS.get(screen, SCREEN_USERS["counter"])
+            station = {"reception": "AB-THEKE-03", "lead": "AB-LEITUNG-01",
+                       "statistics": "AB-LEITUNG-01"}.get(screen, "AB-I1-PC")
             settings = Settings(login=login, counter=counter, language=language,
-                                station="AB-THEKE-03" if screen == "reception" else "AB-I1-PC")
+                                station=station)
             session = await open_session(settings, url, clock=lambda: as_of, screen=screen,
-                                         ticket_dir=Path(tmp) / "tickets", poll_interval=0.2)
+                                         ticket_dir=Path(tmp) / "tickets", poll_interval=0.2,
+                                         default_printer="")
             window = session.window
             try:
                 window.resize(*size)
                 window.show()
                 await asyncio.sleep(0.2)
+                await window.load_screen()
                 stage(window, screen, search)
                 await asyncio.sleep(0.8)  # the debounced search and a repaint
                 window.grab().save(str(out))

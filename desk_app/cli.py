@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render the window offscreen with demo data to a PNG")
     shot.add_argument("--out", required=True, help="PNG file to write")
-    shot.add_argument("--screen", choices=["counter", "reception"], default="counter")
+    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics"],
+                      default="counter")
     shot.add_argument("--database", help="database URL (default: a demo day in a temporary SQLite)")
     shot.add_argument("--language", choices=["de", "en"], help="UI language (default: settings)")
     shot.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for 150 %% text")

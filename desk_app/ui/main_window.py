@@ -38,16 +38,22 @@ from .counter_view import CounterView
 from .dialogs.confirm import ask
 from .dialogs.finish_dialog import FinishDialog
 from .dialogs.forward_dialog import ForwardDialog
+from .dialogs.printer_dialog import PrinterDialog
 from .dialogs.reason_dialog import ReasonDialog
+from .dialogs.receipt_dialog import ReceiptDialog
 from .dialogs.walk_in_dialog import WalkInDialog
+from .document_output import DocumentOutput, Output
 from .error_messages import message_for
 from .labels import (
-    ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, COUNTER_SCREEN_SHORTCUT, PANEL_ACTIONS,
-    RECEPTION_SCREEN_SHORTCUT, REFRESH_SHORTCUT, REPRINT_SHORTCUT, SEARCH_SHORTCUT,
-    WALK_IN_SHORTCUT, action_help, action_label, state_label,
+    ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, CANCEL_RECEIPT_SHORTCUT, CONFIRMATION_SHORTCUT,
+    COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, ORDER_DOCUMENT_SHORTCUT, PANEL_ACTIONS,
+    PICKUP_SCREEN_SHORTCUT, PRINT_QUEUE_SHORTCUT,
+    RECEIPT_SHORTCUT, RECEPTION_SCREEN_SHORTCUT, REFRESH_SHORTCUT, REPRINT_SHORTCUT,
+    SEARCH_SHORTCUT, STATISTICS_SCREEN_SHORTCUT, WALK_IN_SHORTCUT, action_help, action_label,
+    state_label,
 )
 from .reception_view import ReceptionView
-from .ticket_output import TicketOutput, output_wait_ticket, ticket_data
+from .ticket_output import appointment_confirmation_data, ticket_data
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +67,15 @@ class MainWindow(QMainWindow):
 
     def __init__(self, desk: Desk, *, settings: Settings | None = None,
                  read_only_reason: str = "", poll_interval: float = 0.5,
-                 screen: str = "counter", ticket_dir: Path | None = None) -> None:
+                 screen: str = "counter", ticket_dir: Path | None = None,
+                 print_desk=None, receipt_desk=None, heartbeat=None,
+                 printers: Callable[[], list[str]] | None = None) -> None:
+        """``print_desk`` (desk_app.services.printing_desk.PrintDesk): prints documents
+        and feeds the print-queue panel; without it documents are saved as PDFs.
+        ``receipt_desk`` (ReceiptDesk): the "Quittung" actions, shown when enabled.
+        ``heartbeat`` (desk_app.services.presence.Heartbeat): told when the counter
+        changes; its owner starts and stops it. ``printers``: the printer names to offer
+        (default: the ones Qt knows)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.desk = desk
@@ -82,8 +96,25 @@ class MainWindow(QMainWindow):
         self._needs_reload = False
         self.started = False
         self.active_dialog = None      # the open dialog (for tests and for focus)
-        self.last_ticket: TicketOutput | None = None
+        self.last_ticket: Output | None = None
+        self.last_output: Output | None = None
+        self.last_receipt = None       # the ReceiptView last issued here (for „Stornieren“)
         self.last_message = ""
+        self.print_desk = print_desk
+        self.receipt_desk = receipt_desk
+        self.heartbeat = heartbeat
+        if printers is None:
+            from .printing_qt import available_printers
+            printers = available_printers
+        self.printers = printers
+        self.output = DocumentOutput(print_desk, self.ticket_dir)
+        self.can_lead = self._permitted(Permission.REASSIGN)
+        self.can_serve = self._permitted(Permission.SERVE)
+        self.pickup = None             # PickupView, the document pickup desk (SERVE)
+        self.board = None              # ShiftLeadBoard (shift lead, admin)
+        self.statistics = None         # StatisticsView (shift lead, admin)
+        self.print_panel = None        # PrintQueuePanel (with a PrintDesk)
+        self._attention_seen: set[int] = set()
         self._build_actions()
         self._build_ui()
         self.setWindowTitle(self.tr("Ausländerbehörde – Schalter"))
@@ -99,11 +130,14 @@ class MainWindow(QMainWindow):
                      slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setText(f"{text}  [{native}]")
-        action.setToolTip(f"{text} ({native})\n{help_text}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text}  [{native}]")
+            action.setToolTip(f"{text} ({native})\n{help_text}")
+        else:
+            action.setToolTip(f"{text}\n{help_text}")
         action.setStatusTip(help_text)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
@@ -140,8 +174,53 @@ class MainWindow(QMainWindow):
             "action_refresh", self.tr("Neu laden"), REFRESH_SHORTCUT,
             self.tr("Die Warteschlange vollständig neu laden."),
             lambda: self.tasks.spawn(self.reload(), "reload"))
-        for a in (self.counter_screen_action, self.reception_screen_action):
+        self.lead_screen_action = self._make_action(
+            "action_lead_screen", self.tr("Schichtleitung"), LEAD_SCREEN_SHORTCUT,
+            self.tr("Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, "
+                    "Umverteilen."), lambda: self.show_screen("lead"))
+        self.statistics_screen_action = self._make_action(
+            "action_statistics_screen", self.tr("Statistik"), STATISTICS_SCREEN_SHORTCUT,
+            self.tr("Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, "
+                    "Ausfallquote."), lambda: self.show_screen("statistics"))
+        self.pickup_screen_action = self._make_action(
+            "action_pickup_screen", self.tr("Ausgabe"), PICKUP_SCREEN_SHORTCUT,
+            self.tr("Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang "
+                    "buchen."), lambda: self.show_screen("pickup"))
+        self.pickup_screen_action.setVisible(self.can_serve)
+        self.pickup_screen_action.setEnabled(self.can_serve)
+        self.order_action = self._make_action(
+            "action_order_document", self.tr("Dokument bestellen …"), ORDER_DOCUMENT_SHORTCUT,
+            self.tr("Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis "
+                    "bestellen; der Abholschein wird sofort gedruckt."), self.open_order)
+        self.order_action.setVisible(self.can_serve)
+        for a in (self.counter_screen_action, self.reception_screen_action,
+                  self.lead_screen_action, self.statistics_screen_action,
+                  self.pickup_screen_action):
             a.setCheckable(True)
+        for a in (self.lead_screen_action, self.statistics_screen_action):
+            a.setVisible(self.can_lead)
+            a.setEnabled(self.can_lead)
+        self.confirmation_action = self._make_action(
+            "action_confirmation", self.tr("Terminbestätigung drucken"), CONFIRMATION_SHORTCUT,
+            self.tr("Die Terminbestätigung des gewählten gebuchten Termins drucken (in der "
+                    "Sprache der ersten Person)."), self.print_confirmation)
+        self.receipt_action = self._make_action(
+            "action_receipt", self.tr("Quittung …"), RECEIPT_SHORTCUT,
+            self.tr("Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und "
+                    "drucken."), self.open_receipt)
+        self.cancel_receipt_action = self._make_action(
+            "action_cancel_receipt", self.tr("Letzte Quittung stornieren"),
+            CANCEL_RECEIPT_SHORTCUT,
+            self.tr("Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg "
+                    "aufheben (nach Rückfrage)."), self.cancel_last_receipt)
+        receipts = self.receipts_enabled()
+        for a in (self.receipt_action, self.cancel_receipt_action):
+            a.setVisible(receipts)
+            a.setEnabled(receipts)
+        self.printers_action = self._make_action(
+            "action_printers", self.tr("Drucker …"), "",
+            self.tr("Den Drucker je Dokumentart wählen (für diese Sitzung)."),
+            self.open_printers)
 
     def _build_ui(self) -> None:
         bar = QToolBar(self.tr("Ansicht"))
@@ -150,6 +229,11 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.counter_screen_action)
         bar.addAction(self.reception_screen_action)
+        if self.can_serve:
+            bar.addAction(self.pickup_screen_action)
+        if self.can_lead:
+            bar.addAction(self.lead_screen_action)
+            bar.addAction(self.statistics_screen_action)
         bar.addSeparator()
         date_label = QLabel(self.tr("Tag:"))
         date_label.setContentsMargins(6, 0, 4, 0)
@@ -210,8 +294,51 @@ class MainWindow(QMainWindow):
             actions, [self.walk_in_action, self.reprint_action], now=now)
         self.stack.addWidget(self.counter_view)
         self.stack.addWidget(self.reception_view)
+        if self.can_lead:
+            from .shift_lead_board import ShiftLeadBoard
+            from .statistics_view import StatisticsView
+
+            self.board = ShiftLeadBoard(self.desk, day=self.day)
+            self.board.message.connect(lambda text, error: self.show_message(text, error=error))
+            self.board.entryReassigned.connect(lambda view: self.apply_views([view]))
+            self.statistics = StatisticsView(self.desk, office_name=self.settings.office_name)
+            self.statistics.message.connect(
+                lambda text, error: self.show_message(text, error=error))
+            self.stack.addWidget(self.board)
+            self.stack.addWidget(self.statistics)
+        if self.can_serve:
+            from .pickup_view import PickupView
+
+            self.pickup = PickupView(self.desk, output=self.output.output,
+                                     office_name=self.settings.office_name)
+            self.pickup.message.connect(lambda text, error: self.show_message(text, error=error))
+            self.stack.addWidget(self.pickup)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        if self.print_desk is not None:
+            from .print_queue_panel import PrintQueuePanel
+
+            self.print_panel = PrintQueuePanel(self.print_desk, printers=self.printers,
+                                               parent=self)
+            self.print_panel.setWindowTitle(self.tr("Druckaufträge"))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.print_panel)
+            self.print_panel.hide()
+            self.print_panel.jobs_changed.connect(self._print_jobs_changed)
+            self.print_panel.action_failed.connect(
+                lambda text: self.show_message(text, error=True))
+            toggle = self.print_panel.toggleViewAction()
+            toggle.setObjectName("action_print_queue")
+            toggle.setText(self.tr("Druckaufträge"))
+            toggle.setShortcut(QKeySequence(PRINT_QUEUE_SHORTCUT))
+            toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            toggle.setToolTip(self.tr("Druckaufträge ein- und ausblenden ({key})").format(
+                key=QKeySequence(PRINT_QUEUE_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
+            self.addAction(toggle)
+            self.print_queue_action = toggle
+        else:
+            self.print_queue_action = None
+        self._build_menus()
 
         for view in (self.counter_view, self.reception_view):
             view.pane.currentEntryChanged.connect(lambda _e: self.update_actions())
@@ -231,30 +358,117 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(label)
         self._update_status()
 
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        menus.setObjectName("menuBar")
+        view_menu = menus.addMenu(self.tr("&Ansicht"))
+        view_menu.addAction(self.counter_screen_action)
+        view_menu.addAction(self.reception_screen_action)
+        if self.can_serve:
+            view_menu.addAction(self.pickup_screen_action)
+        if self.can_lead:
+            view_menu.addAction(self.lead_screen_action)
+            view_menu.addAction(self.statistics_screen_action)
+        view_menu.addSeparator()
+        if self.print_queue_action is not None:
+            view_menu.addAction(self.print_queue_action)
+        view_menu.addAction(self.refresh_action)
+        print_menu = menus.addMenu(self.tr("&Drucken"))
+        print_menu.addAction(self.reprint_action)
+        print_menu.addAction(self.confirmation_action)
+        if self.can_serve:
+            print_menu.addAction(self.order_action)
+        if self.receipts_enabled():
+            print_menu.addSeparator()
+            print_menu.addAction(self.receipt_action)
+            print_menu.addAction(self.cancel_receipt_action)
+        print_menu.addSeparator()
+        print_menu.addAction(self.printers_action)
+
     # -- screens -------------------------------------------------------------------------
+    def _screens(self) -> dict[str, QWidget]:
+        screens = {"counter": self.counter_view, "reception": self.reception_view}
+        if self.pickup is not None:
+            screens["pickup"] = self.pickup
+        if self.board is not None:
+            screens["lead"] = self.board
+            screens["statistics"] = self.statistics
+        return screens
+
     def show_screen(self, name: str) -> None:
-        view = self.reception_view if name == "reception" else self.counter_view
+        screens = self._screens()
+        view = screens.get(name, self.counter_view)
+        name = next(k for k, v in screens.items() if v is view)
         self.stack.setCurrentWidget(view)
-        self.counter_screen_action.setChecked(view is self.counter_view)
-        self.reception_screen_action.setChecked(view is self.reception_view)
-        self.setWindowTitle(self.tr("Ausländerbehörde – Infotheke") if name == "reception"
-                            else self.tr("Ausländerbehörde – Schalter"))
+        self.counter_screen_action.setChecked(name == "counter")
+        self.reception_screen_action.setChecked(name == "reception")
+        self.lead_screen_action.setChecked(name == "lead")
+        self.statistics_screen_action.setChecked(name == "statistics")
+        self.pickup_screen_action.setChecked(name == "pickup")
+        self.setWindowTitle({
+            "reception": self.tr("Ausländerbehörde – Infotheke"),
+            "lead": self.tr("Ausländerbehörde – Schichtleitung"),
+            "statistics": self.tr("Ausländerbehörde – Statistik"),
+            "pickup": self.tr("Ausländerbehörde – Dokumentenausgabe"),
+        }.get(name, self.tr("Ausländerbehörde – Schalter")))
         # the keyboard starts where the work is: the search at reception, the queue here
-        (view.search if view is self.reception_view else view.pane.table).setFocus()
+        if name == "reception":
+            view.search.setFocus()
+        elif name == "statistics":
+            view.picker.setFocus()
+        elif name == "pickup":
+            view.focus_scan()
+        else:
+            view.pane.table.setFocus()
+        if self.started:
+            self.tasks.spawn(self.load_screen(), "load-screen")
         self.update_actions()
 
+    async def load_screen(self) -> None:
+        """Reads what the shown screen needs the first time it is shown (the board and
+        the statistics load on demand; the board then follows the change feed)."""
+        name = self.screen()
+        if name == "lead" and not self.board.loaded:
+            await self.board.refresh()
+        elif name == "statistics" and self.statistics.report is None:
+            await self.statistics.load()
+        elif name == "pickup":
+            self._pickup_service_point()
+
+    def _pickup_service_point(self) -> None:
+        """The pickup desk serves the service point chosen on the counter screen."""
+        if self.pickup is None:
+            return
+        sp_id = self.counter_view.service_point_id()
+        name = next((sp.name for sp in self.service_points if sp.id == sp_id), None)
+        self.pickup.set_service_point(sp_id, name)
+
     def screen(self) -> str:
-        return "reception" if self.stack.currentWidget() is self.reception_view else "counter"
+        current = self.stack.currentWidget()
+        return next((k for k, v in self._screens().items() if v is current), "counter")
 
     def active_view(self):
         return self.stack.currentWidget()
 
+    def entry_pane(self):
+        """The queue whose current entry the entry actions act on (counter, reception)."""
+        view = self.active_view()
+        if view is self.counter_view or view is self.reception_view:
+            return view.pane
+        return None
+
     def current_entry(self) -> EntryView | None:
-        return self.active_view().pane.current_entry()
+        pane = self.entry_pane()
+        return pane.current_entry() if pane is not None else None
 
     def focus_search(self) -> None:
         view = self.active_view()
-        target = view.search if view is self.reception_view else view.filter
+        if view is self.reception_view:
+            target = view.search
+        elif view is self.counter_view:
+            target = view.filter
+        else:
+            return
         target.setFocus()
         target.selectAll()
 
@@ -340,9 +554,27 @@ class MainWindow(QMainWindow):
             and self.counter_view.service_point_id() is not None
             and self._permitted(Permission.CALL) and "call_next" not in self._in_flight)
         self.walk_in_action.setEnabled(writable and self._permitted(Permission.REGISTER_WALK_IN))
+        self.order_action.setEnabled(self.can_serve and writable and entry is not None
+                                     and entry.state == State.IN_SERVICE)
+        if self.pickup is not None:
+            self.pickup.set_writable(writable)
         self.reprint_action.setEnabled(entry is not None and entry.ticket is not None
                                        and entry.state in (State.WAITING, State.CALLED,
                                                            State.PARKED))
+        self.confirmation_action.setEnabled(
+            entry is not None and entry.state == State.BOOKED and entry.scheduled_at is not None
+            and bool(entry.members) and ("confirmation", entry.id) not in self._in_flight)
+        if self.receipts_enabled():
+            self.receipt_action.setEnabled(
+                writable and entry is not None and entry.state == State.IN_SERVICE)
+            receipt = self.last_receipt
+            self.cancel_receipt_action.setEnabled(
+                writable and receipt is not None and not receipt.is_cancellation
+                and ("cancel_receipt", receipt.id) not in self._in_flight)
+
+    def receipts_enabled(self) -> bool:
+        """Fee receipts are switched on for this office (settings.receipts_enabled)."""
+        return self.receipt_desk is not None and bool(self.receipt_desk.enabled)
 
     # -- loading -------------------------------------------------------------------------
     async def start(self) -> None:
@@ -363,6 +595,9 @@ class MainWindow(QMainWindow):
         sp_id, counter_id = self._initial_station()
         self.counter_view.set_service_points(self.service_points, sp_id, counter_id)
         self._apply_counter(self.counter_view.counter_id())
+        self._tell_presence()
+        if self.heartbeat is not None:
+            self.heartbeat.start()      # once the counter is known (idempotent)
         self.started = True
         self._set_online(True)
         await self.reload()
@@ -371,7 +606,10 @@ class MainWindow(QMainWindow):
                                          on_status=self._on_status,
                                          poll_interval=self.poll_interval)
             await self.feed.start()
+        if self.print_panel is not None and not self.print_panel.timer.isActive():
+            self.print_panel.start()
         self.update_actions()
+        await self.load_screen()
 
     def _initial_station(self) -> tuple[int | None, int | None]:
         actor = self.desk.ctx.actor
@@ -425,6 +663,13 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     async def _on_changes(self, records) -> None:
+        records = list(records)
+        if self.print_panel is not None:
+            self.print_panel.on_changes(records)
+        if self.board is not None:
+            self.tasks.spawn(self.board.on_changes(records), "board-changes")
+        if self.pickup is not None and any(r.entity == "document_order" for r in records):
+            self.tasks.spawn(self._pickup_changes(records), "pickup-changes")
         ids = sorted({r.entity_id for r in records if r.entity == "entry"})
         if not ids:
             return
@@ -453,11 +698,31 @@ class MainWindow(QMainWindow):
 
     def _day_changed(self, qdate: QDate) -> None:
         self.day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        if self.board is not None:
+            self.board.set_day(self.day)
         self.tasks.spawn(self.reload(), "reload")
 
     def _station_changed(self, sp_id, counter_id) -> None:
         self._apply_counter(counter_id)
+        self._tell_presence()
+        if self.pickup is not None and self.screen() == "pickup":
+            self._pickup_service_point()
         self.tasks.spawn(self.reload(), "reload")
+
+    async def _pickup_changes(self, records) -> None:
+        try:
+            await self.pickup.on_changes(records)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            log.info("pickup refresh failed: %s", type(exc).__name__)
+
+    def _tell_presence(self) -> None:
+        """The heartbeat reports the service point and counter the clerk works at."""
+        if self.heartbeat is None:
+            return
+        sp_id, counter_id = self.counter_view.service_point_id(), self.counter_view.counter_id()
+        if counter_id is None and self.desk.ctx.actor.role.value == "RECEPTION":
+            sp_id = next((sp.id for sp in self.service_points if sp.is_reception), sp_id)
+        self.heartbeat.update(service_point_id=sp_id, counter_id=counter_id)
 
     def _apply_counter(self, counter_id: int | None) -> None:
         ctx = self.desk.ctx
@@ -729,7 +994,9 @@ class MainWindow(QMainWindow):
             dialog.set_busy(False)
         dialog.accept()
         self.apply_views([view])
-        self.active_view().pane.select(view.id)
+        pane = self.entry_pane()
+        if pane is not None:
+            pane.select(view.id)
         self.show_message(self.tr("Vorsprache aufgenommen: {ticket} bei {sp}.").format(
             ticket=view.ticket, sp=view.service_point_name))
         await self._print_ticket(view)
@@ -751,33 +1018,271 @@ class MainWindow(QMainWindow):
                    and e.id != view.id and time_sort_key(e) < mine)
 
     async def _print_ticket(self, view: EntryView, *, copy: bool = False) -> None:
+        """The wait ticket to its printer at once (one keystroke, no dialog); a
+        deliberate reprint (``copy``) is a new job marked "KOPIE". Without a printer the
+        ticket is saved as a PDF and the window says where."""
         data = ticket_data(view, waiting_ahead=self.waiting_ahead(view),
                            issued_at=self.desk.ctx.now(), office_name=self.settings.office_name)
-        if copy:
-            data = dataclasses.replace(data, copy=True)
+        out = await self._output(data, label=view.ticket or "", entity_id=view.id, copy=copy,
+                                 what=self.tr("Die Wartenummer {ticket}").format(
+                                     ticket=view.ticket))
+        if out is not None:
+            self.last_ticket = out
+
+    async def _output(self, data, *, label: str, entity_id: int | None, what: str,
+                      copy: bool = False, entity: str = "entry") -> Output | None:
+        """Prints (or saves) one document and tells the clerk what happened."""
         try:
-            out = await output_wait_ticket(data, self.ticket_dir)
+            out = await self.output.output(data, label=label, entity=entity,
+                                           entity_id=entity_id, copy=copy)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.exception("wait ticket failed")
-            self.show_message(self.tr("Die Wartenummer {ticket} konnte nicht erzeugt werden "
-                                      "({kind}). Bitte die Nummer ansagen.").format(
-                ticket=view.ticket, kind=type(exc).__name__), error=True)
+            log.exception("document output failed")
+            reason = message_for(exc) if isinstance(exc, (errors.DomainError,
+                                                          DatabaseUnavailable)) \
+                else type(exc).__name__
+            self.show_message(self.tr("{what} konnte nicht gedruckt werden: {why}").format(
+                what=what, why=reason), error=True)
+            return None
+        self.last_output = out
+        copy_text = self.tr(" (Kopie)") if copy else ""
+        if out.path is not None:
+            self.show_message(self.tr("{what}{copy} wurde als PDF gespeichert, weil kein "
+                                      "Drucker eingerichtet ist (Menü Drucken → Drucker …): "
+                                      "{path}").format(what=what, copy=copy_text,
+                                                       path=out.path))
+        elif out.failed:
+            self.show_message(self.tr("{what}{copy} wurde nicht gedruckt ({printer}): {why} "
+                                      "Siehe Druckaufträge.").format(
+                what=what, copy=copy_text, printer=out.printer, why=out.job.error or ""),
+                error=True)
+            if self.print_panel is not None:
+                self.print_panel.show()
+                self.print_panel.refresh()
+        else:
+            self.show_message(self.tr("{what}{copy} geht an den Drucker {printer}.").format(
+                what=what, copy=copy_text, printer=out.printer))
+        return out
+
+    def _print_jobs_changed(self) -> None:
+        """The dock shows itself when a job newly fails or sticks."""
+        bad = {j.id for j in self.print_panel.attention_jobs}
+        if bad - self._attention_seen:
+            self.print_panel.show()
+        self._attention_seen = bad
+
+    # -- appointment confirmation ------------------------------------------------------
+    def print_confirmation(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not self.confirmation_action.isEnabled():
             return
-        self.last_ticket = out
-        self.show_message(self.tr("Wartenummer {ticket} als PDF gespeichert (noch kein "
-                                  "Drucker eingerichtet): {path}").format(
-            ticket=out.ticket, path=out.path))
+        self.tasks.spawn(self._print_confirmation(entry), "confirmation")
+
+    async def _print_confirmation(self, entry: EntryView) -> None:
+        ident = ("confirmation", entry.id)
+        if ident in self._in_flight:
+            return
+        self._in_flight.add(ident)
+        self.update_actions()
+        try:
+            service = next((s for s in self.services if s.id == entry.service_id), None)
+            sp = next((p for p in self.service_points if p.id == entry.service_point_id), None)
+            data = appointment_confirmation_data(entry, service, sp,
+                                                 office_name=self.settings.office_name)
+            await self._output(data, label=entry.booking_reference or str(entry.id),
+                               entity_id=entry.id,
+                               what=self.tr("Die Terminbestätigung {reference}").format(
+                                   reference=entry.booking_reference or ""))
+        finally:
+            self._in_flight.discard(ident)
+            self.update_actions()
+
+    # -- fee receipts --------------------------------------------------------------------
+    def open_receipt(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not self.receipt_action.isEnabled() or self.active_dialog:
+            return
+        self.tasks.spawn(self._open_receipt(entry), "receipt-dialog")
+
+    async def _open_receipt(self, entry: EntryView) -> None:
+        from desk_app.services.fees import catalogue
+
+        day = business_day(self.desk.ctx.now())
+
+        async def body(session):
+            async with session.begin():
+                return await catalogue(session, day)
+        try:
+            fees = await self.desk.read(body)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self.show_message(message_for(exc), error=True)
+            return
+        if self.active_dialog is not None:
+            return
+        service = next((s for s in self.services if s.id == entry.service_id), None)
+        dialog = ReceiptDialog(self, entry, fees, day=day,
+                               default_fee=service.fee_code if service else None)
+        dialog.submitted.connect(lambda: self.tasks.spawn(self._issue_receipt(dialog, entry),
+                                                          "receipt"))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    async def _issue_receipt(self, dialog: ReceiptDialog, entry: EntryView) -> None:
+        dialog.set_busy(True)
+        try:
+            receipt = await self.receipt_desk.issue(
+                payer_name=dialog.payer_name(), payment_method=dialog.payment_method(),
+                fees=dialog.requests(), entry_id=entry.id, key=dialog.key)
+        except DatabaseUnavailable as exc:
+            dialog.show_error(message_for(exc))   # same key on the next attempt
+            return
+        except Exception as exc:
+            if not isinstance(exc, errors.DomainError):
+                log.exception("issuing a receipt failed")
+            dialog.renew_key()
+            dialog.show_error(message_for(exc))
+            return
+        finally:
+            dialog.set_busy(False)
+        dialog.accept()
+        self.last_receipt = receipt
+        self.update_actions()
+        await self._print_receipt(receipt, entry)
+
+    async def _print_receipt(self, receipt, entry: EntryView | None) -> None:
+        language = entry.members[0].preferred_language if entry and entry.members else None
+        data = self.receipt_desk.document(receipt, language=language)
+        if not data.office_address and entry is not None:
+            sp = next((p for p in self.service_points if p.id == entry.service_point_id), None)
+            if sp is not None:
+                data = dataclasses.replace(data, office_address=sp.address)
+        what = (self.tr("Der Stornobeleg {number}") if receipt.is_cancellation
+                else self.tr("Die Quittung {number}")).format(number=receipt.display_number)
+        await self._output(data, label=receipt.display_number, entity="receipt",
+                           entity_id=receipt.id, what=what)
+
+    def cancel_last_receipt(self) -> None:
+        receipt = self.last_receipt
+        if receipt is None or not self.cancel_receipt_action.isEnabled():
+            return
+        self._confirm(self.tr("Quittung stornieren"),
+                      self.tr("Die Quittung {number} über {total} ({payer}) durch einen "
+                              "Stornobeleg aufheben?").format(
+                          number=receipt.display_number, total=f"{receipt.total:.2f} €".replace(
+                              ".", ","), payer=receipt.payer_name),
+                      self.tr("Stornieren"),
+                      lambda: self.tasks.spawn(self._cancel_receipt(receipt), "cancel-receipt"))
+
+    async def _cancel_receipt(self, receipt) -> None:
+        ident = ("cancel_receipt", receipt.id)
+        if ident in self._in_flight:
+            return
+        key = self.keys.key_for(ident)
+        self._in_flight.add(ident)
+        self.update_actions()
+        try:
+            cancellation = await self.receipt_desk.cancel(receipt.id, key=key)
+        except asyncio.CancelledError:
+            raise
+        except DatabaseUnavailable as exc:      # the key is kept for the retry
+            self.show_message(message_for(exc), error=True)
+            return
+        except Exception as exc:
+            self.keys.done(ident)
+            if not isinstance(exc, errors.DomainError):
+                log.exception("cancelling a receipt failed")
+            self.show_message(message_for(exc), error=True)
+            return
+        finally:
+            self._in_flight.discard(ident)
+            self.update_actions()
+        self.keys.done(ident)
+        self.last_receipt = cancellation
+        self.update_actions()
+        entry = None
+        if receipt.entry_id is not None:
+            entry = (self.counter_view.pane.model.entry(receipt.entry_id)
+                     or self.reception_view.pane.model.entry(receipt.entry_id))
+        await self._print_receipt(cancellation, entry)
+
+    # -- document orders ---------------------------------------------------------------
+    def open_order(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not self.order_action.isEnabled() or self.active_dialog is not None:
+            return
+        from .document_order_dialog import DocumentOrderDialog
+
+        dialog = DocumentOrderDialog(self, self.desk, entry,
+                                     [sp for sp in self.service_points if not sp.is_reception],
+                                     output=self.output.output,
+                                     default_service_point_id=entry.service_point_id,
+                                     office_name=self.settings.office_name)
+        dialog.message.connect(lambda text, error: self.show_message(text, error=error))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    # -- printers ------------------------------------------------------------------------
+    def open_printers(self) -> None:
+        if self.active_dialog is not None:
+            return
+        rows = [("wait_ticket", self.tr("Wartenummern:")),
+                ("slips", self.tr("Bestätigungen und Abholscheine:"))]
+        if self.receipts_enabled():
+            rows.append(("receipts", self.tr("Quittungen:")))
+        out = self.output
+        fallback = {setting: out.configured(setting) or out.default_printer
+                    for setting, _label in rows}
+        current = {setting: out.overrides.get(setting) for setting, _label in rows}
+        try:
+            names = list(self.printers())
+        except Exception:  # the printer list is a convenience, never a crash
+            log.exception("listing printers failed")
+            names = []
+        dialog = PrinterDialog(self, names, rows=rows, current=current, fallback=fallback)
+        dialog.accepted.connect(lambda: self._printers_chosen(dialog.choices()))
+        dialog.finished.connect(lambda _r: (self._dialog_closed(), dialog.deleteLater()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _printers_chosen(self, choices: dict) -> None:
+        for setting, printer in choices.items():
+            self.output.choose(setting, printer)
+        if self.print_panel is not None:
+            self.print_panel.reload_printers()
+        names = {"wait_ticket": self.tr("Wartenummern"), "slips": self.tr("Bestätigungen"),
+                 "receipts": self.tr("Quittungen")}
+        self.show_message("; ".join(
+            self.tr("{what}: {printer}").format(
+                what=names[setting],
+                printer=self.output.printer_for(
+                    {"wait_ticket": "wait_ticket", "slips": "appointment_confirmation",
+                     "receipts": "fee_receipt"}[setting]) or self.tr("als PDF speichern"))
+            for setting in choices))
 
     # -- shutdown ------------------------------------------------------------------------
     async def shutdown(self) -> None:
-        """Stops the change feed and cancels every task this window started."""
+        """Stops everything that could still touch the database: this window's tasks,
+        the change feed, the print-queue polling and the shift lead's board. (The
+        heartbeat belongs to the composition root, which stops it before disposing the
+        engine.)"""
         self._clock_timer.stop()
+        if self.print_panel is not None:
+            self.print_panel.stop()
+        await self.tasks.cancel_all()
         if self.feed is not None:
             await self.feed.stop()
             self.feed = None
-        await self.tasks.cancel_all()
+        if self.print_panel is not None:
+            await self.print_panel.shutdown()
+        if self.board is not None:
+            await self.board.shutdown()
+        if self.pickup is not None:
+            await self.pickup.shutdown()
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.closing.emit()

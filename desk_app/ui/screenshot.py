@@ -3,13 +3,27 @@
 
 from __future__ import annotations
 
-SCREEN_USERS = {"counter": ("sbbi1", "Schalter I1"), "reception": ("info1", "")}
+SCREEN_USERS = {"counter": ("sbbi1", "Schalter I1"), "reception": ("info1", ""),
+                "lead": ("leitung", ""), "statistics": ("leitung", "")}
+SCREENS = tuple(SCREEN_USERS)
 
 
 def stage(window, screen: str, search: str | None) -> None:
     """A representative picture: the clerk's entry in service, or a reception search."""
     from desk_app.domain.states import State
 
+    if screen == "lead":
+        board = window.board
+        # the service point with the longest queue, and its longest-waiting entry
+        rows = [r for r in board.sp_model.rows() if r.service_point_id is not None]
+        if rows:
+            busiest = max(rows, key=lambda r: (r.waiting, r.in_service))
+            board.select_service_point(busiest.service_point_id)
+        window.statusBar().clearMessage()
+        return
+    if screen == "statistics":
+        window.statusBar().clearMessage()
+        return
     if screen == "reception":
         pane = window.reception_view.pane
         text = search

@@ -1,28 +1,13 @@
-"""Where a wait ticket goes once it is made.
-
-The printing work package supplies ``desk_app.printing.render_wait_ticket`` (reportlab,
-Qt-free) and, later, the printer back end. Until the window is wired to a printer, the
-ticket PDF is saved under the data directory and the window says where. Switch
-``output_wait_ticket`` to the printer path when it exists; callers stay the same.
+"""The data of the documents the window prints for an entry: the wait ticket and the
+appointment confirmation (desk_app.printing renders them, Qt-free). Where they go, a
+printer or a PDF file, is desk_app.ui.document_output's business.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import re
-from dataclasses import dataclass
-from pathlib import Path
 
-from desk_app.domain.clock import to_local
 from desk_app.services.views import EntryView
-
-
-@dataclass(frozen=True)
-class TicketOutput:
-    ticket: str
-    path: Path | None       # the saved PDF
-    printer: str | None     # the printer it went to (not yet)
 
 
 def ticket_data(entry: EntryView, *, waiting_ahead: int, issued_at: dt.datetime,
@@ -35,23 +20,22 @@ def ticket_data(entry: EntryView, *, waiting_ahead: int, issued_at: dt.datetime,
                           office_name=office_name, language=language)
 
 
-def _render_and_save(data, directory: Path) -> Path:
-    from desk_app.printing import render_wait_ticket
+def appointment_confirmation_data(entry: EntryView, service, service_point, *,
+                                  office_name: str = ""):
+    """The Terminbestätigung of a booked entry, in the first member's language.
 
-    pdf = render_wait_ticket(data)
-    day = to_local(data.issued_at).strftime("%Y-%m-%d")
-    folder = directory / day
-    folder.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9_-]", "_", data.ticket_number) or "ticket"
-    path = folder / f"{safe}{'-kopie' if data.copy else ''}.pdf"
-    tmp = path.with_suffix(".pdf.part")
-    tmp.write_bytes(pdf)
-    tmp.replace(path)
-    return path
+    ``service``/``service_point``: the ServiceView and ServicePointView of the entry
+    (None when unknown: the entry's names are used, without address or checklist)."""
+    from desk_app.printing import AppointmentConfirmationData
 
-
-async def output_wait_ticket(data, directory: Path) -> TicketOutput:
-    """Renders the ticket off the GUI thread and saves it as a PDF."""
-    loop = asyncio.get_running_loop()
-    path = await loop.run_in_executor(None, _render_and_save, data, directory)
-    return TicketOutput(ticket=data.ticket_number, path=path, printer=None)
+    first = entry.members[0]
+    return AppointmentConfirmationData(
+        family_name=first.family_name, given_name=first.given_name,
+        appointment_at=entry.scheduled_at,
+        service=(service.name if service else entry.service_name) or "",
+        service_point=entry.service_point_name,
+        address=service_point.address if service_point else "",
+        booking_reference=entry.booking_reference or "",
+        what_to_bring=tuple(service.what_to_bring) if service else (),
+        office_name=office_name, persons=len(entry.members),
+        language=first.preferred_language)

@@ -333,72 +333,72 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="471" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="476" />
         <source>Dokument aushändigen</source>
         <translation>Dokument aushändigen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="474" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="480" />
         <source>{doc} {reference} für {name} (geb. {birth})</source>
         <translation>{doc} {reference} für {name} (geb. {birth})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="484" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
         <source>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</source>
         <translation>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="486" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="492" />
         <source>, PIN-Brief</source>
         <translation>, PIN-Brief</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="496" />
         <source>Wer holt ab?</source>
         <translation>Wer holt ab?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="493" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="499" />
         <source>Die antragstellende Person selbst</source>
         <translation>Die antragstellende Person selbst</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="495" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="501" />
         <source>Ein Elternteil (Kind unter {limit} Jahren)</source>
         <translation>Ein Elternteil (Kind unter {limit} Jahren)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="498" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="504" />
         <source>Eine andere Person (mit Vollmacht)</source>
         <translation>Eine andere Person (mit Vollmacht)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="505" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="511" />
         <source>Die antragstellende Person ist unter {limit} Jahre alt.</source>
         <translation>Die antragstellende Person ist unter {limit} Jahre alt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="514" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="520" />
         <source>Vor- und Familienname wie im Ausweis</source>
         <translation>Vor- und Familienname wie im Ausweis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="515" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="521" />
         <source>&amp;Name der abholenden Person:</source>
         <translation>&amp;Name der abholenden Person:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="519" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="525" />
         <source>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</source>
         <translation>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="530" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="536" />
         <source>Aushändigen</source>
         <translation>Aushändigen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="532" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="538" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
@@ -407,13 +407,13 @@
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <location filename="../../desk_app/ui/labels.py" line="211" />
         <source>Gebucht</source>
         <translation>Gebucht</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <location filename="../../desk_app/ui/labels.py" line="212" />
         <source>Wartend</source>
         <translation>Wartend</translation>
     </message>
@@ -429,20 +429,20 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="206" />
+        <location filename="../../desk_app/ui/labels.py" line="214" />
         <source>Geparkt</source>
         <translation>Geparkt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="209" />
+        <location filename="../../desk_app/ui/labels.py" line="217" />
         <source>Erledigt</source>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="28" />
         <location filename="../../desk_app/ui/labels.py" line="76" />
-        <location filename="../../desk_app/ui/labels.py" line="208" />
+        <location filename="../../desk_app/ui/labels.py" line="216" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="207" />
+        <location filename="../../desk_app/ui/labels.py" line="215" />
         <source>Verpasst</source>
         <translation>Verpasst</translation>
     </message>
@@ -585,78 +585,78 @@
         <translation>Abschließen, mit einem Ergebnis je Person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="147" />
+        <location filename="../../desk_app/ui/labels.py" line="155" />
         <source>Anliegen erledigt</source>
         <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
         <translation>Anliegen erledigt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="148" />
+        <location filename="../../desk_app/ui/labels.py" line="156" />
         <source>Dokument bestellt (eAT/Reiseausweis)</source>
         <translation>Dokument bestellt (eAT/Reiseausweis)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="149" />
+        <location filename="../../desk_app/ui/labels.py" line="157" />
         <source>Dokument ausgehändigt</source>
         <translation>Dokument ausgehändigt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="150" />
+        <location filename="../../desk_app/ui/labels.py" line="158" />
         <source>Unterlagen unvollständig</source>
         <translation>Unterlagen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="151" />
+        <location filename="../../desk_app/ui/labels.py" line="159" />
         <source>Folgetermin nötig</source>
         <translation>Folgetermin nötig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="152" />
+        <location filename="../../desk_app/ui/labels.py" line="160" />
         <source>An andere Stelle verwiesen</source>
         <translation>An andere Stelle verwiesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="153" />
+        <location filename="../../desk_app/ui/labels.py" line="161" />
         <source>Nicht zuständig</source>
         <translation>Nicht zuständig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="170" />
+        <location filename="../../desk_app/ui/labels.py" line="178" />
         <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
         <translation>Keine Kontaktdaten (weder E-Mail noch Telefon)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="171" />
+        <location filename="../../desk_app/ui/labels.py" line="179" />
         <source>E-Mail-Adresse ungültig</source>
         <translation>E-Mail-Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="172" />
+        <location filename="../../desk_app/ui/labels.py" line="180" />
         <source>Geburtsdatum nur teilweise bekannt</source>
         <translation>Geburtsdatum nur teilweise bekannt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="173" />
+        <location filename="../../desk_app/ui/labels.py" line="181" />
         <source>Geburtsdatum fehlt</source>
         <translation>Geburtsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="174" />
+        <location filename="../../desk_app/ui/labels.py" line="182" />
         <source>Kein Aktenzeichen</source>
         <translation>Kein Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <location filename="../../desk_app/ui/labels.py" line="209" />
         <source>Offen</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <location filename="../../desk_app/ui/labels.py" line="210" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="205" />
+        <location filename="../../desk_app/ui/labels.py" line="213" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Aufgerufen / in Bearbeitung</translation>
     </message>
@@ -664,297 +664,495 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89" />
-        <location filename="../../desk_app/ui/main_window.py" line="241" />
+        <location filename="../../desk_app/ui/main_window.py" line="120" />
+        <location filename="../../desk_app/ui/main_window.py" line="413" />
         <source>Ausländerbehörde – Schalter</source>
         <extracomment>The user closed the window; the composition root shuts down.</extracomment>
         <translation>Ausländerbehörde – Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119" />
-        <location filename="../../desk_app/ui/main_window.py" line="653" />
+        <location filename="../../desk_app/ui/main_window.py" line="153" />
+        <location filename="../../desk_app/ui/main_window.py" line="916" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="120" />
+        <location filename="../../desk_app/ui/main_window.py" line="154" />
         <source>Ruft die nächste wartende Person an diesen Schalter.</source>
         <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122" />
+        <location filename="../../desk_app/ui/main_window.py" line="156" />
         <source>Vorsprache ohne Termin</source>
         <translation>Vorsprache ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="123" />
+        <location filename="../../desk_app/ui/main_window.py" line="157" />
         <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
         <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="126" />
+        <location filename="../../desk_app/ui/main_window.py" line="160" />
         <source>Wartenummer erneut drucken</source>
         <translation>Wartenummer erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="127" />
+        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
         <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="130" />
+        <location filename="../../desk_app/ui/main_window.py" line="164" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131" />
+        <location filename="../../desk_app/ui/main_window.py" line="165" />
         <source>Zum Such- bzw. Filterfeld springen.</source>
         <translation>Zum Such- bzw. Filterfeld springen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="133" />
+        <location filename="../../desk_app/ui/main_window.py" line="167" />
         <source>Schalter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134" />
+        <location filename="../../desk_app/ui/main_window.py" line="168" />
         <source>Die Ansicht für den Schalter.</source>
         <translation>Die Ansicht für den Schalter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136" />
-        <location filename="../../desk_app/ui/main_window.py" line="268" />
+        <location filename="../../desk_app/ui/main_window.py" line="170" />
+        <location filename="../../desk_app/ui/main_window.py" line="482" />
         <source>Infotheke</source>
         <translation>Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="137" />
+        <location filename="../../desk_app/ui/main_window.py" line="171" />
         <source>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</source>
         <translation>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140" />
+        <location filename="../../desk_app/ui/main_window.py" line="174" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141" />
+        <location filename="../../desk_app/ui/main_window.py" line="175" />
         <source>Die Warteschlange vollständig neu laden.</source>
         <translation>Die Warteschlange vollständig neu laden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="147" />
+        <location filename="../../desk_app/ui/main_window.py" line="226" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154" />
+        <location filename="../../desk_app/ui/main_window.py" line="238" />
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="199" />
+        <location filename="../../desk_app/ui/main_window.py" line="283" />
         <source>Meldung schließen</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240" />
+        <location filename="../../desk_app/ui/main_window.py" line="409" />
         <source>Ausländerbehörde – Infotheke</source>
         <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="264" />
+        <location filename="../../desk_app/ui/main_window.py" line="478" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Arbeitsplatz: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268" />
+        <location filename="../../desk_app/ui/main_window.py" line="482" />
         <source>Sachbearbeitung</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <location filename="../../desk_app/ui/main_window.py" line="178" />
+        <location filename="../../desk_app/ui/main_window.py" line="483" />
         <source>Schichtleitung</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <location filename="../../desk_app/ui/main_window.py" line="179" />
+        <source>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</source>
+        <translation>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="182" />
+        <source>Statistik</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="183" />
+        <source>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</source>
+        <translation>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="186" />
+        <source>Ausgabe</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="187" />
+        <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
+        <translation>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="192" />
+        <source>Dokument bestellen …</source>
+        <translation>Dokument bestellen …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="193" />
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="204" />
+        <source>Terminbestätigung drucken</source>
+        <translation>Terminbestätigung drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="205" />
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="208" />
+        <source>Quittung …</source>
+        <translation>Quittung …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="209" />
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="212" />
+        <source>Letzte Quittung stornieren</source>
+        <translation>Letzte Quittung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="214" />
+        <source>Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="221" />
+        <source>Drucker …</source>
+        <translation>Drucker …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="222" />
+        <source>Den Drucker je Dokumentart wählen (für diese Sitzung).</source>
+        <translation>Den Drucker je Dokumentart wählen (für diese Sitzung).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="323" />
+        <location filename="../../desk_app/ui/main_window.py" line="331" />
+        <source>Druckaufträge</source>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="334" />
+        <source>Druckaufträge ein- und ausblenden ({key})</source>
+        <translation>Druckaufträge ein- und ausblenden ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="364" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="376" />
+        <source>&amp;Drucken</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="410" />
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <translation>Ausländerbehörde – Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="411" />
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Ausländerbehörde – Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="412" />
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <translation>Ausländerbehörde – Dokumentenausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="483" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="272" />
+        <location filename="../../desk_app/ui/main_window.py" line="486" />
         <source>Angemeldet: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="274" />
+        <location filename="../../desk_app/ui/main_window.py" line="488" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276" />
+        <location filename="../../desk_app/ui/main_window.py" line="490" />
         <source>Datenbank: {url}</source>
         <translation>Datenbank: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278" />
+        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>● Nur Lesen</source>
         <translation>● Nur Lesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="280" />
+        <location filename="../../desk_app/ui/main_window.py" line="494" />
         <source>● Verbunden</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282" />
+        <location filename="../../desk_app/ui/main_window.py" line="496" />
         <source>○ Keine Verbindung</source>
         <translation>○ Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289" />
+        <location filename="../../desk_app/ui/main_window.py" line="503" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Nur Lesezugriff: {why} Änderungen sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293" />
+        <location filename="../../desk_app/ui/main_window.py" line="507" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="302" />
+        <location filename="../../desk_app/ui/main_window.py" line="516" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="304" />
+        <location filename="../../desk_app/ui/main_window.py" line="518" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="523" />
+        <location filename="../../desk_app/ui/main_window.py" line="786" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="525" />
+        <location filename="../../desk_app/ui/main_window.py" line="788" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="528" />
+        <location filename="../../desk_app/ui/main_window.py" line="791" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="530" />
+        <location filename="../../desk_app/ui/main_window.py" line="793" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="554" />
+        <location filename="../../desk_app/ui/main_window.py" line="817" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="555" />
+        <location filename="../../desk_app/ui/main_window.py" line="818" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="557" />
-        <location filename="../../desk_app/ui/main_window.py" line="616" />
+        <location filename="../../desk_app/ui/main_window.py" line="820" />
+        <location filename="../../desk_app/ui/main_window.py" line="879" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="558" />
-        <location filename="../../desk_app/ui/main_window.py" line="617" />
+        <location filename="../../desk_app/ui/main_window.py" line="821" />
+        <location filename="../../desk_app/ui/main_window.py" line="880" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="562" />
-        <location filename="../../desk_app/ui/main_window.py" line="565" />
+        <location filename="../../desk_app/ui/main_window.py" line="825" />
+        <location filename="../../desk_app/ui/main_window.py" line="828" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="563" />
+        <location filename="../../desk_app/ui/main_window.py" line="826" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="567" />
-        <location filename="../../desk_app/ui/main_window.py" line="570" />
+        <location filename="../../desk_app/ui/main_window.py" line="830" />
+        <location filename="../../desk_app/ui/main_window.py" line="833" />
+        <location filename="../../desk_app/ui/main_window.py" line="1173" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="568" />
+        <location filename="../../desk_app/ui/main_window.py" line="831" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="578" />
+        <location filename="../../desk_app/ui/main_window.py" line="841" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="579" />
+        <location filename="../../desk_app/ui/main_window.py" line="842" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="581" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="581" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="582" />
+        <location filename="../../desk_app/ui/main_window.py" line="845" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="606" />
+        <location filename="../../desk_app/ui/main_window.py" line="869" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="615" />
+        <location filename="../../desk_app/ui/main_window.py" line="878" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="654" />
+        <location filename="../../desk_app/ui/main_window.py" line="917" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="656" />
+        <location filename="../../desk_app/ui/main_window.py" line="919" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="733" />
+        <location filename="../../desk_app/ui/main_window.py" line="998" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="764" />
-        <source>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</source>
-        <translation>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</translation>
+        <location filename="../../desk_app/ui/main_window.py" line="1025" />
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Die Wartenummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="769" />
-        <source>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</source>
-        <translation>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</translation>
+        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} konnte nicht gedruckt werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1047" />
+        <source> (Kopie)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1054" />
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1062" />
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} geht an den Drucker {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1093" />
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Die Terminbestätigung {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1159" />
+        <source>Der Stornobeleg {number}</source>
+        <translation>Der Stornobeleg {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1160" />
+        <source>Die Quittung {number}</source>
+        <translation>Die Quittung {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1168" />
+        <source>Quittung stornieren</source>
+        <translation>Quittung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1169" />
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1229" />
+        <source>Wartenummern:</source>
+        <translation>Wartenummern:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1230" />
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Bestätigungen und Abholscheine:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1232" />
+        <source>Quittungen:</source>
+        <translation>Quittungen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <source>Wartenummern</source>
+        <translation>Wartenummern</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <source>Bestätigungen</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1254" />
+        <source>Quittungen</source>
+        <translation>Quittungen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1256" />
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1260" />
+        <source>als PDF speichern</source>
+        <translation>als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -1066,42 +1264,42 @@
         <translation>Abholnummer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
         <source>Dokument</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="233" />
         <source>Geburtsdatum</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="234" />
         <source>Aktenzeichen</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="236" />
         <source>Bestellt</source>
         <translation>Bestellt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="235" />
         <source>Eingetroffen</source>
         <translation>Eingetroffen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="350" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="355" />
         <source>Liegt seit {days} Tagen bereit</source>
         <translation>Liegt seit {days} Tagen bereit</translation>
     </message>
@@ -1130,291 +1328,330 @@
         <translation>{what} erzeugt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="637" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
         <source>Aushändigen</source>
         <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
         <translation>Aushändigen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="638" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="644" />
         <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
         <translation>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="641" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
         <source>Eingang buchen</source>
         <translation>Eingang buchen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="648" />
         <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
         <translation>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="645" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
         <source>Abholschein drucken</source>
         <translation>Abholschein drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="652" />
         <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="649" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
         <source>Empfangsbestätigung drucken</source>
         <translation>Empfangsbestätigung drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="656" />
         <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
         <translation>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="653" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
         <source>Lieferung erfassen</source>
         <translation>Lieferung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="660" />
         <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
         <translation>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="680" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="686" />
         <source>&amp;Abholnummer:</source>
         <translation>&amp;Abholnummer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="683" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="874" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="689" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Barcode scannen oder 12 Ziffern eingeben, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="693" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="699" />
         <source>Öffnen</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="773" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
         <source>Dokument:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="774" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="775" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
         <source>Geburtsdatum:</source>
         <translation>Geburtsdatum:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="776" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
         <source>Aktenzeichen:</source>
         <translation>Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="777" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
         <source>Bestellt am:</source>
         <translation>Bestellt am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="778" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
         <source>Eingetroffen am:</source>
         <translation>Eingetroffen am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
         <source>Ausgehändigt am:</source>
         <translation>Ausgehändigt am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Dokumentennr.:</source>
         <translation>Dokumentennr.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
         <source>Abholort:</source>
         <translation>Abholort:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="813" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Lieferung der Bundesdruckerei erfassen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="818" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="832" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
         <source>Liste leeren</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="873" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="897" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>Dienststelle {id}</source>
         <translation>Dienststelle {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="898" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>keine Dienststelle gewählt</source>
         <translation>keine Dienststelle gewählt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="899" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Dokumentenausgabe – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="901" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="916" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="929" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="932" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
         <source>({age} Jahre)</source>
         <translation>({age} Jahre)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="934" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="953" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="961" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="956" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="964" />
         <source>, PIN-Brief</source>
         <translation>, PIN-Brief</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="981" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="989" />
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1082" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
         <translation>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1087" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
         <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
         <translation>{ref} ({name}) liegt bereit: mit {key} aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
         <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
         <translation>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
         <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
         <translation>{ref} ({name}) wurde bereits am {when} ausgehändigt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1103" />
         <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
         <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1200" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1208" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1202" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1215" />
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1220" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1228" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1252" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1260" />
         <source>Eingang gebucht. </source>
         <translation>Eingang gebucht. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1259" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1267" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: wird gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1291" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1299" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: eingetroffen – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1294" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1302" />
         <source>(Abholung bei {sp})</source>
         <translation>(Abholung bei {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1313" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1321" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1336" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1344" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>Der Abholschein konnte nicht erzeugt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1340" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
         <source>Abholschein (Kopie)</source>
         <translation>Abholschein (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
         <source>nicht gebucht</source>
         <translation>nicht gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1350" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
         <source>unbekannte Abholnummer</source>
         <translation>unbekannte Abholnummer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1352" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1360" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1364" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Prüfziffer falsch – bitte noch einmal scannen</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="29" />
+        <source>Drucker wählen</source>
+        <extracomment>Marks the entry "as before": the settings or the system default.</extracomment>
+        <translation>Drucker wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="31" />
+        <source>Drucker je Dokumentart (gilt bis zum Beenden des Programms):</source>
+        <translation>Drucker je Dokumentart (gilt bis zum Beenden des Programms):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="40" />
+        <source>Voreinstellung ({name})</source>
+        <translation>Voreinstellung ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="41" />
+        <source>als PDF speichern</source>
+        <translation>als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="44" />
+        <source>Nicht drucken, als PDF speichern</source>
+        <translation>Nicht drucken, als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="56" />
+        <source>Es ist kein Drucker eingerichtet. Dokumente werden als PDF gespeichert.</source>
+        <translation>Es ist kein Drucker eingerichtet. Dokumente werden als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="62" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1854,114 @@
         <location filename="../../desk_app/ui/reassign_dialog.py" line="199" />
         <source>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</source>
         <translation>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="55" />
+        <source>Quittung</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="64" />
+        <source>Gebühren für {ticket} (eine Zeile je Gebühr und Person):</source>
+        <translation>Gebühren für {ticket} (eine Zeile je Gebühr und Person):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Gebühr</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Minderjährig</source>
+        <translation>Minderjährig</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
+        <source>Gebührenfrei, Grund</source>
+        <translation>Gebührenfrei, Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="78" />
+        <source>+ Gebühr</source>
+        <translation>+ Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="81" />
+        <source>− Gebühr entfernen</source>
+        <translation>− Gebühr entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="98" />
+        <source>Zahlende Person:</source>
+        <translation>Zahlende Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="101" />
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="102" />
+        <source>EC-Karte (girocard)</source>
+        <translation>EC-Karte (girocard)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="103" />
+        <source>Zahlungsart:</source>
+        <translation>Zahlungsart:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="112" />
+        <source>Quittung ausstellen und drucken</source>
+        <translation>Quittung ausstellen und drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="116" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="137" />
+        <source>— Gebühr wählen —</source>
+        <translation>— Gebühr wählen —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="147" />
+        <source>leer: gebührenpflichtig</source>
+        <translation>leer: gebührenpflichtig</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="184" />
+        <source>Zeile {n}: bitte eine Gebühr wählen.</source>
+        <translation>Zeile {n}: bitte eine Gebühr wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="194" />
+        <source>Mindestens eine Gebühr eintragen.</source>
+        <translation>Mindestens eine Gebühr eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="201" />
+        <source>Summe: —</source>
+        <translation>Summe: —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="203" />
+        <source>Summe: {amount}</source>
+        <translation>Summe: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="216" />
+        <source>Bitte den Namen der zahlenden Person angeben.</source>
+        <translation>Bitte den Namen der zahlenden Person angeben.</translation>
     </message>
 </context>
 <context>

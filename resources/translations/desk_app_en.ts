@@ -333,72 +333,72 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="471" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="476" />
         <source>Dokument aushändigen</source>
         <translation>Hand out document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="474" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="480" />
         <source>{doc} {reference} für {name} (geb. {birth})</source>
         <translation>{doc} {reference} for {name} (born {birth})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="484" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
         <source>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</source>
         <translation>Please check: passport or substitute, the previous document or Fiktionsbescheinigung{pin}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="486" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="492" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="496" />
         <source>Wer holt ab?</source>
         <translation>Who is collecting?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="493" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="499" />
         <source>Die antragstellende Person selbst</source>
         <translation>The applicant in person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="495" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="501" />
         <source>Ein Elternteil (Kind unter {limit} Jahren)</source>
         <translation>A parent (child under {limit})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="498" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="504" />
         <source>Eine andere Person (mit Vollmacht)</source>
         <translation>Another person (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="505" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="511" />
         <source>Die antragstellende Person ist unter {limit} Jahre alt.</source>
         <translation>The applicant is under {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="514" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="520" />
         <source>Vor- und Familienname wie im Ausweis</source>
         <translation>Given and family name as in the ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="515" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="521" />
         <source>&amp;Name der abholenden Person:</source>
         <translation>&amp;Name of the person collecting:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="519" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="525" />
         <source>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</source>
         <translation>Written power of &amp;attorney presented and checked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="530" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="536" />
         <source>Aushändigen</source>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="532" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="538" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -407,13 +407,13 @@
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="203" />
+        <location filename="../../desk_app/ui/labels.py" line="211" />
         <source>Gebucht</source>
         <translation>Booked</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="204" />
+        <location filename="../../desk_app/ui/labels.py" line="212" />
         <source>Wartend</source>
         <translation>Waiting</translation>
     </message>
@@ -429,20 +429,20 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="206" />
+        <location filename="../../desk_app/ui/labels.py" line="214" />
         <source>Geparkt</source>
         <translation>Parked</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="209" />
+        <location filename="../../desk_app/ui/labels.py" line="217" />
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="28" />
         <location filename="../../desk_app/ui/labels.py" line="76" />
-        <location filename="../../desk_app/ui/labels.py" line="208" />
+        <location filename="../../desk_app/ui/labels.py" line="216" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="207" />
+        <location filename="../../desk_app/ui/labels.py" line="215" />
         <source>Verpasst</source>
         <translation>Missed</translation>
     </message>
@@ -585,78 +585,78 @@
         <translation>Finish, with an outcome for each person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="147" />
+        <location filename="../../desk_app/ui/labels.py" line="155" />
         <source>Anliegen erledigt</source>
         <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="148" />
+        <location filename="../../desk_app/ui/labels.py" line="156" />
         <source>Dokument bestellt (eAT/Reiseausweis)</source>
         <translation>Document ordered (eAT/travel document)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="149" />
+        <location filename="../../desk_app/ui/labels.py" line="157" />
         <source>Dokument ausgehändigt</source>
         <translation>Document handed out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="150" />
+        <location filename="../../desk_app/ui/labels.py" line="158" />
         <source>Unterlagen unvollständig</source>
         <translation>Documents incomplete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="151" />
+        <location filename="../../desk_app/ui/labels.py" line="159" />
         <source>Folgetermin nötig</source>
         <translation>Follow-up appointment needed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="152" />
+        <location filename="../../desk_app/ui/labels.py" line="160" />
         <source>An andere Stelle verwiesen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="153" />
+        <location filename="../../desk_app/ui/labels.py" line="161" />
         <source>Nicht zuständig</source>
         <translation>Not responsible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="170" />
+        <location filename="../../desk_app/ui/labels.py" line="178" />
         <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
         <translation>No contact data (neither e-mail nor phone)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="171" />
+        <location filename="../../desk_app/ui/labels.py" line="179" />
         <source>E-Mail-Adresse ungültig</source>
         <translation>Invalid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="172" />
+        <location filename="../../desk_app/ui/labels.py" line="180" />
         <source>Geburtsdatum nur teilweise bekannt</source>
         <translation>Date of birth only partly known</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="173" />
+        <location filename="../../desk_app/ui/labels.py" line="181" />
         <source>Geburtsdatum fehlt</source>
         <translation>Date of birth missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="174" />
+        <location filename="../../desk_app/ui/labels.py" line="182" />
         <source>Kein Aktenzeichen</source>
         <translation>No file number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="201" />
+        <location filename="../../desk_app/ui/labels.py" line="209" />
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="202" />
+        <location filename="../../desk_app/ui/labels.py" line="210" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="205" />
+        <location filename="../../desk_app/ui/labels.py" line="213" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Called / in service</translation>
     </message>
@@ -664,297 +664,495 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89" />
-        <location filename="../../desk_app/ui/main_window.py" line="241" />
+        <location filename="../../desk_app/ui/main_window.py" line="120" />
+        <location filename="../../desk_app/ui/main_window.py" line="413" />
         <source>Ausländerbehörde – Schalter</source>
         <extracomment>The user closed the window; the composition root shuts down.</extracomment>
         <translation>Immigration office – Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119" />
-        <location filename="../../desk_app/ui/main_window.py" line="653" />
+        <location filename="../../desk_app/ui/main_window.py" line="153" />
+        <location filename="../../desk_app/ui/main_window.py" line="916" />
         <source>Nächste Person aufrufen</source>
         <translation>Call next person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="120" />
+        <location filename="../../desk_app/ui/main_window.py" line="154" />
         <source>Ruft die nächste wartende Person an diesen Schalter.</source>
         <translation>Calls the next waiting person to this counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122" />
+        <location filename="../../desk_app/ui/main_window.py" line="156" />
         <source>Vorsprache ohne Termin</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="123" />
+        <location filename="../../desk_app/ui/main_window.py" line="157" />
         <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
         <translation>Register a person or family without an appointment and print the ticket.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="126" />
+        <location filename="../../desk_app/ui/main_window.py" line="160" />
         <source>Wartenummer erneut drucken</source>
         <translation>Reprint ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="127" />
+        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
         <translation>Print the selected entry's ticket again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="130" />
+        <location filename="../../desk_app/ui/main_window.py" line="164" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131" />
+        <location filename="../../desk_app/ui/main_window.py" line="165" />
         <source>Zum Such- bzw. Filterfeld springen.</source>
         <translation>Jump to the search or filter field.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="133" />
+        <location filename="../../desk_app/ui/main_window.py" line="167" />
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134" />
+        <location filename="../../desk_app/ui/main_window.py" line="168" />
         <source>Die Ansicht für den Schalter.</source>
         <translation>The counter screen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136" />
-        <location filename="../../desk_app/ui/main_window.py" line="268" />
+        <location filename="../../desk_app/ui/main_window.py" line="170" />
+        <location filename="../../desk_app/ui/main_window.py" line="482" />
         <source>Infotheke</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="137" />
+        <location filename="../../desk_app/ui/main_window.py" line="171" />
         <source>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</source>
         <translation>The reception screen: check-in for all service points.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140" />
+        <location filename="../../desk_app/ui/main_window.py" line="174" />
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141" />
+        <location filename="../../desk_app/ui/main_window.py" line="175" />
         <source>Die Warteschlange vollständig neu laden.</source>
         <translation>Reload the whole queue.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="147" />
+        <location filename="../../desk_app/ui/main_window.py" line="226" />
         <source>Ansicht</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154" />
+        <location filename="../../desk_app/ui/main_window.py" line="238" />
         <source>Tag:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="199" />
+        <location filename="../../desk_app/ui/main_window.py" line="283" />
         <source>Meldung schließen</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240" />
+        <location filename="../../desk_app/ui/main_window.py" line="409" />
         <source>Ausländerbehörde – Infotheke</source>
         <translation>Immigration office – Reception</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="264" />
+        <location filename="../../desk_app/ui/main_window.py" line="478" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Workstation: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268" />
+        <location filename="../../desk_app/ui/main_window.py" line="482" />
         <source>Sachbearbeitung</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <location filename="../../desk_app/ui/main_window.py" line="178" />
+        <location filename="../../desk_app/ui/main_window.py" line="483" />
         <source>Schichtleitung</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269" />
+        <location filename="../../desk_app/ui/main_window.py" line="179" />
+        <source>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</source>
+        <translation>The shift lead's overview: every service point and counter, reassigning.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="182" />
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="183" />
+        <source>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</source>
+        <translation>The weekly statistics: appointments, attended, no-shows, no-show rate.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="186" />
+        <source>Ausgabe</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="187" />
+        <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
+        <translation>The document pickup desk: scan the pickup slip, hand out, record arrivals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="192" />
+        <source>Dokument bestellen …</source>
+        <translation>Order document …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="193" />
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="204" />
+        <source>Terminbestätigung drucken</source>
+        <translation>Print appointment confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="205" />
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="208" />
+        <source>Quittung …</source>
+        <translation>Receipt …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="209" />
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="212" />
+        <source>Letzte Quittung stornieren</source>
+        <translation>Cancel last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="214" />
+        <source>Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Reverse the receipt last issued here with a cancellation receipt (after asking).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="221" />
+        <source>Drucker …</source>
+        <translation>Printers …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="222" />
+        <source>Den Drucker je Dokumentart wählen (für diese Sitzung).</source>
+        <translation>Choose the printer per document type (for this session).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="323" />
+        <location filename="../../desk_app/ui/main_window.py" line="331" />
+        <source>Druckaufträge</source>
+        <translation>Print jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="334" />
+        <source>Druckaufträge ein- und ausblenden ({key})</source>
+        <translation>Show or hide the print jobs ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="364" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="376" />
+        <source>&amp;Drucken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="410" />
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <translation>Immigration office – shift lead</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="411" />
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Immigration office – statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="412" />
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <translation>Immigration office – document pickup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="483" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="272" />
+        <location filename="../../desk_app/ui/main_window.py" line="486" />
         <source>Angemeldet: {name}</source>
         <translation>Signed in: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="274" />
+        <location filename="../../desk_app/ui/main_window.py" line="488" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276" />
+        <location filename="../../desk_app/ui/main_window.py" line="490" />
         <source>Datenbank: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278" />
+        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>● Nur Lesen</source>
         <translation>● Read-only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="280" />
+        <location filename="../../desk_app/ui/main_window.py" line="494" />
         <source>● Verbunden</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282" />
+        <location filename="../../desk_app/ui/main_window.py" line="496" />
         <source>○ Keine Verbindung</source>
         <translation>○ No connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289" />
+        <location filename="../../desk_app/ui/main_window.py" line="503" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Read-only: {why} Changes are locked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293" />
+        <location filename="../../desk_app/ui/main_window.py" line="507" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>No connection to the database. The display may be out of date and changes are locked. Reconnecting automatically.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="302" />
+        <location filename="../../desk_app/ui/main_window.py" line="516" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>The database is newer than this program; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="304" />
+        <location filename="../../desk_app/ui/main_window.py" line="518" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="523" />
+        <location filename="../../desk_app/ui/main_window.py" line="786" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="525" />
+        <location filename="../../desk_app/ui/main_window.py" line="788" />
         <source> an {counter}</source>
         <translation> at {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="528" />
+        <location filename="../../desk_app/ui/main_window.py" line="791" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – now waiting at {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="530" />
+        <location filename="../../desk_app/ui/main_window.py" line="793" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="554" />
+        <location filename="../../desk_app/ui/main_window.py" line="817" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="555" />
+        <location filename="../../desk_app/ui/main_window.py" line="818" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Why is {ticket} taken in despite “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="557" />
-        <location filename="../../desk_app/ui/main_window.py" line="616" />
+        <location filename="../../desk_app/ui/main_window.py" line="820" />
+        <location filename="../../desk_app/ui/main_window.py" line="879" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Public transport delay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="558" />
-        <location filename="../../desk_app/ui/main_window.py" line="617" />
+        <location filename="../../desk_app/ui/main_window.py" line="821" />
+        <location filename="../../desk_app/ui/main_window.py" line="880" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Was in the building, wrong floor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="562" />
-        <location filename="../../desk_app/ui/main_window.py" line="565" />
+        <location filename="../../desk_app/ui/main_window.py" line="825" />
+        <location filename="../../desk_app/ui/main_window.py" line="828" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="563" />
+        <location filename="../../desk_app/ui/main_window.py" line="826" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>Mark {ticket} ({names}) as “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="567" />
-        <location filename="../../desk_app/ui/main_window.py" line="570" />
+        <location filename="../../desk_app/ui/main_window.py" line="830" />
+        <location filename="../../desk_app/ui/main_window.py" line="833" />
+        <location filename="../../desk_app/ui/main_window.py" line="1173" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="568" />
+        <location filename="../../desk_app/ui/main_window.py" line="831" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Cancel the appointment {ticket} ({names})?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="578" />
+        <location filename="../../desk_app/ui/main_window.py" line="841" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="579" />
+        <location filename="../../desk_app/ui/main_window.py" line="842" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Why is {ticket} parked?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="581" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Kassenautomat</source>
         <translation>Pay machine</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="581" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Passfoto-Automat</source>
         <translation>Photo booth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="582" />
+        <location filename="../../desk_app/ui/main_window.py" line="845" />
         <source>Unterlagen fehlen</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="606" />
+        <location filename="../../desk_app/ui/main_window.py" line="869" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="615" />
+        <location filename="../../desk_app/ui/main_window.py" line="878" />
         <source>Verspätet</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="654" />
+        <location filename="../../desk_app/ui/main_window.py" line="917" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="656" />
+        <location filename="../../desk_app/ui/main_window.py" line="919" />
         <source>Trotzdem aufrufen</source>
         <translation>Call anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="733" />
+        <location filename="../../desk_app/ui/main_window.py" line="998" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Walk-in registered: {ticket} at {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="764" />
-        <source>Die Wartenummer {ticket} konnte nicht erzeugt werden ({kind}). Bitte die Nummer ansagen.</source>
-        <translation>The ticket {ticket} could not be produced ({kind}). Please tell the person the number.</translation>
+        <location filename="../../desk_app/ui/main_window.py" line="1025" />
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Wait ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="769" />
-        <source>Wartenummer {ticket} als PDF gespeichert (noch kein Drucker eingerichtet): {path}</source>
-        <translation>Ticket {ticket} saved as PDF (no printer set up yet): {path}</translation>
+        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} could not be printed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1047" />
+        <source> (Kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1054" />
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1062" />
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} is going to printer {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1093" />
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Appointment confirmation {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1159" />
+        <source>Der Stornobeleg {number}</source>
+        <translation>Cancellation receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1160" />
+        <source>Die Quittung {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1168" />
+        <source>Quittung stornieren</source>
+        <translation>Cancel receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1169" />
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1229" />
+        <source>Wartenummern:</source>
+        <translation>Wait tickets:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1230" />
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Confirmations and pickup slips:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1232" />
+        <source>Quittungen:</source>
+        <translation>Receipts:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <source>Wartenummern</source>
+        <translation>Wait tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <source>Bestätigungen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1254" />
+        <source>Quittungen</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1256" />
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1260" />
+        <source>als PDF speichern</source>
+        <translation>save as PDF</translation>
     </message>
 </context>
 <context>
@@ -1066,42 +1264,42 @@
         <translation>Pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="233" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="234" />
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="236" />
         <source>Bestellt</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="235" />
         <source>Eingetroffen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="350" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="355" />
         <source>Liegt seit {days} Tagen bereit</source>
         <translation>Ready for {days} days</translation>
     </message>
@@ -1130,291 +1328,330 @@
         <translation>{what} produced.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="637" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
         <source>Aushändigen</source>
         <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="638" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="644" />
         <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
         <translation>Hand out the arrived document and print the handover confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="641" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
         <source>Eingang buchen</source>
         <translation>Book arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="648" />
         <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
         <translation>The opened document has arrived from the federal printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="645" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
         <source>Abholschein drucken</source>
         <translation>Print pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="652" />
         <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Print the pickup slip of the opened document again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="649" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
         <source>Empfangsbestätigung drucken</source>
         <translation>Print handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="656" />
         <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
         <translation>Print the handover confirmation of the hand-out at this workstation again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="653" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
         <source>Lieferung erfassen</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="660" />
         <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
         <translation>Batch mode: every scan books the arrival of one document of the delivery.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="680" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="686" />
         <source>&amp;Abholnummer:</source>
         <translation>&amp;Pickup number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="683" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="874" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="689" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Scan the barcode or type the 12 digits, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="693" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="699" />
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="773" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="774" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="775" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
         <source>Geburtsdatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="776" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
         <source>Aktenzeichen:</source>
         <translation>File number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="777" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
         <source>Bestellt am:</source>
         <translation>Ordered on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="778" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
         <source>Eingetroffen am:</source>
         <translation>Arrived on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
         <source>Ausgehändigt am:</source>
         <translation>Handed out on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Dokumentennr.:</source>
         <translation>Document no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
         <source>Abholort:</source>
         <translation>Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="813" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Record a delivery from the federal printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="818" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="832" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
         <source>Liste leeren</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="873" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Delivery: scan the barcode – the arrival is booked at once</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="897" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>Dienststelle {id}</source>
         <translation>Service point {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="898" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>keine Dienststelle gewählt</source>
         <translation>no service point selected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="899" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Document pickup – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="901" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="916" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="929" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="932" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
         <source>({age} Jahre)</source>
         <translation>({age} years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="934" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Child under {limit}: a parent collects</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="953" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="961" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="956" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="964" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="981" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="989" />
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>This document is handed out at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1082" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
         <translation>Wrong pickup point: {ref} ({name}) is ready for pickup at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1087" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
         <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
         <translation>{ref} ({name}) is ready: press {key} to hand out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
         <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
         <translation>{ref} ({name}) has not arrived yet (ordered on {date}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
         <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
         <translation>{ref} ({name}) was already handed out on {when}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1103" />
         <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1200" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1208" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} handed out to {who}{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1202" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1215" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1220" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1228" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1252" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1260" />
         <source>Eingang gebucht. </source>
         <translation>Arrival booked. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1259" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1267" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: booking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1291" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1299" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: arrived – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1294" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1302" />
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1313" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1321" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1336" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1344" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>The pickup slip could not be produced: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1340" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
         <source>Abholschein (Kopie)</source>
         <translation>Pickup slip (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1350" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
         <source>unbekannte Abholnummer</source>
         <translation>unknown pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1352" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1360" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>not booked: the document is not “Ordered” (already arrived, cancelled or handed out)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1364" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Wrong check digit – please scan again</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="29" />
+        <source>Drucker wählen</source>
+        <extracomment>Marks the entry "as before": the settings or the system default.</extracomment>
+        <translation>Choose printers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="31" />
+        <source>Drucker je Dokumentart (gilt bis zum Beenden des Programms):</source>
+        <translation>Printer per document type (until the program is closed):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="40" />
+        <source>Voreinstellung ({name})</source>
+        <translation>Default ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="41" />
+        <source>als PDF speichern</source>
+        <translation>save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="44" />
+        <source>Nicht drucken, als PDF speichern</source>
+        <translation>Do not print, save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="56" />
+        <source>Es ist kein Drucker eingerichtet. Dokumente werden als PDF gespeichert.</source>
+        <translation>No printer is set up. Documents are saved as PDFs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="62" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1854,114 @@
         <location filename="../../desk_app/ui/reassign_dialog.py" line="199" />
         <source>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</source>
         <translation>Nothing changed: please choose another service point, counter, clerk or time.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="55" />
+        <source>Quittung</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="64" />
+        <source>Gebühren für {ticket} (eine Zeile je Gebühr und Person):</source>
+        <translation>Fees for {ticket} (one row per fee and person):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Gebühr</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <source>Minderjährig</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
+        <source>Gebührenfrei, Grund</source>
+        <translation>Exempt, reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="78" />
+        <source>+ Gebühr</source>
+        <translation>+ Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="81" />
+        <source>− Gebühr entfernen</source>
+        <translation>− Remove fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="98" />
+        <source>Zahlende Person:</source>
+        <translation>Payer:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="101" />
+        <source>Bar</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="102" />
+        <source>EC-Karte (girocard)</source>
+        <translation>Debit card (girocard)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="103" />
+        <source>Zahlungsart:</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="112" />
+        <source>Quittung ausstellen und drucken</source>
+        <translation>Issue and print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="116" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="137" />
+        <source>— Gebühr wählen —</source>
+        <translation>— choose a fee —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="147" />
+        <source>leer: gebührenpflichtig</source>
+        <translation>empty: fee payable</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="184" />
+        <source>Zeile {n}: bitte eine Gebühr wählen.</source>
+        <translation>Row {n}: please choose a fee.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="194" />
+        <source>Mindestens eine Gebühr eintragen.</source>
+        <translation>Enter at least one fee.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="201" />
+        <source>Summe: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="203" />
+        <source>Summe: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="216" />
+        <source>Bitte den Namen der zahlenden Person angeben.</source>
+        <translation>Please enter the payer's name.</translation>
     </message>
 </context>
 <context>

@@ -73,12 +73,15 @@ def station_factory(qtbot, run, sqlite_database_url, tmp_path, qapp):
     clock = Clock(at(7, 55))
 
     def _station(login: str, *, counter: str | None = None, screen: str = "counter",
-                 read_only_reason: str = "") -> Station:
+                 read_only_reason: str = "", settings=None, services=None) -> Station:
+        """``services(db, desk)``: extra MainWindow keyword arguments (print_desk, ...)."""
         db = open_database(sqlite_database_url)
         databases.append(db)
         desk = run(desk_for(db, login, counter=counter, clock=clock))
-        window = MainWindow(desk, poll_interval=0.05, screen=screen,
-                            ticket_dir=tmp_path / "tickets", read_only_reason=read_only_reason)
+        extra = services(db, desk) if services is not None else {}
+        window = MainWindow(desk, poll_interval=0.05, screen=screen, settings=settings,
+                            ticket_dir=tmp_path / "tickets", read_only_reason=read_only_reason,
+                            **extra)
         window.resize(1400, 850)
         window.show()
         run(window.start())
