@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="153" />
-        <location filename="../../desk_app/ui/main_window.py" line="916" />
+        <location filename="../../desk_app/ui/main_window.py" line="918" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
@@ -945,212 +945,212 @@
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="786" />
+        <location filename="../../desk_app/ui/main_window.py" line="788" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="788" />
+        <location filename="../../desk_app/ui/main_window.py" line="790" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="791" />
+        <location filename="../../desk_app/ui/main_window.py" line="793" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="793" />
+        <location filename="../../desk_app/ui/main_window.py" line="795" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="817" />
+        <location filename="../../desk_app/ui/main_window.py" line="819" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="818" />
+        <location filename="../../desk_app/ui/main_window.py" line="820" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="820" />
-        <location filename="../../desk_app/ui/main_window.py" line="879" />
+        <location filename="../../desk_app/ui/main_window.py" line="822" />
+        <location filename="../../desk_app/ui/main_window.py" line="881" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="821" />
-        <location filename="../../desk_app/ui/main_window.py" line="880" />
+        <location filename="../../desk_app/ui/main_window.py" line="823" />
+        <location filename="../../desk_app/ui/main_window.py" line="882" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="825" />
-        <location filename="../../desk_app/ui/main_window.py" line="828" />
+        <location filename="../../desk_app/ui/main_window.py" line="827" />
+        <location filename="../../desk_app/ui/main_window.py" line="830" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="826" />
+        <location filename="../../desk_app/ui/main_window.py" line="828" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="830" />
-        <location filename="../../desk_app/ui/main_window.py" line="833" />
-        <location filename="../../desk_app/ui/main_window.py" line="1173" />
+        <location filename="../../desk_app/ui/main_window.py" line="832" />
+        <location filename="../../desk_app/ui/main_window.py" line="835" />
+        <location filename="../../desk_app/ui/main_window.py" line="1175" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="831" />
+        <location filename="../../desk_app/ui/main_window.py" line="833" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="841" />
+        <location filename="../../desk_app/ui/main_window.py" line="843" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="842" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="846" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="846" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="845" />
+        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="869" />
+        <location filename="../../desk_app/ui/main_window.py" line="871" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="878" />
+        <location filename="../../desk_app/ui/main_window.py" line="880" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="917" />
+        <location filename="../../desk_app/ui/main_window.py" line="919" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="919" />
+        <location filename="../../desk_app/ui/main_window.py" line="921" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="998" />
+        <location filename="../../desk_app/ui/main_window.py" line="1000" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1025" />
+        <location filename="../../desk_app/ui/main_window.py" line="1027" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Die Wartenummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <location filename="../../desk_app/ui/main_window.py" line="1045" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} konnte nicht gedruckt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1047" />
+        <location filename="../../desk_app/ui/main_window.py" line="1049" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <location filename="../../desk_app/ui/main_window.py" line="1051" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1054" />
+        <location filename="../../desk_app/ui/main_window.py" line="1056" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1062" />
+        <location filename="../../desk_app/ui/main_window.py" line="1064" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} geht an den Drucker {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1093" />
+        <location filename="../../desk_app/ui/main_window.py" line="1095" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Die Terminbestätigung {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1159" />
+        <location filename="../../desk_app/ui/main_window.py" line="1161" />
         <source>Der Stornobeleg {number}</source>
         <translation>Der Stornobeleg {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1160" />
+        <location filename="../../desk_app/ui/main_window.py" line="1162" />
         <source>Die Quittung {number}</source>
         <translation>Die Quittung {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1168" />
+        <location filename="../../desk_app/ui/main_window.py" line="1170" />
         <source>Quittung stornieren</source>
         <translation>Quittung stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1169" />
+        <location filename="../../desk_app/ui/main_window.py" line="1171" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1229" />
+        <location filename="../../desk_app/ui/main_window.py" line="1231" />
         <source>Wartenummern:</source>
         <translation>Wartenummern:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1230" />
+        <location filename="../../desk_app/ui/main_window.py" line="1232" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Bestätigungen und Abholscheine:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1232" />
+        <location filename="../../desk_app/ui/main_window.py" line="1234" />
         <source>Quittungen:</source>
         <translation>Quittungen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <location filename="../../desk_app/ui/main_window.py" line="1255" />
         <source>Wartenummern</source>
         <translation>Wartenummern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <location filename="../../desk_app/ui/main_window.py" line="1255" />
         <source>Bestätigungen</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1254" />
+        <location filename="../../desk_app/ui/main_window.py" line="1256" />
         <source>Quittungen</source>
         <translation>Quittungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1256" />
+        <location filename="../../desk_app/ui/main_window.py" line="1258" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1260" />
+        <location filename="../../desk_app/ui/main_window.py" line="1262" />
         <source>als PDF speichern</source>
         <translation>als PDF speichern</translation>
     </message>

@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="153" />
-        <location filename="../../desk_app/ui/main_window.py" line="916" />
+        <location filename="../../desk_app/ui/main_window.py" line="918" />
         <source>Nächste Person aufrufen</source>
         <translation>Call next person</translation>
     </message>
@@ -945,212 +945,212 @@
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="786" />
+        <location filename="../../desk_app/ui/main_window.py" line="788" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="788" />
+        <location filename="../../desk_app/ui/main_window.py" line="790" />
         <source> an {counter}</source>
         <translation> at {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="791" />
+        <location filename="../../desk_app/ui/main_window.py" line="793" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – now waiting at {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="793" />
+        <location filename="../../desk_app/ui/main_window.py" line="795" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="817" />
+        <location filename="../../desk_app/ui/main_window.py" line="819" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="818" />
+        <location filename="../../desk_app/ui/main_window.py" line="820" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Why is {ticket} taken in despite “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="820" />
-        <location filename="../../desk_app/ui/main_window.py" line="879" />
+        <location filename="../../desk_app/ui/main_window.py" line="822" />
+        <location filename="../../desk_app/ui/main_window.py" line="881" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Public transport delay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="821" />
-        <location filename="../../desk_app/ui/main_window.py" line="880" />
+        <location filename="../../desk_app/ui/main_window.py" line="823" />
+        <location filename="../../desk_app/ui/main_window.py" line="882" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Was in the building, wrong floor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="825" />
-        <location filename="../../desk_app/ui/main_window.py" line="828" />
+        <location filename="../../desk_app/ui/main_window.py" line="827" />
+        <location filename="../../desk_app/ui/main_window.py" line="830" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="826" />
+        <location filename="../../desk_app/ui/main_window.py" line="828" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>Mark {ticket} ({names}) as “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="830" />
-        <location filename="../../desk_app/ui/main_window.py" line="833" />
-        <location filename="../../desk_app/ui/main_window.py" line="1173" />
+        <location filename="../../desk_app/ui/main_window.py" line="832" />
+        <location filename="../../desk_app/ui/main_window.py" line="835" />
+        <location filename="../../desk_app/ui/main_window.py" line="1175" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="831" />
+        <location filename="../../desk_app/ui/main_window.py" line="833" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Cancel the appointment {ticket} ({names})?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="841" />
+        <location filename="../../desk_app/ui/main_window.py" line="843" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="842" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Why is {ticket} parked?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="846" />
         <source>Kassenautomat</source>
         <translation>Pay machine</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="846" />
         <source>Passfoto-Automat</source>
         <translation>Photo booth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="845" />
+        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>Unterlagen fehlen</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="869" />
+        <location filename="../../desk_app/ui/main_window.py" line="871" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="878" />
+        <location filename="../../desk_app/ui/main_window.py" line="880" />
         <source>Verspätet</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="917" />
+        <location filename="../../desk_app/ui/main_window.py" line="919" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="919" />
+        <location filename="../../desk_app/ui/main_window.py" line="921" />
         <source>Trotzdem aufrufen</source>
         <translation>Call anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="998" />
+        <location filename="../../desk_app/ui/main_window.py" line="1000" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Walk-in registered: {ticket} at {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1025" />
+        <location filename="../../desk_app/ui/main_window.py" line="1027" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Wait ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <location filename="../../desk_app/ui/main_window.py" line="1045" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} could not be printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1047" />
+        <location filename="../../desk_app/ui/main_window.py" line="1049" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <location filename="../../desk_app/ui/main_window.py" line="1051" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1054" />
+        <location filename="../../desk_app/ui/main_window.py" line="1056" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1062" />
+        <location filename="../../desk_app/ui/main_window.py" line="1064" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} is going to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1093" />
+        <location filename="../../desk_app/ui/main_window.py" line="1095" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Appointment confirmation {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1159" />
+        <location filename="../../desk_app/ui/main_window.py" line="1161" />
         <source>Der Stornobeleg {number}</source>
         <translation>Cancellation receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1160" />
+        <location filename="../../desk_app/ui/main_window.py" line="1162" />
         <source>Die Quittung {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1168" />
+        <location filename="../../desk_app/ui/main_window.py" line="1170" />
         <source>Quittung stornieren</source>
         <translation>Cancel receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1169" />
+        <location filename="../../desk_app/ui/main_window.py" line="1171" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1229" />
+        <location filename="../../desk_app/ui/main_window.py" line="1231" />
         <source>Wartenummern:</source>
         <translation>Wait tickets:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1230" />
+        <location filename="../../desk_app/ui/main_window.py" line="1232" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Confirmations and pickup slips:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1232" />
+        <location filename="../../desk_app/ui/main_window.py" line="1234" />
         <source>Quittungen:</source>
         <translation>Receipts:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <location filename="../../desk_app/ui/main_window.py" line="1255" />
         <source>Wartenummern</source>
         <translation>Wait tickets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1253" />
+        <location filename="../../desk_app/ui/main_window.py" line="1255" />
         <source>Bestätigungen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1254" />
+        <location filename="../../desk_app/ui/main_window.py" line="1256" />
         <source>Quittungen</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1256" />
+        <location filename="../../desk_app/ui/main_window.py" line="1258" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1260" />
+        <location filename="../../desk_app/ui/main_window.py" line="1262" />
         <source>als PDF speichern</source>
         <translation>save as PDF</translation>
     </message>
