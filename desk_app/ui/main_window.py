@@ -288,10 +288,14 @@ class MainWindow(QMainWindow):
 
         now = self.desk.ctx.now
         actions = [self.entry_actions[a] for a in PANEL_ACTIONS]
+        # the counter's panel also offers what is done for the person in service
+        counter_actions = actions + ([self.order_action] if self.can_serve else []) + (
+            [self.receipt_action] if self.receipts_enabled() else [])
         self.stack = QStackedWidget()
-        self.counter_view = CounterView(actions, now=now)
+        self.counter_view = CounterView(counter_actions, now=now)
         self.reception_view = ReceptionView(
-            actions, [self.walk_in_action, self.reprint_action], now=now)
+            actions, [self.walk_in_action, self.reprint_action, self.confirmation_action],
+            now=now)
         self.stack.addWidget(self.counter_view)
         self.stack.addWidget(self.reception_view)
         if self.can_lead:
@@ -415,7 +419,7 @@ class MainWindow(QMainWindow):
         if name == "reception":
             view.search.setFocus()
         elif name == "statistics":
-            view.picker.setFocus()
+            view.sp_table.setFocus()
         elif name == "pickup":
             view.focus_scan()
         else:

@@ -665,14 +665,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="120" />
-        <location filename="../../desk_app/ui/main_window.py" line="413" />
+        <location filename="../../desk_app/ui/main_window.py" line="417" />
         <source>Ausländerbehörde – Schalter</source>
         <extracomment>The user closed the window; the composition root shuts down.</extracomment>
         <translation>Ausländerbehörde – Schalter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="153" />
-        <location filename="../../desk_app/ui/main_window.py" line="918" />
+        <location filename="../../desk_app/ui/main_window.py" line="922" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="170" />
-        <location filename="../../desk_app/ui/main_window.py" line="482" />
+        <location filename="../../desk_app/ui/main_window.py" line="486" />
         <source>Infotheke</source>
         <translation>Infotheke</translation>
     </message>
@@ -758,23 +758,23 @@
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="409" />
+        <location filename="../../desk_app/ui/main_window.py" line="413" />
         <source>Ausländerbehörde – Infotheke</source>
         <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="478" />
+        <location filename="../../desk_app/ui/main_window.py" line="482" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Arbeitsplatz: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="482" />
+        <location filename="../../desk_app/ui/main_window.py" line="486" />
         <source>Sachbearbeitung</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="178" />
-        <location filename="../../desk_app/ui/main_window.py" line="483" />
+        <location filename="../../desk_app/ui/main_window.py" line="487" />
         <source>Schichtleitung</source>
         <translation>Schichtleitung</translation>
     </message>
@@ -854,303 +854,303 @@
         <translation>Den Drucker je Dokumentart wählen (für diese Sitzung).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="323" />
-        <location filename="../../desk_app/ui/main_window.py" line="331" />
+        <location filename="../../desk_app/ui/main_window.py" line="327" />
+        <location filename="../../desk_app/ui/main_window.py" line="335" />
         <source>Druckaufträge</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="334" />
+        <location filename="../../desk_app/ui/main_window.py" line="338" />
         <source>Druckaufträge ein- und ausblenden ({key})</source>
         <translation>Druckaufträge ein- und ausblenden ({key})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="364" />
+        <location filename="../../desk_app/ui/main_window.py" line="368" />
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="376" />
+        <location filename="../../desk_app/ui/main_window.py" line="380" />
         <source>&amp;Drucken</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="410" />
+        <location filename="../../desk_app/ui/main_window.py" line="414" />
         <source>Ausländerbehörde – Schichtleitung</source>
         <translation>Ausländerbehörde – Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411" />
+        <location filename="../../desk_app/ui/main_window.py" line="415" />
         <source>Ausländerbehörde – Statistik</source>
         <translation>Ausländerbehörde – Statistik</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="412" />
+        <location filename="../../desk_app/ui/main_window.py" line="416" />
         <source>Ausländerbehörde – Dokumentenausgabe</source>
         <translation>Ausländerbehörde – Dokumentenausgabe</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="483" />
+        <location filename="../../desk_app/ui/main_window.py" line="487" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="486" />
+        <location filename="../../desk_app/ui/main_window.py" line="490" />
         <source>Angemeldet: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="488" />
+        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="490" />
+        <location filename="../../desk_app/ui/main_window.py" line="494" />
         <source>Datenbank: {url}</source>
         <translation>Datenbank: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="492" />
+        <location filename="../../desk_app/ui/main_window.py" line="496" />
         <source>● Nur Lesen</source>
         <translation>● Nur Lesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="494" />
+        <location filename="../../desk_app/ui/main_window.py" line="498" />
         <source>● Verbunden</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="496" />
+        <location filename="../../desk_app/ui/main_window.py" line="500" />
         <source>○ Keine Verbindung</source>
         <translation>○ Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="503" />
+        <location filename="../../desk_app/ui/main_window.py" line="507" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Nur Lesezugriff: {why} Änderungen sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="507" />
+        <location filename="../../desk_app/ui/main_window.py" line="511" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="516" />
+        <location filename="../../desk_app/ui/main_window.py" line="520" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="518" />
+        <location filename="../../desk_app/ui/main_window.py" line="522" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="788" />
+        <location filename="../../desk_app/ui/main_window.py" line="792" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="790" />
+        <location filename="../../desk_app/ui/main_window.py" line="794" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="793" />
+        <location filename="../../desk_app/ui/main_window.py" line="797" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="795" />
+        <location filename="../../desk_app/ui/main_window.py" line="799" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="819" />
+        <location filename="../../desk_app/ui/main_window.py" line="823" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="820" />
+        <location filename="../../desk_app/ui/main_window.py" line="824" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="822" />
-        <location filename="../../desk_app/ui/main_window.py" line="881" />
+        <location filename="../../desk_app/ui/main_window.py" line="826" />
+        <location filename="../../desk_app/ui/main_window.py" line="885" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="823" />
-        <location filename="../../desk_app/ui/main_window.py" line="882" />
+        <location filename="../../desk_app/ui/main_window.py" line="827" />
+        <location filename="../../desk_app/ui/main_window.py" line="886" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="827" />
-        <location filename="../../desk_app/ui/main_window.py" line="830" />
+        <location filename="../../desk_app/ui/main_window.py" line="831" />
+        <location filename="../../desk_app/ui/main_window.py" line="834" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="828" />
+        <location filename="../../desk_app/ui/main_window.py" line="832" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="832" />
-        <location filename="../../desk_app/ui/main_window.py" line="835" />
-        <location filename="../../desk_app/ui/main_window.py" line="1175" />
+        <location filename="../../desk_app/ui/main_window.py" line="836" />
+        <location filename="../../desk_app/ui/main_window.py" line="839" />
+        <location filename="../../desk_app/ui/main_window.py" line="1179" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="833" />
+        <location filename="../../desk_app/ui/main_window.py" line="837" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="843" />
+        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="848" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="846" />
+        <location filename="../../desk_app/ui/main_window.py" line="850" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="846" />
+        <location filename="../../desk_app/ui/main_window.py" line="850" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="847" />
+        <location filename="../../desk_app/ui/main_window.py" line="851" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="871" />
+        <location filename="../../desk_app/ui/main_window.py" line="875" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="880" />
+        <location filename="../../desk_app/ui/main_window.py" line="884" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="919" />
+        <location filename="../../desk_app/ui/main_window.py" line="923" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="921" />
+        <location filename="../../desk_app/ui/main_window.py" line="925" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1000" />
+        <location filename="../../desk_app/ui/main_window.py" line="1004" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1027" />
+        <location filename="../../desk_app/ui/main_window.py" line="1031" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Die Wartenummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1045" />
+        <location filename="../../desk_app/ui/main_window.py" line="1049" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} konnte nicht gedruckt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <location filename="../../desk_app/ui/main_window.py" line="1053" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1051" />
+        <location filename="../../desk_app/ui/main_window.py" line="1055" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1056" />
+        <location filename="../../desk_app/ui/main_window.py" line="1060" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1064" />
+        <location filename="../../desk_app/ui/main_window.py" line="1068" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} geht an den Drucker {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1095" />
+        <location filename="../../desk_app/ui/main_window.py" line="1099" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Die Terminbestätigung {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1161" />
+        <location filename="../../desk_app/ui/main_window.py" line="1165" />
         <source>Der Stornobeleg {number}</source>
         <translation>Der Stornobeleg {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1162" />
+        <location filename="../../desk_app/ui/main_window.py" line="1166" />
         <source>Die Quittung {number}</source>
         <translation>Die Quittung {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1170" />
+        <location filename="../../desk_app/ui/main_window.py" line="1174" />
         <source>Quittung stornieren</source>
         <translation>Quittung stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1171" />
+        <location filename="../../desk_app/ui/main_window.py" line="1175" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1231" />
+        <location filename="../../desk_app/ui/main_window.py" line="1235" />
         <source>Wartenummern:</source>
         <translation>Wartenummern:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1232" />
+        <location filename="../../desk_app/ui/main_window.py" line="1236" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Bestätigungen und Abholscheine:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1234" />
+        <location filename="../../desk_app/ui/main_window.py" line="1238" />
         <source>Quittungen:</source>
         <translation>Quittungen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1255" />
+        <location filename="../../desk_app/ui/main_window.py" line="1259" />
         <source>Wartenummern</source>
         <translation>Wartenummern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1255" />
+        <location filename="../../desk_app/ui/main_window.py" line="1259" />
         <source>Bestätigungen</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1256" />
+        <location filename="../../desk_app/ui/main_window.py" line="1260" />
         <source>Quittungen</source>
         <translation>Quittungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1258" />
+        <location filename="../../desk_app/ui/main_window.py" line="1262" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1262" />
+        <location filename="../../desk_app/ui/main_window.py" line="1266" />
         <source>als PDF speichern</source>
         <translation>als PDF speichern</translation>
     </message>

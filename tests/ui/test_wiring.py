@@ -161,8 +161,8 @@ def test_printer_choice_for_the_session(qtbot, run, printing_station, spooler):
     assert w.output.printer_for("wait_ticket") == "Laser2"
     press(qtbot, w, Qt.Key.Key_N, CTRL)
     _fill_walk_in(qtbot, w).ok.click()
-    qtbot.waitUntil(lambda: len(spooler.submitted) == 1, timeout=10_000)
-    assert spooler.submitted[0][0] == "Laser2"
+    qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
+    assert len(spooler.submitted) == 1 and spooler.submitted[0][0] == "Laser2"
     # "save as PDF" for this session: no job, a file
     w.output.choose("wait_ticket", "")
     entry = w.reception_view.pane.current_entry()
