@@ -330,3 +330,16 @@ def test_heartbeat_while_the_session_is_open(qtbot, run, sqlite_database_url, tm
         assert rows() == []
     finally:
         run(db.dispose())
+
+
+def test_pickup_desk_by_ctrl_f4_for_clerks_not_reception(qtbot, run, station_factory):
+    s = station_factory("sbbi1", counter="Schalter I1")
+    w = s.window
+    press(qtbot, w, Qt.Key.Key_F4, CTRL)
+    assert w.screen() == "pickup"
+    qtbot.waitUntil(lambda: w.pickup.service_point_id == s.ids["sp"]["BI"], timeout=5000)
+    assert w.current_entry() is None
+    r = station_factory("info1", screen="reception")
+    assert r.window.pickup is None and not r.window.pickup_screen_action.isVisible()
+    press(qtbot, r.window, Qt.Key.Key_F4, CTRL)
+    assert r.window.screen() == "reception"
