@@ -8,6 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -49,7 +50,8 @@ def test_scan_opens_the_record(qtbot, run, pickup_office, pickup_view):
     assert view.fields["service_point"].text() == "DLZ Bürgerdienste International"
     assert "liegt bereit" in view.last_message and not view.last_error
     assert view.hand_out_action.isEnabled() and not view.arrive_action.isEnabled()
-    assert "Shift+F8" in view.hand_out_action.toolTip()
+    shortcut = QKeySequence("Shift+F8").toString(QKeySequence.SequenceFormat.NativeText)
+    assert shortcut in view.hand_out_action.toolTip()  # "Shift+F8", or "Umschalt+F8" in German
     assert view.scan.text() == "" and view.scan.hasFocus()   # ready for the next scan
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desk_app.app import install_translations, translations_dir
 from desk_app.domain.states import State
@@ -64,7 +64,7 @@ def test_english_is_loaded_when_configured(qapp):
         assert column_titles()[2] == "Names"
         assert QCoreApplication.translate("MainWindow", "Nächste Person aufrufen") == "Call next person"
     finally:
-        for t in installed:
+        for t in installed:  # leave the application as the other tests expect it
             qapp.removeTranslator(t)
-        install_translations(qapp, "de")
+        QLocale.setDefault(QLocale.system())
     assert state_label(State.WAITING) == "Wartend"
