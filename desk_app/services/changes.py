@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import String, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -65,14 +65,16 @@ async def record_changes(session: AsyncSession, changes: list[Change], now: dt.d
         return 0
     last = await next_sequence_values(session, "change_log", len(changes))
     first = last - len(changes) + 1
-    await session.execute(insert(ChangeLog), [
-        {"id": first + i, "at": now, "entity": c.entity, "entity_id": c.entity_id, "op": c.op,
-         "service_point_id": c.service_point_id, "business_day": c.business_day}
-        for i, c in enumerate(changes)
-    ])
+    rows = [{"id": first + i, "at": now, "entity": c.entity, "entity_id": c.entity_id,
+             "op": c.op, "service_point_id": c.service_point_id,
+             "business_day": c.business_day} for i, c in enumerate(changes)]
     if session.bind.dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                              {"channel": NOTIFY_CHANNEL, "payload": str(last)})
+        # the rows and the NOTIFY in one round trip
+        inserted = pg_insert(ChangeLog).values(rows).returning(ChangeLog.id).cte("inserted")
+        await session.execute(select(func.pg_notify(
+            NOTIFY_CHANNEL, func.cast(func.max(inserted.c.id), String))).select_from(inserted))
+    else:
+        await session.execute(insert(ChangeLog), rows)
     return last
 
 

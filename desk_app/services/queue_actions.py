@@ -142,7 +142,8 @@ async def _act(
     now = ctx.now()
     await _check_version(session, entry, expected_version, action)
     sp = await session.get(ServicePoint, entry.service_point_id)
-    applicant_ids = await _applicant_ids(session, entry.id)
+    # only finishing needs the people (an outcome for each): one query less otherwise
+    applicant_ids = await _applicant_ids(session, entry.id) if action == Action.FINISH else ()
     facts = EntryFacts(
         state=State(entry.state), kind=EntryKind(entry.kind),
         service_point_id=entry.service_point_id, applicant_ids=applicant_ids,
@@ -158,9 +159,13 @@ async def _act(
                       target_service_point_id=target_service_point_id,
                       counter_id=counter_id)
     old_sp = entry.service_point_id
-    _apply(entry, decision, now)
+    ticket = None
     if decision.target == State.WAITING and entry.ticket is None:
-        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp, entry.business_day)
+        # before the entry changes, so that it is written in one UPDATE
+        ticket = await allocate_ticket(session, sp, entry.business_day)
+    _apply(entry, decision, now)
+    if ticket is not None:
+        entry.ticket, entry.ticket_number = ticket
         entry.ticket_service_point_id = sp.id
     if "outcomes" in decision.changes:
         for member in (await session.execute(select(EntryApplicant).where(
