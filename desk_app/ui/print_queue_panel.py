@@ -9,6 +9,10 @@ or redirect it to another printer.
 
 The panel polls the spooler through PrintDesk.poll() every ``poll_interval_ms`` while jobs
 are active, and re-reads the job list. It holds no state the database lacks.
+
+Every visible text goes through tr() (context "PrintQueuePanel"); the status and document
+names are German literals here so that lupdate finds them (desk_app.printing.jobs stays
+Qt-free).
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from desk_app.domain.clock import to_local
-from desk_app.printing.jobs import STATUS_LABELS_DE, JobStatus, can_redirect, can_retry
+from desk_app.printing.jobs import JobStatus, can_redirect, can_retry
 
 __all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS"]
 
 log = logging.getLogger(__name__)
 
+# The German document names (untranslated; the panel shows PrintQueuePanel.doc_label()).
 DOC_LABELS_DE = {
     "wait_ticket": "Wartemarke",
     "pickup_slip": "Abholschein",
@@ -43,7 +48,6 @@ STATUS_COLOURS = {
     JobStatus.STUCK: QColor("#f8d48a"),
     JobStatus.PRINTED: QColor("#d6efd6"),
 }
-COLUMNS = ("Zeit", "Dokument", "Drucker", "Status", "Hinweis")
 
 
 class PrintQueuePanel(QDockWidget):
@@ -59,7 +63,8 @@ class PrintQueuePanel(QDockWidget):
     def __init__(self, print_desk, *, printers: Callable[[], Sequence[str]] | None = None,
                  poll_interval_ms: int = 1000, limit: int = 50,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Druckaufträge", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Druckaufträge"))
         self.setObjectName("PrintQueuePanel")
         self.print_desk = print_desk
         self.limit = limit
@@ -77,17 +82,18 @@ class PrintQueuePanel(QDockWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setStyleSheet("background:#c62828; color:white; font-weight:bold; padding:6px;")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        columns = self.column_titles()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.retry_button = QPushButton("Erneut senden")
+        self.table.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.retry_button = QPushButton(self.tr("Erneut senden"))
         self.redirect_combo = QComboBox()
         self.redirect_combo.setMinimumContentsLength(10)
-        self.redirect_button = QPushButton("Umleiten")
+        self.redirect_button = QPushButton(self.tr("Umleiten"))
         self.status_label = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
@@ -109,6 +115,24 @@ class PrintQueuePanel(QDockWidget):
         self.timer.timeout.connect(self.refresh)
         self.reload_printers()
         self._update_buttons()
+
+    # -- texts ------------------------------------------------------------------------------
+    def column_titles(self) -> list[str]:
+        return [self.tr("Zeit"), self.tr("Dokument"), self.tr("Drucker"), self.tr("Status"),
+                self.tr("Hinweis")]
+
+    def status_name(self, status: JobStatus) -> str:
+        labels = {JobStatus.QUEUED: self.tr("Wartet"), JobStatus.SENT: self.tr("Gesendet"),
+                  JobStatus.PRINTED: self.tr("Gedruckt"),
+                  JobStatus.FAILED: self.tr("Fehlgeschlagen"), JobStatus.STUCK: self.tr("Hängt")}
+        return labels.get(status, str(status))
+
+    def doc_label(self, doc_type: str) -> str:
+        labels = {"wait_ticket": self.tr("Wartemarke"), "pickup_slip": self.tr("Abholschein"),
+                  "appointment_confirmation": self.tr("Terminbestätigung"),
+                  "handover_confirmation": self.tr("Empfangsbestätigung"),
+                  "fee_receipt": self.tr("Quittung")}
+        return labels.get(doc_type, doc_type)
 
     # -- public -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -179,7 +203,8 @@ class PrintQueuePanel(QDockWidget):
                     jobs = await self.print_desk.jobs(limit=self.limit)
                 except Exception as exc:  # shown, not raised into the event loop
                     log.warning("print queue refresh failed: %s", type(exc).__name__)
-                    self.status_label.setText(f"Aktualisieren nicht möglich: {exc}")
+                    self.status_label.setText(
+                        self.tr("Aktualisieren nicht möglich: {error}").format(error=exc))
                     return
                 if self._closed:
                     return
@@ -194,10 +219,10 @@ class PrintQueuePanel(QDockWidget):
         self.jobs = list(jobs)
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
-            doc = DOC_LABELS_DE.get(job.doc_type, job.doc_type) + (" (Kopie)" if job.is_copy else "")
-            status = STATUS_LABELS_DE[job.status]
+            doc = self.doc_label(job.doc_type) + (self.tr(" (Kopie)") if job.is_copy else "")
+            status = self.status_name(job.status)
             if job.attempts > 1:
-                status += f" ({job.attempts}. Versuch)"
+                status += self.tr(" ({n}. Versuch)").format(n=job.attempts)
             cells = (to_local(job.created_at).strftime("%H:%M:%S"), doc, job.printer or "–",
                      status, job.error or "")
             colour = STATUS_COLOURS.get(job.status)
@@ -216,10 +241,11 @@ class PrintQueuePanel(QDockWidget):
         bad = self.attention_jobs
         if bad:
             first = bad[0]
-            what = DOC_LABELS_DE.get(first.doc_type, first.doc_type)
-            more = f" (und {len(bad) - 1} weitere)" if len(bad) > 1 else ""
-            self.banner.setText(f"{STATUS_LABELS_DE[first.status]}: {what} auf "
-                                f"{first.printer or '–'}{more}. {first.error or ''}".strip())
+            more = (self.tr(" (und {n} weitere)").format(n=len(bad) - 1) if len(bad) > 1
+                    else "")
+            self.banner.setText(self.tr("{status}: {what} auf {printer}{more}. {error}").format(
+                status=self.status_name(first.status), what=self.doc_label(first.doc_type),
+                printer=first.printer or "–", more=more, error=first.error or "").strip())
         self.banner.setVisible(bool(bad))
         self._update_buttons()
         self.jobs_changed.emit()
@@ -236,7 +262,7 @@ class PrintQueuePanel(QDockWidget):
         job = self.selected_job()
         if job is None:
             return
-        await self._act(self.print_desk.retry(job.id), "Erneut gesendet")
+        await self._act(self.print_desk.retry(job.id), self.tr("Erneut gesendet"))
 
     @asyncSlot()
     async def _on_redirect(self) -> None:
@@ -244,7 +270,8 @@ class PrintQueuePanel(QDockWidget):
         target = self.redirect_combo.currentText()
         if job is None or not target:
             return
-        await self._act(self.print_desk.redirect(job.id, target), f"Umgeleitet auf {target}")
+        await self._act(self.print_desk.redirect(job.id, target),
+                        self.tr("Umgeleitet auf {printer}").format(printer=target))
 
     async def _act(self, coro, done_text: str) -> None:
         self.retry_button.setEnabled(False)
@@ -260,5 +287,5 @@ class PrintQueuePanel(QDockWidget):
             return
         if self._closed:
             return
-        self.status_label.setText(f"{done_text}: {STATUS_LABELS_DE[job.status]}")
+        self.status_label.setText(f"{done_text}: {self.status_name(job.status)}")
         await self.refresh()

@@ -1616,6 +1616,134 @@
     </message>
 </context>
 <context>
+    <name>PrintQueuePanel</name>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="67" />
+        <source>Druckaufträge</source>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="93" />
+        <source>Erneut senden</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="96" />
+        <source>Umleiten</source>
+        <translation>Umleiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Zeit</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Dokument</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Drucker</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="122" />
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <source>Wartet</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <source>Gesendet</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <source>Gedruckt</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <source>Fehlgeschlagen</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <source>Hängt</source>
+        <translation>Hängt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <source>Wartemarke</source>
+        <translation>Wartemarke</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <source>Abholschein</source>
+        <translation>Abholschein</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
+        <source>Terminbestätigung</source>
+        <translation>Terminbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
+        <source>Empfangsbestätigung</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="134" />
+        <source>Quittung</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="207" />
+        <source>Aktualisieren nicht möglich: {error}</source>
+        <translation>Aktualisieren nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="222" />
+        <source> (Kopie)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="225" />
+        <source> ({n}. Versuch)</source>
+        <translation> ({n}. Versuch)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="244" />
+        <source> (und {n} weitere)</source>
+        <translation> (und {n} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="246" />
+        <source>{status}: {what} auf {printer}{more}. {error}</source>
+        <translation>{status}: {what} auf {printer}{more}. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="265" />
+        <source>Erneut gesendet</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="274" />
+        <source>Umgeleitet auf {printer}</source>
+        <translation>Umgeleitet auf {printer}</translation>
+    </message>
+</context>
+<context>
     <name>PrinterDialog</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="29" />

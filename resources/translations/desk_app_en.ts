@@ -1616,6 +1616,134 @@
     </message>
 </context>
 <context>
+    <name>PrintQueuePanel</name>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="67" />
+        <source>Druckaufträge</source>
+        <translation>Print jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="93" />
+        <source>Erneut senden</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="96" />
+        <source>Umleiten</source>
+        <translation>Redirect</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Drucker</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="122" />
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <source>Wartet</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <source>Gesendet</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <source>Gedruckt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <source>Fehlgeschlagen</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <source>Hängt</source>
+        <translation>Stuck</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <source>Wartemarke</source>
+        <translation>Wait ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <source>Abholschein</source>
+        <translation>Pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
+        <source>Terminbestätigung</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
+        <source>Empfangsbestätigung</source>
+        <translation>Handover confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="134" />
+        <source>Quittung</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="207" />
+        <source>Aktualisieren nicht möglich: {error}</source>
+        <translation>Cannot refresh: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="222" />
+        <source> (Kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="225" />
+        <source> ({n}. Versuch)</source>
+        <translation> (attempt {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="244" />
+        <source> (und {n} weitere)</source>
+        <translation> (and {n} more)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="246" />
+        <source>{status}: {what} auf {printer}{more}. {error}</source>
+        <translation>{status}: {what} on {printer}{more}. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="265" />
+        <source>Erneut gesendet</source>
+        <translation>Sent again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="274" />
+        <source>Umgeleitet auf {printer}</source>
+        <translation>Redirected to {printer}</translation>
+    </message>
+</context>
+<context>
     <name>PrinterDialog</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="29" />

@@ -499,6 +499,24 @@ EN.update({
     "nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)":
         "not booked: the document is not “Ordered” (already arrived, cancelled or handed out)",
     "Prüfziffer falsch – bitte noch einmal scannen": "Wrong check digit – please scan again",
+    # the print-queue panel (ui/print_queue_panel.py)
+    "Erneut senden": "Send again",
+    "Umleiten": "Redirect",
+    "Drucker": "Printer",
+    "Hinweis": "Note",
+    "Wartet": "Queued",
+    "Gesendet": "Sent",
+    "Gedruckt": "Printed",
+    "Fehlgeschlagen": "Failed",
+    "Hängt": "Stuck",
+    "Wartemarke": "Wait ticket",
+    "Terminbestätigung": "Appointment confirmation",
+    "Aktualisieren nicht möglich: {error}": "Cannot refresh: {error}",
+    " ({n}. Versuch)": " (attempt {n})",
+    " (und {n} weitere)": " (and {n} more)",
+    "{status}: {what} auf {printer}{more}. {error}": "{status}: {what} on {printer}{more}. {error}",
+    "Erneut gesendet": "Sent again",
+    "Umgeleitet auf {printer}": "Redirected to {printer}",
 })
 
 

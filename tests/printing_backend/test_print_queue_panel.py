@@ -129,3 +129,51 @@ def test_copies_are_labelled_and_double_refresh_is_harmless(qtbot, run, panel_en
     assert _row_texts(panel, 0)[1] == "Wartemarke (Kopie)"
     assert _row_texts(panel, 1)[1] == "Wartemarke"
     assert not panel.banner.isVisible()
+
+
+def test_the_panel_speaks_english_with_the_english_translator(qtbot, qapp, run, panel_env,
+                                                              fake_spooler):
+    from PySide6.QtCore import QLocale
+
+    from desk_app.app import install_translations
+    from desk_app.ui.print_queue_panel import PrintQueuePanel
+    from tests.printing_backend.conftest import tiny_pdf
+
+    _panel, pd, clock = panel_env
+    run(pd.print_pdf("wait_ticket", tiny_pdf(), key="ui-en-1", entity="entry", entity_id=7))
+    run(pd.print_pdf("pickup_slip", tiny_pdf(), key="ui-en-2", entity="order", entity_id=8))
+    installed = install_translations(qapp, "en")
+    try:
+        assert installed, "no English translation installed"
+        panel = PrintQueuePanel(pd, printers=lambda: ["Laser2"], poll_interval_ms=50)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.start()
+        qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+        assert panel.windowTitle() == "Print jobs"
+        headers = [panel.table.horizontalHeaderItem(c).text()
+                   for c in range(panel.table.columnCount())]
+        assert headers == ["Time", "Document", "Printer", "State", "Note"]
+        assert panel.retry_button.text() == "Send again"
+        assert panel.redirect_button.text() == "Redirect"
+        docs = sorted(_row_texts(panel, r)[1] for r in range(2))
+        assert docs == ["Pickup slip", "Wait ticket"]
+        assert {_row_texts(panel, r)[3] for r in range(2)} == {"Failed"}
+        assert panel.banner.text().startswith("Failed: ")
+        assert " on Gone (and 1 more). " in panel.banner.text()
+
+        fake_spooler.add("Gone")
+        panel.select_job(panel.jobs[0].id)
+        panel.retry_button.click()
+        qtbot.waitUntil(lambda: panel.status_label.text().startswith("Sent again: "))
+        assert panel.status_label.text() == "Sent again: Sent"
+        qtbot.waitUntil(lambda: "Sent (attempt 2)" in [_row_texts(panel, r)[3] for r in range(2)])
+        panel.select_job(panel.jobs[1].id)
+        panel.redirect_combo.setCurrentText("Laser2")
+        panel.redirect_button.click()
+        qtbot.waitUntil(lambda: panel.status_label.text().startswith("Redirected to Laser2: "))
+        run(panel.shutdown())
+    finally:
+        for t in installed:  # leave the application German for the other tests
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.system())
