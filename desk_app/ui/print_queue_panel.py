@@ -7,8 +7,10 @@ or redirect it to another printer.
     # optional: feed it the change feed's print_job changes
     panel.on_changes(changes)          # schedules a refresh when a print_job changed
 
-The panel polls the spooler through PrintDesk.poll() every ``poll_interval_ms`` while jobs
-are active, and re-reads the job list. It holds no state the database lacks.
+The panel polls the spooler through PrintDesk.poll() every ``poll_interval_ms`` while some
+job of this station is still on its way (QUEUED, SENT or STUCK), and re-reads the job list.
+Once none is, the timer stops; start(), a print_job change (on_changes) and a retry or
+redirect start it again. It holds no state the database lacks.
 
 Every visible text goes through tr() (context "PrintQueuePanel"); the status and document
 names are German literals here so that lupdate finds them (desk_app.printing.jobs stays
@@ -29,9 +31,9 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from desk_app.domain.clock import to_local
-from desk_app.printing.jobs import JobStatus, can_redirect, can_retry
+from desk_app.printing.jobs import ACTIVE, JobStatus, can_redirect, can_retry
 
-__all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS"]
+__all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS", "POLLED_STATUSES"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,8 @@ STATUS_COLOURS = {
     JobStatus.STUCK: QColor("#f8d48a"),
     JobStatus.PRINTED: QColor("#d6efd6"),
 }
+# statuses a job can still leave by itself (the spooler finishing it): worth polling for
+POLLED_STATUSES = frozenset({JobStatus.QUEUED}) | ACTIVE
 
 
 class PrintQueuePanel(QDockWidget):
@@ -76,6 +80,7 @@ class PrintQueuePanel(QDockWidget):
         self._refreshing = False
         self._again = False
         self._closed = False
+        self._started = False
 
         body = QWidget()
         self.banner = QLabel()
@@ -136,15 +141,30 @@ class PrintQueuePanel(QDockWidget):
 
     # -- public -----------------------------------------------------------------------------
     def start(self) -> None:
-        """Starts polling (and refreshes once now)."""
+        """Starts polling (and refreshes once now); polling stops by itself when no job
+        is on its way any more."""
         self._closed = False
+        self._started = True
         self.timer.start()
         self.refresh()
 
     def stop(self) -> None:
         """Stops polling; a refresh in flight ends without touching the widgets."""
         self.timer.stop()
+        self._started = False
         self._closed = True
+
+    def _resume_polling(self) -> None:
+        """Something may have changed: poll again (the next refresh decides for how long)."""
+        if self._started and not self._closed and not self.timer.isActive():
+            self.timer.start()
+
+    def _follow_jobs(self) -> None:
+        """Keeps the timer running only while a job may still change by itself."""
+        if any(j.status in POLLED_STATUSES for j in self.jobs):
+            self._resume_polling()
+        else:
+            self.timer.stop()
 
     async def shutdown(self) -> None:
         """Stops polling and waits for a refresh in flight (call before closing)."""
@@ -167,6 +187,7 @@ class PrintQueuePanel(QDockWidget):
     def on_changes(self, changes: Iterable) -> None:
         """Change-feed hook: refresh when a print job changed."""
         if any(getattr(c, "entity", None) == "print_job" for c in changes):
+            self._resume_polling()
             self.refresh()
 
     def selected_job(self):
@@ -209,6 +230,7 @@ class PrintQueuePanel(QDockWidget):
                 if self._closed:
                     return
                 self._show(jobs)
+                self._follow_jobs()
                 if not self._again:
                     break
         finally:
@@ -288,4 +310,5 @@ class PrintQueuePanel(QDockWidget):
         if self._closed:
             return
         self.status_label.setText(f"{done_text}: {self.status_name(job.status)}")
+        self._resume_polling()
         await self.refresh()

@@ -177,3 +177,73 @@ def test_the_panel_speaks_english_with_the_english_translator(qtbot, qapp, run, 
         for t in installed:  # leave the application German for the other tests
             qapp.removeTranslator(t)
         QLocale.setDefault(QLocale.system())
+
+
+def test_polls_only_while_a_job_is_on_its_way(qtbot, run, panel_env, fake_spooler):
+    """No QUEUED/SENT/STUCK job: the timer stops, no PrintDesk.poll() at all; a print_job
+    change, start() and a retry start it again until the job has ended."""
+    from types import SimpleNamespace
+
+    from desk_app.printing.jobs import JobStatus
+    from tests.printing_backend.conftest import tiny_pdf
+
+    panel, pd, clock = panel_env
+    polls = []
+    real_poll = pd.poll
+
+    async def counting_poll(*args, **kwargs):
+        polls.append(1)
+        return await real_poll(*args, **kwargs)
+
+    pd.poll = counting_poll
+    failed = run(pd.print_pdf("wait_ticket", tiny_pdf(), key="poll-1", entity="entry",
+                              entity_id=1))
+    assert failed.status is JobStatus.FAILED             # printer "Gone" is missing
+
+    def idle():
+        return panel.table.rowCount() >= 1 and not panel._refreshing and not panel.timer.isActive()
+
+    panel.start()
+    qtbot.waitUntil(idle)
+    settled = len(polls)
+    assert 1 <= settled <= 2
+    qtbot.wait(400)                                       # eight intervals
+    assert len(polls) == settled and not panel.timer.isActive()
+
+    # a job printed elsewhere on this station: the change feed's record restarts polling
+    sent = run(pd.print_pdf("pickup_slip", tiny_pdf(), key="poll-2", entity="order",
+                            entity_id=2, printer="Laser2"))
+    assert sent.status is JobStatus.SENT
+    panel.on_changes([SimpleNamespace(entity="entry"), SimpleNamespace(entity="print_job")])
+    assert panel.timer.isActive()
+    qtbot.waitUntil(lambda: len(polls) >= settled + 3)    # it keeps polling while SENT
+    fake_spooler.complete(fake_spooler.submitted[-1][0] + "-1")
+    qtbot.waitUntil(lambda: "Gedruckt" in [_row_texts(panel, r)[3] for r in range(2)])
+    qtbot.waitUntil(idle)
+    settled = len(polls)
+    qtbot.wait(300)
+    assert len(polls) == settled
+
+    # changes of other entities do not wake it
+    panel.on_changes([SimpleNamespace(entity="entry")])
+    assert not panel.timer.isActive()
+
+    # a retry sends the failed job again: polled until printed, then quiet again
+    fake_spooler.add("Gone")
+    panel.select_job(failed.id)
+    panel.retry_button.click()
+    qtbot.waitUntil(lambda: len(fake_spooler.submitted) == 2)
+    qtbot.waitUntil(lambda: len(polls) >= settled + 2)
+    assert panel.timer.isActive()
+    fake_spooler.complete(fake_spooler.submitted[-1][0] + "-2")
+    qtbot.waitUntil(lambda: all(j.status is JobStatus.PRINTED for j in panel.jobs))
+    qtbot.waitUntil(idle)
+
+    # stop() and start() again: one refresh, then quiet
+    panel.stop()
+    settled = len(polls)
+    panel.start()
+    qtbot.waitUntil(lambda: len(polls) > settled and idle())
+    settled = len(polls)
+    qtbot.wait(300)
+    assert len(polls) == settled
