@@ -50,24 +50,41 @@ def render_document(data: Any) -> bytes:
     return getattr(p, f"render_{doc_type_of(data)}")(data)
 
 
-class PrintDesk:
+class _ContextDesk:
+    """``ctx`` is the Context the desk acts with, and it can be replaced: the window sets
+    it when the clerk changes counter (MainWindow._apply_counter), so later jobs,
+    receipts and audit rows carry the actor of the moment. The inner Desk follows."""
+
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self.db = db
+        self._desk = Desk(db, ctx)
+
+    @property
+    def ctx(self) -> Context:
+        return self._desk.ctx
+
+    @ctx.setter
+    def ctx(self, ctx: Context) -> None:
+        self._desk.ctx = ctx
+
+
+class PrintDesk(_ContextDesk):
     """Print actions of one workstation.
 
     ``printers``: a desk_app.settings.PrinterSettings (or anything with the attributes
     wait_ticket, slips, receipts, stuck_after_s); ``default_printer`` when none is set.
+    ``ctx``: replaceable, see _ContextDesk.
     """
 
     def __init__(self, db: Database, ctx: Context, spooler, *, printers: Any = None,
                  default_printer: str = "", stuck_after_s: float | None = None) -> None:
-        self.db = db
-        self.ctx = ctx
+        super().__init__(db, ctx)
         self.spooler = spooler
         self.printers = printers
         self.default_printer = default_printer
         if stuck_after_s is None:
             stuck_after_s = getattr(printers, "stuck_after_s", 60) if printers else 60
         self.stuck_after = dt.timedelta(seconds=stuck_after_s)
-        self._desk = Desk(db, ctx)
 
     @property
     def station(self) -> str:
@@ -214,18 +231,17 @@ class PrintDesk:
         return views[0] if views else await self.job(job.id)
 
 
-class ReceiptDesk:
-    """Receipts of one workstation; every call refuses when receipts are switched off."""
+class ReceiptDesk(_ContextDesk):
+    """Receipts of one workstation; every call refuses when receipts are switched off.
+    ``ctx``: replaceable, see _ContextDesk."""
 
     def __init__(self, db: Database, ctx: Context, *, enabled: bool, office_name: str = "",
                  office_address: str = "", place: str = "") -> None:
-        self.db = db
-        self.ctx = ctx
+        super().__init__(db, ctx)
         self.enabled = enabled
         self.office_name = office_name
         self.office_address = office_address
         self.place = place
-        self._desk = Desk(db, ctx)
 
     def _check(self) -> None:
         if not self.enabled:

@@ -732,6 +732,9 @@ class MainWindow(QMainWindow):
         ctx = self.desk.ctx
         actor = dataclasses.replace(ctx.actor, counter_id=counter_id)
         self.desk.ctx = Context(actor=actor, policy=ctx.policy, clock=ctx.clock)
+        for facade in (self.print_desk, self.receipt_desk):  # they act as the same actor
+            if facade is not None:
+                facade.ctx = self.desk.ctx
         self.update_actions()
 
     # -- running an action ---------------------------------------------------------------

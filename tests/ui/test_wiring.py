@@ -343,3 +343,33 @@ def test_pickup_desk_by_ctrl_f4_for_clerks_not_reception(qtbot, run, station_fac
     assert r.window.pickup is None and not r.window.pickup_screen_action.isVisible()
     press(qtbot, r.window, Qt.Key.Key_F4, CTRL)
     assert r.window.screen() == "reception"
+
+
+def test_print_and_receipt_desks_follow_the_counter_change(qtbot, run, printing_station,
+                                                          monkeypatch):
+    """After the clerk changes counter, print jobs and receipts are made with the
+    window's new Context, not the one the desks were built with."""
+    from desk_app.services import print_jobs, receipts
+    from desk_app.services.fees import FeeRequest
+
+    s = printing_station("sbbi1", counter="Schalter I1", receipts=True)
+    w = s.window
+    i1, i2 = s.ids["counter"]["Schalter I1"], s.ids["counter"]["Schalter I2"]
+    assert w.print_desk.ctx.actor.counter_id == i1
+    seen = []
+    for module, name in ((print_jobs, "create_job"), (receipts, "issue_receipt")):
+        def spy(session, ctx, *args, _real=getattr(module, name), **kwargs):
+            seen.append(ctx)
+            return _real(session, ctx, *args, **kwargs)
+        monkeypatch.setattr(module, name, spy)
+
+    w.counter_view.select_counter("Schalter I2")
+    qtbot.waitUntil(lambda: w.desk.ctx.actor.counter_id == i2)
+    for facade in (w.print_desk, w.receipt_desk):
+        assert facade.ctx is w.desk.ctx
+        assert facade._desk.ctx is w.desk.ctx          # the facade's own Desk as well
+    view = _in_service(qtbot, run, s, [person("Muster", "Erika")])
+    run(w.print_desk.print_document(w.receipt_desk.document(run(w.receipt_desk.issue(
+        payer_name="Erika Muster", payment_method="cash", fees=[FeeRequest("FIKTION")],
+        entry_id=view.id)))))
+    assert len(seen) == 2 and all(ctx.actor.counter_id == i2 for ctx in seen)
