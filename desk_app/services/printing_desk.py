@@ -262,6 +262,10 @@ class ReceiptDesk(_ContextDesk):
     async def get(self, receipt_id: int) -> ReceiptView:
         return await self._desk.write(receipts.get_receipt, receipt_id)
 
+    async def of_entry(self, entry_id: int) -> list[receipts.EntryReceipt]:
+        """The entry's receipts, newest first, each with whether it is cancelled."""
+        return await self._desk.read(receipts.entry_receipts, entry_id)
+
     def document(self, view: ReceiptView, *, language: str | None = None, paper: str = "a5",
                  copy: bool = False):
         return receipts.receipt_document(view, office_name=self.office_name,

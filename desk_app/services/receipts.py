@@ -36,7 +36,7 @@ from .fees import FeeRequest, PricedItem, price
 __all__ = [
     "PAYMENT_METHODS", "ReceiptItemView", "ReceiptView", "ReceiptsDisabled", "AlreadyCancelled",
     "CannotCancelCancellation", "format_number", "issue_receipt", "cancel_receipt",
-    "get_receipt", "list_receipts", "receipt_document",
+    "get_receipt", "list_receipts", "receipt_document", "EntryReceipt", "entry_receipts",
 ]
 
 PAYMENT_METHODS = ("cash", "card")
@@ -95,6 +95,20 @@ class ReceiptView:
     @property
     def is_cancellation(self) -> bool:
         return self.cancels_receipt_id is not None
+
+
+@dataclass(frozen=True)
+class EntryReceipt:
+    """A receipt of an entry, and whether it has been cancelled (``cancelled_by``: the
+    number of its cancellation receipt). A cancellation receipt is never cancelled."""
+
+    receipt: ReceiptView
+    cancelled: bool
+    cancelled_by: str | None = None
+
+    @property
+    def cancellable(self) -> bool:
+        return not self.cancelled and not self.receipt.is_cancellation
 
 
 async def _view(session: AsyncSession, r: Receipt) -> ReceiptView:
@@ -215,6 +229,25 @@ async def list_receipts(session: AsyncSession, year: int) -> list[ReceiptView]:
         rows = (await session.execute(select(Receipt).options(selectinload(Receipt.items))
                                       .where(Receipt.year == year).order_by(Receipt.number))).scalars().all()
         return [await _view(session, r) for r in rows]
+
+
+async def entry_receipts(session: AsyncSession, entry_id: int) -> list[EntryReceipt]:
+    """The receipts issued for ``entry_id`` (cancellation receipts included), newest
+    first, each with whether it has been cancelled."""
+    async with session.begin():
+        rows = (await session.execute(
+            select(Receipt).options(selectinload(Receipt.items))
+            .where(Receipt.entry_id == entry_id)
+            .order_by(Receipt.issued_at.desc(), Receipt.id.desc()))).scalars().all()
+        # a cancellation carries its original's entry (cancel_receipt), so it is among rows
+        by_original = {r.cancels_receipt_id: r for r in rows if r.cancels_receipt_id is not None}
+        result = []
+        for r in rows:
+            c = by_original.get(r.id)
+            result.append(EntryReceipt(
+                receipt=await _view(session, r), cancelled=c is not None,
+                cancelled_by=format_number(c.year, c.number) if c is not None else None))
+        return result
 
 
 def receipt_document(view: ReceiptView, *, office_name: str, office_address: str, place: str,

@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         self.last_ticket: Output | None = None
         self.last_output: Output | None = None
         self.last_receipt = None       # the ReceiptView last issued here (for „Stornieren“)
+        # the current entry's receipts from the database: (entry id, [EntryReceipt]);
+        # what "Letzte Quittung stornieren" cancels, also after a restart
+        self.entry_receipts: tuple[int, list] | None = None
+        self._receipts_generation = 0  # bumped when they are stale; older loads are dropped
+        self._receipts_loading: tuple[int, int] | None = None
         self.last_message = ""
         self.print_desk = print_desk
         self.receipt_desk = receipt_desk
@@ -211,8 +216,9 @@ class MainWindow(QMainWindow):
         self.cancel_receipt_action = self._make_action(
             "action_cancel_receipt", self.tr("Letzte Quittung stornieren"),
             CANCEL_RECEIPT_SHORTCUT,
-            self.tr("Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg "
-                    "aufheben (nach Rückfrage)."), self.cancel_last_receipt)
+            self.tr("Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt "
+                    "hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage)."),
+            self.cancel_last_receipt)
         receipts = self.receipts_enabled()
         for a in (self.receipt_action, self.cancel_receipt_action):
             a.setVisible(receipts)
@@ -571,9 +577,10 @@ class MainWindow(QMainWindow):
         if self.receipts_enabled():
             self.receipt_action.setEnabled(
                 writable and entry is not None and entry.state == State.IN_SERVICE)
-            receipt = self.last_receipt
+            self._want_entry_receipts(entry)
+            receipt = self.receipt_to_cancel()
             self.cancel_receipt_action.setEnabled(
-                writable and receipt is not None and not receipt.is_cancellation
+                writable and receipt is not None
                 and ("cancel_receipt", receipt.id) not in self._in_flight)
 
     def receipts_enabled(self) -> bool:
@@ -668,6 +675,8 @@ class MainWindow(QMainWindow):
 
     async def _on_changes(self, records) -> None:
         records = list(records)
+        if any(r.entity == "receipt" for r in records):
+            self._forget_entry_receipts()
         if self.print_panel is not None:
             self.print_panel.on_changes(records)
         if self.board is not None:
@@ -1155,6 +1164,7 @@ class MainWindow(QMainWindow):
             dialog.set_busy(False)
         dialog.accept()
         self.last_receipt = receipt
+        await self._load_entry_receipts(entry.id, self._stale_entry_receipts())
         self.update_actions()
         await self._print_receipt(receipt, entry)
 
@@ -1170,8 +1180,59 @@ class MainWindow(QMainWindow):
         await self._output(data, label=receipt.display_number, entity="receipt",
                            entity_id=receipt.id, what=what)
 
+    def receipt_to_cancel(self):
+        """The ReceiptView "Letzte Quittung stornieren" would cancel, or None: the newest
+        receipt of the current entry as the database has it (so it survives a restart),
+        if it is not cancelled yet; with no entry selected, the receipt last issued here."""
+        entry = self.current_entry()
+        if entry is None:
+            r = self.last_receipt
+            return r if r is not None and not r.is_cancellation else None
+        if self.entry_receipts is None or self.entry_receipts[0] != entry.id:
+            return None                # not loaded yet (update_actions loads them)
+        last = next((r for r in self.entry_receipts[1] if not r.receipt.is_cancellation), None)
+        return last.receipt if last is not None and last.cancellable else None
+
+    def _want_entry_receipts(self, entry: EntryView | None) -> None:
+        """Loads the current entry's receipts unless they are loaded or on their way."""
+        if entry is None or not self.receipts_enabled() or not self.started:
+            return
+        if self.entry_receipts is not None and self.entry_receipts[0] == entry.id:
+            return
+        if self._receipts_loading == (entry.id, self._receipts_generation):
+            return
+        self._receipts_loading = (entry.id, self._receipts_generation)
+        self.tasks.spawn(self._load_entry_receipts(entry.id, self._receipts_generation),
+                         "entry-receipts")
+
+    def _stale_entry_receipts(self) -> int:
+        """What was loaded is stale (loads in flight are dropped): the new generation."""
+        self._receipts_generation += 1
+        self.entry_receipts = None
+        return self._receipts_generation
+
+    def _forget_entry_receipts(self) -> None:
+        """Receipts changed somewhere: load the current entry's again."""
+        self._stale_entry_receipts()
+        self.update_actions()
+
+    async def _load_entry_receipts(self, entry_id: int, generation: int) -> None:
+        self._receipts_loading = (entry_id, generation)
+        try:
+            rows = await self.receipt_desk.of_entry(entry_id)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            log.info("loading the receipts of entry %s failed: %s", entry_id, type(exc).__name__)
+            return
+        finally:
+            if self._receipts_loading == (entry_id, generation):
+                self._receipts_loading = None
+        if generation != self._receipts_generation:
+            return                     # stale meanwhile: a newer load follows
+        self.entry_receipts = (entry_id, rows)
+        self.update_actions()
+
     def cancel_last_receipt(self) -> None:
-        receipt = self.last_receipt
+        receipt = self.receipt_to_cancel()
         if receipt is None or not self.cancel_receipt_action.isEnabled():
             return
         self._confirm(self.tr("Quittung stornieren"),
@@ -1207,6 +1268,8 @@ class MainWindow(QMainWindow):
             self.update_actions()
         self.keys.done(ident)
         self.last_receipt = cancellation
+        if receipt.entry_id is not None:
+            await self._load_entry_receipts(receipt.entry_id, self._stale_entry_receipts())
         self.update_actions()
         entry = None
         if receipt.entry_id is not None:

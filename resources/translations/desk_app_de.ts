@@ -664,493 +664,493 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="120" />
-        <location filename="../../desk_app/ui/main_window.py" line="417" />
+        <location filename="../../desk_app/ui/main_window.py" line="125" />
+        <location filename="../../desk_app/ui/main_window.py" line="423" />
         <source>Ausländerbehörde – Schalter</source>
         <extracomment>The user closed the window; the composition root shuts down.</extracomment>
         <translation>Ausländerbehörde – Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="153" />
-        <location filename="../../desk_app/ui/main_window.py" line="922" />
+        <location filename="../../desk_app/ui/main_window.py" line="158" />
+        <location filename="../../desk_app/ui/main_window.py" line="934" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154" />
+        <location filename="../../desk_app/ui/main_window.py" line="159" />
         <source>Ruft die nächste wartende Person an diesen Schalter.</source>
         <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156" />
+        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Vorsprache ohne Termin</source>
         <translation>Vorsprache ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="157" />
+        <location filename="../../desk_app/ui/main_window.py" line="162" />
         <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
         <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160" />
+        <location filename="../../desk_app/ui/main_window.py" line="165" />
         <source>Wartenummer erneut drucken</source>
         <translation>Wartenummer erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161" />
+        <location filename="../../desk_app/ui/main_window.py" line="166" />
         <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
         <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164" />
+        <location filename="../../desk_app/ui/main_window.py" line="169" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165" />
+        <location filename="../../desk_app/ui/main_window.py" line="170" />
         <source>Zum Such- bzw. Filterfeld springen.</source>
         <translation>Zum Such- bzw. Filterfeld springen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="167" />
+        <location filename="../../desk_app/ui/main_window.py" line="172" />
         <source>Schalter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="168" />
+        <location filename="../../desk_app/ui/main_window.py" line="173" />
         <source>Die Ansicht für den Schalter.</source>
         <translation>Die Ansicht für den Schalter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="170" />
-        <location filename="../../desk_app/ui/main_window.py" line="486" />
+        <location filename="../../desk_app/ui/main_window.py" line="175" />
+        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>Infotheke</source>
         <translation>Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="171" />
+        <location filename="../../desk_app/ui/main_window.py" line="176" />
         <source>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</source>
         <translation>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="174" />
+        <location filename="../../desk_app/ui/main_window.py" line="179" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="175" />
+        <location filename="../../desk_app/ui/main_window.py" line="180" />
         <source>Die Warteschlange vollständig neu laden.</source>
         <translation>Die Warteschlange vollständig neu laden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="226" />
+        <location filename="../../desk_app/ui/main_window.py" line="219" />
+        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="232" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238" />
+        <location filename="../../desk_app/ui/main_window.py" line="244" />
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="283" />
+        <location filename="../../desk_app/ui/main_window.py" line="289" />
         <source>Meldung schließen</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="413" />
+        <location filename="../../desk_app/ui/main_window.py" line="419" />
         <source>Ausländerbehörde – Infotheke</source>
         <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="482" />
+        <location filename="../../desk_app/ui/main_window.py" line="488" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Arbeitsplatz: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="486" />
+        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>Sachbearbeitung</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="178" />
-        <location filename="../../desk_app/ui/main_window.py" line="487" />
+        <location filename="../../desk_app/ui/main_window.py" line="183" />
+        <location filename="../../desk_app/ui/main_window.py" line="493" />
         <source>Schichtleitung</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179" />
+        <location filename="../../desk_app/ui/main_window.py" line="184" />
         <source>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</source>
         <translation>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182" />
+        <location filename="../../desk_app/ui/main_window.py" line="187" />
         <source>Statistik</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="183" />
+        <location filename="../../desk_app/ui/main_window.py" line="188" />
         <source>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</source>
         <translation>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186" />
+        <location filename="../../desk_app/ui/main_window.py" line="191" />
         <source>Ausgabe</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187" />
+        <location filename="../../desk_app/ui/main_window.py" line="192" />
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="192" />
+        <location filename="../../desk_app/ui/main_window.py" line="197" />
         <source>Dokument bestellen …</source>
         <translation>Dokument bestellen …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="193" />
+        <location filename="../../desk_app/ui/main_window.py" line="198" />
         <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
         <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="204" />
+        <location filename="../../desk_app/ui/main_window.py" line="209" />
         <source>Terminbestätigung drucken</source>
         <translation>Terminbestätigung drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="205" />
+        <location filename="../../desk_app/ui/main_window.py" line="210" />
         <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
         <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208" />
+        <location filename="../../desk_app/ui/main_window.py" line="213" />
         <source>Quittung …</source>
         <translation>Quittung …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209" />
+        <location filename="../../desk_app/ui/main_window.py" line="214" />
         <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
         <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="212" />
+        <location filename="../../desk_app/ui/main_window.py" line="217" />
         <source>Letzte Quittung stornieren</source>
         <translation>Letzte Quittung stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="214" />
-        <source>Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).</source>
-        <translation>Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="221" />
+        <location filename="../../desk_app/ui/main_window.py" line="227" />
         <source>Drucker …</source>
         <translation>Drucker …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222" />
+        <location filename="../../desk_app/ui/main_window.py" line="228" />
         <source>Den Drucker je Dokumentart wählen (für diese Sitzung).</source>
         <translation>Den Drucker je Dokumentart wählen (für diese Sitzung).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="327" />
-        <location filename="../../desk_app/ui/main_window.py" line="335" />
+        <location filename="../../desk_app/ui/main_window.py" line="333" />
+        <location filename="../../desk_app/ui/main_window.py" line="341" />
         <source>Druckaufträge</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="338" />
+        <location filename="../../desk_app/ui/main_window.py" line="344" />
         <source>Druckaufträge ein- und ausblenden ({key})</source>
         <translation>Druckaufträge ein- und ausblenden ({key})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="368" />
+        <location filename="../../desk_app/ui/main_window.py" line="374" />
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="380" />
+        <location filename="../../desk_app/ui/main_window.py" line="386" />
         <source>&amp;Drucken</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="414" />
+        <location filename="../../desk_app/ui/main_window.py" line="420" />
         <source>Ausländerbehörde – Schichtleitung</source>
         <translation>Ausländerbehörde – Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="415" />
+        <location filename="../../desk_app/ui/main_window.py" line="421" />
         <source>Ausländerbehörde – Statistik</source>
         <translation>Ausländerbehörde – Statistik</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="416" />
+        <location filename="../../desk_app/ui/main_window.py" line="422" />
         <source>Ausländerbehörde – Dokumentenausgabe</source>
         <translation>Ausländerbehörde – Dokumentenausgabe</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="487" />
+        <location filename="../../desk_app/ui/main_window.py" line="493" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="490" />
+        <location filename="../../desk_app/ui/main_window.py" line="496" />
         <source>Angemeldet: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="492" />
+        <location filename="../../desk_app/ui/main_window.py" line="498" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="494" />
+        <location filename="../../desk_app/ui/main_window.py" line="500" />
         <source>Datenbank: {url}</source>
         <translation>Datenbank: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="496" />
+        <location filename="../../desk_app/ui/main_window.py" line="502" />
         <source>● Nur Lesen</source>
         <translation>● Nur Lesen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="498" />
+        <location filename="../../desk_app/ui/main_window.py" line="504" />
         <source>● Verbunden</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="500" />
+        <location filename="../../desk_app/ui/main_window.py" line="506" />
         <source>○ Keine Verbindung</source>
         <translation>○ Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="507" />
+        <location filename="../../desk_app/ui/main_window.py" line="513" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Nur Lesezugriff: {why} Änderungen sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="511" />
+        <location filename="../../desk_app/ui/main_window.py" line="517" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="520" />
+        <location filename="../../desk_app/ui/main_window.py" line="526" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="522" />
+        <location filename="../../desk_app/ui/main_window.py" line="528" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="792" />
+        <location filename="../../desk_app/ui/main_window.py" line="804" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="794" />
+        <location filename="../../desk_app/ui/main_window.py" line="806" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="797" />
+        <location filename="../../desk_app/ui/main_window.py" line="809" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="799" />
+        <location filename="../../desk_app/ui/main_window.py" line="811" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="823" />
+        <location filename="../../desk_app/ui/main_window.py" line="835" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="824" />
+        <location filename="../../desk_app/ui/main_window.py" line="836" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="826" />
-        <location filename="../../desk_app/ui/main_window.py" line="885" />
+        <location filename="../../desk_app/ui/main_window.py" line="838" />
+        <location filename="../../desk_app/ui/main_window.py" line="897" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="827" />
-        <location filename="../../desk_app/ui/main_window.py" line="886" />
+        <location filename="../../desk_app/ui/main_window.py" line="839" />
+        <location filename="../../desk_app/ui/main_window.py" line="898" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="831" />
-        <location filename="../../desk_app/ui/main_window.py" line="834" />
+        <location filename="../../desk_app/ui/main_window.py" line="843" />
+        <location filename="../../desk_app/ui/main_window.py" line="846" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="832" />
+        <location filename="../../desk_app/ui/main_window.py" line="844" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="836" />
-        <location filename="../../desk_app/ui/main_window.py" line="839" />
-        <location filename="../../desk_app/ui/main_window.py" line="1179" />
+        <location filename="../../desk_app/ui/main_window.py" line="848" />
+        <location filename="../../desk_app/ui/main_window.py" line="851" />
+        <location filename="../../desk_app/ui/main_window.py" line="1243" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="837" />
+        <location filename="../../desk_app/ui/main_window.py" line="849" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="847" />
+        <location filename="../../desk_app/ui/main_window.py" line="859" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="848" />
+        <location filename="../../desk_app/ui/main_window.py" line="860" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="850" />
+        <location filename="../../desk_app/ui/main_window.py" line="862" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="850" />
+        <location filename="../../desk_app/ui/main_window.py" line="862" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="851" />
+        <location filename="../../desk_app/ui/main_window.py" line="863" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="875" />
+        <location filename="../../desk_app/ui/main_window.py" line="887" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="884" />
+        <location filename="../../desk_app/ui/main_window.py" line="896" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="923" />
+        <location filename="../../desk_app/ui/main_window.py" line="935" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="925" />
+        <location filename="../../desk_app/ui/main_window.py" line="937" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1004" />
+        <location filename="../../desk_app/ui/main_window.py" line="1016" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1031" />
+        <location filename="../../desk_app/ui/main_window.py" line="1043" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Die Wartenummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1049" />
+        <location filename="../../desk_app/ui/main_window.py" line="1061" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} konnte nicht gedruckt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1053" />
+        <location filename="../../desk_app/ui/main_window.py" line="1065" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1055" />
+        <location filename="../../desk_app/ui/main_window.py" line="1067" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1060" />
+        <location filename="../../desk_app/ui/main_window.py" line="1072" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1068" />
+        <location filename="../../desk_app/ui/main_window.py" line="1080" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} geht an den Drucker {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1099" />
+        <location filename="../../desk_app/ui/main_window.py" line="1111" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Die Terminbestätigung {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1165" />
+        <location filename="../../desk_app/ui/main_window.py" line="1178" />
         <source>Der Stornobeleg {number}</source>
         <translation>Der Stornobeleg {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1166" />
+        <location filename="../../desk_app/ui/main_window.py" line="1179" />
         <source>Die Quittung {number}</source>
         <translation>Die Quittung {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1174" />
+        <location filename="../../desk_app/ui/main_window.py" line="1238" />
         <source>Quittung stornieren</source>
         <translation>Quittung stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1175" />
+        <location filename="../../desk_app/ui/main_window.py" line="1239" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1235" />
+        <location filename="../../desk_app/ui/main_window.py" line="1301" />
         <source>Wartenummern:</source>
         <translation>Wartenummern:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1236" />
+        <location filename="../../desk_app/ui/main_window.py" line="1302" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Bestätigungen und Abholscheine:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1238" />
+        <location filename="../../desk_app/ui/main_window.py" line="1304" />
         <source>Quittungen:</source>
         <translation>Quittungen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1259" />
+        <location filename="../../desk_app/ui/main_window.py" line="1325" />
         <source>Wartenummern</source>
         <translation>Wartenummern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1259" />
+        <location filename="../../desk_app/ui/main_window.py" line="1325" />
         <source>Bestätigungen</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1260" />
+        <location filename="../../desk_app/ui/main_window.py" line="1326" />
         <source>Quittungen</source>
         <translation>Quittungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1262" />
+        <location filename="../../desk_app/ui/main_window.py" line="1328" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1266" />
+        <location filename="../../desk_app/ui/main_window.py" line="1332" />
         <source>als PDF speichern</source>
         <translation>als PDF speichern</translation>
     </message>
@@ -1618,127 +1618,127 @@
 <context>
     <name>PrintQueuePanel</name>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="67" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="71" />
         <source>Druckaufträge</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="93" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="98" />
         <source>Erneut senden</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="96" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="101" />
         <source>Umleiten</source>
         <translation>Umleiten</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
         <source>Zeit</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
         <source>Dokument</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
         <source>Drucker</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="121" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="122" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Hinweis</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="130" />
         <source>Wartet</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="125" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="130" />
         <source>Gesendet</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
         <source>Gedruckt</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
         <source>Fehlgeschlagen</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
         <source>Hängt</source>
         <translation>Hängt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="136" />
         <source>Wartemarke</source>
         <translation>Wartemarke</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="136" />
         <source>Abholschein</source>
         <translation>Abholschein</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
         <source>Terminbestätigung</source>
         <translation>Terminbestätigung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="138" />
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="134" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="139" />
         <source>Quittung</source>
         <translation>Quittung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="207" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="228" />
         <source>Aktualisieren nicht möglich: {error}</source>
         <translation>Aktualisieren nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="222" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="244" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="225" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="247" />
         <source> ({n}. Versuch)</source>
         <translation> ({n}. Versuch)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="244" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="266" />
         <source> (und {n} weitere)</source>
         <translation> (und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="246" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="268" />
         <source>{status}: {what} auf {printer}{more}. {error}</source>
         <translation>{status}: {what} auf {printer}{more}. {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="265" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="287" />
         <source>Erneut gesendet</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="274" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="296" />
         <source>Umgeleitet auf {printer}</source>
         <translation>Umgeleitet auf {printer}</translation>
     </message>

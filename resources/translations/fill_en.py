@@ -290,8 +290,8 @@ EN = {
     "Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.":
         "Take the fees of the entry in service: issue and print a receipt.",
     "Letzte Quittung stornieren": "Cancel last receipt",
-    "Die zuletzt hier ausgestellte Quittung durch einen Stornobeleg aufheben (nach Rückfrage).":
-        "Reverse the receipt last issued here with a cancellation receipt (after asking).",
+    "Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).":
+        "Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).",
     "Drucker …": "Printers …",
     "Den Drucker je Dokumentart wählen (für diese Sitzung).":
         "Choose the printer per document type (for this session).",

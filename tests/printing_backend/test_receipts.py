@@ -239,3 +239,38 @@ async def test_receipt_numbers_gapless_under_20_concurrent_workstations(pg_datab
         storno = (await s.execute(select(Receipt).where(Receipt.cancels_receipt_id.is_not(None)))).scalars().all()
     assert numbers == list(range(1, n_stations * rounds + 1))     # gapless, no duplicates
     assert len(storno) == 4
+
+
+async def test_receipts_of_an_entry_newest_first_with_cancellation(db):
+    from desk_app.services.receipts import EntryReceipt
+    from tests.support import ids, person
+
+    clock = Clock(at(9, 0))
+    desk = await desk_for(db, "sbbi1", clock=clock)
+    rd = ReceiptDesk(db, desk.ctx, enabled=True)
+    sp = (await ids(db))["sp"]["BI"]
+    one = await desk.register_walk_in(service_point_id=sp, applicants=[person("Haddad", "Omar")])
+    other = await desk.register_walk_in(service_point_id=sp, applicants=[person("Kaya", "Ali")])
+    assert await rd.of_entry(one.id) == []
+
+    first = await rd.issue(payer_name="Omar Haddad", payment_method="cash",
+                           fees=[FeeRequest("FIKTION")], entry_id=one.id)
+    await rd.issue(payer_name="Ali Kaya", payment_method="cash", fees=[FeeRequest("NE")],
+                   entry_id=other.id)
+    second = await rd.issue(payer_name="Omar Haddad", payment_method="card",
+                            fees=[FeeRequest("NE")], entry_id=one.id)   # same minute as first
+    rows = await rd.of_entry(one.id)
+    assert all(isinstance(r, EntryReceipt) for r in rows)
+    assert [r.receipt.id for r in rows] == [second.id, first.id]
+    assert [(r.cancelled, r.cancellable) for r in rows] == [(False, True), (False, True)]
+
+    clock.advance(minutes=5)
+    storno = await rd.cancel(second.id)
+    rows = await rd.of_entry(one.id)
+    assert [r.receipt.id for r in rows] == [storno.id, second.id, first.id]
+    assert rows[0].receipt.is_cancellation and not rows[0].cancelled and not rows[0].cancellable
+    assert rows[1].cancelled and rows[1].cancelled_by == storno.display_number
+    assert not rows[1].cancellable
+    assert rows[2].cancellable and rows[2].cancelled_by is None
+    assert rows[1].receipt.total == Decimal("113.00") and rows[0].receipt.total == Decimal("-113.00")
+    assert [r.receipt.payer_name for r in await rd.of_entry(other.id)] == ["Ali Kaya"]

@@ -373,3 +373,47 @@ def test_print_and_receipt_desks_follow_the_counter_change(qtbot, run, printing_
         payer_name="Erika Muster", payment_method="cash", fees=[FeeRequest("FIKTION")],
         entry_id=view.id)))))
     assert len(seen) == 2 and all(ctx.actor.counter_id == i2 for ctx in seen)
+
+
+def test_cancel_last_receipt_of_the_entry_after_a_restart(qtbot, run, printing_station, spooler):
+    """The receipt was issued before the window (re)started: it is found in the database
+    for the selected entry, cancelled after asking, and then nothing is left to cancel."""
+    from decimal import Decimal
+
+    from desk_app.services.fees import FeeRequest
+
+    before = printing_station("sbbi1", counter="Schalter I1", receipts=True)
+    view = _in_service(qtbot, run, before, [person("Haddad", "Omar")])
+    receipt = run(before.window.receipt_desk.issue(
+        payer_name="Omar Haddad", payment_method="cash", fees=[FeeRequest("NE")],
+        entry_id=view.id))
+    other = run(before.window.desk.register_walk_in(service_point_id=before.ids["sp"]["BI"],
+                                                    applicants=[person("Kaya", "Ali")]))
+
+    s = printing_station("sbbi1", counter="Schalter I1", receipts=True)   # "after a restart"
+    w = s.window
+    assert w.last_receipt is None
+    pane = w.counter_view.pane
+    qtbot.waitUntil(lambda: other.id in pane.model.ids(), timeout=5000)
+    pane.select(other.id)                      # an entry without receipts: nothing to cancel
+    qtbot.waitUntil(lambda: w.entry_receipts == (other.id, []), timeout=5000)
+    assert not w.cancel_receipt_action.isEnabled()
+    pane.select(view.id)
+    qtbot.waitUntil(w.cancel_receipt_action.isEnabled, timeout=5000)
+    assert w.receipt_to_cancel().id == receipt.id
+    w.cancel_receipt_action.trigger()
+    qtbot.waitUntil(lambda: w.active_dialog is not None
+                    and w.active_dialog.objectName() == "confirmBox")
+    assert receipt.display_number in w.active_dialog.text()
+    w.active_dialog.findChild(object, "confirmYes").click()
+    qtbot.waitUntil(lambda: w.last_receipt is not None and w.last_receipt.is_cancellation,
+                    timeout=10_000)
+    assert w.last_receipt.cancels_receipt_id == receipt.id
+    assert w.last_receipt.total == Decimal("-113.00")
+    qtbot.waitUntil(lambda: len(spooler.submitted) == 1, timeout=5000)
+    assert receipt.display_number in pdf_text(spooler.submitted[0][2])
+    assert not w.cancel_receipt_action.isEnabled()
+    qtbot.waitUntil(lambda: w.entry_receipts is not None, timeout=5000)
+    assert [(r.receipt.id, r.cancelled) for r in w.entry_receipts[1]] == [
+        (w.last_receipt.id, False), (receipt.id, True)]
+    assert not w.cancel_receipt_action.isEnabled()
