@@ -1,5 +1,5 @@
 """Issue 6 figures: print action → job handed to CUPS (< 100 ms); 500 receipts generated
-in a batch (< 3 s).
+in a batch (< 3 s): as 500 PDFs (render_batch) and into one PDF (render_receipts_batch).
 
     .venv/bin/python benchmarks/bench_printing.py      # needs CUPS with the DeskPDF queue
                                                        # (scripts/ci-cups-setup.sh)
@@ -8,6 +8,7 @@ in a batch (< 3 s).
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import sys
 import time
@@ -15,13 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pypdf import PdfReader  # noqa: E402
+
 from benchmarks.common import machine, summarize, throwaway  # noqa: E402
 from desk_app.domain.roles import Actor, Role  # noqa: E402
 from desk_app.printing.samples import sample_documents  # noqa: E402
 from desk_app.printing.spooler_cups import CupsSpooler, cups_available  # noqa: E402
 from desk_app.services.context import Context  # noqa: E402
 from desk_app.services.fees import FeeRequest  # noqa: E402
-from desk_app.services.printing_desk import PrintDesk, ReceiptDesk, render_batch, render_document  # noqa: E402
+from desk_app.services.printing_desk import (  # noqa: E402
+    PrintDesk, ReceiptDesk, render_batch, render_document, render_receipts_batch,
+)
 
 QUEUE = os.environ.get("DESK_CUPS_QUEUE", "DeskPDF")
 FAMILY = [FeeRequest("NE", "Ayşe Yılmaz"), FeeRequest("AT_ISSUE", "Emre Yılmaz", minor=True),
@@ -87,7 +92,11 @@ async def bench_receipts(backend: str, n: int = 500) -> None:
         t0 = time.perf_counter()
         pdfs = render_batch(datas)
         batch_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        one_pdf = render_receipts_batch(datas)
+        one_s = time.perf_counter() - t0
         assert len(pdfs) == n and all(p.startswith(b"%PDF") for p in pdfs) and len(pdfs1) == n
+        assert len(PdfReader(io.BytesIO(one_pdf)).pages) == n
         assert [v.number for v in views] == list(range(1, n + 1))
         print(f"[{backend}] {n} receipts issued (numbered, priced, one transaction each): "
               f"{issue_s:.2f} s ({issue_s / n * 1000:.1f} ms each)")
@@ -95,6 +104,11 @@ async def bench_receipts(backend: str, n: int = 500) -> None:
               f"render_batch ({os.cpu_count()} cores): {batch_s:.2f} s")
         print(f"[{backend}] {n} receipts generated in a batch (issue + render_batch): "
               f"{issue_s + batch_s:.2f} s")
+        print(f"[{backend}] {n} receipts generated in a batch into one PDF, render only "
+              f"(render_receipts_batch, one process): {one_s:.2f} s ({one_s / n * 1000:.1f} ms each); "
+              f"{len(one_pdf) / 1e6:.1f} MB vs {sum(map(len, pdfs)) / 1e6:.1f} MB as {n} PDFs")
+        print(f"[{backend}] {n} receipts generated in a batch into one PDF "
+              f"(issue + render_receipts_batch): {issue_s + one_s:.2f} s")
 
 
 async def main() -> None:

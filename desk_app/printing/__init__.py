@@ -8,6 +8,7 @@ the fonts are loaded on first use of a renderer.
     render_appointment_confirmation(AppointmentConfirmationData) -> bytes   A5
     render_handover_confirmation(HandoverConfirmationData) -> bytes         A5
     render_fee_receipt(FeeReceiptData) -> bytes              A5 or 80 mm roll
+    render_fee_receipts(Sequence[FeeReceiptData]) -> bytes   many receipts, one PDF
     render_weekly_statistics(WeeklyReport) -> bytes          A4 landscape, German only
 """
 
@@ -31,6 +32,7 @@ __all__ = [
     "validate_reference",
     "render_appointment_confirmation",
     "render_fee_receipt",
+    "render_fee_receipts",
     "render_handover_confirmation",
     "render_pickup_slip",
     "render_wait_ticket",
@@ -53,6 +55,7 @@ _WHERE = {
     "validate_reference": "barcode",
     "render_appointment_confirmation": "appointment_confirmation",
     "render_fee_receipt": "fee_receipt",
+    "render_fee_receipts": "fee_receipt",
     "render_handover_confirmation": "handover_confirmation",
     "render_pickup_slip": "pickup_slip",
     "render_wait_ticket": "wait_ticket",

@@ -7,15 +7,18 @@ given as on the original receipt and printed negated.
 
 from __future__ import annotations
 
+import io
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Sequence
 
 from . import text as T
 from .data import FeeItem, FeeReceiptData, PaperFormat, PaymentMethod
 from .i18n import tr
-from .layout import A5, GREY, ROLL_WIDTH, Flow, fmt_date, fmt_time, mm
+from .layout import A5, GREY, ROLL_WIDTH, Flow, fmt_date, fmt_time, mm, new_canvas
 from .money import amount_in_words_de, format_eur, to_cents
 
-__all__ = ["render_fee_receipt", "receipt_total", "WORDS_THRESHOLD"]
+__all__ = ["render_fee_receipt", "render_fee_receipts", "receipt_total", "WORDS_THRESHOLD"]
 
 WORDS_THRESHOLD = Decimal("100")  # the total is also written in words above this
 
@@ -129,7 +132,27 @@ def _table(flow: Flow, data: FeeReceiptData, roll: bool) -> None:
         flow.text(f"{tr('fr.in_words')}: {words}", flow.base / flow.scale * 0.9, max_lines=4, rtl=False)
 
 
-def render_fee_receipt(data: FeeReceiptData) -> bytes:
+@dataclass(slots=True)
+class _Laid:
+    """One receipt measured and ready to draw."""
+    flow: Flow
+    roll: bool
+    margin: float
+    title: str  # also the A5 footer
+    copy: bool
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return (ROLL_WIDTH, self.flow.roll_height(copy=self.copy)) if self.roll else A5
+
+    def draw(self, c) -> None:
+        if self.roll:
+            self.flow.draw_roll(c, copy=self.copy)
+        else:
+            self.flow.draw_sheet(c, A5, copy=self.copy, margin=self.margin, footer=self.title)
+
+
+def _layout(data: FeeReceiptData) -> _Laid:
     roll = PaperFormat(data.paper) is PaperFormat.ROLL_80MM
     margin = 4 * mm if roll else 12 * mm
     width = (ROLL_WIDTH if roll else A5[0]) - 2 * margin
@@ -158,8 +181,28 @@ def render_fee_receipt(data: FeeReceiptData) -> bytes:
     flow.field("fr.place_date", when, label_ratio=ratio, max_lines=2)
     flow.space(2 * mm)
     flow.message("fr.refunded" if data.is_cancellation else "fr.received", 9, align=align)
-    title = f"{tr(title_id)} {data.receipt_number}"
-    if roll:
-        return flow.render_roll(title=title, copy=data.copy)
-    return flow.render_sheet(A5, title=title, copy=data.copy, margin=margin,
-                             footer=f"{tr(title_id)} {data.receipt_number}")
+    return _Laid(flow, roll, margin, f"{tr(title_id)} {data.receipt_number}", data.copy)
+
+
+def render_fee_receipt(data: FeeReceiptData) -> bytes:
+    laid = _layout(data)
+    if laid.roll:
+        return laid.flow.render_roll(title=laid.title, copy=laid.copy)
+    return laid.flow.render_sheet(A5, title=laid.title, copy=laid.copy, margin=laid.margin,
+                                  footer=laid.title)
+
+
+def render_fee_receipts(datas: Sequence[FeeReceiptData]) -> bytes:
+    """Many receipts in ONE PDF (e.g. the cash office's batch): each starts on a new
+    page of its own ``paper`` (A5 sheets and 80 mm roll pages may be mixed), drawn
+    exactly as ``render_fee_receipt`` draws it; the fonts are embedded once for all."""
+    laid = [_layout(d) for d in datas]
+    if not laid:
+        raise ValueError("render_fee_receipts: no receipts")
+    title = laid[0].title if len(laid) == 1 else f"{laid[0].title} – {laid[-1].title}"
+    buf = io.BytesIO()
+    c = new_canvas(buf, laid[0].pagesize, title)
+    for one in laid:
+        one.draw(c)
+    c.save()
+    return buf.getvalue()

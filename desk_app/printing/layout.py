@@ -22,7 +22,7 @@ from . import text as T
 from .fonts import BOLD, REGULAR, get_font
 from .i18n import is_rtl_language, second_language, tr
 
-__all__ = ["Flow", "berlin", "fmt_date", "fmt_time", "A4", "A5", "ROLL_WIDTH", "mm"]
+__all__ = ["Flow", "new_canvas", "berlin", "fmt_date", "fmt_time", "A4", "A5", "ROLL_WIDTH", "mm"]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROLL_WIDTH = 80 * mm
@@ -277,15 +277,17 @@ class Flow:
             T.draw_line(c, bx, page_h - 9.2 * mm, small)
         c.restoreState()
 
-    def render_roll(self, *, title: str, copy: bool, margin: float = 4 * mm,
-                    top: float = 5 * mm) -> bytes:
-        """One page ``ROLL_WIDTH`` wide and exactly as high as the content."""
+    def roll_height(self, *, copy: bool, margin: float = 4 * mm, top: float = 5 * mm) -> float:
+        """The height of the roll page ``draw_roll`` makes: exactly the content's."""
+        return sum(i.height for i in self.items) + top + margin + (9 * mm if copy else 0)
+
+    def draw_roll(self, c: Canvas, *, copy: bool, margin: float = 4 * mm,
+                  top: float = 5 * mm) -> None:
+        """One page ``ROLL_WIDTH`` wide and exactly as high as the content, drawn on ``c``
+        (its page size is set for this page) and finished with ``showPage``."""
         extra = 9 * mm if copy else 0
-        height = sum(i.height for i in self.items) + top + margin + extra
-        buf = io.BytesIO()
-        c = _canvas(buf, (ROLL_WIDTH, height))
-        c.setTitle(title)
-        c.setAuthor("desk_app")
+        height = self.roll_height(copy=copy, margin=margin, top=top)
+        c.setPageSize((ROLL_WIDTH, height))
         y = height - top - extra
         for item in self.items:
             item.draw(c, margin, y)
@@ -293,17 +295,23 @@ class Flow:
         if copy:
             self._copy_mark(c, ROLL_WIDTH, height, True)
         c.showPage()
+
+    def render_roll(self, *, title: str, copy: bool, margin: float = 4 * mm,
+                    top: float = 5 * mm) -> bytes:
+        """A PDF of the one roll page (``draw_roll``)."""
+        buf = io.BytesIO()
+        c = new_canvas(buf, (ROLL_WIDTH, self.roll_height(copy=copy, margin=margin, top=top)), title)
+        self.draw_roll(c, copy=copy, margin=margin, top=top)
         c.save()
         return buf.getvalue()
 
-    def render_sheet(self, pagesize, *, title: str, copy: bool, margin: float = 14 * mm,
-                     footer: str | None = None) -> bytes:
-        """Pages of ``pagesize``; items that do not fit go to the next page."""
+    def draw_sheet(self, c: Canvas, pagesize, *, copy: bool, margin: float = 14 * mm,
+                   footer: str | None = None) -> int:
+        """Pages of ``pagesize`` drawn on ``c``, starting on the canvas's current (fresh)
+        page; items that do not fit go to the next page.  Every page is finished with
+        ``showPage``; the footer numbers them from 1.  Returns the number of pages."""
         page_w, page_h = pagesize
-        buf = io.BytesIO()
-        c = _canvas(buf, pagesize)
-        c.setTitle(title)
-        c.setAuthor("desk_app")
+        c.setPageSize(pagesize)
         top = page_h - margin - (4 * mm if copy else 0)
         bottom = margin + (5 * mm if footer else 0)
         page = 1
@@ -340,12 +348,26 @@ class Flow:
             item.draw(c, margin, y)
             y -= item.height
         finish_page()
+        return page
+
+    def render_sheet(self, pagesize, *, title: str, copy: bool, margin: float = 14 * mm,
+                     footer: str | None = None) -> bytes:
+        """A PDF of the sheet pages (``draw_sheet``)."""
+        buf = io.BytesIO()
+        c = new_canvas(buf, pagesize, title)
+        self.draw_sheet(c, pagesize, copy=copy, margin=margin, footer=footer)
         c.save()
         return buf.getvalue()
 
 
-def _canvas(buf: io.BytesIO, pagesize) -> Canvas:
+def new_canvas(buf, pagesize, title: str) -> Canvas:
     """A deterministic canvas whose initial font is our embedded one, so no PDF refers
-    to the non-embedded standard Helvetica."""
+    to the non-embedded standard Helvetica; for one document or a batch of them (each
+    ``Flow.draw_sheet``/``draw_roll`` sets its own page size)."""
     get_font(REGULAR)
-    return Canvas(buf, pagesize=pagesize, invariant=1, initialFontName=REGULAR)
+    c = Canvas(buf, pagesize=pagesize, invariant=1, initialFontName=REGULAR)
+    c.setTitle(title)
+    c.setAuthor("desk_app")
+    return c
+
+
