@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Callable, Iterable, Sequence
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -149,21 +150,24 @@ class PrintQueuePanel(QDockWidget):
         self.refresh()
 
     def stop(self) -> None:
-        """Stops polling; a refresh in flight ends without touching the widgets."""
-        self.timer.stop()
+        """Stops polling; a refresh in flight ends without touching the widgets. Safe to
+        call when Qt has already deleted the panel (window closing, test teardown)."""
         self._started = False
         self._closed = True
+        if shiboken6.isValid(self.timer):
+            self.timer.stop()
 
     def _resume_polling(self) -> None:
         """Something may have changed: poll again (the next refresh decides for how long)."""
-        if self._started and not self._closed and not self.timer.isActive():
+        if (self._started and not self._closed and shiboken6.isValid(self.timer)
+                and not self.timer.isActive()):
             self.timer.start()
 
     def _follow_jobs(self) -> None:
         """Keeps the timer running only while a job may still change by itself."""
         if any(j.status in POLLED_STATUSES for j in self.jobs):
             self._resume_polling()
-        else:
+        elif shiboken6.isValid(self.timer):
             self.timer.stop()
 
     async def shutdown(self) -> None:
