@@ -81,9 +81,9 @@ async def record_changes(session: AsyncSession, changes: list[Change], now: dt.d
 async def audit(session: AsyncSession, actor: Actor, now: dt.datetime, *, action: str,
                 entity: str, entity_id: int | None, from_state: str | None = None,
                 to_state: str | None = None, detail: str | None = None) -> None:
-    session.add(AuditEvent(at=now, staff_id=actor.staff_id, station=actor.station,
-                           action=action, entity=entity, entity_id=entity_id,
-                           from_state=from_state, to_state=to_state, detail=detail))
+    await session.execute(insert(AuditEvent).values(
+        at=now, staff_id=actor.staff_id, station=actor.station, action=action, entity=entity,
+        entity_id=entity_id, from_state=from_state, to_state=to_state, detail=detail))
 
 
 async def changes_after(session: AsyncSession, last_id: int, limit: int = 5000) -> list[ChangeRecord]:

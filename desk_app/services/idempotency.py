@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import IdempotencyKey
@@ -29,5 +29,5 @@ async def remember(session: AsyncSession, key: str, action: str, now: dt.datetim
                    result: dict) -> None:
     """Stores the key in the action's transaction; a concurrent duplicate fails on the
     primary key and is retried by the caller, which then finds the stored result."""
-    session.add(IdempotencyKey(key=key, action=action, created_at=now,
-                               result=json.dumps(result, sort_keys=True)))
+    await session.execute(insert(IdempotencyKey).values(
+        key=key, action=action, created_at=now, result=json.dumps(result, sort_keys=True)))

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import Mapping
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -57,6 +57,58 @@ async def _lock_entry(session: AsyncSession, entry_id: int) -> QueueEntry:
     return entry
 
 
+@dataclasses.dataclass(slots=True)
+class _Locked:
+    """The columns an action needs, read with the row lock (Core, no ORM object)."""
+
+    id: int
+    state: str
+    kind: str
+    service_point_id: int
+    scheduled_at: dt.datetime | None
+    call_count: int
+    recall_locked_until: dt.datetime | None
+    counter_id: int | None
+    business_day: dt.date
+    version: int
+    ticket: str | None
+    booking_reference: str | None
+    first_called_at: dt.datetime | None
+    ticket_prefix: str
+    rules: ServicePointRules
+
+
+SP = ServicePoint
+_LOCK_COLUMNS = (
+    Q.id, Q.state, Q.kind, Q.service_point_id, Q.scheduled_at, Q.call_count,
+    Q.recall_locked_until, Q.counter_id, Q.business_day, Q.version, Q.ticket,
+    Q.booking_reference, Q.first_called_at, SP.ticket_prefix, SP.grace_period_min,
+    SP.late_tolerance_min, SP.late_limit_min, SP.recall_lock_min, SP.max_calls,
+    SP.walk_in_offset_min,
+)
+
+
+def _locking(*where, skip_locked: bool = False, order=None):
+    stmt = select(*_LOCK_COLUMNS).join(SP, SP.id == Q.service_point_id).where(*where)
+    if order is not None:
+        stmt = stmt.order_by(*order).limit(1)
+    return stmt.with_for_update(of=Q, skip_locked=skip_locked)
+
+
+def _locked(row) -> _Locked:
+    *head, prefix, grace, tolerance, limit, lock, max_calls, offset = row
+    return _Locked(*head, ticket_prefix=prefix, rules=ServicePointRules(
+        grace_period_min=grace, late_tolerance_min=tolerance, late_limit_min=limit,
+        recall_lock_min=lock, max_calls=max_calls, walk_in_offset_min=offset))
+
+
+async def _lock_row(session: AsyncSession, entry_id: int) -> _Locked:
+    row = (await session.execute(_locking(Q.id == entry_id))).first()
+    if row is None:
+        raise errors.NotFound(what=f"Vorgang {entry_id}")
+    return _locked(row)
+
+
 async def _counter_name(session: AsyncSession, counter_id: int | None) -> str:
     if counter_id is None:
         return "einem anderen Arbeitsplatz"
@@ -86,29 +138,19 @@ async def _applicant_ids(session: AsyncSession, entry_id: int) -> tuple[int, ...
     return tuple(rows.scalars())
 
 
-async def allocate_ticket(session: AsyncSession, sp: ServicePoint, day: dt.date) -> tuple[str, int]:
+async def allocate_ticket(session: AsyncSession, service_point_id: int, prefix: str,
+                          day: dt.date) -> tuple[str, int]:
     """The next ticket number of a service point and day, from its locked counter row."""
     dialect = session.bind.dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(TicketCounter).values(service_point_id=sp.id, business_day=day, last_number=1)
+    stmt = insert(TicketCounter).values(service_point_id=service_point_id, business_day=day,
+                                        last_number=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=[TicketCounter.service_point_id, TicketCounter.business_day],
         set_={"last_number": TicketCounter.last_number + 1},
     ).returning(TicketCounter.last_number)
     number = (await session.execute(stmt)).scalar_one()
-    return format_ticket(sp.ticket_prefix, number), number
-
-
-def _apply(entry: QueueEntry, decision: Decision, now: dt.datetime) -> None:
-    for name, value in decision.changes.items():
-        if name == "outcomes":
-            continue
-        setattr(entry, name, value)
-    if decision.action == Action.CALL and entry.first_called_at is None:
-        entry.first_called_at = now
-    entry.state = decision.target.value
-    entry.updated_at = now
-    entry.version += 1
+    return format_ticket(prefix, number), number
 
 
 async def transition(
@@ -125,7 +167,7 @@ async def transition(
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
-        entry = await _lock_entry(session, entry_id)
+        entry = await _lock_row(session, entry_id)
         return await _act(session, ctx, entry, action, key=key,
                           expected_version=expected_version, reason=reason,
                           outcomes=outcomes, target_service_point_id=target_service_point_id,
@@ -133,15 +175,15 @@ async def transition(
 
 
 async def _act(
-    session: AsyncSession, ctx: Context, entry: QueueEntry, action: Action, *, key: str,
+    session: AsyncSession, ctx: Context, entry: _Locked, action: Action, *, key: str,
     expected_version: int | None = None, reason: str | None = None,
     outcomes: Mapping[int, Outcome] | None = None, target_service_point_id: int | None = None,
     counter_id: int | None = None,
 ) -> EntryView:
-    """The body of every transition, on an entry locked in the open transaction."""
+    """The body of every transition, on an entry locked in the open transaction. Core
+    statements only: the ORM's unit of work costs more than the action itself."""
     now = ctx.now()
     await _check_version(session, entry, expected_version, action)
-    sp = await session.get(ServicePoint, entry.service_point_id)
     # only finishing needs the people (an outcome for each): one query less otherwise
     applicant_ids = await _applicant_ids(session, entry.id) if action == Action.FINISH else ()
     facts = EntryFacts(
@@ -152,34 +194,37 @@ async def _act(
         business_day=entry.business_day,
     )
     if target_service_point_id is not None and action == Action.FORWARD:
-        if await session.get(ServicePoint, target_service_point_id) is None:
+        if await session.scalar(select(SP.id).where(SP.id == target_service_point_id)) is None:
             raise errors.ForwardTargetInvalid()
-    decision = decide(facts, action, ctx.actor, now, rules_of(sp), ctx.policy,
+    decision = decide(facts, action, ctx.actor, now, entry.rules, ctx.policy,
                       reason=reason, outcomes=outcomes,
                       target_service_point_id=target_service_point_id,
                       counter_id=counter_id)
-    old_sp = entry.service_point_id
-    ticket = None
+    values = {name: value for name, value in decision.changes.items() if name != "outcomes"}
     if decision.target == State.WAITING and entry.ticket is None:
-        # before the entry changes, so that it is written in one UPDATE
-        ticket = await allocate_ticket(session, sp, entry.business_day)
-    _apply(entry, decision, now)
-    if ticket is not None:
-        entry.ticket, entry.ticket_number = ticket
-        entry.ticket_service_point_id = sp.id
-    if "outcomes" in decision.changes:
-        for member in (await session.execute(select(EntryApplicant).where(
-                EntryApplicant.entry_id == entry.id))).scalars():
-            member.outcome = decision.changes["outcomes"][member.applicant_id].value
+        values["ticket"], values["ticket_number"] = await allocate_ticket(
+            session, entry.service_point_id, entry.ticket_prefix, entry.business_day)
+        values["ticket_service_point_id"] = entry.service_point_id
+    if decision.action == Action.CALL and entry.first_called_at is None:
+        values["first_called_at"] = now
+    values.update(state=decision.target.value, updated_at=now, version=entry.version + 1)
+    await session.execute(update(Q).where(Q.id == entry.id).values(**values)
+                          .execution_options(synchronize_session=False))
+    for applicant_id, outcome in decision.changes.get("outcomes", {}).items():
+        await session.execute(
+            update(EntryApplicant)
+            .where(EntryApplicant.entry_id == entry.id,
+                   EntryApplicant.applicant_id == applicant_id)
+            .values(outcome=outcome.value).execution_options(synchronize_session=False))
     await audit(session, ctx.actor, now, action=action.value, entity="entry",
                 entity_id=entry.id, from_state=decision.source.value,
                 to_state=decision.target.value)
     await remember(session, key, action.value, now, {"entry_id": entry.id})
-    await session.flush()
-    changes = [Change("entry", entry.id, action.value, entry.service_point_id,
-                      entry.business_day)]
-    if old_sp != entry.service_point_id:
-        changes.append(Change("entry", entry.id, action.value, old_sp, entry.business_day))
+    new_sp = values.get("service_point_id", entry.service_point_id)
+    changes = [Change("entry", entry.id, action.value, new_sp, entry.business_day)]
+    if new_sp != entry.service_point_id:
+        changes.append(Change("entry", entry.id, action.value, entry.service_point_id,
+                              entry.business_day))
     await record_changes(session, changes, now)
     return await get_entry(session, entry.id)
 
@@ -196,21 +241,18 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
             return replay
         now = ctx.now()
         day = day or business_day(now)
-        entry = (await session.execute(
-            select(Q).where(
-                Q.business_day == day, Q.service_point_id == service_point_id,
-                Q.state == State.WAITING.value,
-                or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
-                or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
-                or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == ctx.actor.staff_id),
-            )
-            .order_by(Q.priority, Q.sort_at, Q.id).limit(1)
-            .with_for_update(skip_locked=True)
-            .execution_options(populate_existing=True)
-        )).scalar_one_or_none()
-        if entry is None:
+        row = (await session.execute(_locking(
+            Q.business_day == day, Q.service_point_id == service_point_id,
+            Q.state == State.WAITING.value,
+            or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
+            or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
+            or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == ctx.actor.staff_id),
+            skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
+        ))).first()
+        if row is None:
             raise errors.QueueEmpty()
-        return await _act(session, ctx, entry, Action.CALL, key=key, counter_id=counter_id)
+        return await _act(session, ctx, _locked(row), Action.CALL, key=key,
+                          counter_id=counter_id)
 
 
 async def call_specific(session: AsyncSession, ctx: Context, entry_id: int, *, counter_id: int,

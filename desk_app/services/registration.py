@@ -111,7 +111,7 @@ async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
         facts = EntryFacts(state=State.WAITING, kind=kind, service_point_id=sp.id,
                            applicant_ids=())
         entry.sort_at = sort_key_on_check_in(facts, now, rules_of(sp))
-        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp, day)
+        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp.id, sp.ticket_prefix, day)
         entry.ticket_service_point_id = sp.id
     else:
         entry.state = State.BOOKED.value
