@@ -1,5 +1,6 @@
 """Issue 6 figures: print action → job handed to CUPS (< 100 ms); 500 receipts generated
-in a batch (< 3 s): as 500 PDFs (render_batch) and into one PDF (render_receipts_batch).
+in a batch (< 3 s): as 500 PDFs (render_batch) and into one PDF (render_receipts_batch),
+issued one transaction each (issue) and in one transaction (issue_batch + one PDF).
 
     .venv/bin/python benchmarks/bench_printing.py      # needs CUPS with the DeskPDF queue
                                                        # (scripts/ci-cups-setup.sh)
@@ -27,6 +28,7 @@ from desk_app.services.fees import FeeRequest  # noqa: E402
 from desk_app.services.printing_desk import (  # noqa: E402
     PrintDesk, ReceiptDesk, render_batch, render_document, render_receipts_batch,
 )
+from desk_app.services.receipts import ReceiptRequest  # noqa: E402
 
 QUEUE = os.environ.get("DESK_CUPS_QUEUE", "DeskPDF")
 FAMILY = [FeeRequest("NE", "Ayşe Yılmaz"), FeeRequest("AT_ISSUE", "Emre Yılmaz", minor=True),
@@ -109,6 +111,26 @@ async def bench_receipts(backend: str, n: int = 500) -> None:
               f"{len(one_pdf) / 1e6:.1f} MB vs {sum(map(len, pdfs)) / 1e6:.1f} MB as {n} PDFs")
         print(f"[{backend}] {n} receipts generated in a batch into one PDF "
               f"(issue + render_receipts_batch): {issue_s + one_s:.2f} s")
+
+        # the same batch issued in ONE transaction (issue_batch), then printed as one PDF
+        requests = [ReceiptRequest(payer_name=f"Muster, Erika {i}", payment_method="card",
+                                   fees=FAMILY) for i in range(n)]
+        t0 = time.perf_counter()
+        batch = await rd.issue_batch(requests, key="bench-batch")
+        batch_issue_s = time.perf_counter() - t0
+        one_pdf2 = render_receipts_batch([rd.document(v) for v in batch])
+        batch_total_s = time.perf_counter() - t0
+        assert [v.number for v in batch] == list(range(n + 1, 2 * n + 1))
+        assert len(PdfReader(io.BytesIO(one_pdf2)).pages) == n
+        t0 = time.perf_counter()
+        again = await rd.issue_batch(requests, key="bench-batch")   # retried: nothing doubled
+        retry_s = time.perf_counter() - t0
+        assert [v.id for v in again] == [v.id for v in batch]
+        print(f"[{backend}] {n} receipts issued in one transaction (issue_batch): "
+              f"{batch_issue_s:.2f} s ({batch_issue_s / n * 1000:.2f} ms each); "
+              f"retried key (same receipts back): {retry_s:.2f} s")
+        print(f"[{backend}] {n} receipts generated in a batch (issue_batch + one PDF): "
+              f"{batch_total_s:.2f} s")
 
 
 async def main() -> None:

@@ -255,6 +255,14 @@ class ReceiptDesk(_ContextDesk):
                                       payer_name=payer_name, payment_method=payment_method,
                                       fees=fees, entry_id=entry_id)
 
+    async def issue_batch(self, requests: Sequence[receipts.ReceiptRequest], *,
+                          key: str | None = None) -> list[ReceiptView]:
+        """Many receipts in ONE transaction, numbered in order; all or nothing
+        (receipts.issue_batch). Pass a ``key`` to make a retry return the same receipts."""
+        self._check()
+        return await self._desk.write(receipts.issue_batch, self.ctx, list(requests),
+                                      key=key or new_key())
+
     async def cancel(self, receipt_id: int, *, key: str | None = None) -> ReceiptView:
         self._check()
         return await self._desk.write(receipts.cancel_receipt, self.ctx, receipt_id,
