@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -36,6 +36,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView
 
 from .async_tools import TaskSet
+from .dialogs.parts import error_label, ok_cancel
 from .pickup_view import (
     ENTITY, DocumentOutputFn, birth_text, default_output, describe_output, doc_state_label,
     doc_type_label, pickup_message,
@@ -118,18 +119,10 @@ class DocumentOrderDialog(QDialog):
         self.existing.setStyleSheet("color: #6a4a00;")
         self.existing.hide()
         layout.addWidget(self.existing)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("Bestellen und Abholschein drucken"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("ok")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons, self.ok = ok_cancel(self.tr("Bestellen und Abholschein drucken"), default=False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

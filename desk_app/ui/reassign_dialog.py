@@ -15,7 +15,7 @@ from typing import Iterable
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLabel,
     QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from desk_app.services.views import EntryView, ServicePointView, StaffView
 
 from .labels import state_label
 from .queue_model import names_text
+from .dialogs.parts import error_label, ok_cancel
 
 #: Roles that work cases at a counter (the clerk list offers only these).
 SERVING_ROLES = frozenset({Role.CLERK.value, Role.SHIFT_LEAD.value})
@@ -109,17 +110,10 @@ class ReassignDialog(QDialog):
         form.addRow(self.tr("&Grund:"), self.reason)
         layout.addLayout(form)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("Umverteilen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("ok")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons, self.ok = ok_cancel(self.tr("Umverteilen"), default=False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -33,65 +33,68 @@
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/parts.py" line="26" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="60" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="61" />
         <source>Dokument bestellen</source>
         <extracomment>The order was made (DocumentOrderView); the slip is printed afterwards. A message for the window: (text, is_error).</extracomment>
         <translation>Order document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="72" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="73" />
         <source>Bei der Bundesdruckerei bestellen; der Abholschein wird sofort gedruckt.</source>
         <translation>Order from the federal printer; the pickup slip is printed at once.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="87" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="88" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="101" />
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="113" />
         <source>&amp;Abholort:</source>
         <translation>&amp;Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="129" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="125" />
         <source>Bestellen und Abholschein drucken</source>
         <translation>Order and print pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="132" />
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="169" />
         <source>Bereits offen für diese Person:</source>
         <translation>Already open for this person:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="223" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="216" />
         <source>{doc} für {name} bestellt: Abholnummer {ref}.</source>
         <translation>{doc} ordered for {name}: pickup number {ref}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="226" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="219" />
         <source>Bestellt. Der Abholschein wird gedruckt …</source>
         <translation>Ordered. The pickup slip is being printed …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="250" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="243" />
         <source>{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der Dokumentenausgabe erneut drucken.</source>
         <translation>{ordered} The pickup slip could not be produced ({why}); please print it again on the document pickup screen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="256" />
+        <location filename="../../desk_app/ui/document_order_dialog.py" line="249" />
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
     </message>
@@ -1618,127 +1621,127 @@
 <context>
     <name>PrintQueuePanel</name>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="71" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="72" />
         <source>Druckaufträge</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="98" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="99" />
         <source>Erneut senden</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="101" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="102" />
         <source>Umleiten</source>
         <translation>Redirect</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="126" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="128" />
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="130" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
         <source>Wartet</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="130" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
         <source>Gesendet</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
         <source>Gedruckt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
         <source>Fehlgeschlagen</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
         <source>Hängt</source>
         <translation>Stuck</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="136" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
         <source>Wartemarke</source>
         <translation>Wait ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="136" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="138" />
         <source>Terminbestätigung</source>
         <translation>Appointment confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="138" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="139" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="139" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="140" />
         <source>Quittung</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="228" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="232" />
         <source>Aktualisieren nicht möglich: {error}</source>
         <translation>Cannot refresh: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="244" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="248" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="247" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
         <source> ({n}. Versuch)</source>
         <translation> (attempt {n})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="266" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="270" />
         <source> (und {n} weitere)</source>
         <translation> (and {n} more)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="268" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="272" />
         <source>{status}: {what} auf {printer}{more}. {error}</source>
         <translation>{status}: {what} on {printer}{more}. {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="287" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="291" />
         <source>Erneut gesendet</source>
         <translation>Sent again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="296" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="300" />
         <source>Umgeleitet auf {printer}</source>
         <translation>Redirected to {printer}</translation>
     </message>
@@ -1882,104 +1885,99 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="44" />
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="120" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="45" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="116" />
         <source>Umverteilen</source>
         <extracomment>Roles that work cases at a counter (the clerk list offers only these). OK with valid input: the keyword arguments for Desk.reassign (reason included).</extracomment>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="52" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="53" />
         <source>Vorgang {ticket} ({names}, {state}) umverteilen. Der Status bleibt unverändert.</source>
         <translation>Reassign entry {ticket} ({names}, {state}). The state stays the same.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="66" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="67" />
         <source>&amp;Dienststelle:</source>
         <translation>&amp;Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="70" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="71" />
         <source>&amp;Schalter:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="74" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="75" />
         <source>– unverändert –</source>
         <translation>– unchanged –</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="77" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="78" />
         <source>S&amp;achbearbeitung:</source>
         <translation>C&amp;lerk:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="79" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="80" />
         <source>Termin &amp;verlegen auf:</source>
         <translation>&amp;Move appointment to:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="92" />
         <source>Nur gebuchte Termine können verlegt werden.</source>
         <translation>Only booked appointments can be moved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="102" />
         <source>Schalter nicht besetzt</source>
         <translation>Counter not staffed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="103" />
         <source>Lastausgleich zwischen den Schaltern</source>
         <translation>Balancing load between counters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="104" />
         <source>Fachliche Zuständigkeit</source>
         <translation>Subject-matter responsibility</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="104" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="105" />
         <source>Sprachkenntnisse der Sachbearbeitung</source>
         <translation>Clerk's language skills</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="106" />
         <source>Terminverlegung auf Wunsch</source>
         <translation>Appointment moved on request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="108" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="109" />
         <source>Pflichtangabe</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="109" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="110" />
         <source>&amp;Grund:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="122" />
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="130" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="124" />
         <source>Ein Vorgang mit dem Status „{state}“ kann nicht umverteilt werden.</source>
         <translation>An entry in state “{state}” cannot be reassigned.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="138" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="132" />
         <source>– beliebiger Schalter –</source>
         <translation>– any counter –</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="194" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="188" />
         <source>Bitte einen Grund angeben: Umverteilen ist nur mit Begründung möglich.</source>
         <translation>Please give a reason: reassigning needs one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/reassign_dialog.py" line="193" />
         <source>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</source>
         <translation>Nothing changed: please choose another service point, counter, clerk or time.</translation>
     </message>
@@ -1987,107 +1985,102 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="55" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="56" />
         <source>Quittung</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="64" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="65" />
         <source>Gebühren für {ticket} (eine Zeile je Gebühr und Person):</source>
         <translation>Fees for {ticket} (one row per fee and person):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Gebühr</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="69" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Minderjährig</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="71" />
         <source>Gebührenfrei, Grund</source>
         <translation>Exempt, reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="78" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="79" />
         <source>+ Gebühr</source>
         <translation>+ Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="81" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="82" />
         <source>− Gebühr entfernen</source>
         <translation>− Remove fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="99" />
         <source>Zahlende Person:</source>
         <translation>Payer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="102" />
         <source>Bar</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="103" />
         <source>EC-Karte (girocard)</source>
         <translation>Debit card (girocard)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="104" />
         <source>Zahlungsart:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="108" />
         <source>Quittung ausstellen und drucken</source>
         <translation>Issue and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="116" />
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="137" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="129" />
         <source>— Gebühr wählen —</source>
         <translation>— choose a fee —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="147" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="139" />
         <source>leer: gebührenpflichtig</source>
         <translation>empty: fee payable</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="184" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="176" />
         <source>Zeile {n}: bitte eine Gebühr wählen.</source>
         <translation>Row {n}: please choose a fee.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="194" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="186" />
         <source>Mindestens eine Gebühr eintragen.</source>
         <translation>Enter at least one fee.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="193" />
         <source>Summe: —</source>
         <translation>Total: —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="203" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="195" />
         <source>Summe: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="208" />
         <source>Bitte den Namen der zahlenden Person angeben.</source>
         <translation>Please enter the payer's name.</translation>
     </message>
@@ -2448,82 +2441,77 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="36" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="37" />
         <source>Vorsprache ohne Termin</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="49" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="50" />
         <source>Dienststelle:</source>
         <translation>Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="52" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="53" />
         <source>Anliegen:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="57" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="58" />
         <source>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</source>
         <translation>People (one row per person; date of birth DD.MM.YYYY, 00 for unknown, e.g. 00.00.1990):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Vorname(n)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="64" />
         <source>Staatsangeh.</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="64" />
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="70" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="71" />
         <source>+ Person</source>
         <translation>+ Person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="74" />
         <source>− Person entfernen</source>
         <translation>− Remove person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="87" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="83" />
         <source>Registrieren und Nummer drucken</source>
         <translation>Register and print ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="91" />
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="94" />
         <source>— ohne Angabe —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="140" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="132" />
         <source>Person {n}: {problem}</source>
         <translation>Person {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="144" />
+        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="136" />
         <source>Mindestens eine Person eintragen.</source>
         <translation>Enter at least one person.</translation>
     </message>

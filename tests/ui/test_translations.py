@@ -35,7 +35,7 @@ WINDOW_MODULES = ["app.py", "ui/main_window.py", "ui/counter_view.py", "ui/recep
                   "ui/ticket_output.py", "ui/screenshot.py", "ui/async_tools.py",
                   "ui/dialogs/confirm.py", "ui/dialogs/reason_dialog.py",
                   "ui/dialogs/forward_dialog.py", "ui/dialogs/finish_dialog.py",
-                  "ui/dialogs/walk_in_dialog.py"]
+                  "ui/dialogs/walk_in_dialog.py", "ui/dialogs/parts.py"]
 
 
 def test_ts_covers_every_tr_call(tmp_path):

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from desk_app.domain.partial_date import PartialDate
 from desk_app.services.fees import FeeDefinition, FeeRequest, price_items
 from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, MemberView
+from .parts import error_label, ok_cancel
 
 PERSON, FEE, MINOR, EXEMPT = range(4)
 
@@ -102,18 +103,9 @@ class ReceiptDialog(QDialog):
         self.method.addItem(self.tr("EC-Karte (girocard)"), "card")
         form.addRow(self.tr("Zahlungsart:"), self.method)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("Quittung ausstellen und drucken"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("ok")
-        self.ok.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons, self.ok = ok_cancel(self.tr("Quittung ausstellen und drucken"), default=True)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import ServicePointView, ServiceView
 
 from ..error_messages import message_for
+from .parts import error_label, ok_cancel
 
 FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
 
@@ -77,18 +78,9 @@ class WalkInDialog(QDialog):
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
         layout.addLayout(row_buttons)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("Registrieren und Nummer drucken"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("ok")
-        self.ok.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons, self.ok = ok_cancel(self.tr("Registrieren und Nummer drucken"), default=True)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
