@@ -248,11 +248,15 @@ def test_issue_and_cancel_a_receipt(qtbot, run, printing_station, spooler):
     assert queue == "Laser2" and "fee_receipt" in title
     assert receipt.display_number in pdf_text(pdf)
 
-    # Ctrl+Shift+K asks, then issues the cancellation receipt and prints it
-    assert w.cancel_receipt_action.isEnabled()
+    # Ctrl+Shift+K asks, then issues the cancellation receipt and prints it. The entry's
+    # receipts are reloaded from the database after issuing (and on the change feed):
+    # wait until that settled, or the key may meet the action disabled mid-reload.
+    qtbot.waitUntil(lambda: w._receipts_loading is None and w.cancel_receipt_action.isEnabled()
+                    and w.receipt_to_cancel() is not None
+                    and w.receipt_to_cancel().id == receipt.id, timeout=10_000)
     press(qtbot, w, Qt.Key.Key_K, CTRL | SHIFT)
     qtbot.waitUntil(lambda: w.active_dialog is not None
-                    and w.active_dialog.objectName() == "confirmBox")
+                    and w.active_dialog.objectName() == "confirmBox", timeout=10_000)
     w.active_dialog.findChild(object, "confirmYes").click()
     qtbot.waitUntil(lambda: w.last_receipt.is_cancellation, timeout=10_000)
     assert w.last_receipt.total == Decimal("-150.00")
