@@ -267,6 +267,7 @@ def run_app(settings, url: str) -> int:
         try:
             session = await open_session(settings, url, start=False)
         except Exception as exc:
+            log.error("start failed: %s", type(exc).__name__)
             from desk_app.ui.error_messages import message_for
             from PySide6.QtWidgets import QMessageBox
 
@@ -276,12 +277,18 @@ def run_app(settings, url: str) -> int:
             box.open()
             await closed.wait()
             return 2
+        from desk_app import __version__
+        from desk_app.services.database import safe_url
+
+        log.info("desk_app %s started: station %s, database %s", __version__,
+                 settings.station, safe_url(url))
         session.window.closing.connect(closed.set)
         session.window.resize(1400, 860)
         session.window.show()          # at once; the day's queue fills in right after
         await session.window.start()
         await closed.wait()
         await close_session(session)
+        log.info("desk_app closed: station %s", settings.station)
         # anything still pending (e.g. a late ticket render) is cancelled, not leaked
         pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in pending:
