@@ -29,8 +29,6 @@ class Session:
 
 def install_translations(app, language: str) -> list:
     """Loads the app's and Qt's own translations for ``language`` (German is built in)."""
-    from importlib import resources
-    from pathlib import Path
 
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
