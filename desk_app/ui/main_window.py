@@ -1337,23 +1337,32 @@ class MainWindow(QMainWindow):
         """Stops everything that could still touch the database: this window's tasks,
         the change feed, the print-queue polling and the shift lead's board. (The
         heartbeat belongs to the composition root, which stops it before disposing the
-        engine.)"""
+        engine.) Each step is bounded: quitting must never hang on a busy database."""
         self._clock_timer.stop()
         if self.print_panel is not None:
             self.print_panel.stop()
-        await self.tasks.cancel_all()
+        await _bounded(self.tasks.cancel_all(), "window tasks")
         if self.feed is not None:
-            await self.feed.stop()
+            await _bounded(self.feed.stop(), "change feed")
             self.feed = None
         if self.print_panel is not None:
-            await self.print_panel.shutdown()
+            await _bounded(self.print_panel.shutdown(), "print queue")
         if self.board is not None:
-            await self.board.shutdown()
+            await _bounded(self.board.shutdown(), "shift lead board")
         if self.pickup is not None:
-            await self.pickup.shutdown()
+            await _bounded(self.pickup.shutdown(), "pickup desk")
         if self.active_dialog is not None:
             self.active_dialog.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.closing.emit()
         super().closeEvent(event)
+
+
+async def _bounded(step, what: str, seconds: float = 5.0) -> None:
+    """Awaits one shutdown step for at most ``seconds``; a step that overruns is logged
+    and abandoned (its database work is rolled back when the engine is disposed)."""
+    try:
+        await asyncio.wait_for(step, seconds)
+    except asyncio.TimeoutError:
+        log.warning("shutdown: %s did not stop within %.0f s", what, seconds)

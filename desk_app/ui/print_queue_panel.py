@@ -174,7 +174,9 @@ class PrintQueuePanel(QDockWidget):
         """Stops polling and waits for a refresh in flight (call before closing)."""
         import asyncio
         self.stop()
-        while self._refreshing:
+        for _ in range(300):           # a refresh in flight gets up to 3 s to finish
+            if not self._refreshing:
+                break
             await asyncio.sleep(0.01)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
