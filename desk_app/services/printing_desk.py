@@ -149,19 +149,19 @@ class PrintDesk(_ContextDesk):
 
     # -- following ------------------------------------------------------------------------
     async def jobs(self, *, limit: int = 50, all_stations: bool = False) -> list[PrintJobView]:
-        return await self._desk.write(print_jobs.list_jobs,
+        return await self._desk.read(print_jobs.list_jobs,
                                       station=None if all_stations else self.station, limit=limit)
 
     async def job(self, job_id: int) -> PrintJobView:
-        return await self._desk.write(print_jobs.get_job, job_id)
+        return await self._desk.read(print_jobs.get_job, job_id)
 
     async def pdf(self, job_id: int) -> bytes:
-        return await self._desk.write(print_jobs.get_job_pdf, job_id)
+        return await self._desk.read(print_jobs.get_job_pdf, job_id)
 
     async def poll(self, job_ids: Sequence[int] | None = None) -> list[PrintJobView]:
         """Asks the spooler about this station's SENT and STUCK jobs; returns those that
         changed."""
-        active = await self._desk.write(print_jobs.active_jobs, station=self.station, ids=job_ids)
+        active = await self._desk.read(print_jobs.active_jobs, station=self.station, ids=job_ids)
         if not active:
             return []
         now = self.ctx.now()

@@ -230,10 +230,11 @@ class PrintQueuePanel(QDockWidget):
                     jobs = await self.print_desk.jobs(limit=self.limit)
                 except Exception as exc:  # shown, not raised into the event loop
                     log.warning("print queue refresh failed: %s", type(exc).__name__)
-                    self.status_label.setText(
-                        self.tr("Aktualisieren nicht möglich: {error}").format(error=exc))
+                    if not self._closed and shiboken6.isValid(self.status_label):
+                        self.status_label.setText(
+                            self.tr("Aktualisieren nicht möglich: {error}").format(error=exc))
                     return
-                if self._closed:
+                if self._closed or not shiboken6.isValid(self.table):
                     return
                 self._show(jobs)
                 self._follow_jobs()
