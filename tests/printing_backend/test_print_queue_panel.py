@@ -103,6 +103,7 @@ def test_stuck_job_redirected_to_another_printer(qtbot, run, panel_env, fake_spo
 
     panel, pd, clock = panel_env
     fake_spooler.add("Gone", enabled=False)           # paused: the job is held
+    fake_spooler.add("Laser2")                        # running: a redirected job stays SENT
     job = run(pd.print_pdf("pickup_slip", tiny_pdf(), key="ui-2", entity="order", entity_id=2))
     panel.start()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and _row_texts(panel, 0)[3] == "Hängt")
@@ -110,8 +111,8 @@ def test_stuck_job_redirected_to_another_printer(qtbot, run, panel_env, fake_spo
     panel.select_job(job.id)
     panel.redirect_combo.setCurrentText("Laser2")
     qtbot.mouseClick(panel.redirect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _row_texts(panel, 0)[2] == "Laser2")
-    assert _row_texts(panel, 0)[3].startswith("Gesendet (2. Versuch)")
+    qtbot.waitUntil(lambda: _row_texts(panel, 0)[2] == "Laser2"
+                    and _row_texts(panel, 0)[3].startswith("Gesendet (2. Versuch)"))
     assert [q for q, _, _ in fake_spooler.submitted] == ["Gone", "Laser2"]
 
 
