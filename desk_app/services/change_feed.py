@@ -63,11 +63,7 @@ class ChangeFeed:
 
     async def stop(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+            await _cancel_bounded([self._task])
             self._task = None
 
     async def catch_up(self) -> list[ChangeRecord]:
@@ -186,14 +182,7 @@ class ListenChangeFeed(ChangeFeed):
         self._listener_task = asyncio.create_task(self.listener.run(), name="change-listener")
 
     async def stop(self) -> None:
-        tasks = [t for t in (self._task, self._listener_task) if t is not None]
-        for t in tasks:
-            t.cancel()
-        for t in tasks:
-            try:
-                await t
-            except asyncio.CancelledError:
-                pass
+        await _cancel_bounded([t for t in (self._task, self._listener_task) if t is not None])
         self._task = self._listener_task = None
 
     async def _run(self) -> None:
@@ -236,3 +225,14 @@ def make_change_feed(db: Database, on_changes: ChangeCallback, *,
     options.pop("safety_interval", None)
     return ChangeFeed(db, on_changes, on_status=on_status, poll_interval=poll_interval,
                       **options)
+
+
+async def _cancel_bounded(tasks: list[asyncio.Task], timeout: float = 5.0) -> None:
+    """Cancels the feed's tasks and waits for them at most ``timeout`` seconds: a driver
+    stuck on a dead connection must not hang a workstation's quit."""
+    for t in tasks:
+        t.cancel()
+    if tasks:
+        _done, pending = await asyncio.wait(tasks, timeout=timeout)
+        if pending:
+            log.warning("change feed: %d task(s) did not stop within %.0f s", len(pending), timeout)

@@ -192,17 +192,18 @@ class Heartbeat:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name=f"heartbeat-{self.station}")
 
-    async def stop(self, *, sign_off_now: bool = True) -> None:
+    async def stop(self, *, sign_off_now: bool = True, timeout: float = 5.0) -> None:
+        """Stops beating and signs off; both steps are bounded so that closing a
+        workstation never hangs on a connection that does not answer."""
         if self._task is not None:
             self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+            done, _pending = await asyncio.wait({self._task}, timeout=timeout)
+            if not done:
+                log.warning("heartbeat did not stop within %.0f s", timeout)
             self._task = None
         if sign_off_now:
             try:
-                await sign_off(self.db, self.station, self.clock())
+                await asyncio.wait_for(sign_off(self.db, self.station, self.clock()), timeout)
             except Exception as exc:  # closing while offline: the row just goes stale
                 log.warning("heartbeat sign-off failed: %s", type(exc).__name__)
 
