@@ -1,5 +1,5 @@
 """GUI fixtures for the shift lead's screens: the qasync loop on the running QApplication
-(DESIGN.md; the same fixture as tests/ui/conftest.py, kept minimal here), a SQLite
+(DESIGN.md; the fixtures of tests/ui/conftest.py), a SQLite
 database per test, and shift lead / clerk Desks on it with one settable clock.
 
 Coroutines are started as tasks and waited for from the test with ``qtbot.waitUntil``,
@@ -8,7 +8,6 @@ never from inside a coroutine. Engines are disposed inside the qasync loop.
 
 from __future__ import annotations
 
-import asyncio
 import os
 
 import pytest
@@ -16,36 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture
-def qloop(qapp):
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        # Not loop.stop(): it calls QApplication.exit(), which would end the event
-        # loops of every later test at once (found in tests/ui/conftest.py).
-        for task in asyncio.all_tasks(loop):
-            task.cancel()
-        executor = getattr(loop, "_QEventLoop__default_executor", None)
-        if executor is not None:
-            executor.shutdown(wait=True)
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def run(qtbot, qloop):
-    """Runs a coroutine on the qasync loop and waits for it from the test."""
-
-    def _run(coro, timeout: int = 20_000):
-        task = asyncio.ensure_future(coro)
-        qtbot.waitUntil(task.done, timeout=timeout)
-        return task.result()
-
-    return _run
+# The qasync loop and the coroutine runner are the clerk window's fixtures, shared.
+from tests.ui.conftest import qloop, run  # noqa: E402,F401
 
 
 @pytest.fixture
