@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from typing import Mapping
 
 from sqlalchemy import and_, or_, select, update
@@ -21,11 +22,13 @@ from desk_app.domain.rules import ServicePointRules
 from desk_app.domain.states import Action, EntryKind, Outcome, State
 from desk_app.domain.tickets import format_ticket
 from desk_app.domain.transitions import Decision, EntryFacts, decide, require
-from desk_app.models import Counter, EntryApplicant, QueueEntry, ServicePoint, TicketCounter
+from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry, ServicePoint,
+                             TicketCounter)
 
 from .changes import Change, audit, record_changes
 from .context import Context
 from .idempotency import previous_result, remember
+from .entry_write import write_action
 from .queue_read import get_entry
 from .views import EntryView
 
@@ -76,6 +79,7 @@ class _Locked:
     first_called_at: dt.datetime | None
     ticket_prefix: str
     rules: ServicePointRules
+    previous: str | None = None   # the stored result when the key was applied before
 
 
 SP = ServicePoint
@@ -88,22 +92,32 @@ _LOCK_COLUMNS = (
 )
 
 
-def _locking(*where, skip_locked: bool = False, order=None):
-    stmt = select(*_LOCK_COLUMNS).join(SP, SP.id == Q.service_point_id).where(*where)
+def _locking(*where, key: str, skip_locked: bool = False, order=None):
+    """Locks the entry and reads what an action needs, together with the stored result
+    of ``key`` (one round trip for the lock and the idempotency check)."""
+    previous = select(IdempotencyKey.result).where(IdempotencyKey.key == key).scalar_subquery()
+    stmt = (select(*_LOCK_COLUMNS, previous).join(SP, SP.id == Q.service_point_id)
+            .where(*where))
     if order is not None:
         stmt = stmt.order_by(*order).limit(1)
     return stmt.with_for_update(of=Q, skip_locked=skip_locked)
 
 
 def _locked(row) -> _Locked:
-    *head, prefix, grace, tolerance, limit, lock, max_calls, offset = row
+    *head, prefix, grace, tolerance, limit, lock, max_calls, offset, previous = row
     return _Locked(*head, ticket_prefix=prefix, rules=ServicePointRules(
         grace_period_min=grace, late_tolerance_min=tolerance, late_limit_min=limit,
-        recall_lock_min=lock, max_calls=max_calls, walk_in_offset_min=offset))
+        recall_lock_min=lock, max_calls=max_calls, walk_in_offset_min=offset),
+        previous=previous)
 
 
-async def _lock_row(session: AsyncSession, entry_id: int) -> _Locked:
-    row = (await session.execute(_locking(Q.id == entry_id))).first()
+async def _replay_of(session: AsyncSession, previous: str) -> EntryView:
+    view = await get_entry(session, json.loads(previous or "{}")["entry_id"])
+    return dataclasses.replace(view, replayed=True)
+
+
+async def _lock_row(session: AsyncSession, entry_id: int, key: str) -> _Locked:
+    row = (await session.execute(_locking(Q.id == entry_id, key=key))).first()
     if row is None:
         raise errors.NotFound(what=f"Vorgang {entry_id}")
     return _locked(row)
@@ -164,10 +178,15 @@ async def transition(
         # calling a chosen entry skips the queue: call_next is the only call without it
         require(ctx.policy, ctx.actor, Permission.CALL_SPECIFIC)
     async with session.begin():
-        replay = await _replayed(session, key)
-        if replay is not None:
-            return replay
-        entry = await _lock_row(session, entry_id)
+        try:
+            entry = await _lock_row(session, entry_id, key)
+        except errors.NotFound:
+            replay = await _replayed(session, key)
+            if replay is not None:
+                return replay
+            raise
+        if entry.previous is not None:
+            return await _replay_of(session, entry.previous)
         return await _act(session, ctx, entry, action, key=key,
                           expected_version=expected_version, reason=reason,
                           outcomes=outcomes, target_service_point_id=target_service_point_id,
@@ -208,25 +227,21 @@ async def _act(
     if decision.action == Action.CALL and entry.first_called_at is None:
         values["first_called_at"] = now
     values.update(state=decision.target.value, updated_at=now, version=entry.version + 1)
-    await session.execute(update(Q).where(Q.id == entry.id).values(**values)
-                          .execution_options(synchronize_session=False))
     for applicant_id, outcome in decision.changes.get("outcomes", {}).items():
         await session.execute(
             update(EntryApplicant)
             .where(EntryApplicant.entry_id == entry.id,
                    EntryApplicant.applicant_id == applicant_id)
             .values(outcome=outcome.value).execution_options(synchronize_session=False))
-    await audit(session, ctx.actor, now, action=action.value, entity="entry",
-                entity_id=entry.id, from_state=decision.source.value,
-                to_state=decision.target.value)
-    await remember(session, key, action.value, now, {"entry_id": entry.id})
     new_sp = values.get("service_point_id", entry.service_point_id)
     changes = [Change("entry", entry.id, action.value, new_sp, entry.business_day)]
     if new_sp != entry.service_point_id:
         changes.append(Change("entry", entry.id, action.value, entry.service_point_id,
                               entry.business_day))
-    await record_changes(session, changes, now)
-    return await get_entry(session, entry.id)
+    return await write_action(session, actor=ctx.actor, entry_id=entry.id, values=values,
+                              action=action.value, from_state=decision.source.value,
+                              to_state=decision.target.value, key=key, changes=changes,
+                              now=now)
 
 
 async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: int,
@@ -236,9 +251,6 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
     simultaneous calls pass each other instead of picking the same person."""
     require(ctx.policy, ctx.actor, Permission.CALL)
     async with session.begin():
-        replay = await _replayed(session, key)
-        if replay is not None:
-            return replay
         now = ctx.now()
         day = day or business_day(now)
         row = (await session.execute(_locking(
@@ -247,12 +259,18 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
             or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
             or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
             or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == ctx.actor.staff_id),
-            skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
+            key=key, skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
         ))).first()
         if row is None:
+            # a retried call whose first attempt took the last person finds no one now
+            replay = await _replayed(session, key)
+            if replay is not None:
+                return replay
             raise errors.QueueEmpty()
-        return await _act(session, ctx, _locked(row), Action.CALL, key=key,
-                          counter_id=counter_id)
+        entry = _locked(row)
+        if entry.previous is not None:
+            return await _replay_of(session, entry.previous)
+        return await _act(session, ctx, entry, Action.CALL, key=key, counter_id=counter_id)
 
 
 async def call_specific(session: AsyncSession, ctx: Context, entry_id: int, *, counter_id: int,

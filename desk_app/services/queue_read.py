@@ -101,12 +101,17 @@ async def _members(session: AsyncSession, where: ColumnElement[bool]) -> dict[in
         .order_by(EntryApplicant.entry_id, EntryApplicant.position)
     )
     members: dict[int, list[MemberView]] = defaultdict(list)
-    for (entry_id, aid, family, given, birth, nat, file_no, lang, outcome, email,
-         phone) in rows:
-        members[entry_id].append(MemberView(
-            aid, family, given or "", birth, nat, file_no, lang,
-            _OUTCOMES[outcome] if outcome else None, email, phone))
+    for row in rows:
+        members[row[0]].append(member_view_from_row(row[1:]))
     return members
+
+
+def member_view_from_row(row) -> MemberView:
+    """A member from (applicant id, family, given, birth, nationality, file number,
+    language, outcome, e-mail, phone)."""
+    aid, family, given, birth, nat, file_no, lang, outcome, email, phone = row
+    return MemberView(aid, family, given or "", birth, nat, file_no, lang,
+                      _OUTCOMES[outcome] if outcome else None, email, phone)
 
 
 async def load_entries(session: AsyncSession, where: ColumnElement[bool],
@@ -119,16 +124,17 @@ async def load_entries(session: AsyncSession, where: ColumnElement[bool],
         return []
     members = await _members(session, where)
     if few:
-        return [_to_view(row[:-3], members.get(row[0], ()), *row[-3:]) for row in rows]
+        return [entry_view_from_row(row[:-3], members.get(row[0], ()), *row[-3:]) for row in rows]
     names = await _Names.load(conn)
     sp_names, service_names, counter_names = names.sp, names.services, names.counters
-    return [_to_view(row, members.get(row[0], ()), sp_names.get(row[4], ""),
+    return [entry_view_from_row(row, members.get(row[0], ()), sp_names.get(row[4], ""),
                      service_names.get(row[5]), counter_names.get(row[9]))
             for row in rows]
 
 
-def _to_view(row, members, sp_name: str, service_name: str | None,
-             counter_name: str | None) -> EntryView:
+def entry_view_from_row(row, members, sp_name: str, service_name: str | None,
+                        counter_name: str | None) -> EntryView:
+    """A view from the columns of ``_ENTRY_COLUMNS`` (times raw or typed) and names."""
     (eid, kind, state, day, sp_id, service_id, scheduled, ref, ticket,
      counter_id, clerk_id, a_counter, a_clerk, calls, locked, priority, sort_at,
      waiting_since, checked_in, called, started, finished, notes, park_reason, late_reason,

@@ -163,3 +163,43 @@ async def test_every_transition_is_timestamped_in_the_row(db):
         assert row.service_started_at == at(9, 22)
         assert row.version == 1 + len(steps)
         assert row.call_count == 1  # resume starts the count again
+
+
+async def test_the_view_an_action_returns_is_the_stored_entry(db):
+    """On PostgreSQL an action returns the view from its own write statement (UPDATE …
+    RETURNING with names and members); it must equal a fresh read after every action."""
+    o = await office(db, now=at(9))
+    family = [person("Nguyễn", "Thị Mai"), person("Nguyễn", "Văn An", birth_date="00.00.2015")]
+    booked = await o.reception.book(service_point_id=o.sp["BI"], scheduled_at=at(9, 30),
+                                    applicants=family)
+    steps = [
+        lambda: o.reception.check_in(booked.id),
+        lambda: o.clerk.call_next(service_point_id=o.sp["BI"]),
+        lambda: o.clerk.act(booked.id, Action.NOT_ANSWERING),
+        lambda: o.lead.call_specific(booked.id),
+        lambda: o.lead.act(booked.id, Action.NOT_ANSWERING),
+        lambda: o.clerk.call_next(service_point_id=o.sp["BI"]),
+        lambda: o.clerk.act(booked.id, Action.APPEAR),
+        lambda: o.clerk.act(booked.id, Action.PARK, reason="Passbild fehlt"),
+        lambda: o.clerk.act(booked.id, Action.RESUME),
+        lambda: o.clerk.call_next(service_point_id=o.sp["BI"]),
+        lambda: o.clerk.act(booked.id, Action.APPEAR),
+        lambda: o.clerk.act(booked.id, Action.FORWARD, target_service_point_id=o.sp["EU"]),
+        lambda: o.eu.call_next(service_point_id=o.sp["EU"]),
+        lambda: o.eu.act(booked.id, Action.APPEAR),
+        lambda: o.eu.act(booked.id, Action.FINISH, outcomes={
+            m.applicant_id: outcome for m, outcome in zip(booked.members,
+                                                          (Outcome.COMPLETED, Outcome.REFERRED))}),
+    ]
+    versions = []
+    for minute, step in enumerate(steps):
+        o.clock.set(at(9, 31) + dt.timedelta(minutes=10 * minute))
+        returned = await step()
+        assert returned.id == booked.id and not returned.replayed
+        assert returned == await o.lead.entry(booked.id)
+        versions.append(returned.version)
+    assert versions == list(range(versions[0], versions[0] + len(steps)))
+    final = await o.lead.entry(booked.id)
+    assert [m.display_name for m in final.members] == ["Nguyễn, Thị Mai", "Nguyễn, Văn An"]
+    assert [m.outcome for m in final.members] == [Outcome.COMPLETED, Outcome.REFERRED]
+    assert final.counter_name == "Schalter E1" and final.service_point_name

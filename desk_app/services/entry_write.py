@@ -1,0 +1,137 @@
+"""Writes one action's result to one locked entry and returns the fresh view: the entry
+update, the audit row, the idempotency key, the change-log rows (with NOTIFY on
+PostgreSQL) and the entry as the UI will show it.
+
+On PostgreSQL all of that is one statement: the update, the three inserts and the
+sequence upsert are data-modifying CTEs, and the final SELECT returns the updated row
+with its names and members. That is one round trip where the separate statements take
+seven, and check-in and call next are the actions a counter does all day. On SQLite
+(embedded, one PC, no network) the same steps run as separate statements.
+
+The ids in the change log come from the locked ``sequences`` row, exactly as in
+``changes.record_changes``: the row lock is held until commit, so ids become visible
+in commit order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import bindparam, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain.roles import Actor
+from desk_app.models import QueueEntry
+
+from .changes import NOTIFY_CHANNEL, Change, audit, record_changes
+from .idempotency import remember
+from .queue_read import entry_view_from_row, get_entry, member_view_from_row
+from .views import EntryView
+
+Q = QueueEntry
+
+#: the view's columns of the updated row, in the order ``entry_view_from_row`` expects
+_VIEW_COLUMNS = (
+    "id", "kind", "state", "business_day", "service_point_id", "service_id",
+    "scheduled_at", "booking_reference", "ticket", "counter_id", "clerk_id",
+    "assigned_counter_id", "assigned_clerk_id", "call_count", "recall_locked_until",
+    "priority", "sort_at", "waiting_since", "checked_in_at", "called_at",
+    "service_started_at", "finished_at", "notes", "park_reason", "late_reason",
+    "forwarded_from_id", "version", "reassign_reason",
+)
+#: columns an action may set (names come from the domain's decision, never from input)
+_WRITABLE = frozenset(c.name for c in Q.__table__.columns) - {"id"}
+
+_PG_TEMPLATE = """
+WITH u AS (
+    UPDATE queue_entries SET {assignments} WHERE id = :entry_id
+    RETURNING {returning}
+), a AS (
+    INSERT INTO audit_events (at, staff_id, station, action, entity, entity_id,
+                              from_state, to_state, detail)
+    VALUES (:now, :staff_id, :station, :action, 'entry', :entry_id,
+            :from_state, :to_state, NULL)
+), k AS (
+    INSERT INTO idempotency_keys (key, action, created_at, result)
+    VALUES (:key, :action, :now, :result)
+), s AS (
+    INSERT INTO sequences (name, value) VALUES ('change_log', :n_changes)
+    ON CONFLICT (name) DO UPDATE SET value = sequences.value + :n_changes
+    RETURNING value
+), c AS (
+    INSERT INTO change_log (id, at, entity, entity_id, op, service_point_id, business_day)
+    SELECT s.value - :n_changes + v.i, :now, 'entry', :entry_id, :action, v.sp, u.business_day
+    FROM s, u, (VALUES {change_rows}) AS v (i, sp)
+    RETURNING id
+), n AS (
+    SELECT CAST(pg_notify('{channel}', max(id)::text) AS text) AS sent FROM c
+)
+SELECT {u_columns}, sp.name, sv.name, co.name,
+       ea.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
+       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone, n.sent
+FROM u
+CROSS JOIN n
+JOIN service_points sp ON sp.id = u.service_point_id
+LEFT JOIN services sv ON sv.id = u.service_id
+LEFT JOIN counters co ON co.id = u.counter_id
+LEFT JOIN entry_applicants ea ON ea.entry_id = u.id
+LEFT JOIN applicants ap ON ap.id = ea.applicant_id
+ORDER BY ea.position
+"""
+
+_pg_statements: dict[tuple[tuple[str, ...], int], object] = {}
+
+
+def _pg_statement(columns: tuple[str, ...], n_changes: int):
+    """The one-statement form for this set of updated columns (built once per shape)."""
+    shape = (columns, n_changes)
+    stmt = _pg_statements.get(shape)
+    if stmt is None:
+        bad = set(columns) - _WRITABLE
+        if bad:
+            raise ValueError(f"not a column of queue_entries: {sorted(bad)}")
+        rows = ", ".join(f"({i + 1}, CAST(:sp{i} AS INTEGER))" for i in range(n_changes))
+        sql = _PG_TEMPLATE.format(
+            assignments=", ".join(f"{c} = :set_{c}" for c in columns),
+            returning=", ".join(_VIEW_COLUMNS),
+            u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
+            change_rows=rows, channel=NOTIFY_CHANNEL)
+        stmt = text(sql).bindparams(
+            *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
+            bindparam("now", type_=Q.__table__.c.updated_at.type))
+        _pg_statements[shape] = stmt
+    return stmt
+
+
+async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
+                       values: Mapping[str, object], action: str, from_state: str,
+                       to_state: str, key: str, changes: Sequence[Change],
+                       now: dt.datetime) -> EntryView:
+    """Applies ``values`` to the locked entry and records the action; returns the view.
+
+    ``changes`` are this entry's change-log rows (one per affected service point)."""
+    if session.bind.dialect.name != "postgresql":
+        await session.execute(update(Q).where(Q.id == entry_id).values(**values)
+                              .execution_options(synchronize_session=False))
+        await audit(session, actor, now, action=action, entity="entry", entity_id=entry_id,
+                    from_state=from_state, to_state=to_state)
+        await remember(session, key, action, now, {"entry_id": entry_id})
+        await record_changes(session, list(changes), now)
+        return await get_entry(session, entry_id)
+
+    columns = tuple(sorted(values))
+    params = {f"set_{c}": values[c] for c in columns}
+    params.update({f"sp{i}": c.service_point_id for i, c in enumerate(changes)})
+    params.update(entry_id=entry_id, now=now, staff_id=actor.staff_id, station=actor.station,
+                  action=action, from_state=from_state, to_state=to_state, key=key,
+                  result=json.dumps({"entry_id": entry_id}, sort_keys=True),
+                  n_changes=len(changes))
+    conn = await session.connection()
+    rows = (await conn.execute(_pg_statement(columns, len(changes)), params)).all()
+    width = len(_VIEW_COLUMNS)
+    members = tuple(member_view_from_row(r[width + 3:width + 13]) for r in rows
+                    if r[width + 3] is not None)
+    first = rows[0]
+    return entry_view_from_row(first[:width], members, *first[width:width + 3])
