@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from dataclasses import dataclass
 from typing import AsyncIterator
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,21 @@ def sqlite_url_for(path) -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
+class WriteSession(Session):
+    """The sync half of a write session; it notes when COMMIT was sent (see below)."""
+
+
+@event.listens_for(WriteSession, "before_commit")
+def _commit_sent(session: Session) -> None:
+    session.info["desk_commit_sent"] = True
+
+
+def commit_was_sent(session: AsyncSession) -> bool:
+    """True once the session has started to commit: a connection lost after that point
+    may or may not have committed; lost before it, the transaction surely rolled back."""
+    return bool(session.sync_session.info.get("desk_commit_sent"))
+
+
 @dataclass
 class Database:
     """One engine; ``read()`` and ``write()`` give sessions for one transaction.
@@ -61,7 +79,8 @@ class Database:
     def __post_init__(self) -> None:
         self._write_engine = self.engine.execution_options(desk_write=True)
         self._read_sessions = async_sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = async_sessionmaker(self._write_engine, expire_on_commit=False)
+        self._write_sessions = async_sessionmaker(self._write_engine, expire_on_commit=False,
+                                                  sync_session_class=WriteSession)
 
     @property
     def dialect(self) -> str:
@@ -96,12 +115,47 @@ def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> 
     if u.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     else:
-        kwargs.update(pool_size=pool_size, max_overflow=10, pool_pre_ping=True,
-                      pool_recycle=1800)
+        kwargs.update(pool_size=pool_size, max_overflow=10, pool_recycle=1800)
     engine = create_async_engine(u, **kwargs)
     if u.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
+    else:
+        _ping_when_idle(engine)
     return Database(engine=engine, url=u)
+
+
+#: a pooled connection unused for longer than this is tested before it is handed out
+IDLE_PING_AFTER_S = 5.0
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """SQLAlchemy's pool_pre_ping, but only for connections that sat idle.
+
+    A ping is one more round trip before every use, about a quarter of a check-in's time.
+    A connection that was used a moment ago is almost always alive; one that sat in the
+    pool over a server restart is not. A connection that dies between two quick uses
+    still surfaces as a disconnect, which Desk retries (reads, and writes by their
+    idempotency key)."""
+    pool = engine.sync_engine.pool
+
+    @event.listens_for(pool, "checkin")
+    def _returned(_dbapi_connection, record):  # pragma: no cover - exercised by every test
+        if record is not None:
+            record.info["desk_returned_at"] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _handed_out(dbapi_connection, record, _proxy):
+        returned = record.info.get("desk_returned_at")
+        if returned is None or time.monotonic() - returned < IDLE_PING_AFTER_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the driver's own error for a dead socket
+            log.info("pooled connection dead after %.0f s idle (%s); replacing it",
+                     time.monotonic() - returned, type(exc).__name__)
+            raise DisconnectionError() from exc
+        if alive is False:
+            raise DisconnectionError()
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

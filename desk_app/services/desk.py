@@ -18,7 +18,7 @@ from desk_app.domain.states import Action, Outcome
 from . import queue_actions, queue_read, reference, registration
 from .applicant_input import ApplicantInput
 from .context import Context
-from .database import Database, DatabaseUnavailable
+from .database import Database, DatabaseUnavailable, commit_was_sent
 from .idempotency import new_key
 from .views import EntryView
 
@@ -54,7 +54,10 @@ def _is_disconnect(exc: BaseException) -> bool:
     name = type(getattr(exc, "orig", exc)).__name__
     return name in {"ConnectionDoesNotExistError", "CannotConnectNowError",
                     "ConnectionFailureError", "InterfaceError", "AdminShutdownError",
-                    "TooManyConnectionsError"} or "connection" in str(exc).lower() and isinstance(exc, OperationalError)
+                    "TooManyConnectionsError",
+                    # asyncpg's protocol state broke (seen when the server ended the
+                    # backend under an idle pooled connection): the connection is unusable
+                    "InternalClientError"} or "connection" in str(exc).lower() and isinstance(exc, OperationalError)
 
 
 class Desk:
@@ -105,7 +108,8 @@ class Desk:
                     if not _is_retryable(exc) or failures >= attempts:
                         raise
                 else:
-                    maybe_applied |= write and bool(getattr(exc, "connection_invalidated", False))
+                    # only a connection lost while committing leaves the outcome open
+                    maybe_applied |= write and commit_was_sent(session)
                     if not may_reconnect or reconnects >= len(self.reconnect_delays):
                         raise self._unavailable(exc, write, maybe_applied, kwargs) from None
                     log.warning("database connection lost (%s); retry %d", type(exc).__name__,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.states import Action, State
 from desk_app.models import AuditEvent, ChangeLog, QueueEntry
@@ -256,3 +257,42 @@ async def test_server_restart_offline_then_reconnect_and_catch_up(throwaway_clus
     assert feed.listener.connects >= 2
     assert [s for s, _ in sink.statuses][:1] == [False] and sink.statuses[-1] == (True, "")
     assert sink.contiguous_from(start)
+
+
+async def test_a_pooled_connection_that_died_while_idle_is_replaced_before_use(
+        pg_database_url, open_db, monkeypatch):
+    """Connections that sat idle in the pool are pinged before use (a server restart
+    overnight); the dead one is replaced and the caller never sees it."""
+    from desk_app.services import database
+
+    monkeypatch.setattr(database, "IDLE_PING_AFTER_S", 0.0)
+    db = open_db(pg_database_url, pool_size=1)
+    first = await backend_pid(db)
+    await terminate_backends(db_name(pg_database_url))
+    second = await backend_pid(db)   # no error: the ping found it dead
+    assert second != first
+
+
+async def test_a_connection_used_a_moment_ago_is_not_pinged(pg_database_url, open_db,
+                                                             monkeypatch):
+    """The other side of the same rule: no ping round trip for a connection that was just
+    in use (it would cost every action a round trip). A connection that died in between
+    surfaces as a disconnect, which Desk retries: the read, and the write by its key."""
+    from desk_app.services import database
+
+    monkeypatch.setattr(database, "IDLE_PING_AFTER_S", 3600.0)
+    db = open_db(pg_database_url, pool_size=1)
+    pings = []
+    monkeypatch.setattr(db.engine.dialect, "do_ping", lambda conn: pings.append(conn) or True)
+    clerk, sp, entry = await _setup(db)
+    first = await backend_pid(db)
+    assert pings == []
+    await terminate_backends(db_name(pg_database_url))
+    assert [e.id for e in await clerk.day_queue()] == [entry.id]
+    second = await backend_pid(db)
+    assert second != first
+    await terminate_backends(db_name(pg_database_url))
+    called = await clerk.call_next(service_point_id=sp)
+    assert called.id == entry.id and called.state == State.CALLED and not called.replayed
+    assert await _effects(db, entry.id) == (1, 1, 1)
+    assert pings == []
