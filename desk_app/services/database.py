@@ -79,6 +79,12 @@ class Database:
     def __post_init__(self) -> None:
         self._write_engine = self.engine.execution_options(desk_write=True)
         self._read_sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # One-statement reads need no transaction: on PostgreSQL they run in autocommit,
+        # which saves the BEGIN and COMMIT round trips (a statement is its own snapshot).
+        # SQLite keeps its deferred read transaction (no network, nothing to save).
+        single = (self.engine.execution_options(isolation_level="AUTOCOMMIT")
+                  if self.engine.dialect.name == "postgresql" else self.engine)
+        self._single_read_sessions = async_sessionmaker(single, expire_on_commit=False)
         self._write_sessions = async_sessionmaker(self._write_engine, expire_on_commit=False,
                                                   sync_session_class=WriteSession)
 
@@ -96,6 +102,10 @@ class Database:
 
     def read_session(self) -> AsyncSession:
         return self._read_sessions()
+
+    def single_read_session(self) -> AsyncSession:
+        """A session for a read that is one statement (see above)."""
+        return self._single_read_sessions()
 
     def write_session(self) -> AsyncSession:
         return self._write_sessions()

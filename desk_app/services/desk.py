@@ -73,7 +73,7 @@ class Desk:
     reconnect_delays: tuple[float, ...] = (0.05, 0.25, 0.6, 1.2)
 
     async def _run(self, fn: Callable[..., Awaitable[T]], *args: Any, write: bool,
-                   attempts: int = 4, **kwargs: Any) -> T:
+                   attempts: int = 4, single_statement: bool = False, **kwargs: Any) -> T:
         """Runs ``fn`` in a session of its own, retrying what is safe to retry.
 
         After a lost connection a read is retried, and so is a write that carries an
@@ -90,7 +90,12 @@ class Desk:
         failures = reconnects = 0
         maybe_applied = False
         while True:
-            session = self.db.write_session() if write else self.db.read_session()
+            if write:
+                session = self.db.write_session()
+            elif single_statement:
+                session = self.db.single_read_session()
+            else:
+                session = self.db.read_session()
             try:
                 async with session:
                     return await fn(session, *args, **kwargs)
@@ -137,11 +142,12 @@ class Desk:
     def write(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=True, **kwargs)
 
-    async def _read_only(self, fn, *args, **kwargs):
+    async def _read_only(self, fn, *args, single_statement: bool = False, **kwargs):
         async def body(session, *a, **k):
             async with session.begin():
                 return await fn(session, *a, **k)
-        return await self.read(body, *args, **kwargs)
+        return await self._run(body, *args, write=False, single_statement=single_statement,
+                               **kwargs)
 
     # -- reading -------------------------------------------------------------------------
     def sees_restricted(self) -> bool:
@@ -159,12 +165,15 @@ class Desk:
                                      own_counter_id=self.ctx.actor.counter_id)
 
     async def entries(self, ids: Sequence[int]) -> list[EntryView]:
+        # what a workstation reads after every change elsewhere: a few entries, one
+        # statement (names and members joined), no transaction round trips on PostgreSQL
         return await self._read_only(queue_read.get_entries, ids,
                                      see_restricted=self.sees_restricted(),
-                                     own_counter_id=self.ctx.actor.counter_id)
+                                     own_counter_id=self.ctx.actor.counter_id,
+                                     single_statement=len(ids) <= queue_read.FEW)
 
     async def entry(self, entry_id: int) -> EntryView:
-        return await self._read_only(queue_read.get_entry, entry_id)
+        return await self._read_only(queue_read.get_entry, entry_id, single_statement=True)
 
     async def search(self, query: str, *, day: dt.date | None = None,
                      own_service_point_id: int | None = None) -> list[EntryView]:

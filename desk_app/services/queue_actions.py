@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from typing import Mapping
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -92,15 +92,29 @@ _LOCK_COLUMNS = (
 )
 
 
-def _locking(*where, key: str, skip_locked: bool = False, order=None):
+def _locking(*where, skip_locked: bool = False, order=None):
     """Locks the entry and reads what an action needs, together with the stored result
-    of ``key`` (one round trip for the lock and the idempotency check)."""
-    previous = select(IdempotencyKey.result).where(IdempotencyKey.key == key).scalar_subquery()
+    of the key bound as ``key`` (one round trip for the lock and the idempotency check)."""
+    previous = (select(IdempotencyKey.result)
+                .where(IdempotencyKey.key == bindparam("key")).scalar_subquery())
     stmt = (select(*_LOCK_COLUMNS, previous).join(SP, SP.id == Q.service_point_id)
             .where(*where))
     if order is not None:
         stmt = stmt.order_by(*order).limit(1)
     return stmt.with_for_update(of=Q, skip_locked=skip_locked)
+
+
+# Built once: SQLAlchemy reuses a statement object's cache key and result layout, which
+# saves about a millisecond of CPU per action against building it each time.
+_LOCK_BY_ID = _locking(Q.id == bindparam("entry_id"))
+_LOCK_NEXT = _locking(
+    Q.business_day == bindparam("day"), Q.service_point_id == bindparam("sp"),
+    Q.state == State.WAITING.value,
+    or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= bindparam("now")),
+    or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == bindparam("counter_id")),
+    or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == bindparam("staff_id")),
+    skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
+)
 
 
 def _locked(row) -> _Locked:
@@ -117,7 +131,7 @@ async def _replay_of(session: AsyncSession, previous: str) -> EntryView:
 
 
 async def _lock_row(session: AsyncSession, entry_id: int, key: str) -> _Locked:
-    row = (await session.execute(_locking(Q.id == entry_id, key=key))).first()
+    row = (await session.execute(_LOCK_BY_ID, {"entry_id": entry_id, "key": key})).first()
     if row is None:
         raise errors.NotFound(what=f"Vorgang {entry_id}")
     return _locked(row)
@@ -253,14 +267,9 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
     async with session.begin():
         now = ctx.now()
         day = day or business_day(now)
-        row = (await session.execute(_locking(
-            Q.business_day == day, Q.service_point_id == service_point_id,
-            Q.state == State.WAITING.value,
-            or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
-            or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
-            or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == ctx.actor.staff_id),
-            key=key, skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
-        ))).first()
+        row = (await session.execute(_LOCK_NEXT, {
+            "day": day, "sp": service_point_id, "now": now, "counter_id": counter_id,
+            "staff_id": ctx.actor.staff_id, "key": key})).first()
         if row is None:
             # a retried call whose first attempt took the last person finds no one now
             replay = await _replayed(session, key)
