@@ -227,6 +227,7 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
     achieved = len(commits) / duration
     # latency: commit of (entry, version) → first time each model holds a version >= it
     lat, missing = [], 0
+    lat_at: list[tuple[int, float]] = []   # (commit time, latency), for the slow ones
     for r in results:
         by_entry = defaultdict(list)
         for e, v, t in r["seen"]:
@@ -249,6 +250,7 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
                 missing += 1
                 continue
             lat.append((mins[k] - tc) / 1e6)
+            lat_at.append((tc, (mins[k] - tc) / 1e6))
     final = max((r["final_id"] for r in results), default=0)
     skipped = sum(r["ids"]["skips"] for r in results)
     incomplete = sum(1 for r in results if not r["caught_up"] or r["ids"]["last"] != final)
@@ -263,6 +265,12 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
     print(f"   achieved: {achieved:.1f} state changes/s ({len(commits)} commits); "
           f"load generator max lag {behind:.2f} s; errors {dict(errs) or 'none'}")
     print(f"   commit → model update, every workstation incl. the writer: {summarize(lat)}")
+    if lat_at:
+        t0 = min(t for t, _ in lat_at)
+        slow = sorted(((t - t0) / 1e9 for t, ms in lat_at if ms > 200))
+        if slow:
+            print(f"   updates over 200 ms: {len(slow)}, at seconds {sorted(set(round(x) for x in slow))} "
+                  f"after the first commit")
     print(f"   skipped changes: {skipped}; workstations not caught up at the end: {incomplete}; "
           f"model updates never seen: {missing}")
     print(f"   invariant violations: {sum(inv.values())} {inv}")

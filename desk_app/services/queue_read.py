@@ -10,9 +10,10 @@ import contextlib
 import datetime as dt
 import functools
 import gc
-from typing import Iterable
+from typing import Awaitable, Callable, Iterable
 
-from sqlalchemy import and_, bindparam, func, or_, select, type_coerce
+from sqlalchemy import Integer, and_, any_, bindparam, func, or_, select, type_coerce
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import NullType
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement
@@ -121,6 +122,8 @@ def listing_statement(by: str, see_restricted: bool, has_own_counter: bool, few:
     (LEFT JOIN), rows of one entry next to each other."""
     if by == "ids":
         where = Q.id.in_(bindparam("ids", expanding=True))
+    elif by == "ids_array":   # PostgreSQL: one array parameter, for plain-driver use
+        where = Q.id == any_(bindparam("ids", type_=ARRAY(Integer)))
     elif by == "day":
         where = Q.business_day == bindparam("day")
     elif by == "day_sp":
@@ -152,14 +155,15 @@ async def load_entries(session: AsyncSession, by: str, params: dict, *, see_rest
 
 async def _build(conn, rows, few: bool) -> list[EntryView]:
     if few:
-        first_member = _WIDTH + 3
-        names_of = lambda row: row[_WIDTH:first_member]  # noqa: E731
-    else:
-        first_member = _WIDTH
-        names = await _Names.load(conn)
-        sp_names, service_names, counter_names = names.sp, names.services, names.counters
-        names_of = lambda row: (sp_names.get(row[4], ""), service_names.get(row[5]),  # noqa: E731
-                                counter_names.get(row[9]))
+        return _views(rows, _WIDTH + 3, lambda row: row[_WIDTH:_WIDTH + 3])
+    names = await _Names.load(conn)
+    sp_names, service_names, counter_names = names.sp, names.services, names.counters
+    return _views(rows, _WIDTH, lambda row: (sp_names.get(row[4], ""),
+                                             service_names.get(row[5]),
+                                             counter_names.get(row[9])))
+
+
+def _views(rows, first_member: int, names_of) -> list[EntryView]:
     views: list[EntryView] = []
     last_id = None
     for row in rows:
@@ -254,6 +258,31 @@ async def get_entries(session: AsyncSession, ids: Iterable[int], *, see_restrict
         return []
     return await load_entries(session, "ids", {"ids": ids}, see_restricted=see_restricted,
                               own_counter_id=own_counter_id, few=len(ids) <= FEW)
+
+
+@functools.cache
+def _plain_listing(dialect, see_restricted: bool, has_own_counter: bool) -> tuple[str, tuple]:
+    """The few-ids listing as SQL text for the plain driver, with its parameter order."""
+    compiled = listing_statement("ids_array", see_restricted, has_own_counter, True).compile(
+        dialect=dialect)
+    return compiled.string, tuple(compiled.positiontup or ())
+
+
+async def get_entries_plain(fetch: Callable[..., Awaitable[list]], dialect, ids: Iterable[int],
+                            *, see_restricted: bool = True,
+                            own_counter_id: int | None = None) -> list[EntryView]:
+    """``get_entries`` for a few ids through a plain asyncpg ``fetch(sql, *args)``, e.g.
+    on the change feed's LISTEN connection: what a workstation reads after each change
+    elsewhere then costs one round trip and no pool checkout, session or statement
+    machinery (about a fifth of the CPU). PostgreSQL only; same views as get_entries."""
+    ids = list(set(ids))
+    if not ids:
+        return []
+    has_counter = not see_restricted and own_counter_id is not None
+    sql, order = _plain_listing(dialect, see_restricted, has_counter)
+    values = {"ids": ids, "own_counter_id": own_counter_id}
+    rows = await fetch(sql, *(values[name] for name in order))
+    return _views(rows, _WIDTH + 3, lambda row: row[_WIDTH:_WIDTH + 3])
 
 
 async def get_entry(session: AsyncSession, entry_id: int) -> EntryView:

@@ -617,6 +617,9 @@ class MainWindow(QMainWindow):
                                          on_status=self._on_status,
                                          poll_interval=self.poll_interval)
             await self.feed.start()
+            listener = getattr(self.feed, "listener", None)
+            if listener is not None:    # PostgreSQL: catch-up reads on the LISTEN connection
+                self.desk.use_fast_reader(listener)
         if self.print_panel is not None and not self.print_panel.timer.isActive():
             self.print_panel.start()
         self.update_actions()
