@@ -85,6 +85,36 @@ async def test_a_burst_of_notifications_costs_few_catch_up_queries(pg_database_u
 
 
 @pytest.mark.postgres
+async def test_catch_ups_are_spaced_but_a_change_after_quiet_comes_at_once(pg_database_url,
+                                                                          open_db):
+    """min_interval: the first change after a quiet moment is fetched at once; the ones
+    that follow within min_interval wait for the next catch-up and come together."""
+    db, writer = open_db(pg_database_url), open_db(pg_database_url)
+    arrivals: list[tuple[float, list[int]]] = []
+    loop = asyncio.get_running_loop()
+    feed = make_change_feed(db, lambda records: arrivals.append(
+        (loop.time(), [r.id for r in records])), min_interval=1.0)
+    await feed.start()
+    start = feed.last_id
+    await wait_until(lambda: feed.listener.connected, what="LISTEN")
+    await asyncio.sleep(1.0)                 # quiet: longer than min_interval
+    t0 = loop.time()
+    await _changes(writer, 1)
+    await wait_until(lambda: len(arrivals) == 1, timeout=5, what="the first change")
+    assert arrivals[0][0] - t0 < 0.5         # at once, not after min_interval
+    t1 = loop.time()
+    for _ in range(5):
+        await _changes(writer, 1)
+    await wait_until(lambda: sum(len(ids) for _, ids in arrivals) == 6, timeout=5,
+                     what="the next five")
+    await feed.stop()
+    assert [i for _, ids in arrivals for i in ids] == list(range(start + 1, start + 7))
+    assert len(arrivals) == 2                # the five came in one catch-up ...
+    assert arrivals[1][0] - arrivals[0][0] >= 0.95   # ... min_interval after the first
+    assert arrivals[1][0] - t1 < 1.5
+
+
+@pytest.mark.postgres
 async def test_payload_is_only_an_id(pg_database_url, open_db):
     import asyncpg
     from desk_app.services.pg_listener import listener_dsn
