@@ -297,7 +297,7 @@ def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Pa
         try:
             desk = Desk(db, Context(Actor(staff_id=ref["staff"]["info1"], role=Role.RECEPTION,
                                           station="bench-fill")))
-            for i in range(clerks * rounds):
+            for i in range(clerks * (rounds + 1)):   # + the warm-up round
                 await desk.register_walk_in(service_point_id=bi, applicants=[ApplicantInput(
                     family_name="Bench", given_name=str(i), birth_date="01.01.1990")])
         finally:
@@ -317,7 +317,12 @@ def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Pa
     for r in results:
         errs.update(r["errors"])
     print(f"   latency per call_next: {summarize(lat)}")
-    print(f"   called {len(called)} of {clerks * rounds}; same person twice: "
+    cpu = [x for r in results for x in r["cpu_ms"]]
+    print(f"   CPU of the clerk process per call_next: {summarize(cpu)}")
+    rounds_max = [max(r["lat_ms"][k] for r in results) for k in range(rounds)]
+    print(f"   slowest clerk per round: {summarize(rounds_max)}")
+    print(f"   called {len(called)} of {clerks * (rounds + 1)} (a warm-up round first); "
+          f"same person twice: "
           f"{sum(k > 1 for k in Tally(called).values())}; errors {dict(errs) or 'none'}")
 
 

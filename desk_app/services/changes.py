@@ -9,9 +9,10 @@ so "changes after my last id" never skips one. On PostgreSQL the transaction als
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import String, func, insert, select, text
+from sqlalchemy import String, bindparam, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,6 +43,20 @@ class ChangeRecord:
     business_day: dt.date | None
 
 
+_SEQUENCES = Sequence.__table__
+
+
+@functools.cache
+def _reserve(dialect_name: str):
+    """INSERT … ON CONFLICT DO UPDATE … RETURNING on the sequences table (Core, built once)."""
+    insert_ = pg_insert if dialect_name == "postgresql" else sqlite_insert
+    stmt = insert_(_SEQUENCES).values(name=bindparam("name"), value=bindparam("count"))
+    return stmt.on_conflict_do_update(
+        index_elements=[_SEQUENCES.c.name],
+        set_={"value": _SEQUENCES.c.value + stmt.excluded.value},
+    ).returning(_SEQUENCES.c.value)
+
+
 async def next_sequence_values(session: AsyncSession, name: str, count: int = 1) -> int:
     """Reserves ``count`` values of a named sequence under a row lock; returns the last.
 
@@ -51,39 +66,77 @@ async def next_sequence_values(session: AsyncSession, name: str, count: int = 1)
     gapless and visible in commit order. On SQLite the write transaction (BEGIN
     IMMEDIATE) already serialises writers.
     """
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    stmt = insert(Sequence).values(name=name, value=count)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[Sequence.name], set_={"value": Sequence.value + count},
-    ).returning(Sequence.value)
-    return int((await session.execute(stmt)).scalar_one())
+    conn = await session.connection()
+    stmt = _reserve(conn.dialect.name)
+    return int((await conn.execute(stmt, {"name": name, "count": count})).scalar_one())
+
+
+_CHANGE_LOG = ChangeLog.__table__
+_AUDIT = insert(AuditEvent.__table__)
+
+
+_PG_RECORD = """
+WITH s AS (
+    INSERT INTO sequences (name, value) VALUES ('change_log', :n)
+    ON CONFLICT (name) DO UPDATE SET value = sequences.value + :n
+    RETURNING value
+), c AS (
+    INSERT INTO change_log (id, at, entity, entity_id, op, service_point_id, business_day)
+    SELECT s.value - :n + v.i, :now, v.entity, v.entity_id, v.op, v.sp, v.day
+    FROM s, (VALUES {rows}) AS v (i, entity, entity_id, op, sp, day)
+    RETURNING id
+)
+SELECT max(id), CAST(pg_notify('{channel}', max(id)::text) AS TEXT) FROM c
+"""
+_PG_RECORD_MAX_ROWS = 8   # one statement per row count up to this; larger batches below
+
+
+@functools.cache
+def _pg_record(n: int):
+    """Sequence, change-log rows and NOTIFY in one statement (PostgreSQL), per row count."""
+    rows = ", ".join(
+        f"({i + 1}, CAST(:entity{i} AS VARCHAR), CAST(:entity_id{i} AS INTEGER), "
+        f"CAST(:op{i} AS VARCHAR), CAST(:sp{i} AS INTEGER), CAST(:day{i} AS DATE))"
+        for i in range(n))
+    return text(_PG_RECORD.format(rows=rows, channel=NOTIFY_CHANNEL)).bindparams(
+        bindparam("now", type_=ChangeLog.__table__.c.at.type))
 
 
 async def record_changes(session: AsyncSession, changes: list[Change], now: dt.datetime) -> int:
     """Appends the changes; call it last in the transaction to keep the lock short."""
     if not changes:
         return 0
+    conn = await session.connection()
+    if conn.dialect.name == "postgresql" and len(changes) <= _PG_RECORD_MAX_ROWS:
+        params: dict = {"n": len(changes), "now": now}
+        for i, c in enumerate(changes):
+            params.update({f"entity{i}": c.entity, f"entity_id{i}": c.entity_id,
+                           f"op{i}": c.op, f"sp{i}": c.service_point_id,
+                           f"day{i}": c.business_day})
+        return int((await conn.execute(_pg_record(len(changes)), params)).scalar_one())
     last = await next_sequence_values(session, "change_log", len(changes))
     first = last - len(changes) + 1
     rows = [{"id": first + i, "at": now, "entity": c.entity, "entity_id": c.entity_id,
              "op": c.op, "service_point_id": c.service_point_id,
              "business_day": c.business_day} for i, c in enumerate(changes)]
-    if session.bind.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql":
         # the rows and the NOTIFY in one round trip
-        inserted = pg_insert(ChangeLog).values(rows).returning(ChangeLog.id).cte("inserted")
-        await session.execute(select(func.pg_notify(
+        inserted = pg_insert(_CHANGE_LOG).values(rows).returning(_CHANGE_LOG.c.id).cte("inserted")
+        await conn.execute(select(func.pg_notify(
             NOTIFY_CHANNEL, func.cast(func.max(inserted.c.id), String))).select_from(inserted))
     else:
-        await session.execute(insert(ChangeLog), rows)
+        await conn.execute(insert(_CHANGE_LOG), rows)
     return last
 
 
 async def audit(session: AsyncSession, actor: Actor, now: dt.datetime, *, action: str,
                 entity: str, entity_id: int | None, from_state: str | None = None,
                 to_state: str | None = None, detail: str | None = None) -> None:
-    await session.execute(insert(AuditEvent).values(
-        at=now, staff_id=actor.staff_id, station=actor.station, action=action, entity=entity,
-        entity_id=entity_id, from_state=from_state, to_state=to_state, detail=detail))
+    conn = await session.connection()
+    await conn.execute(_AUDIT, {
+        "at": now, "staff_id": actor.staff_id, "station": actor.station, "action": action,
+        "entity": entity, "entity_id": entity_id, "from_state": from_state,
+        "to_state": to_state, "detail": detail})
 
 
 async def changes_after(session: AsyncSession, last_id: int, limit: int = 5000) -> list[ChangeRecord]:

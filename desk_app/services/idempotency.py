@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import uuid
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import IdempotencyKey
@@ -16,18 +16,24 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
+_KEYS = IdempotencyKey.__table__
+_RESULT_OF = select(_KEYS.c.result).where(_KEYS.c.key == bindparam("key"))
+_REMEMBER = insert(_KEYS)
+
+
 async def previous_result(session: AsyncSession, key: str) -> dict | None:
     """The stored result of an action already applied with this key, or None."""
-    row = (await session.execute(
-        select(IdempotencyKey).where(IdempotencyKey.key == key))).scalar_one_or_none()
+    conn = await session.connection()
+    row = (await conn.execute(_RESULT_OF, {"key": key})).first()
     if row is None:
         return None
-    return json.loads(row.result or "{}")
+    return json.loads(row[0] or "{}")
 
 
 async def remember(session: AsyncSession, key: str, action: str, now: dt.datetime,
                    result: dict) -> None:
     """Stores the key in the action's transaction; a concurrent duplicate fails on the
     primary key and is retried by the caller, which then finds the stored result."""
-    await session.execute(insert(IdempotencyKey).values(
-        key=key, action=action, created_at=now, result=json.dumps(result, sort_keys=True)))
+    conn = await session.connection()
+    await conn.execute(_REMEMBER, {"key": key, "action": action, "created_at": now,
+                                   "result": json.dumps(result, sort_keys=True)})

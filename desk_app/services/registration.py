@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from dataclasses import dataclass
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.roles import Permission
+from desk_app.domain.rules import ServicePointRules
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, State
 from desk_app.domain.transitions import require, sort_key_on_check_in, EntryFacts
@@ -21,7 +23,7 @@ from .applicant_input import ApplicantInput
 from .changes import Change, audit, record_changes
 from .context import Context
 from .idempotency import remember
-from .queue_actions import _replayed, allocate_ticket, rules_of
+from .queue_actions import _replayed, allocate_ticket
 from .queue_read import get_entry
 from .views import EntryView
 
@@ -36,32 +38,57 @@ def name_key(family: str, given: str) -> str:
     return fold(f"{family} {given}")
 
 
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """What the caller of ``insert_entry`` needs of the entry it created."""
+
+    id: int
+    service_point_id: int
+    business_day: dt.date
+    state: str
+
+
+SP = ServicePoint
+# Core statements, built once: the ORM's unit of work cost more than the registration
+_SP_ROW = select(SP.id, SP.ticket_prefix, SP.grace_period_min, SP.late_tolerance_min,
+                 SP.late_limit_min, SP.recall_lock_min, SP.max_calls,
+                 SP.walk_in_offset_min).where(SP.id == bindparam("sp"))
+_SERVICE_EXISTS = select(Service.id).where(Service.id == bindparam("service"))
+_KNOWN_APPLICANTS = select(Applicant.id).where(
+    Applicant.id.in_(bindparam("ids", expanding=True)))
+_REFERENCE_TAKEN = select(QueueEntry.id).where(
+    QueueEntry.booking_reference == bindparam("reference"))
+_APPLICANTS = Applicant.__table__
+_INSERT_APPLICANTS = insert(_APPLICANTS).returning(_APPLICANTS.c.id, sort_by_parameter_order=True)
+_INSERT_MEMBERS = insert(EntryApplicant.__table__)
+_ENTRIES = QueueEntry.__table__
+
+
 async def _applicants(session: AsyncSession, people: Sequence[ApplicantInput],
-                      now: dt.datetime) -> list[Applicant]:
+                      now: dt.datetime) -> list[int]:
+    """The ids of the entry's people, in order: existing ones checked, new ones inserted."""
     if not people:
         raise errors.ValidationFailed(message="Mindestens eine Person ist nötig.")
-    result = []
-    for raw in people:
-        person = raw.validated()
-        if person.applicant_id is not None:
-            existing = await session.get(Applicant, person.applicant_id)
-            if existing is None:
-                raise errors.NotFound(what=f"Person {person.applicant_id}")
-            result.append(existing)
-            continue
-        applicant = Applicant(
-            family_name=person.family_name, given_name=person.given_name,
-            name_key=name_key(person.family_name, person.given_name),
-            birth_date=person.birth_storage, nationality=person.nationality,
-            file_number=person.file_number, email=person.email, phone=person.phone,
-            preferred_language=person.preferred_language, created_at=now,
-        )
-        session.add(applicant)
-        result.append(applicant)
-    await session.flush()
-    if len({a.id for a in result}) != len(result):
+    validated = [raw.validated() for raw in people]
+    existing = [p.applicant_id for p in validated if p.applicant_id is not None]
+    if existing:
+        known = set((await session.execute(_KNOWN_APPLICANTS, {"ids": existing})).scalars())
+        for applicant_id in existing:
+            if applicant_id not in known:
+                raise errors.NotFound(what=f"Person {applicant_id}")
+    new_rows = [dict(
+        family_name=p.family_name, given_name=p.given_name,
+        name_key=name_key(p.family_name, p.given_name), birth_date=p.birth_storage,
+        nationality=p.nationality, file_number=p.file_number, email=p.email, phone=p.phone,
+        preferred_language=p.preferred_language, created_at=now,
+    ) for p in validated if p.applicant_id is None]
+    conn = await session.connection()
+    new_ids = iter((await conn.execute(_INSERT_APPLICANTS, new_rows)).scalars().all()
+                   if new_rows else ())
+    ids = [p.applicant_id if p.applicant_id is not None else next(new_ids) for p in validated]
+    if len(set(ids)) != len(ids):
         raise errors.ValidationFailed(message="Eine Person ist doppelt aufgeführt.")
-    return result
+    return ids
 
 
 async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryKind,
@@ -80,7 +107,6 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
                                    applicants=applicants, scheduled_at=scheduled_at,
                                    booking_reference=booking_reference, notes=notes, op=op)
         await remember(session, key, op, now, {"entry_id": entry.id})
-        await session.flush()
         await record_changes(session, [Change("entry", entry.id, op, entry.service_point_id,
                                               entry.business_day)], now)
         return await get_entry(session, entry.id)
@@ -89,47 +115,46 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
 async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
                        kind: EntryKind, service_point_id: int, service_id: int | None,
                        applicants: Sequence[ApplicantInput], scheduled_at: dt.datetime | None,
-                       booking_reference: str | None, notes: str, op: str) -> QueueEntry:
+                       booking_reference: str | None, notes: str, op: str) -> NewEntry:
     """Creates one entry with its people inside the caller's open transaction (no
     change-log row: the caller records the changes of its whole transaction at once)."""
-    sp = await session.get(ServicePoint, service_point_id)
+    sp = (await session.execute(_SP_ROW, {"sp": service_point_id})).first()
     if sp is None:
         raise errors.NotFound(what=f"Dienststelle {service_point_id}")
-    if service_id is not None and await session.get(Service, service_id) is None:
+    sp_id, prefix, *rules = sp
+    if service_id is not None and (
+            await session.execute(_SERVICE_EXISTS, {"service": service_id})).first() is None:
         raise errors.NotFound(what=f"Dienstleistung {service_id}")
     people = await _applicants(session, applicants, now)
     day = business_day(scheduled_at if scheduled_at is not None else now)
-    entry = QueueEntry(
-        kind=kind.value, business_day=day, service_point_id=sp.id, service_id=service_id,
+    values: dict = dict(
+        kind=kind.value, business_day=day, service_point_id=sp_id, service_id=service_id,
         scheduled_at=scheduled_at, notes=notes or "", created_at=now, updated_at=now,
         version=1, call_count=0, priority=1,
     )
     if kind == EntryKind.WALK_IN:
-        entry.state = State.WAITING.value
-        entry.checked_in_at = now
-        entry.waiting_since = now
-        facts = EntryFacts(state=State.WAITING, kind=kind, service_point_id=sp.id,
+        facts = EntryFacts(state=State.WAITING, kind=kind, service_point_id=sp_id,
                            applicant_ids=())
-        entry.sort_at = sort_key_on_check_in(facts, now, rules_of(sp))
-        entry.ticket, entry.ticket_number = await allocate_ticket(session, sp.id, sp.ticket_prefix, day)
-        entry.ticket_service_point_id = sp.id
+        values.update(state=State.WAITING.value, checked_in_at=now, waiting_since=now,
+                      sort_at=sort_key_on_check_in(facts, now, ServicePointRules(*rules)),
+                      ticket_service_point_id=sp_id)
+        values["ticket"], values["ticket_number"] = await allocate_ticket(
+            session, sp_id, prefix, day)
     else:
-        entry.state = State.BOOKED.value
-        entry.booking_reference = (booking_reference or new_booking_reference()).upper()
-    if entry.booking_reference is not None:
-        taken = await session.scalar(select(QueueEntry.id).where(
-            QueueEntry.booking_reference == entry.booking_reference))
-        if taken is not None:
+        reference = (booking_reference or new_booking_reference()).upper()
+        if (await session.execute(_REFERENCE_TAKEN, {"reference": reference})).first():
             raise errors.ValidationFailed(
-                message=f"Buchungsnummer {entry.booking_reference} ist schon vergeben.")
-    session.add(entry)
-    await session.flush()
-    for position, applicant in enumerate(people):
-        session.add(EntryApplicant(entry_id=entry.id, applicant_id=applicant.id,
-                                   position=position))
-    await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry.id,
-                to_state=entry.state)
-    return entry
+                message=f"Buchungsnummer {reference} ist schon vergeben.")
+        values.update(state=State.BOOKED.value, booking_reference=reference)
+    conn = await session.connection()
+    entry_id = (await conn.execute(
+        insert(_ENTRIES).values(**values).returning(_ENTRIES.c.id))).scalar_one()
+    await conn.execute(_INSERT_MEMBERS, [
+        {"entry_id": entry_id, "applicant_id": applicant_id, "position": position}
+        for position, applicant_id in enumerate(people)])
+    await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry_id,
+                to_state=values["state"])
+    return NewEntry(entry_id, sp_id, day, values["state"])
 
 
 async def book(session: AsyncSession, ctx: Context, *, key: str, service_point_id: int,
