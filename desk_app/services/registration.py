@@ -22,6 +22,7 @@ from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, Serv
 from .applicant_input import ApplicantInput
 from .changes import Change, audit, record_changes
 from .context import Context
+from .entry_write import create_entry_pg
 from .idempotency import remember
 from .queue_actions import _replayed, allocate_ticket
 from .queue_read import get_entry
@@ -102,6 +103,13 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
         if replay is not None:
             return replay
         now = ctx.now()
+        if session.bind.dialect.name == "postgresql":
+            values, people = await _entry_values(
+                session, now, kind=kind, service_point_id=service_point_id,
+                service_id=service_id, applicants=applicants, scheduled_at=scheduled_at,
+                booking_reference=booking_reference, notes=notes)
+            return await create_entry_pg(session, actor=ctx.actor, values=values,
+                                         applicant_ids=people, action=op, key=key, now=now)
         entry = await insert_entry(session, ctx, now, kind=kind,
                                    service_point_id=service_point_id, service_id=service_id,
                                    applicants=applicants, scheduled_at=scheduled_at,
@@ -118,6 +126,30 @@ async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
                        booking_reference: str | None, notes: str, op: str) -> NewEntry:
     """Creates one entry with its people inside the caller's open transaction (no
     change-log row: the caller records the changes of its whole transaction at once)."""
+    values, people = await _entry_values(
+        session, now, kind=kind, service_point_id=service_point_id, service_id=service_id,
+        applicants=applicants, scheduled_at=scheduled_at, booking_reference=booking_reference,
+        notes=notes)
+    conn = await session.connection()
+    entry_id = (await conn.execute(
+        insert(_ENTRIES).values(**values).returning(_ENTRIES.c.id))).scalar_one()
+    await conn.execute(_INSERT_MEMBERS, [
+        {"entry_id": entry_id, "applicant_id": applicant_id, "position": position}
+        for position, applicant_id in enumerate(people)])
+    await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry_id,
+                to_state=values["state"])
+    return NewEntry(entry_id, values["service_point_id"], values["business_day"],
+                    values["state"])
+
+
+async def _entry_values(session: AsyncSession, now: dt.datetime, *, kind: EntryKind,
+                        service_point_id: int, service_id: int | None,
+                        applicants: Sequence[ApplicantInput],
+                        scheduled_at: dt.datetime | None, booking_reference: str | None,
+                        notes: str) -> tuple[dict, list[int]]:
+    """Checks the input, stores new people and takes a walk-in's ticket number (last, to
+    hold the counter's row lock briefly); returns the entry's column values and the ids
+    of its people in order."""
     sp = (await session.execute(_SP_ROW, {"sp": service_point_id})).first()
     if sp is None:
         raise errors.NotFound(what=f"Dienststelle {service_point_id}")
@@ -146,15 +178,7 @@ async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
             raise errors.ValidationFailed(
                 message=f"Buchungsnummer {reference} ist schon vergeben.")
         values.update(state=State.BOOKED.value, booking_reference=reference)
-    conn = await session.connection()
-    entry_id = (await conn.execute(
-        insert(_ENTRIES).values(**values).returning(_ENTRIES.c.id))).scalar_one()
-    await conn.execute(_INSERT_MEMBERS, [
-        {"entry_id": entry_id, "applicant_id": applicant_id, "position": position}
-        for position, applicant_id in enumerate(people)])
-    await audit(session, ctx.actor, now, action=op, entity="entry", entity_id=entry_id,
-                to_state=values["state"])
-    return NewEntry(entry_id, sp_id, day, values["state"])
+    return values, people
 
 
 async def book(session: AsyncSession, ctx: Context, *, key: str, service_point_id: int,

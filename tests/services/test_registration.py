@@ -129,3 +129,54 @@ async def test_reception_cannot_call_or_serve(db):
     with pytest.raises(errors.PermissionDenied):
         await o.reception.act(w.id, Action.CALL)
     assert (await o.reception.entry(w.id)).state == State.WAITING
+
+
+async def test_what_registration_returns_is_what_was_stored(db):
+    """On PostgreSQL a registration is one statement that returns the new entry's view;
+    it must equal a fresh read (names, people in order, a returning person included),
+    and the audit row, the key and the change-log row must be there."""
+    from sqlalchemy import select
+
+    from desk_app.models import AuditEvent, ChangeLog, IdempotencyKey
+    from desk_app.services.applicant_input import ApplicantInput
+
+    o = await office(db, now=at(9))
+    services = await o.reception.services()
+    service = next(s for s in services if s.service_point_id == o.sp["BI"])
+    first = await o.reception.register_walk_in(
+        service_point_id=o.sp["BI"], service_id=service.id, notes="Rollstuhl",
+        applicants=[person("Ngô", "Bảo Châu"), person("O'Neil-Şahin", "")], key="w-1")
+    returning = first.members[1].applicant_id
+    family = await o.reception.register_walk_in(service_point_id=o.sp["BI"], applicants=[
+        person("Кузнецова", "Анна"), ApplicantInput(family_name="x", given_name="",
+                                                   applicant_id=returning)], key="w-2")
+    booked = await o.reception.book(service_point_id=o.sp["EU"], scheduled_at=at(11),
+                                    applicants=[person("حداد", "عمر")], key="b-1")
+    for view in (first, family, booked):
+        assert view == await o.lead.entry(view.id)
+    assert (first.ticket, family.ticket, booked.ticket) == ("I-001", "I-002", None)
+    assert first.service_name == service.name and first.notes == "Rollstuhl"
+    assert [m.family_name for m in family.members] == ["Кузнецова", "O'Neil-Şahin"]
+    assert family.members[1].applicant_id == returning
+    assert booked.state == State.BOOKED and booked.booking_reference
+    async with db.read() as s:
+        keys = dict((await s.execute(select(IdempotencyKey.key, IdempotencyKey.result).where(
+            IdempotencyKey.key.in_(["w-1", "w-2", "b-1"])))).all())
+        audits = (await s.execute(select(AuditEvent.entity_id, AuditEvent.action,
+                                         AuditEvent.to_state).order_by(AuditEvent.id))).all()
+        changes = (await s.execute(select(ChangeLog.entity_id, ChangeLog.op,
+                                          ChangeLog.service_point_id)
+                                   .order_by(ChangeLog.id))).all()
+    import json
+    assert {k: json.loads(v) for k, v in keys.items()} == {
+        "w-1": {"entry_id": first.id}, "w-2": {"entry_id": family.id},
+        "b-1": {"entry_id": booked.id}}
+    assert audits[-3:] == [(first.id, "register_walk_in", "WAITING"),
+                           (family.id, "register_walk_in", "WAITING"),
+                           (booked.id, "book", "BOOKED")]
+    assert changes[-3:] == [(first.id, "register_walk_in", o.sp["BI"]),
+                            (family.id, "register_walk_in", o.sp["BI"]),
+                            (booked.id, "book", o.sp["EU"])]
+    again = await o.reception.register_walk_in(service_point_id=o.sp["BI"],
+                                               applicants=[person("Anders")], key="w-2")
+    assert again.replayed and again.id == family.id
