@@ -137,7 +137,8 @@ async def _replay_of(session: AsyncSession, previous: str) -> EntryView:
 
 
 async def _lock_row(session: AsyncSession, entry_id: int, key: str) -> _Locked:
-    row = (await session.execute(_LOCK_BY_ID, {"entry_id": entry_id, "key": key})).first()
+    conn = await session.connection()   # Core rows, without the ORM's result machinery
+    row = (await conn.execute(_LOCK_BY_ID, {"entry_id": entry_id, "key": key})).first()
     if row is None:
         raise errors.NotFound(what=f"Vorgang {entry_id}")
     return _locked(row)
@@ -280,7 +281,8 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
     async with session.begin():
         now = ctx.now()
         day = day or business_day(now)
-        row = (await session.execute(_LOCK_NEXT, {
+        conn = await session.connection()
+        row = (await conn.execute(_LOCK_NEXT, {
             "day": day, "sp": service_point_id, "now": now, "counter_id": counter_id,
             "staff_id": ctx.actor.staff_id, "key": key})).first()
         if row is None:
