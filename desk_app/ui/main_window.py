@@ -1215,9 +1215,20 @@ class MainWindow(QMainWindow):
         return self._receipts_generation
 
     def _forget_entry_receipts(self) -> None:
-        """Receipts changed somewhere: load the current entry's again."""
-        self._stale_entry_receipts()
-        self.update_actions()
+        """Receipts changed somewhere (often our own, coming back through the change
+        feed): load the current entry's again. What is shown stays until the new list is
+        there, so "Letzte Quittung stornieren" does not flicker off under the clerk's
+        key; a receipt cancelled elsewhere meanwhile is refused by the service."""
+        entry = self.current_entry()
+        if (entry is None or not self.receipts_enabled() or not self.started
+                or self.entry_receipts is None or self.entry_receipts[0] != entry.id):
+            self._stale_entry_receipts()
+            self.update_actions()
+            return
+        self._receipts_generation += 1
+        self._receipts_loading = (entry.id, self._receipts_generation)
+        self.tasks.spawn(self._load_entry_receipts(entry.id, self._receipts_generation),
+                         "entry-receipts")
 
     async def _load_entry_receipts(self, entry_id: int, generation: int) -> None:
         self._receipts_loading = (entry_id, generation)
