@@ -7,6 +7,8 @@ Scenarios (all by default; name some to run only those):
   office    60 workstations, about 2 state changes per second in all, 60 s
   stress    300 state changes per second, 60 s (workstations: --stress-workstations)
   callnext  20 clerks press "call next" at the same instant, many rounds
+  callnext-floor  the same, with call next's two statements on bare asyncpg (not by
+            default: the floor that call next is measured against)
 
 It runs on a throwaway PostgreSQL cluster of its own (initdb in a temp dir, room for 400
 connections) unless --dsn names a server; the database gets a random name and is dropped.
@@ -40,7 +42,8 @@ import asyncpg  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.common import machine, summarize  # noqa: E402
-from benchmarks.sync_worker import call_next_worker, feed_worker, now_ns  # noqa: E402
+from benchmarks.sync_worker import (call_next_floor_worker, call_next_worker,  # noqa: E402
+                                    feed_worker, now_ns)
 from desk_app.domain.states import Action  # noqa: E402
 from desk_app.models import (AuditEvent, ChangeLog, Counter, QueueEntry,  # noqa: E402
                              StaffMember)
@@ -285,7 +288,8 @@ def feed_scenario(label: str, url: str, ref: dict, *, workstations: int, total_r
           f"{os.getloadavg()[0]:.1f}")
 
 
-def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Path) -> None:
+def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Path,
+                       floor: bool = False) -> None:
     bi = next(sp for _, sp, name in ref["counters"] if name.startswith("Schalter I"))
 
     async def fill():
@@ -305,12 +309,17 @@ def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Pa
 
     asyncio.run(fill())
     counters = ref["counters"]
+    from desk_app.domain.clock import business_day, utcnow
+
     cfgs = [{"index": i, "url": url, "staff_id": ref["staff"]["sbbi1" if i % 2 else "sbbi2"],
              "counter_id": counters[i % len(counters)][0], "service_point_id": bi,
-             "rounds": rounds} for i in range(clerks)]
-    print(f"\n-- call next under contention: {clerks} clerk processes, {rounds} rounds, all "
+             "rounds": rounds, "day": business_day(utcnow())} for i in range(clerks)]
+    what = ("FLOOR: the same statements on bare asyncpg, without the service's Python"
+            if floor else "call next under contention")
+    print(f"\n-- {what}: {clerks} clerk processes, {rounds} rounds, all "
           f"pressing at the same instant (multiprocessing.Barrier)")
-    results = run_processes(call_next_worker, cfgs, timeout=240, tmp=tmp)
+    results = run_processes(call_next_floor_worker if floor else call_next_worker, cfgs,
+                            timeout=240, tmp=tmp)
     lat = [x for r in results for x in r["lat_ms"]]
     called = [e for r in results for e in r["called"]]
     errs = Tally()
@@ -318,7 +327,8 @@ def call_next_scenario(url: str, ref: dict, *, clerks: int, rounds: int, tmp: Pa
         errs.update(r["errors"])
     print(f"   latency per call_next: {summarize(lat)}")
     cpu = [x for r in results for x in r["cpu_ms"]]
-    print(f"   CPU of the clerk process per call_next: {summarize(cpu)}")
+    if cpu:
+        print(f"   CPU of the clerk process per call_next: {summarize(cpu)}")
     rounds_max = [max(r["lat_ms"][k] for r in results) for k in range(rounds)]
     print(f"   slowest clerk per round: {summarize(rounds_max)}")
     print(f"   called {len(called)} of {clerks * (rounds + 1)} (a warm-up round first); "
@@ -395,12 +405,15 @@ def main() -> None:
                                   duration=args.duration, tmp=tmp / scenario, pg_pids=pg_pids)
                 finally:
                     asyncio.run(drop_db(admin, url))
-        if "callnext" in args.scenarios:
+        for scenario in ("callnext-floor", "callnext"):
+            if scenario not in args.scenarios:
+                continue
             url = asyncio.run(create_db(admin))
             try:
-                (tmp / "callnext").mkdir()
+                (tmp / scenario).mkdir()
                 call_next_scenario(url, asyncio.run(reference(url)), clerks=args.clerks,
-                                   rounds=args.rounds, tmp=tmp / "callnext")
+                                   rounds=args.rounds, tmp=tmp / scenario,
+                                   floor=scenario == "callnext-floor")
             finally:
                 asyncio.run(drop_db(admin, url))
     finally:

@@ -186,3 +186,59 @@ async def _call_next_worker(cfg: dict, barrier, out: str) -> None:
     await db.dispose()
     Path(out).write_text(json.dumps({"lat_ms": lat, "cpu_ms": cpu, "called": got,
                                      "errors": errs}))
+
+
+def call_next_floor_worker(cfg: dict, barrier, out: str) -> None:
+    asyncio.run(_call_next_floor_worker(cfg, barrier, out))
+
+
+async def _call_next_floor_worker(cfg: dict, barrier, out: str) -> None:
+    """The floor for call next: the same two statements the service sends (the locking
+    read and the one-statement write, compiled from the service's own statement objects),
+    with BEGIN and COMMIT, on a bare asyncpg connection, without the service's Python."""
+    import datetime as dt
+
+    import asyncpg
+    from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
+
+    from desk_app.services import entry_write, queue_actions
+
+    dialect = asyncpg_dialect()
+    lock = queue_actions._LOCK_NEXT.compile(dialect=dialect)
+    columns = ("call_count", "called_at", "clerk_id", "counter_id", "first_called_at",
+               "state", "updated_at", "version")
+    write = entry_write._pg_statement(columns, 1).compile(dialect=dialect)
+    conn = await asyncpg.connect(cfg["url"].replace("+asyncpg", ""))
+    lat, got, errs = [], [], {}
+    for round_ in range(cfg["rounds"] + 1):
+        barrier.wait()
+        t = now_ns()
+        now = dt.datetime.now(dt.timezone.utc)
+        values = {"day": cfg["day"], "sp": cfg["service_point_id"], "now": now,
+                  "counter_id": cfg["counter_id"], "staff_id": cfg["staff_id"],
+                  "key": f"floor-{cfg['index']}-{round_}"}
+        try:
+            async with conn.transaction():
+                bound = lock.construct_params(values)
+                row = await conn.fetchrow(lock.string, *(bound[n] for n in lock.positiontup))
+                if row is None:
+                    raise LookupError("queue empty")
+                params = {f"set_{c}": v for c, v in (
+                    ("call_count", row[5] + 1), ("called_at", now), ("clerk_id", cfg["staff_id"]),
+                    ("counter_id", cfg["counter_id"]), ("first_called_at", now),
+                    ("state", "CALLED"), ("updated_at", now), ("version", row[9] + 1))}
+                params.update(entry_id=row[0], now=now, staff_id=cfg["staff_id"],
+                              station="floor", action="call", from_state="WAITING",
+                              to_state="CALLED", key=values["key"],
+                              result=json.dumps({"entry_id": row[0]}), n_changes=1,
+                              sp0=cfg["service_point_id"])
+                bound = write.construct_params(params)
+                await conn.fetch(write.string, *(bound[n] for n in write.positiontup))
+            got.append(row[0])
+        except Exception as exc:
+            errs[type(exc).__name__] = errs.get(type(exc).__name__, 0) + 1
+        if round_:
+            lat.append((now_ns() - t) / 1e6)
+    await conn.close()
+    Path(out).write_text(json.dumps({"lat_ms": lat, "cpu_ms": [], "called": got,
+                                     "errors": errs}))
