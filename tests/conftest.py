@@ -65,7 +65,16 @@ def pg_admin(*statements: str) -> None:
         finally:
             await conn.close()
 
-    asyncio.run(run())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(run())
+        return
+    # called while a loop runs (a GUI test's qasync loop): its own loop, in a thread
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result(timeout=60)
 
 
 def pg_test_url(name: str) -> str:

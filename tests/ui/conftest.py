@@ -60,7 +60,14 @@ class Station:
 
 
 @pytest.fixture
-def station_factory(qtbot, run, sqlite_database_url, tmp_path, qapp):
+def gui_database_url(sqlite_database_url):
+    """The database the windows open: SQLite here; a test module may override this
+    fixture with ``pg_database_url`` to run its windows on PostgreSQL."""
+    return sqlite_database_url
+
+
+@pytest.fixture
+def station_factory(qtbot, run, gui_database_url, tmp_path, qapp):
     """Opens real windows on one test database: station("sbbi1", counter="Schalter I1")."""
     from PySide6.QtWidgets import QApplication
 
@@ -75,7 +82,7 @@ def station_factory(qtbot, run, sqlite_database_url, tmp_path, qapp):
     def _station(login: str, *, counter: str | None = None, screen: str = "counter",
                  read_only_reason: str = "", settings=None, services=None) -> Station:
         """``services(db, desk)``: extra MainWindow keyword arguments (print_desk, ...)."""
-        db = open_database(sqlite_database_url)
+        db = open_database(gui_database_url)
         databases.append(db)
         desk = run(desk_for(db, login, counter=counter, clock=clock))
         extra = services(db, desk) if services is not None else {}
@@ -101,12 +108,12 @@ def station_factory(qtbot, run, sqlite_database_url, tmp_path, qapp):
 
 
 @pytest.fixture
-def lead_desk(run, sqlite_database_url, station_factory):
+def lead_desk(run, gui_database_url, station_factory):
     """A second workstation (shift lead, no window) on the same database and clock."""
     from desk_app.services.database import open_database
     from tests.support import Clock, desk_for
 
-    db = open_database(sqlite_database_url)
+    db = open_database(gui_database_url)
     desk = {}
 
     def _get(clock):
