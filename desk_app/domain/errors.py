@@ -157,8 +157,22 @@ class QueueEmpty(DomainError):
 
 
 class ValidationFailed(DomainError):
+    """Input the service refuses. ``message`` is German with ``{placeholders}`` filled
+    from ``params``; ``text`` keeps it unfilled, so the UI can translate it first."""
+
     code = "validation_failed"
     template = "{message}"
+
+    text: str | None = None
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        if self.template != "{message}":      # a subclass with a template of its own
+            if message is not None:
+                params["message"] = message
+            super().__init__(**params)
+            return
+        self.text = message or ""
+        super().__init__(message=self.text.format(**params) if params else self.text, **params)
 
 
 class ReadOnlyMode(DomainError):

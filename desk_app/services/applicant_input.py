@@ -28,10 +28,11 @@ class ApplicantInput:
             raise errors.ValidationFailed(message="Der Familienname fehlt.")
         for label, value in (("Familienname", family), ("Vorname", self.given_name or "")):
             if len(value) > MAX_NAME_LENGTH:
-                raise errors.ValidationFailed(message=f"{label} ist zu lang.")
+                raise errors.ValidationFailed(message="{label} ist zu lang.", label=label)
             if any(ord(ch) < 32 and ch not in "\t" for ch in value):
                 raise errors.ValidationFailed(
-                    message=f"{label} enthält Steuerzeichen und wurde nicht gespeichert.")
+                    message="{label} enthält Steuerzeichen und wurde nicht gespeichert.",
+                    label=label)
         birth = self.birth_date
         if isinstance(birth, str):
             birth = birth.strip() or None
@@ -40,22 +41,26 @@ class ApplicantInput:
                     birth = PartialDate.parse(birth)
                 except InvalidPartialDate:
                     raise errors.ValidationFailed(
-                        message=f"Geburtsdatum nicht lesbar: {self.birth_date!r} "
-                                f"(erwartet TT.MM.JJJJ, 00 für unbekannt).") from None
+                        message="Geburtsdatum nicht lesbar: {value} "
+                                "(erwartet TT.MM.JJJJ, 00 für unbekannt).",
+                        value=repr(self.birth_date)) from None
         for label, value, limit in (("Aktenzeichen", self.file_number, 64),
                                     ("E-Mail", self.email, 320), ("Telefon", self.phone, 64),
                                     ("Sprache", self.preferred_language, 8)):
             value = (value or "").strip()
             if any(ord(ch) < 32 for ch in value):
                 raise errors.ValidationFailed(
-                    message=f"{label} enthält Steuerzeichen und wurde nicht gespeichert.")
+                    message="{label} enthält Steuerzeichen und wurde nicht gespeichert.",
+                    label=label)
             if len(value) > limit:
                 raise errors.ValidationFailed(
-                    message=f"{label} ist zu lang (höchstens {limit} Zeichen).")
+                    message="{label} ist zu lang (höchstens {limit} Zeichen).",
+                    label=label, limit=limit)
         nationality = (self.nationality or "").strip().upper() or None
         if nationality is not None and (len(nationality) != 3 or not nationality.isalpha()):
             raise errors.ValidationFailed(
-                message=f"Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {self.nationality!r}.")
+                message="Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.",
+                value=repr(self.nationality))
         return ApplicantInput(
             family_name=family, given_name=self.given_name or "",
             birth_date=birth, nationality=nationality,

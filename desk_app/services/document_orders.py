@@ -307,7 +307,8 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
             raise errors.NotFound(what=f"Person {applicant_id}")
         if applicant.anonymized_at is not None:
             raise errors.ValidationFailed(
-                message=f"Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.")
+                message="Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.",
+                applicant_id=applicant_id)
         sp = await session.get(ServicePoint, collect_service_point_id)
         if sp is None or not sp.active:
             raise errors.NotFound(what=f"Dienststelle {collect_service_point_id}")
@@ -323,7 +324,8 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
                 EntryApplicant.applicant_id == applicant_id))
             if member is None:
                 raise errors.ValidationFailed(
-                    message=f"Person {applicant_id} gehört nicht zum Vorgang {entry_id}.")
+                    message="Person {applicant_id} gehört nicht zum Vorgang {entry_id}.",
+                    applicant_id=applicant_id, entry_id=entry_id)
         number = await next_sequence_values(session, REFERENCE_SEQUENCE)
         order = D(reference=make_reference(number), doc_type=kind.value,
                   state=DocState.ORDERED.value, applicant_id=applicant.id, entry_id=entry_id,

@@ -193,7 +193,8 @@ async def _load_many(session: AsyncSession, receipt_ids: Sequence[int]) -> list[
 def _checked_payer(payer_name: str, payment_method: str, fees: Sequence[FeeRequest]) -> str:
     """Validates a receipt's arguments; returns the payer's name, stripped."""
     if payment_method not in PAYMENT_METHODS:
-        raise errors.ValidationFailed(message=f"Unbekannte Zahlungsart {payment_method!r}.")
+        raise errors.ValidationFailed(message="Unbekannte Zahlungsart {method}.",
+                                      method=repr(payment_method))
     if not fees:
         raise errors.ValidationFailed(message="Eine Quittung braucht mindestens eine Gebühr.")
     if not (payer_name or "").strip():
@@ -210,7 +211,7 @@ async def _missing_entries(session: AsyncSession, entry_ids: set[int]) -> set[in
 
 
 def _unknown_entry(entry_id: int) -> errors.ValidationFailed:
-    return errors.ValidationFailed(message=f"Vorgang {entry_id} gibt es nicht.")
+    return errors.ValidationFailed(message="Vorgang {entry_id} gibt es nicht.", entry_id=entry_id)
 
 
 async def _issue(session: AsyncSession, ctx: Context, now: dt.datetime, drafts: Sequence[_Draft],

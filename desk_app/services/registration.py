@@ -176,7 +176,7 @@ async def _entry_values(session: AsyncSession, now: dt.datetime, *, kind: EntryK
         reference = (booking_reference or new_booking_reference()).upper()
         if (await session.execute(_REFERENCE_TAKEN, {"reference": reference})).first():
             raise errors.ValidationFailed(
-                message=f"Buchungsnummer {reference} ist schon vergeben.")
+                message="Buchungsnummer {reference} ist schon vergeben.", reference=reference)
         values.update(state=State.BOOKED.value, booking_reference=reference)
     return values, people
 

@@ -17,6 +17,7 @@ from desk_app.domain.states import Action, State
 from desk_app.services.database import DatabaseUnavailable
 
 from .labels import action_label, state_label
+from .service_texts import CONTEXT
 
 translate = QCoreApplication.translate
 
@@ -90,5 +91,21 @@ def message_for(exc: BaseException) -> str:
         return translate("Errors", "Nur Lesezugriff: {why}").format(why=p.get("why", ""))
     if code == "validation_failed":
         return translate("Errors", "Eingabe prüfen: {message}").format(
-            message=p.get("message", ""))
-    return str(exc)
+            message=_service_text(getattr(exc, "text", None), p) or p.get("message", ""))
+    return _service_text(getattr(type(exc), "template", None), p) or str(exc)
+
+
+def _service_text(text: str | None, params) -> str | None:
+    """A German service text translated (context "ServiceTexts", see service_texts.py)
+    and filled; None when it cannot be filled."""
+    if not text:
+        return None
+    values = dict(params)
+    if isinstance(values.get("label"), str):
+        values["label"] = translate(CONTEXT, values["label"])
+    if "state" in values and "state_de" in values:
+        values["state_de"] = _state(values)
+    try:
+        return translate(CONTEXT, text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None

@@ -185,97 +185,97 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="34" />
+        <location filename="../../desk_app/ui/error_messages.py" line="35" />
         <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
         <translation>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="38" />
+        <location filename="../../desk_app/ui/error_messages.py" line="39" />
         <source>Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.</source>
         <translation>Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="41" />
+        <location filename="../../desk_app/ui/error_messages.py" line="42" />
         <source>Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.</source>
         <translation>Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="48" />
+        <location filename="../../desk_app/ui/error_messages.py" line="49" />
         <source>Diese Aktion</source>
         <translation>Diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="50" />
+        <location filename="../../desk_app/ui/error_messages.py" line="51" />
         <source>„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.</source>
         <translation>„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="56" />
+        <location filename="../../desk_app/ui/error_messages.py" line="57" />
         <source>Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).</source>
         <translation>Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="59" />
+        <location filename="../../desk_app/ui/error_messages.py" line="60" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
         <translation>{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="63" />
+        <location filename="../../desk_app/ui/error_messages.py" line="64" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit Begründung.</source>
         <translation>{minutes} Minuten zu spät: Einchecken nur mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="66" />
+        <location filename="../../desk_app/ui/error_messages.py" line="67" />
         <source>Für diese Aktion fehlt die Berechtigung ({permission}).</source>
         <translation>Für diese Aktion fehlt die Berechtigung ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="69" />
+        <location filename="../../desk_app/ui/error_messages.py" line="70" />
         <source>Bitte einen Grund angeben.</source>
         <translation>Bitte einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="71" />
+        <location filename="../../desk_app/ui/error_messages.py" line="72" />
         <source>Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.</source>
         <translation>Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="74" />
+        <location filename="../../desk_app/ui/error_messages.py" line="75" />
         <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
         <translation>Für jede Person des Vorgangs ist ein Ergebnis nötig.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="76" />
+        <location filename="../../desk_app/ui/error_messages.py" line="77" />
         <source>Weiterleiten geht nur an eine andere Dienststelle.</source>
         <translation>Weiterleiten geht nur an eine andere Dienststelle.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="78" />
+        <location filename="../../desk_app/ui/error_messages.py" line="79" />
         <source>Nicht gefunden: {what}.</source>
         <translation>Nicht gefunden: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="80" />
+        <location filename="../../desk_app/ui/error_messages.py" line="81" />
         <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
         <translation>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="83" />
+        <location filename="../../desk_app/ui/error_messages.py" line="84" />
         <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
         <translation>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="88" />
+        <location filename="../../desk_app/ui/error_messages.py" line="89" />
         <source>Niemand wartet auf einen Aufruf.</source>
         <translation>Niemand wartet auf einen Aufruf.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="90" />
+        <location filename="../../desk_app/ui/error_messages.py" line="91" />
         <source>Nur Lesezugriff: {why}</source>
         <translation>Nur Lesezugriff: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="92" />
+        <location filename="../../desk_app/ui/error_messages.py" line="93" />
         <source>Eingabe prüfen: {message}</source>
         <translation>Eingabe prüfen: {message}</translation>
     </message>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="158" />
-        <location filename="../../desk_app/ui/main_window.py" line="934" />
+        <location filename="../../desk_app/ui/main_window.py" line="937" />
         <source>Nächste Person aufrufen</source>
         <translation>Nächste Person aufrufen</translation>
     </message>
@@ -948,212 +948,212 @@
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="804" />
+        <location filename="../../desk_app/ui/main_window.py" line="807" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="806" />
+        <location filename="../../desk_app/ui/main_window.py" line="809" />
         <source> an {counter}</source>
         <translation> an {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="809" />
+        <location filename="../../desk_app/ui/main_window.py" line="812" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – wartet jetzt bei {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="811" />
+        <location filename="../../desk_app/ui/main_window.py" line="814" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="835" />
+        <location filename="../../desk_app/ui/main_window.py" line="838" />
         <source>Verspätet angekommen</source>
         <translation>Verspätet angekommen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="836" />
+        <location filename="../../desk_app/ui/main_window.py" line="839" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="838" />
-        <location filename="../../desk_app/ui/main_window.py" line="897" />
+        <location filename="../../desk_app/ui/main_window.py" line="841" />
+        <location filename="../../desk_app/ui/main_window.py" line="900" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Verspätung öffentlicher Nahverkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="839" />
-        <location filename="../../desk_app/ui/main_window.py" line="898" />
+        <location filename="../../desk_app/ui/main_window.py" line="842" />
+        <location filename="../../desk_app/ui/main_window.py" line="901" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Person war im Haus, falsche Etage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="843" />
         <location filename="../../desk_app/ui/main_window.py" line="846" />
+        <location filename="../../desk_app/ui/main_window.py" line="849" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="848" />
         <location filename="../../desk_app/ui/main_window.py" line="851" />
-        <location filename="../../desk_app/ui/main_window.py" line="1243" />
+        <location filename="../../desk_app/ui/main_window.py" line="854" />
+        <location filename="../../desk_app/ui/main_window.py" line="1257" />
         <source>Stornieren</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="849" />
+        <location filename="../../desk_app/ui/main_window.py" line="852" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Den Termin {ticket} ({names}) stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="859" />
+        <location filename="../../desk_app/ui/main_window.py" line="862" />
         <source>Parken</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="860" />
+        <location filename="../../desk_app/ui/main_window.py" line="863" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Warum wird {ticket} geparkt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="862" />
+        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Kassenautomat</source>
         <translation>Kassenautomat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="862" />
+        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Passfoto-Automat</source>
         <translation>Passfoto-Automat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="863" />
+        <location filename="../../desk_app/ui/main_window.py" line="866" />
         <source>Unterlagen fehlen</source>
         <translation>Unterlagen fehlen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="887" />
+        <location filename="../../desk_app/ui/main_window.py" line="890" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="896" />
+        <location filename="../../desk_app/ui/main_window.py" line="899" />
         <source>Verspätet</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="935" />
+        <location filename="../../desk_app/ui/main_window.py" line="938" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="937" />
+        <location filename="../../desk_app/ui/main_window.py" line="940" />
         <source>Trotzdem aufrufen</source>
         <translation>Trotzdem aufrufen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1016" />
+        <location filename="../../desk_app/ui/main_window.py" line="1019" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <location filename="../../desk_app/ui/main_window.py" line="1046" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Die Wartenummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1061" />
+        <location filename="../../desk_app/ui/main_window.py" line="1064" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} konnte nicht gedruckt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1065" />
+        <location filename="../../desk_app/ui/main_window.py" line="1068" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1067" />
+        <location filename="../../desk_app/ui/main_window.py" line="1070" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1072" />
+        <location filename="../../desk_app/ui/main_window.py" line="1075" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1080" />
+        <location filename="../../desk_app/ui/main_window.py" line="1083" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} geht an den Drucker {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1111" />
+        <location filename="../../desk_app/ui/main_window.py" line="1114" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Die Terminbestätigung {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1178" />
+        <location filename="../../desk_app/ui/main_window.py" line="1181" />
         <source>Der Stornobeleg {number}</source>
         <translation>Der Stornobeleg {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1179" />
+        <location filename="../../desk_app/ui/main_window.py" line="1182" />
         <source>Die Quittung {number}</source>
         <translation>Die Quittung {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1238" />
+        <location filename="../../desk_app/ui/main_window.py" line="1252" />
         <source>Quittung stornieren</source>
         <translation>Quittung stornieren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1239" />
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1301" />
+        <location filename="../../desk_app/ui/main_window.py" line="1315" />
         <source>Wartenummern:</source>
         <translation>Wartenummern:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1302" />
+        <location filename="../../desk_app/ui/main_window.py" line="1316" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Bestätigungen und Abholscheine:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1304" />
+        <location filename="../../desk_app/ui/main_window.py" line="1318" />
         <source>Quittungen:</source>
         <translation>Quittungen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1325" />
+        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Wartenummern</source>
         <translation>Wartenummern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1325" />
+        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Bestätigungen</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1326" />
+        <location filename="../../desk_app/ui/main_window.py" line="1340" />
         <source>Quittungen</source>
         <translation>Quittungen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1328" />
+        <location filename="../../desk_app/ui/main_window.py" line="1342" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1332" />
+        <location filename="../../desk_app/ui/main_window.py" line="1346" />
         <source>als PDF speichern</source>
         <translation>als PDF speichern</translation>
     </message>
@@ -1711,37 +1711,37 @@
         <translation>Quittung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="232" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="235" />
         <source>Aktualisieren nicht möglich: {error}</source>
         <translation>Aktualisieren nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="248" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
         <source> (Kopie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="254" />
         <source> ({n}. Versuch)</source>
         <translation> ({n}. Versuch)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="270" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="273" />
         <source> (und {n} weitere)</source>
         <translation> (und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="272" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="275" />
         <source>{status}: {what} auf {printer}{more}. {error}</source>
         <translation>{status}: {what} auf {printer}{more}. {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="291" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="294" />
         <source>Erneut gesendet</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="300" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="303" />
         <source>Umgeleitet auf {printer}</source>
         <translation>Umgeleitet auf {printer}</translation>
     </message>
@@ -2107,6 +2107,346 @@
         <location filename="../../desk_app/ui/reception_view.py" line="97" />
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nichts gefunden für „{query}“.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTexts</name>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="18" />
+        <source>Aktion nicht möglich.</source>
+        <extracomment>error templates and validation messages, verbatim</extracomment>
+        <translation>Aktion nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="19" />
+        <source>{verb} ist nicht möglich: der Vorgang hat den Status {state_de}.</source>
+        <translation>{verb} ist nicht möglich: der Vorgang hat den Status {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="20" />
+        <source>Keine Berechtigung für diese Aktion ({permission}).</source>
+        <translation>Keine Berechtigung für diese Aktion ({permission}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="21" />
+        <source>Verspätet um {minutes} Minuten: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
+        <translation>Verspätet um {minutes} Minuten: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="22" />
+        <source>Abholung durch eine andere Person nur mit schriftlicher Vollmacht: bitte die Vollmacht prüfen und bestätigen.</source>
+        <translation>Abholung durch eine andere Person nur mit schriftlicher Vollmacht: bitte die Vollmacht prüfen und bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="23" />
+        <source>Erneuter Aufruf erst ab {until_local} möglich (Aufrufsperre).</source>
+        <translation>Erneuter Aufruf erst ab {until_local} möglich (Aufrufsperre).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="24" />
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="25" />
+        <source>Verspätet um {minutes} Minuten: Einchecken nur mit Begründung.</source>
+        <translation>Verspätet um {minutes} Minuten: Einchecken nur mit Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="26" />
+        <source>Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich.</source>
+        <translation>Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="27" />
+        <source>Der Termin ist für den {day} gebucht, nicht für heute.</source>
+        <translation>Der Termin ist für den {day} gebucht, nicht für heute.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="28" />
+        <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
+        <translation>Für jede Person des Vorgangs ist ein Ergebnis nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="29" />
+        <source>Weiterleiten nur an eine andere Dienststelle.</source>
+        <translation>Weiterleiten nur an eine andere Dienststelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="30" />
+        <source>{what} wurde nicht gefunden.</source>
+        <translation>{what} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="31" />
+        <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
+        <translation>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="32" />
+        <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
+        <translation>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="33" />
+        <source>Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
+        <translation>Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="34" />
+        <source>Niemand wartet auf einen Aufruf.</source>
+        <translation>Niemand wartet auf einen Aufruf.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="35" />
+        <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {length_read} Zeichen).</source>
+        <translation>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {length_read} Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="36" />
+        <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
+        <translation>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="37" />
+        <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
+        <translation>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="38" />
+        <source>Quittung {position} von {count} im Stapel: {message} Es wurde keine Quittung des Stapels ausgestellt.</source>
+        <translation>Quittung {position} von {count} im Stapel: {message} Es wurde keine Quittung des Stapels ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="39" />
+        <source>Nur Lesezugriff: {why}</source>
+        <translation>Nur Lesezugriff: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="40" />
+        <source>{verb} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
+        <translation>{verb} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="41" />
+        <source>Die antragstellende Person ist unter {limit} Jahre alt: das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
+        <translation>Die antragstellende Person ist unter {limit} Jahre alt: das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="42" />
+        <source>Die antragstellende Person ist nicht unter {limit} Jahre alt: ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
+        <translation>Die antragstellende Person ist nicht unter {limit} Jahre alt: ein Elternteil braucht eine Vollmacht wie jede andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="43" />
+        <source>Bitte den Namen der abholenden Person angeben.</source>
+        <translation>Bitte den Namen der abholenden Person angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="44" />
+        <source>Das Dokument {reference} liegt bei {service_point} zur Abholung bereit.</source>
+        <translation>Das Dokument {reference} liegt bei {service_point} zur Abholung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="45" />
+        <source>Das Dokument {reference} ist erst seit {days} Tagen da; vernichtet wird erst nach {limit} Tagen.</source>
+        <translation>Das Dokument {reference} ist erst seit {days} Tagen da; vernichtet wird erst nach {limit} Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="46" />
+        <source>{what} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
+        <translation>{what} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="47" />
+        <source>Die Datei wurde nicht importiert: {count} Fehler.</source>
+        <translation>Die Datei wurde nicht importiert: {count} Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="48" />
+        <source>Gebühr {fee_code} ist am {day} nicht im Gebührenverzeichnis.</source>
+        <translation>Gebühr {fee_code} ist am {day} nicht im Gebührenverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="49" />
+        <source>Druckauftrag {job_id} ist {status_de}; erneut drucken nur als Kopie.</source>
+        <translation>Druckauftrag {job_id} ist {status_de}; erneut drucken nur als Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="50" />
+        <source>Quittungen sind in dieser Dienststelle ausgeschaltet.</source>
+        <translation>Quittungen sind in dieser Dienststelle ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="51" />
+        <source>Quittung {number} ist bereits storniert (Storno {by}).</source>
+        <translation>Quittung {number} ist bereits storniert (Storno {by}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="52" />
+        <source>Quittung {number} ist selbst ein Storno und kann nicht storniert werden.</source>
+        <translation>Quittung {number} ist selbst ein Storno und kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="53" />
+        <source>Die Aufbewahrungsfrist für nicht abgeholte Dokumente muss mindestens einen Tag betragen.</source>
+        <translation>Die Aufbewahrungsfrist für nicht abgeholte Dokumente muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="54" />
+        <source>Die Dokumentennummer besteht nur aus Buchstaben und Ziffern (höchstens 32 Zeichen).</source>
+        <translation>Die Dokumentennummer besteht nur aus Buchstaben und Ziffern (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="55" />
+        <source>Der Familienname fehlt.</source>
+        <translation>Der Familienname fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="56" />
+        <source>Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.</source>
+        <translation>Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="57" />
+        <source>{label} ist zu lang.</source>
+        <translation>{label} ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="58" />
+        <source>{label} enthält Steuerzeichen und wurde nicht gespeichert.</source>
+        <translation>{label} enthält Steuerzeichen und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="59" />
+        <source>{label} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{label} ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="60" />
+        <source>Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).</source>
+        <translation>Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="61" />
+        <source>Kein Schalter gewählt.</source>
+        <translation>Kein Schalter gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="62" />
+        <source>Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen für die Empfangsbestätigung angeben.</source>
+        <translation>Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen für die Empfangsbestätigung angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="63" />
+        <source>Das Dokument wurde von der antragstellenden Person selbst abgeholt.</source>
+        <translation>Das Dokument wurde von der antragstellenden Person selbst abgeholt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="64" />
+        <source>Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).</source>
+        <translation>Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="65" />
+        <source>Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.</source>
+        <translation>Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="66" />
+        <source>An der Infotheke werden keine Dokumente ausgegeben; bitte eine Dienststelle als Abholort wählen.</source>
+        <translation>An der Infotheke werden keine Dokumente ausgegeben; bitte eine Dienststelle als Abholort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="67" />
+        <source>Person {applicant_id} gehört nicht zum Vorgang {entry_id}.</source>
+        <translation>Person {applicant_id} gehört nicht zum Vorgang {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="68" />
+        <source>Der Schalter gehört nicht zu dieser Dienststelle.</source>
+        <translation>Der Schalter gehört nicht zu dieser Dienststelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="69" />
+        <source>Nur gebuchte Termine können verlegt werden.</source>
+        <translation>Nur gebuchte Termine können verlegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="70" />
+        <source>Vorgang {entry_id} gibt es nicht.</source>
+        <translation>Vorgang {entry_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="71" />
+        <source>Unbekannte Zahlungsart {method}.</source>
+        <translation>Unbekannte Zahlungsart {method}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="72" />
+        <source>Eine Quittung braucht mindestens eine Gebühr.</source>
+        <translation>Eine Quittung braucht mindestens eine Gebühr.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="73" />
+        <source>Bitte den Namen des Zahlenden angeben.</source>
+        <translation>Bitte den Namen des Zahlenden angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="74" />
+        <source>Der Stapel enthält keine Quittung.</source>
+        <translation>Der Stapel enthält keine Quittung.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="75" />
+        <source>Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.</source>
+        <translation>Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="76" />
+        <source>Mindestens eine Person ist nötig.</source>
+        <translation>Mindestens eine Person ist nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="77" />
+        <source>Eine Person ist doppelt aufgeführt.</source>
+        <translation>Eine Person ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="78" />
+        <source>Buchungsnummer {reference} ist schon vergeben.</source>
+        <translation>Buchungsnummer {reference} ist schon vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="83" />
+        <source>Familienname</source>
+        <extracomment>field names that validation messages put into ``{label}``</extracomment>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="84" />
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="85" />
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="86" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="87" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="88" />
+        <source>Sprache</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>

@@ -185,97 +185,97 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="34" />
+        <location filename="../../desk_app/ui/error_messages.py" line="35" />
         <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
         <translation>The database cannot be reached ({url}). Nothing was saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="38" />
+        <location filename="../../desk_app/ui/error_messages.py" line="39" />
         <source>Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.</source>
         <translation>The database must be upgraded first. Please contact IT.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="41" />
+        <location filename="../../desk_app/ui/error_messages.py" line="42" />
         <source>Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.</source>
         <translation>Unexpected error ({kind}). The action was not carried out; details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="48" />
+        <location filename="../../desk_app/ui/error_messages.py" line="49" />
         <source>Diese Aktion</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="50" />
+        <location filename="../../desk_app/ui/error_messages.py" line="51" />
         <source>„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.</source>
         <translation>“{verb}” is not possible: the entry is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="56" />
+        <location filename="../../desk_app/ui/error_messages.py" line="57" />
         <source>Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).</source>
         <translation>Can be called again from {time} (recall lock).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="59" />
+        <location filename="../../desk_app/ui/error_messages.py" line="60" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
         <translation>{minutes} minutes late: check-in needs the late-arrival permission (shift lead).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="63" />
+        <location filename="../../desk_app/ui/error_messages.py" line="64" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit Begründung.</source>
         <translation>{minutes} minutes late: check-in needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="66" />
+        <location filename="../../desk_app/ui/error_messages.py" line="67" />
         <source>Für diese Aktion fehlt die Berechtigung ({permission}).</source>
         <translation>You do not have the permission for this action ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="69" />
+        <location filename="../../desk_app/ui/error_messages.py" line="70" />
         <source>Bitte einen Grund angeben.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="71" />
+        <location filename="../../desk_app/ui/error_messages.py" line="72" />
         <source>Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.</source>
         <translation>The appointment has not started yet: “No-show” is not possible yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="74" />
+        <location filename="../../desk_app/ui/error_messages.py" line="75" />
         <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
         <translation>Every person of the entry needs an outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="76" />
+        <location filename="../../desk_app/ui/error_messages.py" line="77" />
         <source>Weiterleiten geht nur an eine andere Dienststelle.</source>
         <translation>An entry can only be forwarded to another service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="78" />
+        <location filename="../../desk_app/ui/error_messages.py" line="79" />
         <source>Nicht gefunden: {what}.</source>
         <translation>Not found: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="80" />
+        <location filename="../../desk_app/ui/error_messages.py" line="81" />
         <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
-        <translation>Entry {ticket} has already been called to {counter}.</translation>
+        <translation>Entry {ticket} has already been called at {counter}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="83" />
+        <location filename="../../desk_app/ui/error_messages.py" line="84" />
         <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
         <translation>Entry {ticket} was changed at another workstation meanwhile (now: {state}). The display has been updated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="88" />
+        <location filename="../../desk_app/ui/error_messages.py" line="89" />
         <source>Niemand wartet auf einen Aufruf.</source>
         <translation>Nobody is waiting to be called.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="90" />
+        <location filename="../../desk_app/ui/error_messages.py" line="91" />
         <source>Nur Lesezugriff: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="92" />
+        <location filename="../../desk_app/ui/error_messages.py" line="93" />
         <source>Eingabe prüfen: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="158" />
-        <location filename="../../desk_app/ui/main_window.py" line="934" />
+        <location filename="../../desk_app/ui/main_window.py" line="937" />
         <source>Nächste Person aufrufen</source>
         <translation>Call next person</translation>
     </message>
@@ -948,212 +948,212 @@
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="804" />
+        <location filename="../../desk_app/ui/main_window.py" line="807" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="806" />
+        <location filename="../../desk_app/ui/main_window.py" line="809" />
         <source> an {counter}</source>
         <translation> at {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="809" />
+        <location filename="../../desk_app/ui/main_window.py" line="812" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – now waiting at {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="811" />
+        <location filename="../../desk_app/ui/main_window.py" line="814" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="835" />
+        <location filename="../../desk_app/ui/main_window.py" line="838" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="836" />
+        <location filename="../../desk_app/ui/main_window.py" line="839" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Why is {ticket} taken in despite “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="838" />
-        <location filename="../../desk_app/ui/main_window.py" line="897" />
+        <location filename="../../desk_app/ui/main_window.py" line="841" />
+        <location filename="../../desk_app/ui/main_window.py" line="900" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Public transport delay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="839" />
-        <location filename="../../desk_app/ui/main_window.py" line="898" />
+        <location filename="../../desk_app/ui/main_window.py" line="842" />
+        <location filename="../../desk_app/ui/main_window.py" line="901" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Was in the building, wrong floor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="843" />
         <location filename="../../desk_app/ui/main_window.py" line="846" />
+        <location filename="../../desk_app/ui/main_window.py" line="849" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="844" />
+        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>Mark {ticket} ({names}) as “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="848" />
         <location filename="../../desk_app/ui/main_window.py" line="851" />
-        <location filename="../../desk_app/ui/main_window.py" line="1243" />
+        <location filename="../../desk_app/ui/main_window.py" line="854" />
+        <location filename="../../desk_app/ui/main_window.py" line="1257" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="849" />
+        <location filename="../../desk_app/ui/main_window.py" line="852" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Cancel the appointment {ticket} ({names})?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="859" />
+        <location filename="../../desk_app/ui/main_window.py" line="862" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="860" />
+        <location filename="../../desk_app/ui/main_window.py" line="863" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Why is {ticket} parked?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="862" />
+        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Kassenautomat</source>
         <translation>Pay machine</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="862" />
+        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Passfoto-Automat</source>
         <translation>Photo booth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="863" />
+        <location filename="../../desk_app/ui/main_window.py" line="866" />
         <source>Unterlagen fehlen</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="887" />
+        <location filename="../../desk_app/ui/main_window.py" line="890" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="896" />
+        <location filename="../../desk_app/ui/main_window.py" line="899" />
         <source>Verspätet</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="935" />
+        <location filename="../../desk_app/ui/main_window.py" line="938" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="937" />
+        <location filename="../../desk_app/ui/main_window.py" line="940" />
         <source>Trotzdem aufrufen</source>
         <translation>Call anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1016" />
+        <location filename="../../desk_app/ui/main_window.py" line="1019" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Walk-in registered: {ticket} at {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1043" />
+        <location filename="../../desk_app/ui/main_window.py" line="1046" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Wait ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1061" />
+        <location filename="../../desk_app/ui/main_window.py" line="1064" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} could not be printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1065" />
+        <location filename="../../desk_app/ui/main_window.py" line="1068" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1067" />
+        <location filename="../../desk_app/ui/main_window.py" line="1070" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1072" />
+        <location filename="../../desk_app/ui/main_window.py" line="1075" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1080" />
+        <location filename="../../desk_app/ui/main_window.py" line="1083" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} is going to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1111" />
+        <location filename="../../desk_app/ui/main_window.py" line="1114" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Appointment confirmation {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1178" />
+        <location filename="../../desk_app/ui/main_window.py" line="1181" />
         <source>Der Stornobeleg {number}</source>
         <translation>Cancellation receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1179" />
+        <location filename="../../desk_app/ui/main_window.py" line="1182" />
         <source>Die Quittung {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1238" />
+        <location filename="../../desk_app/ui/main_window.py" line="1252" />
         <source>Quittung stornieren</source>
         <translation>Cancel receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1239" />
+        <location filename="../../desk_app/ui/main_window.py" line="1253" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1301" />
+        <location filename="../../desk_app/ui/main_window.py" line="1315" />
         <source>Wartenummern:</source>
         <translation>Wait tickets:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1302" />
+        <location filename="../../desk_app/ui/main_window.py" line="1316" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Confirmations and pickup slips:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1304" />
+        <location filename="../../desk_app/ui/main_window.py" line="1318" />
         <source>Quittungen:</source>
         <translation>Receipts:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1325" />
+        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Wartenummern</source>
         <translation>Wait tickets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1325" />
+        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Bestätigungen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1326" />
+        <location filename="../../desk_app/ui/main_window.py" line="1340" />
         <source>Quittungen</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1328" />
+        <location filename="../../desk_app/ui/main_window.py" line="1342" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1332" />
+        <location filename="../../desk_app/ui/main_window.py" line="1346" />
         <source>als PDF speichern</source>
         <translation>save as PDF</translation>
     </message>
@@ -1241,7 +1241,7 @@
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="200" />
         <source>Bitte den Namen der abholenden Person angeben.</source>
-        <translation>Please enter the name of the person collecting.</translation>
+        <translation>Please give the name of the person collecting.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="202" />
@@ -1711,37 +1711,37 @@
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="232" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="235" />
         <source>Aktualisieren nicht möglich: {error}</source>
         <translation>Cannot refresh: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="248" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="254" />
         <source> ({n}. Versuch)</source>
         <translation> (attempt {n})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="270" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="273" />
         <source> (und {n} weitere)</source>
         <translation> (and {n} more)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="272" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="275" />
         <source>{status}: {what} auf {printer}{more}. {error}</source>
         <translation>{status}: {what} on {printer}{more}. {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="291" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="294" />
         <source>Erneut gesendet</source>
         <translation>Sent again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="300" />
+        <location filename="../../desk_app/ui/print_queue_panel.py" line="303" />
         <source>Umgeleitet auf {printer}</source>
         <translation>Redirected to {printer}</translation>
     </message>
@@ -2107,6 +2107,346 @@
         <location filename="../../desk_app/ui/reception_view.py" line="97" />
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nothing found for “{query}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTexts</name>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="18" />
+        <source>Aktion nicht möglich.</source>
+        <extracomment>error templates and validation messages, verbatim</extracomment>
+        <translation>Action not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="19" />
+        <source>{verb} ist nicht möglich: der Vorgang hat den Status {state_de}.</source>
+        <translation>{verb} is not possible: the entry is {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="20" />
+        <source>Keine Berechtigung für diese Aktion ({permission}).</source>
+        <translation>No permission for this action ({permission}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="21" />
+        <source>Verspätet um {minutes} Minuten: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
+        <translation>{minutes} minutes late: check-in needs the late-arrival permission (shift lead).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="22" />
+        <source>Abholung durch eine andere Person nur mit schriftlicher Vollmacht: bitte die Vollmacht prüfen und bestätigen.</source>
+        <translation>Collection by another person only with a written power of attorney: please check and confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="23" />
+        <source>Erneuter Aufruf erst ab {until_local} möglich (Aufrufsperre).</source>
+        <translation>Can be called again from {until_local} (recall lock).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="24" />
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="25" />
+        <source>Verspätet um {minutes} Minuten: Einchecken nur mit Begründung.</source>
+        <translation>{minutes} minutes late: check-in only with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="26" />
+        <source>Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich.</source>
+        <translation>The appointment has not started yet; "no-show" is not possible yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="27" />
+        <source>Der Termin ist für den {day} gebucht, nicht für heute.</source>
+        <translation>The appointment is booked for {day}, not for today.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="28" />
+        <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
+        <translation>Every person of the entry needs an outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="29" />
+        <source>Weiterleiten nur an eine andere Dienststelle.</source>
+        <translation>Forwarding only to another service point.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="30" />
+        <source>{what} wurde nicht gefunden.</source>
+        <translation>{what} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="31" />
+        <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
+        <translation>Entry {ticket} was changed at another workstation meanwhile (now: {state_de}). Please check the display.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="32" />
+        <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
+        <translation>Entry {ticket} has already been called at {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="33" />
+        <source>Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
+        <translation>Document {reference} was changed at another workstation meanwhile (now: {state_de}). Please check the display.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="34" />
+        <source>Niemand wartet auf einen Aufruf.</source>
+        <translation>Nobody is waiting to be called.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="35" />
+        <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {length_read} Zeichen).</source>
+        <translation>Not a valid pickup number: {length} digits expected ({length_read} characters read).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="36" />
+        <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
+        <translation>The check digit of pickup number {reference} is wrong: please scan again or compare the number digit by digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="37" />
+        <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
+        <translation>Please scan the barcode of the pickup slip or enter the pickup number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="38" />
+        <source>Quittung {position} von {count} im Stapel: {message} Es wurde keine Quittung des Stapels ausgestellt.</source>
+        <translation>Receipt {position} of {count} in the batch: {message} No receipt of the batch was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="39" />
+        <source>Nur Lesezugriff: {why}</source>
+        <translation>Read-only: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="40" />
+        <source>{verb} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
+        <translation>{verb} is not possible: document {reference} is {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="41" />
+        <source>Die antragstellende Person ist unter {limit} Jahre alt: das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
+        <translation>The applicant is under {limit}: a parent collects the document (or a person with the parents' power of attorney).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="42" />
+        <source>Die antragstellende Person ist nicht unter {limit} Jahre alt: ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
+        <translation>The applicant is not under {limit}: a parent needs a power of attorney like anyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="43" />
+        <source>Bitte den Namen der abholenden Person angeben.</source>
+        <translation>Please give the name of the person collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="44" />
+        <source>Das Dokument {reference} liegt bei {service_point} zur Abholung bereit.</source>
+        <translation>Document {reference} is ready for collection at {service_point}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="45" />
+        <source>Das Dokument {reference} ist erst seit {days} Tagen da; vernichtet wird erst nach {limit} Tagen.</source>
+        <translation>Document {reference} arrived only {days} days ago; documents are destroyed after {limit} days.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="46" />
+        <source>{what} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
+        <translation>{what} is not possible: document {reference} is {state_de}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="47" />
+        <source>Die Datei wurde nicht importiert: {count} Fehler.</source>
+        <translation>The file was not imported: {count} errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="48" />
+        <source>Gebühr {fee_code} ist am {day} nicht im Gebührenverzeichnis.</source>
+        <translation>Fee {fee_code} is not in the fee schedule on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="49" />
+        <source>Druckauftrag {job_id} ist {status_de}; erneut drucken nur als Kopie.</source>
+        <translation>Print job {job_id} is {status_de}; print again only as a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="50" />
+        <source>Quittungen sind in dieser Dienststelle ausgeschaltet.</source>
+        <translation>Receipts are switched off at this service point.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="51" />
+        <source>Quittung {number} ist bereits storniert (Storno {by}).</source>
+        <translation>Receipt {number} is already cancelled (cancellation {by}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="52" />
+        <source>Quittung {number} ist selbst ein Storno und kann nicht storniert werden.</source>
+        <translation>Receipt {number} is itself a cancellation and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="53" />
+        <source>Die Aufbewahrungsfrist für nicht abgeholte Dokumente muss mindestens einen Tag betragen.</source>
+        <translation>The holding period for uncollected documents must be at least one day.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="54" />
+        <source>Die Dokumentennummer besteht nur aus Buchstaben und Ziffern (höchstens 32 Zeichen).</source>
+        <translation>The document number has letters and digits only (at most 32 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="55" />
+        <source>Der Familienname fehlt.</source>
+        <translation>The family name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="56" />
+        <source>Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.</source>
+        <translation>Nationality as a three-letter code (e.g. TUR), not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="57" />
+        <source>{label} ist zu lang.</source>
+        <translation>{label} is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="58" />
+        <source>{label} enthält Steuerzeichen und wurde nicht gespeichert.</source>
+        <translation>{label} contains control characters and was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="59" />
+        <source>{label} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="60" />
+        <source>Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).</source>
+        <translation>Date of birth not readable: {value} (expected DD.MM.YYYY, 00 for unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="61" />
+        <source>Kein Schalter gewählt.</source>
+        <translation>No counter selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="62" />
+        <source>Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen für die Empfangsbestätigung angeben.</source>
+        <translation>The document was collected by another person: please give their name for the confirmation of receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="63" />
+        <source>Das Dokument wurde von der antragstellenden Person selbst abgeholt.</source>
+        <translation>The document was collected by the applicant in person.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="64" />
+        <source>Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).</source>
+        <translation>Unknown document type (expected: eAT or travel document).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="65" />
+        <source>Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.</source>
+        <translation>Person {applicant_id} is anonymised; no document can be ordered.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="66" />
+        <source>An der Infotheke werden keine Dokumente ausgegeben; bitte eine Dienststelle als Abholort wählen.</source>
+        <translation>Documents are not handed out at reception; please choose a service point as the pickup place.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="67" />
+        <source>Person {applicant_id} gehört nicht zum Vorgang {entry_id}.</source>
+        <translation>Person {applicant_id} does not belong to entry {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="68" />
+        <source>Der Schalter gehört nicht zu dieser Dienststelle.</source>
+        <translation>The counter does not belong to this service point.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="69" />
+        <source>Nur gebuchte Termine können verlegt werden.</source>
+        <translation>Only booked appointments can be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="70" />
+        <source>Vorgang {entry_id} gibt es nicht.</source>
+        <translation>Entry {entry_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="71" />
+        <source>Unbekannte Zahlungsart {method}.</source>
+        <translation>Unknown payment method {method}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="72" />
+        <source>Eine Quittung braucht mindestens eine Gebühr.</source>
+        <translation>A receipt needs at least one fee.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="73" />
+        <source>Bitte den Namen des Zahlenden angeben.</source>
+        <translation>Please give the payer's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="74" />
+        <source>Der Stapel enthält keine Quittung.</source>
+        <translation>The batch contains no receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="75" />
+        <source>Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.</source>
+        <translation>The key belongs to a single receipt, not to a batch.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="76" />
+        <source>Mindestens eine Person ist nötig.</source>
+        <translation>At least one person is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="77" />
+        <source>Eine Person ist doppelt aufgeführt.</source>
+        <translation>A person is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="78" />
+        <source>Buchungsnummer {reference} ist schon vergeben.</source>
+        <translation>Booking reference {reference} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="83" />
+        <source>Familienname</source>
+        <extracomment>field names that validation messages put into ``{label}``</extracomment>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="84" />
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="85" />
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="86" />
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="87" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="88" />
+        <source>Sprache</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
