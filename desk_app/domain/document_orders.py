@@ -247,6 +247,21 @@ def is_child(birth_date: PartialDate | None, on: dt.date) -> bool:
     return birth_date is not None and birth_date.age_on(on) < CHILD_AGE_LIMIT
 
 
+COLLECTOR_NAME_MAX = 200
+
+
+def collector_name(text: str | None) -> str:
+    """The collector's name as stored: trimmed, one line, at most COLLECTOR_NAME_MAX."""
+    name = " ".join((text or "").split())
+    if not name:
+        raise CollectorNameRequired()
+    if len(name) > COLLECTOR_NAME_MAX:
+        raise errors.ValidationFailed(message="{label} ist zu lang (höchstens {limit} Zeichen).",
+                                      label="Name der abholenden Person",
+                                      limit=COLLECTOR_NAME_MAX)
+    return name
+
+
 def check_pickup(pickup: Pickup, birth_date: PartialDate | None, on: dt.date) -> Collector:
     """The pickup rules; returns who collects as an audit code, or raises."""
     name = (pickup.collected_by or "").strip()
@@ -317,6 +332,9 @@ def decide(
                                        service_point=facts.collect_service_point_name
                                        or f"Dienststelle {facts.collect_service_point_id}")
         collector = check_pickup(pickup or Pickup(), facts.birth_date, business_day(now))
+        # the name goes on the handover confirmation, also when it is printed again later
+        changes["collected_by"] = (None if collector == Collector.APPLICANT
+                                   else collector_name(pickup.collected_by))
         changes["handed_out_at"] = now
         changes["closed_at"] = now
     elif action == DocAction.CANCEL:

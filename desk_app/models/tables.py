@@ -263,6 +263,9 @@ class DocumentOrder(Base):
     handed_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # who collected when not the applicant (parent, power of attorney): the name printed on
+    # the handover confirmation; removed with the applicant's data by the retention purge
+    collected_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class FeeItem(Base):

@@ -85,6 +85,7 @@ class DocumentOrderView:
     closed_at: dt.datetime | None
     version: int
     replayed: bool = False              # the action was already applied under this key
+    collected_by: str | None = None     # who collected for the applicant (parent, proxy)
 
     @property
     def state_label(self) -> str:
@@ -161,7 +162,7 @@ def _view(order: DocumentOrder, applicant: Applicant, sp_name: str,
         arrived_at=ensure_utc(order.arrived_at) if order.arrived_at else None,
         handed_out_at=ensure_utc(order.handed_out_at) if order.handed_out_at else None,
         closed_at=ensure_utc(order.closed_at) if order.closed_at else None,
-        version=order.version, replayed=replayed,
+        version=order.version, replayed=replayed, collected_by=order.collected_by,
     )
 
 
@@ -414,8 +415,8 @@ async def hand_out(session: AsyncSession, ctx: Context, order_id: int, *, key: s
 
     ``collected_by=None``: the applicant in person (not a child under 16). Someone else
     needs ``power_of_attorney=True``; a parent collecting for a child under 16 gives
-    ``by_parent=True``. The collector's name is not stored (the audit row gets a code:
-    applicant / parent / power_of_attorney); pass it to ``handover_data`` to print."""
+    ``by_parent=True``. The collector's name is stored on the order for the handover
+    confirmation; the audit row gets a code only (applicant / parent / power_of_attorney)."""
     async with session.begin():
         replay = await _replayed(session, key)
         if replay is not None:
@@ -515,8 +516,8 @@ async def handover_data(session: AsyncSession, order_id: int, *, collected_by: s
                         office_name: str = "", language: str | None = None,
                         copy: bool = False) -> HandoverConfirmationData:
     """The handover confirmation (Empfangsbestätigung) of a HANDED_OUT order, from the
-    database. The collector's name is not stored: give ``collected_by`` when someone
-    other than the applicant collected (the audit row says whether that was so)."""
+    database, with the stored collector's name. ``collected_by`` overrides it (orders
+    handed out before the name was stored have none)."""
     order, applicant, sp = await _order_with_place(session, order_id)
     state = DocState(order.state)
     if state != DocState.HANDED_OUT:
@@ -528,7 +529,7 @@ async def handover_data(session: AsyncSession, order_id: int, *, collected_by: s
                AuditEvent.action == DocAction.HAND_OUT.value)
         .order_by(AuditEvent.id.desc()).limit(1))).one_or_none()
     staff_id, detail = event if event is not None else (None, None)
-    name = (collected_by or "").strip() or None
+    name = (collected_by or "").strip() or order.collected_by
     if detail in (Collector.PARENT.value, Collector.POWER_OF_ATTORNEY.value) and name is None:
         raise errors.ValidationFailed(
             message="Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen "

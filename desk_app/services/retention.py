@@ -52,6 +52,8 @@ async def purge(session: AsyncSession, ctx: Context, *, days: int) -> PurgeResul
             await session.execute(update(Applicant).where(Applicant.id.in_(targets)).values(
                 family_name=ANONYMISED, given_name="", name_key="", birth_date=None,
                 file_number=None, email=None, phone=None, anonymized_at=now))
+            await session.execute(update(DocumentOrder).where(
+                DocumentOrder.applicant_id.in_(targets)).values(collected_by=None))
         old_entries = await session.execute(
             update(QueueEntry).where(QueueEntry.business_day <= cutoff,
                                      QueueEntry.notes != "").values(

@@ -613,7 +613,6 @@ class PickupView(QWidget):
         self._in_flight: set[Hashable] = set()
         self._lookup_seq = 0
         self._batch_seq = 0
-        self._collectors: dict[int, str | None] = {}   # this session's hand-outs
         self._handover_unprinted: set[int] = set()
         self._loaded = False
         self._applying = False
@@ -653,8 +652,8 @@ class PickupView(QWidget):
             self.print_slip)
         self.handover_action = self._make_action(
             "action_handover_print", self.tr("Empfangsbestätigung drucken"), "Ctrl+Shift+D",
-            self.tr("Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch "
-                    "einmal drucken."), self.print_handover_again)
+            self.tr("Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken "
+                    "(Kopie)."), self.print_handover_again)
         self.batch_action = self._make_action(
             "action_batch", self.tr("Lieferung erfassen"), BATCH_SHORTCUT,
             self.tr("Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der "
@@ -981,7 +980,8 @@ class PickupView(QWidget):
         self.arrive_action.setEnabled(bool(ok and v is not None and v.state == DocState.ORDERED
                                            and not busy))
         self.slip_action.setEnabled(v is not None and v.state in OPEN_STATES)
-        known = v is not None and v.state == DocState.HANDED_OUT and v.id in self._collectors
+        # the collector's name is stored with the order: any hand-out can be printed again
+        known = v is not None and v.state == DocState.HANDED_OUT
         self.handover_action.setEnabled(known)
         self.handover_button.setVisible(known)
         self.batch_action.setEnabled(ok)
@@ -1201,7 +1201,6 @@ class PickupView(QWidget):
             return
         dialog.accept()
         collected_by = pickup["collected_by"]
-        self._collectors[done.id] = collected_by
         self.apply_views([done])
         self._show_order(done)
         who = collected_by or done.display_name
@@ -1211,10 +1210,9 @@ class PickupView(QWidget):
         await self.print_handover(done.id, copy=False)
 
     async def print_handover(self, order_id: int, *, copy: bool) -> Any:
-        collected_by = self._collectors.get(order_id)
         what = self.tr("Empfangsbestätigung")
         try:
-            data = await self.desk.read(docs.handover_data, order_id, collected_by=collected_by,
+            data = await self.desk.read(docs.handover_data, order_id,
                                         office_name=self.office_name)
             result = await self.output(data, label=data.reference, entity=ENTITY,
                                        entity_id=order_id, copy=copy)
@@ -1237,7 +1235,7 @@ class PickupView(QWidget):
 
     def print_handover_again(self) -> None:
         v = self.order
-        if v is None or v.id not in self._collectors:
+        if v is None or v.state != DocState.HANDED_OUT:
             return
         copy = v.id not in self._handover_unprinted
         self.tasks.spawn(self.print_handover(v.id, copy=copy), "handover-print")

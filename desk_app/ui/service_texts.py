@@ -86,4 +86,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'E-Mail'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Telefon'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Sprache'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Name der abholenden Person'),
 )

@@ -1331,184 +1331,184 @@
         <translation>{what} erzeugt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
         <source>Aushändigen</source>
         <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
         <translation>Aushändigen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="644" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
         <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
         <translation>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
         <source>Eingang buchen</source>
         <translation>Eingang buchen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="648" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
         <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
         <translation>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
         <source>Abholschein drucken</source>
         <translation>Abholschein drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="652" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
         <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
         <source>Empfangsbestätigung drucken</source>
         <translation>Empfangsbestätigung drucken</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="656" />
-        <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
-        <translation>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</translation>
+        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
+        <source>Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).</source>
+        <translation>Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="658" />
         <source>Lieferung erfassen</source>
         <translation>Lieferung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="660" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
         <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
         <translation>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="686" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="685" />
         <source>&amp;Abholnummer:</source>
         <translation>&amp;Abholnummer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="689" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="688" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Barcode scannen oder 12 Ziffern eingeben, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="699" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="698" />
         <source>Öffnen</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
         <source>Dokument:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
         <source>Geburtsdatum:</source>
         <translation>Geburtsdatum:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
         <source>Aktenzeichen:</source>
         <translation>Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
         <source>Bestellt am:</source>
         <translation>Bestellt am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
         <source>Eingetroffen am:</source>
         <translation>Eingetroffen am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
         <source>Ausgehändigt am:</source>
         <translation>Ausgehändigt am:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
         <source>Dokumentennr.:</source>
         <translation>Dokumentennr.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Abholort:</source>
         <translation>Abholort:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="819" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Lieferung der Bundesdruckerei erfassen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="824" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="838" />
         <source>Liste leeren</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="880" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="904" />
         <source>Dienststelle {id}</source>
         <translation>Dienststelle {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>keine Dienststelle gewählt</source>
         <translation>keine Dienststelle gewählt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Dokumentenausgabe – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="908" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="923" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="936" />
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="939" />
         <source>({age} Jahre)</source>
         <translation>({age} Jahre)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="941" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="961" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="960" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="964" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
         <source>, PIN-Brief</source>
         <translation>, PIN-Brief</translation>
     </message>
@@ -1543,77 +1543,77 @@
         <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1208" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1209" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1215" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1213" />
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1228" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1226" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1260" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1258" />
         <source>Eingang gebucht. </source>
         <translation>Eingang gebucht. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1267" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1265" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: wird gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1299" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1297" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: eingetroffen – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1302" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
         <source>(Abholung bei {sp})</source>
         <translation>(Abholung bei {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1321" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1319" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1344" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1342" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>Der Abholschein konnte nicht erzeugt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1346" />
         <source>Abholschein (Kopie)</source>
         <translation>Abholschein (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1354" />
         <source>nicht gebucht</source>
         <translation>nicht gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
         <source>unbekannte Abholnummer</source>
         <translation>unbekannte Abholnummer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1360" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1364" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1362" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Prüfziffer falsch – bitte noch einmal scannen</translation>
     </message>
@@ -2447,6 +2447,11 @@
         <location filename="../../desk_app/ui/service_texts.py" line="88" />
         <source>Sprache</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="89" />
+        <source>Name der abholenden Person</source>
+        <translation>Name der abholenden Person</translation>
     </message>
 </context>
 <context>

@@ -1331,184 +1331,184 @@
         <translation>{what} produced.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
         <source>Aushändigen</source>
         <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="644" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
         <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
         <translation>Hand out the arrived document and print the handover confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
         <source>Eingang buchen</source>
         <translation>Book arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="648" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
         <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
         <translation>The opened document has arrived from the federal printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
         <source>Abholschein drucken</source>
         <translation>Print pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="652" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
         <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Print the pickup slip of the opened document again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
         <source>Empfangsbestätigung drucken</source>
         <translation>Print handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="656" />
-        <source>Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.</source>
-        <translation>Print the handover confirmation of the hand-out at this workstation again.</translation>
+        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
+        <source>Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).</source>
+        <translation>Print the handover confirmation of the handed-out document again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="658" />
         <source>Lieferung erfassen</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="660" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
         <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
         <translation>Batch mode: every scan books the arrival of one document of the delivery.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="686" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="685" />
         <source>&amp;Abholnummer:</source>
         <translation>&amp;Pickup number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="689" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="688" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Scan the barcode or type the 12 digits, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="699" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="698" />
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
         <source>Geburtsdatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
         <source>Aktenzeichen:</source>
         <translation>File number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
         <source>Bestellt am:</source>
         <translation>Ordered on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
         <source>Eingetroffen am:</source>
         <translation>Arrived on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
         <source>Ausgehändigt am:</source>
         <translation>Handed out on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
         <source>Dokumentennr.:</source>
         <translation>Document no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Abholort:</source>
         <translation>Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="819" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Record a delivery from the federal printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="824" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="838" />
         <source>Liste leeren</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="880" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Delivery: scan the barcode – the arrival is booked at once</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="904" />
         <source>Dienststelle {id}</source>
         <translation>Service point {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>keine Dienststelle gewählt</source>
         <translation>no service point selected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Document pickup – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="908" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="923" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="936" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="939" />
         <source>({age} Jahre)</source>
         <translation>({age} years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="941" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Child under {limit}: a parent collects</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="961" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="960" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="964" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
@@ -1543,77 +1543,77 @@
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1208" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} handed out to {who}{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1209" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1215" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1213" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1228" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1226" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1260" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1258" />
         <source>Eingang gebucht. </source>
         <translation>Arrival booked. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1267" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1265" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: booking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1299" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1297" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: arrived – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1302" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1321" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1319" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1344" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1342" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>The pickup slip could not be produced: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1348" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1346" />
         <source>Abholschein (Kopie)</source>
         <translation>Pickup slip (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1354" />
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
         <source>unbekannte Abholnummer</source>
         <translation>unknown pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1360" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>not booked: the document is not “Ordered” (already arrived, cancelled or handed out)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1364" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1362" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Wrong check digit – please scan again</translation>
     </message>
@@ -2447,6 +2447,11 @@
         <location filename="../../desk_app/ui/service_texts.py" line="88" />
         <source>Sprache</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/service_texts.py" line="89" />
+        <source>Name der abholenden Person</source>
+        <translation>Name of the person collecting</translation>
     </message>
 </context>
 <context>

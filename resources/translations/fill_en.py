@@ -444,8 +444,8 @@ EN.update({
     "Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).":
         "Print the pickup slip of the opened document again (copy).",
     "Empfangsbestätigung drucken": "Print handover confirmation",
-    "Die Empfangsbestätigung der Aushändigung an diesem Arbeitsplatz noch einmal drucken.":
-        "Print the handover confirmation of the hand-out at this workstation again.",
+    "Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).":
+        "Print the handover confirmation of the handed-out document again (copy).",
     "Lieferung erfassen": "Record delivery",
     "Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.":
         "Batch mode: every scan books the arrival of one document of the delivery.",
@@ -524,6 +524,8 @@ EN.update({
 EN.update({
     'Aktion nicht möglich.':
         'Action not possible.',
+    'Name der abholenden Person':
+        'Name of the person collecting',
     '{verb} ist nicht möglich: der Vorgang hat den Status {state_de}.':
         '{verb} is not possible: the entry is {state_de}.',
     'Keine Berechtigung für diese Aktion ({permission}).':

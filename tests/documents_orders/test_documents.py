@@ -93,10 +93,29 @@ async def test_handover_confirmation_names_the_authorised_collector(db):
     _, applicant_id = await applicant(o)
     v = await order(o, applicant_id=applicant_id)
     await act(o.clerk, docs.mark_arrived, v.id)
-    await act(o.clerk, docs.hand_out, v.id, collected_by="Max Bevollmächtigt",
-              power_of_attorney=True)
-    with pytest.raises(errors.ValidationFailed, match="Namen"):
-        await o.clerk.read(docs.handover_data, v.id)
-    data = await o.clerk.read(docs.handover_data, v.id, collected_by="Max Bevollmächtigt")
+    with pytest.raises(errors.ValidationFailed, match="zu lang"):
+        await act(o.clerk, docs.hand_out, v.id, collected_by="M" * 201, power_of_attorney=True)
+    done = await act(o.clerk, docs.hand_out, v.id, collected_by="  Max \n Bevollmächtigt ",
+                     power_of_attorney=True)
+    assert done.collected_by == "Max Bevollmächtigt"      # stored, trimmed, one line
+    # printed again later (another session, another workstation): the stored name
+    data = await o.lead.read(docs.handover_data, v.id)
     assert data.collected_by == "Max Bevollmächtigt"
     assert "Max Bevollmächtigt" in pdf_text(render_handover_confirmation(data))
+    assert (await o.lead.read(docs.get_order, v.id)).collected_by == "Max Bevollmächtigt"
+
+
+async def test_the_purge_removes_the_stored_collector_name(db):
+    from desk_app.services.retention import purge
+
+    o = await office(db, now=at(9))
+    _, applicant_id = await applicant(o)
+    v = await order(o, applicant_id=applicant_id)
+    await act(o.clerk, docs.mark_arrived, v.id)
+    await act(o.clerk, docs.hand_out, v.id, collected_by="Max Bevollmächtigt",
+              power_of_attorney=True)
+    o.clock.set(at(9, 0) + dt.timedelta(days=120))
+    result = await o.admin.write(purge, o.admin.ctx, days=90)
+    assert result.applicants == 1
+    gone = await o.admin.read(docs.get_order, v.id)
+    assert gone.collected_by is None and gone.family_name == "—"

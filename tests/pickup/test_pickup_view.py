@@ -174,6 +174,17 @@ def test_hand_out_to_a_third_person_needs_a_power_of_attorney(
     qtbot.waitUntil(lambda: view.last_output is not out)
     assert "KOPIE" in pdf_text(view.last_output.path.read_bytes())
 
+    # another workstation (or after a restart): the name was stored with the order
+    later = pickup_view(o.lead)
+    scan(qtbot, later, v.reference)
+    qtbot.waitUntil(lambda: later.order is not None and later.order.id == v.id)
+    assert later.order.collected_by == "Max Bevollmächtigt"
+    assert later.handover_action.isEnabled()
+    later.handover_action.trigger()
+    qtbot.waitUntil(lambda: later.last_output is not None)
+    text = pdf_text(later.last_output.path.read_bytes())
+    assert "KOPIE" in text and "Max Bevollmächtigt" in text
+
 
 def test_a_child_is_collected_by_a_parent(qtbot, run, pickup_office, pickup_view):
     o = pickup_office
