@@ -17,7 +17,8 @@ connections) unless --dsn names a server; the database gets a random name and is
 Every run is bounded in time (hard timeouts on every process).
 
     .venv/bin/python benchmarks/bench_sync.py [floor office stress callnext]
-        [--duration 60] [--stress-workstations 60] [--stress-rate 300] [--dsn URL]
+        [callnext-floor] [--duration 60] [--stress-workstations 4] [--stress-rate 300]
+        [--clerks 20] [--rounds 50] [--dsn URL]
 """
 
 from __future__ import annotations
