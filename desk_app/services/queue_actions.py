@@ -10,7 +10,7 @@ import functools
 import json
 from typing import Mapping
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,7 +22,7 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.rules import ServicePointRules
 from desk_app.domain.states import Action, EntryKind, Outcome, State
 from desk_app.domain.tickets import format_ticket
-from desk_app.domain.transitions import Decision, EntryFacts, decide, require
+from desk_app.domain.transitions import EntryFacts, decide, require
 from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry, ServicePoint,
                              TicketCounter)
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select, text
-from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.states import Action, State
 from desk_app.models import AuditEvent, ChangeLog, QueueEntry
