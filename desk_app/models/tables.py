@@ -97,7 +97,10 @@ class QueueEntry(Base):
         UniqueConstraint("ticket_service_point_id", "business_day", "ticket_number",
                          name="uq_queue_entries_ticket"),
         Index("ix_queue_entries_day_sp_state", "business_day", "service_point_id", "state"),
-        Index("ix_queue_entries_call_order", "service_point_id", "state", "priority", "sort_at"),
+        # call next: the day's WAITING entries of a service point in call order, so that
+        # "the first one not locked" is an index scan that stops at once (migration 0005)
+        Index("ix_queue_entries_next_call", "business_day", "service_point_id", "state",
+              "priority", "sort_at", "id"),
         CheckConstraint("call_count >= 0", name="call_count_nonneg"),
     )
 
