@@ -193,7 +193,8 @@ class Sequence(Base):
 
 class ChangeLog(Base):
     """One row per changed entity and transaction. Ids come from the locked
-    ``sequences`` row 'change_log', so they become visible in commit order."""
+    ``sequences`` row 'change_log', so they become visible in commit order (on
+    PostgreSQL given at commit by a deferred trigger, migration 0006)."""
 
     __tablename__ = "change_log"
 

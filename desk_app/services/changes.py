@@ -1,9 +1,11 @@
 """The change log: every transaction appends rows for what it changed, in the same
-transaction, with ids taken from the locked ``sequences`` row 'change_log'.
+transaction, with ids from the locked ``sequences`` row 'change_log'.
 
 Because the counter row stays locked until commit, ids become visible in commit order,
-so "changes after my last id" never skips one. On PostgreSQL the transaction also sends
+so "changes after my last id" never skips one. On PostgreSQL the ids are given while the
+transaction commits (a deferred trigger, migration 0006), which also sends
 ``NOTIFY desk_changes`` with the highest id only: no personal data leaves in a payload.
+On SQLite they are taken in the transaction (its writers are serialised anyway).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from sqlalchemy import String, bindparam, func, insert, select, text
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -75,58 +77,32 @@ _CHANGE_LOG = ChangeLog.__table__
 _AUDIT = insert(AuditEvent.__table__)
 
 
-_PG_RECORD = """
-WITH s AS (
-    INSERT INTO sequences (name, value) VALUES ('change_log', :n)
-    ON CONFLICT (name) DO UPDATE SET value = sequences.value + :n
-    RETURNING value
-), c AS (
-    INSERT INTO change_log (id, at, entity, entity_id, op, service_point_id, business_day)
-    SELECT s.value - :n + v.i, :now, v.entity, v.entity_id, v.op, v.sp, v.day
-    FROM s, (VALUES {rows}) AS v (i, entity, entity_id, op, sp, day)
-    RETURNING id
-)
-SELECT max(id), CAST(pg_notify('{channel}', max(id)::text) AS TEXT) FROM c
-"""
-_PG_RECORD_MAX_ROWS = 8   # one statement per row count up to this; larger batches below
+#: PostgreSQL: rows go in with a temporary negative id; the deferred trigger of migration
+#: 0006 numbers them from the 'change_log' counter row and sends the NOTIFY at commit
+PENDING_ID = -func.nextval("change_log_pending")
+_PG_INSERT_PENDING = insert(_CHANGE_LOG).values(id=PENDING_ID)
 
 
-@functools.cache
-def _pg_record(n: int):
-    """Sequence, change-log rows and NOTIFY in one statement (PostgreSQL), per row count."""
-    rows = ", ".join(
-        f"({i + 1}, CAST(:entity{i} AS VARCHAR), CAST(:entity_id{i} AS INTEGER), "
-        f"CAST(:op{i} AS VARCHAR), CAST(:sp{i} AS INTEGER), CAST(:day{i} AS DATE))"
-        for i in range(n))
-    return text(_PG_RECORD.format(rows=rows, channel=NOTIFY_CHANNEL)).bindparams(
-        bindparam("now", type_=ChangeLog.__table__.c.at.type))
+async def record_changes(session: AsyncSession, changes: list[Change], now: dt.datetime) -> None:
+    """Appends the changes to the change log in the caller's transaction.
 
-
-async def record_changes(session: AsyncSession, changes: list[Change], now: dt.datetime) -> int:
-    """Appends the changes; call it last in the transaction to keep the lock short."""
+    On PostgreSQL the ids are given at commit, inside the server (migration 0006), so the
+    counter row is locked only while the transaction commits. On SQLite they are taken
+    here from the counter row; call this last in the transaction."""
     if not changes:
-        return 0
+        return
     conn = await session.connection()
-    if conn.dialect.name == "postgresql" and len(changes) <= _PG_RECORD_MAX_ROWS:
-        params: dict = {"n": len(changes), "now": now}
-        for i, c in enumerate(changes):
-            params.update({f"entity{i}": c.entity, f"entity_id{i}": c.entity_id,
-                           f"op{i}": c.op, f"sp{i}": c.service_point_id,
-                           f"day{i}": c.business_day})
-        return int((await conn.execute(_pg_record(len(changes)), params)).scalar_one())
+    rows = [{"at": now, "entity": c.entity, "entity_id": c.entity_id, "op": c.op,
+             "service_point_id": c.service_point_id, "business_day": c.business_day}
+            for c in changes]
+    if conn.dialect.name == "postgresql":
+        await conn.execute(_PG_INSERT_PENDING, rows)
+        return
     last = await next_sequence_values(session, "change_log", len(changes))
     first = last - len(changes) + 1
-    rows = [{"id": first + i, "at": now, "entity": c.entity, "entity_id": c.entity_id,
-             "op": c.op, "service_point_id": c.service_point_id,
-             "business_day": c.business_day} for i, c in enumerate(changes)]
-    if conn.dialect.name == "postgresql":
-        # the rows and the NOTIFY in one round trip
-        inserted = pg_insert(_CHANGE_LOG).values(rows).returning(_CHANGE_LOG.c.id).cte("inserted")
-        await conn.execute(select(func.pg_notify(
-            NOTIFY_CHANNEL, func.cast(func.max(inserted.c.id), String))).select_from(inserted))
-    else:
-        await conn.execute(insert(_CHANGE_LOG), rows)
-    return last
+    for i, row in enumerate(rows):
+        row["id"] = first + i
+    await conn.execute(insert(_CHANGE_LOG), rows)
 
 
 async def audit(session: AsyncSession, actor: Actor, now: dt.datetime, *, action: str,

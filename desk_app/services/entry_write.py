@@ -1,16 +1,13 @@
 """Writes one action's result to one locked entry and returns the fresh view: the entry
-update, the audit row, the idempotency key, the change-log rows (with NOTIFY on
-PostgreSQL) and the entry as the UI will show it.
+update, the audit row, the idempotency key, the change-log rows and the entry as the UI
+will show it.
 
-On PostgreSQL all of that is one statement: the update, the three inserts and the
-sequence upsert are data-modifying CTEs, and the final SELECT returns the updated row
-with its names and members. That is one round trip where the separate statements take
-seven, and check-in and call next are the actions a counter does all day. On SQLite
-(embedded, one PC, no network) the same steps run as separate statements.
-
-The ids in the change log come from the locked ``sequences`` row, exactly as in
-``changes.record_changes``: the row lock is held until commit, so ids become visible
-in commit order.
+On PostgreSQL all of that is one statement: the update and the inserts are
+data-modifying CTEs, and the final SELECT returns the updated row with its names and
+members. That is one round trip where the separate statements take six, and check-in
+and call next are the actions a counter does all day. The change-log rows get their ids
+(and the NOTIFY goes out) at commit, from the deferred trigger of migration 0006. On
+SQLite (embedded, one PC, no network) the same steps run as separate statements.
 """
 
 from __future__ import annotations
@@ -25,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from desk_app.domain.roles import Actor
 from desk_app.models import QueueEntry
 
-from .changes import NOTIFY_CHANNEL, Change, audit, record_changes
+from .changes import Change, audit, record_changes
 from .idempotency import remember
 from .queue_read import entry_view_from_row, get_entry, member_view_from_row
 from .views import EntryView
@@ -56,23 +53,17 @@ WITH u AS (
 ), k AS (
     INSERT INTO idempotency_keys (key, action, created_at, result)
     VALUES (:key, :action, :now, :result)
-), s AS (
-    INSERT INTO sequences (name, value) VALUES ('change_log', :n_changes)
-    ON CONFLICT (name) DO UPDATE SET value = sequences.value + :n_changes
-    RETURNING value
 ), c AS (
+    -- numbered, and notified, at commit (migration 0006)
     INSERT INTO change_log (id, at, entity, entity_id, op, service_point_id, business_day)
-    SELECT s.value - :n_changes + v.i, :now, 'entry', :entry_id, :action, v.sp, u.business_day
-    FROM s, u, (VALUES {change_rows}) AS v (i, sp)
-    RETURNING id
-), n AS (
-    SELECT CAST(pg_notify('{channel}', max(id)::text) AS text) AS sent FROM c
+    SELECT -nextval('change_log_pending'), :now, 'entry', :entry_id, :action, v.sp,
+           u.business_day
+    FROM u, (VALUES {change_rows}) AS v (i, sp)
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        ea.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone, n.sent
+       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone
 FROM u
-CROSS JOIN n
 JOIN service_points sp ON sp.id = u.service_point_id
 LEFT JOIN services sv ON sv.id = u.service_id
 LEFT JOIN counters co ON co.id = u.counter_id
@@ -97,7 +88,7 @@ def _pg_statement(columns: tuple[str, ...], n_changes: int):
             assignments=", ".join(f"{c} = :set_{c}" for c in columns),
             returning=", ".join(_VIEW_COLUMNS),
             u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-            change_rows=rows, channel=NOTIFY_CHANNEL)
+            change_rows=rows)
         stmt = text(sql).bindparams(
             *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
             bindparam("now", type_=Q.__table__.c.updated_at.type))
@@ -126,8 +117,7 @@ async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
     params.update({f"sp{i}": c.service_point_id for i, c in enumerate(changes)})
     params.update(entry_id=entry_id, now=now, staff_id=actor.staff_id, station=actor.station,
                   action=action, from_state=from_state, to_state=to_state, key=key,
-                  result=json.dumps({"entry_id": entry_id}, sort_keys=True),
-                  n_changes=len(changes))
+                  result=json.dumps({"entry_id": entry_id}, sort_keys=True))
     conn = await session.connection()
     rows = (await conn.execute(_pg_statement(columns, len(changes)), params)).all()
     width = len(_VIEW_COLUMNS)
@@ -151,23 +141,17 @@ WITH u AS (
 ), k AS (
     INSERT INTO idempotency_keys (key, action, created_at, result)
     SELECT :key, :action, :now, '{{"entry_id": ' || u.id || '}}' FROM u
-), s AS (
-    INSERT INTO sequences (name, value) VALUES ('change_log', 1)
-    ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1
-    RETURNING value
 ), c AS (
+    -- numbered, and notified, at commit (migration 0006)
     INSERT INTO change_log (id, at, entity, entity_id, op, service_point_id, business_day)
-    SELECT s.value, :now, 'entry', u.id, :action, u.service_point_id, u.business_day
-    FROM s, u
-    RETURNING id
-), n AS (
-    SELECT CAST(pg_notify('{channel}', max(id)::text) AS text) AS sent FROM c
+    SELECT -nextval('change_log_pending'), :now, 'entry', u.id, :action,
+           u.service_point_id, u.business_day
+    FROM u
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        v.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone, n.sent
+       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone
 FROM u
-CROSS JOIN n
 CROSS JOIN (VALUES {people}) AS v (applicant_id, position)
 JOIN applicants ap ON ap.id = v.applicant_id
 JOIN service_points sp ON sp.id = u.service_point_id
@@ -192,7 +176,7 @@ def _pg_create(columns: tuple[str, ...], n_people: int):
             columns=", ".join(columns), values=", ".join(f":set_{c}" for c in columns),
             returning=", ".join(_VIEW_COLUMNS),
             u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-            people=people, channel=NOTIFY_CHANNEL)
+            people=people)
         stmt = text(sql).bindparams(
             *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
             bindparam("now", type_=Q.__table__.c.updated_at.type))

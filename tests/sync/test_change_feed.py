@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from desk_app.services.change_feed import ChangeFeed, ListenChangeFeed, make_change_feed
-from desk_app.services.changes import Change, record_changes
+from desk_app.services.changes import last_change_id, Change, record_changes
 from tests.support import Clock, at, desk_for, person
 from tests.sync.conftest import wait_until
 
@@ -31,8 +31,11 @@ class Sink:
 
 
 async def _changes(db, n: int) -> int:
+    """Commits n changes; returns the newest change id after the commit."""
     async with db.write_session() as s, s.begin():
-        return await record_changes(s, [Change("entry", i, "t") for i in range(n)], at(9))
+        await record_changes(s, [Change("entry", i, "t") for i in range(n)], at(9))
+    async with db.read() as s:
+        return await last_change_id(s)
 
 
 async def test_feed_delivers_every_change_in_order_from_every_workstation(db, open_db, database_url):

@@ -1,9 +1,11 @@
 """Change ids become visible in commit order, so "changes after my last id" never skips.
 
-The transactions here commit out of order on purpose: T1 takes its ids and then dawdles
-before committing while T2 wants to commit. With the locked counter row, T2 waits for T1.
-A control on PostgreSQL shows that the same reader *does* skip with ids from a plain
-sequence (no lock), so the detector can fail.
+The transactions here commit out of order on purpose: T1 writes its changes and then
+dawdles before committing while T2 writes and commits. Ids come from the locked counter
+row: on SQLite T2 waits for T1 (the write transaction); on PostgreSQL the ids are given
+at commit (migration 0006), so T2 gets the lower ones. Either way the ids follow the
+commit order. A control on PostgreSQL shows that the same reader *does* skip with ids
+from a plain sequence taken in the transaction, so the detector can fail.
 """
 
 from __future__ import annotations
@@ -46,16 +48,20 @@ class GapDetector:
 
 
 async def _write(db, n: int, *, hold: float = 0.0, took_ids: asyncio.Event | None = None,
-                 label: str = "t") -> tuple[int, float]:
+                 label: str = "t") -> tuple[list[int], float]:
+    """Commits n changes labelled ``label``; returns their ids and when the commit ended."""
     async with db.write_session() as s:
         async with s.begin():
-            last = await record_changes(
-                s, [Change("entry", i, label) for i in range(n)], at(9))
+            await record_changes(s, [Change("entry", i, label) for i in range(n)], at(9))
             if took_ids is not None:
                 took_ids.set()
             if hold:
                 await asyncio.sleep(hold)
-        return last, time.monotonic()
+        done = time.monotonic()
+    async with db.read() as s:
+        ids = (await s.execute(text("SELECT id FROM change_log WHERE op = :op ORDER BY id"),
+                               {"op": label})).scalars().all()
+    return list(ids), done
 
 
 async def _start_id(db) -> int:
@@ -71,17 +77,20 @@ async def test_later_transaction_waits_for_the_one_holding_ids(db, open_db, data
     t1 = asyncio.create_task(_write(db, 3, hold=0.4, took_ids=took, label="t1"))
     await took.wait()
     t2_tried = time.monotonic()
-    t2_last, t2_done = await _write(t2_db, 2, label="t2")
-    t1_last, t1_done = await t1
+    t2_ids, t2_done = await _write(t2_db, 2, label="t2")
+    t1_ids, t1_done = await t1
     await asyncio.sleep(0.05)
     reader.running = False
     await reading
     await reader.poll_once()
-    assert t2_tried < t1_done, "T2 did try to commit while T1 still held its ids"
-    assert t2_done >= t1_done, "T2 could not commit before T1"
-    assert t1_last < t2_last
+    assert t2_tried < t1_done, "T2 did write while T1 was still open"
+    assert len(t1_ids) == 3 and len(t2_ids) == 2
+    first, second = (t1_ids, t2_ids) if t1_done <= t2_done else (t2_ids, t1_ids)
+    assert max(first) < min(second), "ids follow the commit order"
+    if database_url.startswith("postgresql"):
+        assert t2_done < t1_done, "PostgreSQL: T2 did not wait for T1's dawdling"
     assert reader.skips == []
-    assert reader.seen == list(range(t1_last - 2, t2_last + 1))
+    assert reader.seen == sorted(t1_ids + t2_ids)
 
 
 @pytest.mark.parametrize("rounds", [6])
