@@ -13,6 +13,7 @@ SQLite (embedded, one PC, no network) the same steps run as separate statements.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Mapping, Sequence
 
@@ -72,28 +73,36 @@ LEFT JOIN applicants ap ON ap.id = ea.applicant_id
 ORDER BY ea.position
 """
 
-_pg_statements: dict[tuple[tuple[str, ...], int], object] = {}
+def _entry_text(sql: str, columns: tuple[str, ...]):
+    """``sql`` as a statement whose ``set_<column>`` and ``now`` parameters carry the
+    column types (column names come from the domain's decision, never from input)."""
+    bad = set(columns) - _WRITABLE
+    if bad:
+        raise ValueError(f"not a column of queue_entries: {sorted(bad)}")
+    return text(sql).bindparams(
+        *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
+        bindparam("now", type_=Q.__table__.c.updated_at.type))
 
 
+def _view_of(rows) -> EntryView:
+    """The view from the rows of either statement: entry columns, three names, and one
+    person per row (none when the entry has no one)."""
+    width = len(_VIEW_COLUMNS)
+    members = tuple(member_view_from_row(r[width + 3:width + 13]) for r in rows
+                    if r[width + 3] is not None)
+    first = rows[0]
+    return entry_view_from_row(first[:width], members, *first[width:width + 3])
+
+
+@functools.cache
 def _pg_statement(columns: tuple[str, ...], n_changes: int):
     """The one-statement form for this set of updated columns (built once per shape)."""
-    shape = (columns, n_changes)
-    stmt = _pg_statements.get(shape)
-    if stmt is None:
-        bad = set(columns) - _WRITABLE
-        if bad:
-            raise ValueError(f"not a column of queue_entries: {sorted(bad)}")
-        rows = ", ".join(f"({i + 1}, CAST(:sp{i} AS INTEGER))" for i in range(n_changes))
-        sql = _PG_TEMPLATE.format(
-            assignments=", ".join(f"{c} = :set_{c}" for c in columns),
-            returning=", ".join(_VIEW_COLUMNS),
-            u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-            change_rows=rows)
-        stmt = text(sql).bindparams(
-            *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
-            bindparam("now", type_=Q.__table__.c.updated_at.type))
-        _pg_statements[shape] = stmt
-    return stmt
+    rows = ", ".join(f"({i + 1}, CAST(:sp{i} AS INTEGER))" for i in range(n_changes))
+    return _entry_text(_PG_TEMPLATE.format(
+        assignments=", ".join(f"{c} = :set_{c}" for c in columns),
+        returning=", ".join(_VIEW_COLUMNS),
+        u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
+        change_rows=rows), columns)
 
 
 async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
@@ -119,12 +128,7 @@ async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
                   action=action, from_state=from_state, to_state=to_state, key=key,
                   result=json.dumps({"entry_id": entry_id}, sort_keys=True))
     conn = await session.connection()
-    rows = (await conn.execute(_pg_statement(columns, len(changes)), params)).all()
-    width = len(_VIEW_COLUMNS)
-    members = tuple(member_view_from_row(r[width + 3:width + 13]) for r in rows
-                    if r[width + 3] is not None)
-    first = rows[0]
-    return entry_view_from_row(first[:width], members, *first[width:width + 3])
+    return _view_of((await conn.execute(_pg_statement(columns, len(changes)), params)).all())
 
 
 _PG_CREATE = """
@@ -160,45 +164,28 @@ LEFT JOIN counters co ON co.id = u.counter_id
 ORDER BY v.position
 """
 
-_pg_creates: dict[tuple[tuple[str, ...], int], object] = {}
-
-
+@functools.cache
 def _pg_create(columns: tuple[str, ...], n_people: int):
     """The one-statement creation for this set of columns and number of people."""
-    shape = (columns, n_people)
-    stmt = _pg_creates.get(shape)
-    if stmt is None:
-        bad = set(columns) - _WRITABLE
-        if bad:
-            raise ValueError(f"not a column of queue_entries: {sorted(bad)}")
-        people = ", ".join(f"(CAST(:person{i} AS INTEGER), {i})" for i in range(n_people))
-        sql = _PG_CREATE.format(
-            columns=", ".join(columns), values=", ".join(f":set_{c}" for c in columns),
-            returning=", ".join(_VIEW_COLUMNS),
-            u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-            people=people)
-        stmt = text(sql).bindparams(
-            *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
-            bindparam("now", type_=Q.__table__.c.updated_at.type))
-        _pg_creates[shape] = stmt
-    return stmt
+    people = ", ".join(f"(CAST(:person{i} AS INTEGER), {i})" for i in range(n_people))
+    return _entry_text(_PG_CREATE.format(
+        columns=", ".join(columns), values=", ".join(f":set_{c}" for c in columns),
+        returning=", ".join(_VIEW_COLUMNS),
+        u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
+        people=people), columns)
 
 
 async def create_entry_pg(session: AsyncSession, *, actor: Actor, values: Mapping[str, object],
                           applicant_ids: Sequence[int], action: str, key: str,
                           now: dt.datetime) -> EntryView:
     """PostgreSQL: inserts the entry with its people, the audit row, the key and the
-    change-log row (with NOTIFY) in one statement, and returns the view. The ticket
-    counter's row lock (a walk-in) is then held for one statement and the commit, not
-    for the seven round trips the separate statements take."""
+    change-log row in one statement, and returns the view. The ticket counter's row lock
+    (a walk-in) is then held for one statement and the commit, not for the six round
+    trips the separate statements take."""
     columns = tuple(sorted(values))
     params = {f"set_{c}": values[c] for c in columns}
     params.update({f"person{i}": a for i, a in enumerate(applicant_ids)})
     params.update(now=now, staff_id=actor.staff_id, station=actor.station, action=action,
                   key=key)
     conn = await session.connection()
-    rows = (await conn.execute(_pg_create(columns, len(applicant_ids)), params)).all()
-    width = len(_VIEW_COLUMNS)
-    members = tuple(member_view_from_row(r[width + 3:width + 13]) for r in rows)
-    first = rows[0]
-    return entry_view_from_row(first[:width], members, *first[width:width + 3])
+    return _view_of((await conn.execute(_pg_create(columns, len(applicant_ids)), params)).all())
