@@ -230,7 +230,7 @@ async def _call_next_floor_worker(cfg: dict, barrier, out: str) -> None:
                 params.update(entry_id=row[0], now=now, staff_id=cfg["staff_id"],
                               station="floor", action="call", from_state="WAITING",
                               to_state="CALLED", key=values["key"],
-                              result=json.dumps({"entry_id": row[0]}), n_changes=1,
+                              result=json.dumps({"entry_id": row[0]}),
                               sp0=cfg["service_point_id"])
                 bound = write.construct_params(params)
                 await conn.fetch(write.string, *(bound[n] for n in write.positiontup))
