@@ -62,18 +62,33 @@ def _entry_select(where: ColumnElement[bool], *, joined: bool):
             .where(where))
 
 
+_PARSED: dict[str, dt.datetime] = {}
+_PARSED_MAX = 20_000
+
+
 def _utc(value) -> dt.datetime | None:
-    """A stored time as an aware UTC datetime: SQLite gives ISO text, asyncpg datetimes."""
+    """A stored time as an aware UTC datetime: SQLite gives ISO text, asyncpg datetimes.
+    SQLite texts are remembered (bounded): a day's appointment times repeat."""
     if value is None:
         return None
     if value.__class__ is str:
-        # SQLite holds naive UTC text; parsing it with an offset appended is five times
-        # cheaper than datetime.replace(tzinfo=...) afterwards
-        if value[-1] != "Z" and value[-6] not in "+-":
-            value += "+00:00"
-        value = dt.datetime.fromisoformat(value)
+        parsed = _PARSED.get(value)
+        if parsed is None:
+            parsed = _PARSED[value] = _parse_utc(value)
+            if len(_PARSED) > _PARSED_MAX:
+                _PARSED.clear()
+        return parsed
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
+    return value if value.tzinfo is UTC else value.astimezone(UTC)
+
+
+def _parse_utc(text: str) -> dt.datetime:
+    # SQLite holds naive UTC text; parsing it with an offset appended is five times
+    # cheaper than datetime.replace(tzinfo=...) afterwards
+    if text[-1] != "Z" and text[-6] not in "+-":
+        text += "+00:00"
+    value = dt.datetime.fromisoformat(text)
     return value if value.tzinfo is UTC else value.astimezone(UTC)
 
 
