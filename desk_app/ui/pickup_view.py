@@ -783,6 +783,7 @@ class PickupView(QWidget):
             ("ordered", self.tr("Bestellt am:")),
             ("arrived", self.tr("Eingetroffen am:")),
             ("handed_out", self.tr("Ausgehändigt am:")),
+            ("collected_by", self.tr("Abgeholt von:")),
             ("card_number", self.tr("Dokumentennr.:")),
             ("service_point", self.tr("Abholort:")),
         ):
@@ -948,6 +949,8 @@ class PickupView(QWidget):
                 "ordered": _date(v.ordered_at),
                 "arrived": _date(v.arrived_at) or "—",
                 "handed_out": _date_time(v.handed_out_at),
+                "collected_by": (v.collected_by or self.tr("der antragstellenden Person selbst")
+                                 if v.state == DocState.HANDED_OUT else "—"),
                 "card_number": v.card_number or "—",
                 "service_point": v.collect_service_point_name,
             }

@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="688" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Barcode scannen oder 12 Ziffern eingeben, dann Enter</translation>
     </message>
@@ -1434,186 +1434,196 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="786" />
+        <source>Abgeholt von:</source>
+        <translation>Abgeholt von:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Dokumentennr.:</source>
         <translation>Dokumentennr.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
         <source>Abholort:</source>
         <translation>Abholort:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="819" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Lieferung der Bundesdruckerei erfassen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="824" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="838" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
         <source>Liste leeren</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="880" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="904" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>Dienststelle {id}</source>
         <translation>Dienststelle {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>keine Dienststelle gewählt</source>
         <translation>keine Dienststelle gewählt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Dokumentenausgabe – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="908" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="923" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="936" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="939" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
         <source>({age} Jahre)</source>
         <translation>({age} Jahre)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="941" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="960" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="952" />
+        <source>der antragstellenden Person selbst</source>
+        <translation>der antragstellenden Person selbst</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="966" />
         <source>, PIN-Brief</source>
         <translation>, PIN-Brief</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="989" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="992" />
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
         <translation>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
         <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
         <translation>{ref} ({name}) liegt bereit: mit {key} aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
         <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
         <translation>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1104" />
         <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
         <translation>{ref} ({name}) wurde bereits am {when} ausgehändigt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1103" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1106" />
         <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
         <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1209" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1212" />
         <source> (war bereits gespeichert)</source>
         <translation> (war bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1213" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1216" />
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1226" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1229" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1258" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1261" />
         <source>Eingang gebucht. </source>
         <translation>Eingang gebucht. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1265" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1268" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: wird gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1297" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: eingetroffen – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1303" />
         <source>(Abholung bei {sp})</source>
         <translation>(Abholung bei {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1319" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1322" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1342" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1345" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>Der Abholschein konnte nicht erzeugt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1346" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1349" />
         <source>Abholschein (Kopie)</source>
         <translation>Abholschein (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1354" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1357" />
         <source>nicht gebucht</source>
         <translation>nicht gebucht</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1359" />
         <source>unbekannte Abholnummer</source>
         <translation>unbekannte Abholnummer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1361" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1362" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1365" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Prüfziffer falsch – bitte noch einmal scannen</translation>
     </message>

@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="688" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Scan the barcode or type the 12 digits, then Enter</translation>
     </message>
@@ -1434,186 +1434,196 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/pickup_view.py" line="786" />
+        <source>Abgeholt von:</source>
+        <translation>Collected by:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Dokumentennr.:</source>
         <translation>Document no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
         <source>Abholort:</source>
         <translation>Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="819" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Record a delivery from the federal printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="824" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="838" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
         <source>Liste leeren</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="880" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Delivery: scan the barcode – the arrival is booked at once</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="904" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>Dienststelle {id}</source>
         <translation>Service point {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>keine Dienststelle gewählt</source>
         <translation>no service point selected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Document pickup – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="908" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="923" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="936" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="939" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
         <source>({age} Jahre)</source>
         <translation>({age} years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="941" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Child under {limit}: a parent collects</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="960" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="952" />
+        <source>der antragstellenden Person selbst</source>
+        <translation>the applicant in person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="966" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="989" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="992" />
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>This document is handed out at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1090" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
         <translation>Wrong pickup point: {ref} ({name}) is ready for pickup at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1095" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
         <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
         <translation>{ref} ({name}) is ready: press {key} to hand out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
         <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
         <translation>{ref} ({name}) has not arrived yet (ordered on {date}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1104" />
         <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
         <translation>{ref} ({name}) was already handed out on {when}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1103" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1106" />
         <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1207" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} handed out to {who}{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1209" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1212" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1213" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1216" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1226" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1229" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1258" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1261" />
         <source>Eingang gebucht. </source>
         <translation>Arrival booked. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1265" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1268" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: booking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1297" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: arrived – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1303" />
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1319" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1322" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1342" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1345" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>The pickup slip could not be produced: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1346" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1349" />
         <source>Abholschein (Kopie)</source>
         <translation>Pickup slip (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1354" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1357" />
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1356" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1359" />
         <source>unbekannte Abholnummer</source>
         <translation>unknown pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1358" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1361" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>not booked: the document is not “Ordered” (already arrived, cancelled or handed out)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1362" />
+        <location filename="../../desk_app/ui/pickup_view.py" line="1365" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Wrong check digit – please scan again</translation>
     </message>

@@ -444,6 +444,8 @@ EN.update({
     "Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).":
         "Print the pickup slip of the opened document again (copy).",
     "Empfangsbestätigung drucken": "Print handover confirmation",
+    "Abgeholt von:": "Collected by:",
+    "der antragstellenden Person selbst": "the applicant in person",
     "Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).":
         "Print the handover confirmation of the handed-out document again (copy).",
     "Lieferung erfassen": "Record delivery",

@@ -179,6 +179,7 @@ def test_hand_out_to_a_third_person_needs_a_power_of_attorney(
     scan(qtbot, later, v.reference)
     qtbot.waitUntil(lambda: later.order is not None and later.order.id == v.id)
     assert later.order.collected_by == "Max Bevollmächtigt"
+    assert later.fields["collected_by"].text() == "Max Bevollmächtigt"
     assert later.handover_action.isEnabled()
     later.handover_action.trigger()
     qtbot.waitUntil(lambda: later.last_output is not None)
