@@ -52,14 +52,9 @@ def install_translations(app, language: str) -> list:
 
 
 def translations_dir():
-    from pathlib import Path
+    from desk_app.resource_files import translations_dir as package_translations
 
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources" / "translations",
-                      here / "resources" / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources" / "translations"
+    return package_translations()
 
 
 async def resolve_actor(db, settings):

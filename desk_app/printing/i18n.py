@@ -1,4 +1,4 @@
-"""Document translations, kept in ``resources/translations/documents/<lang>.json``.
+"""Document translations, kept in ``desk_app/resources/translations/documents/<lang>.json``.
 
 German (``de.json``) is the source and is always printed; the applicant's language is
 printed as a second line.  A language without a file, or a message missing from a
@@ -12,6 +12,8 @@ import json
 import string
 from functools import lru_cache
 from pathlib import Path
+
+from desk_app.resource_files import document_texts_dir
 
 __all__ = [
     "SOURCE_LANGUAGE",
@@ -28,14 +30,10 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"})
 
 
 def translations_dir() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (
-        here.parents[2] / "resources" / "translations" / "documents",
-        here.parents[1] / "resources" / "translations" / "documents",
-    ):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("resources/translations/documents not found")
+    path = document_texts_dir()
+    if not path.is_dir():
+        raise FileNotFoundError(f"document translations not found at {path}")
+    return path
 
 
 @lru_cache(maxsize=None)

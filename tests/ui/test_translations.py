@@ -28,7 +28,7 @@ def test_english_ts_is_complete_and_compiled():
 
 
 #: The counter/reception window's modules. Other screens in desk_app/ui (printing,
-#: statistics, shift lead) are collected by resources/translations/update.sh as well.
+#: statistics, shift lead) are collected by desk_app/resources/translations/update.sh as well.
 WINDOW_MODULES = ["app.py", "ui/main_window.py", "ui/counter_view.py", "ui/reception_view.py",
                   "ui/entry_panel.py", "ui/queue_model.py", "ui/queue_filter.py",
                   "ui/queue_pane.py", "ui/labels.py", "ui/error_messages.py",

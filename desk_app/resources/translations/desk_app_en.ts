@@ -3,7 +3,6 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/confirm.py" line="25" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -11,23 +10,19 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../desk_app/ui/counter_view.py" line="32" />
         <source>&amp;Dienststelle:</source>
         <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
         <translation>&amp;Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter_view.py" line="37" />
         <source>S&amp;chalter:</source>
         <translation>C&amp;ounter:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter_view.py" line="45" />
         <source>Filtern: Name, Nummer, Aktenzeichen …</source>
         <translation>Filter: name, ticket, file number …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter_view.py" line="106" />
         <source>— kein Schalter —</source>
         <translation>— no counter —</translation>
     </message>
@@ -35,7 +30,6 @@
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/parts.py" line="26" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -43,58 +37,47 @@
 <context>
     <name>DocumentOrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="61" />
         <source>Dokument bestellen</source>
         <extracomment>The order was made (DocumentOrderView); the slip is printed afterwards. A message for the window: (text, is_error).</extracomment>
         <translation>Order document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="73" />
         <source>Bei der Bundesdruckerei bestellen; der Abholschein wird sofort gedruckt.</source>
         <translation>Order from the federal printer; the pickup slip is printed at once.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="88" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="101" />
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="113" />
         <source>&amp;Abholort:</source>
         <translation>&amp;Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="125" />
         <source>Bestellen und Abholschein drucken</source>
         <translation>Order and print pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="169" />
         <source>Bereits offen für diese Person:</source>
         <translation>Already open for this person:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="216" />
         <source>{doc} für {name} bestellt: Abholnummer {ref}.</source>
         <translation>{doc} ordered for {name}: pickup number {ref}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="219" />
         <source>Bestellt. Der Abholschein wird gedruckt …</source>
         <translation>Ordered. The pickup slip is being printed …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="243" />
         <source>{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der Dokumentenausgabe erneut drucken.</source>
         <translation>{ordered} The pickup slip could not be produced ({why}); please print it again on the document pickup screen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/document_order_dialog.py" line="249" />
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
     </message>
@@ -102,82 +85,66 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="73" />
         <source>Anliegen:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="74" />
         <source>Dienststelle:</source>
         <translation>Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="75" />
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="76" />
         <source>Wartet seit:</source>
         <translation>Waiting since:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="77" />
         <source>Schalter:</source>
         <translation>Counter:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="78" />
         <source>Aufrufe:</source>
         <translation>Calls:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="79" />
         <source>Buchungsnr.:</source>
         <translation>Booking ref.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="80" />
         <source>Hinweis:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="81" />
         <source>Datenqualität:</source>
         <translation>Data quality:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="91" />
         <source>Kein Vorgang gewählt. Mit F5 die nächste Person aufrufen oder eine Zeile wählen.</source>
         <translation>No entry selected. Press F5 to call the next person, or select a row.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="139" />
         <source>Az. {number}</source>
         <translation>File {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="146" />
         <source>ohne Termin, angekommen {time}</source>
         <translation>walk-in, arrived {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="156" />
         <source>(Aufrufsperre bis {time})</source>
         <translation>(recall lock until {time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="160" />
         <source>Geparkt: {r}</source>
         <translation>Parked: {r}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="161" />
         <source>Verspätet: {r}</source>
         <translation>Late: {r}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_panel.py" line="167" />
         <source>vollständig</source>
         <translation>complete</translation>
     </message>
@@ -185,97 +152,78 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="35" />
         <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
         <translation>The database cannot be reached ({url}). Nothing was saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="39" />
         <source>Die Datenbank muss erst aktualisiert werden. Bitte die IT verständigen.</source>
         <translation>The database must be upgraded first. Please contact IT.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="42" />
         <source>Unerwarteter Fehler ({kind}). Die Aktion wurde nicht ausgeführt; Details stehen im Protokoll.</source>
         <translation>Unexpected error ({kind}). The action was not carried out; details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="49" />
         <source>Diese Aktion</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="51" />
         <source>„{verb}“ ist nicht möglich: der Vorgang hat den Status „{state}“.</source>
         <translation>“{verb}” is not possible: the entry is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="57" />
         <source>Erneuter Aufruf erst ab {time} Uhr möglich (Aufrufsperre).</source>
         <translation>Can be called again from {time} (recall lock).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="60" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
         <translation>{minutes} minutes late: check-in needs the late-arrival permission (shift lead).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="64" />
         <source>{minutes} Minuten zu spät: Einchecken nur mit Begründung.</source>
         <translation>{minutes} minutes late: check-in needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="67" />
         <source>Für diese Aktion fehlt die Berechtigung ({permission}).</source>
         <translation>You do not have the permission for this action ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="70" />
         <source>Bitte einen Grund angeben.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="72" />
         <source>Der Termin hat noch nicht begonnen: „Nicht erschienen“ ist noch nicht möglich.</source>
         <translation>The appointment has not started yet: “No-show” is not possible yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="75" />
         <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
         <translation>Every person of the entry needs an outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="77" />
         <source>Weiterleiten geht nur an eine andere Dienststelle.</source>
         <translation>An entry can only be forwarded to another service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="79" />
         <source>Nicht gefunden: {what}.</source>
         <translation>Not found: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="81" />
         <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
         <translation>Entry {ticket} has already been called at {counter}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="84" />
         <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
         <translation>Entry {ticket} was changed at another workstation meanwhile (now: {state}). The display has been updated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="89" />
         <source>Niemand wartet auf einen Aufruf.</source>
         <translation>Nobody is waiting to be called.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="91" />
         <source>Nur Lesezugriff: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_messages.py" line="93" />
         <source>Eingabe prüfen: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
@@ -283,18 +231,14 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="19" />
-        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="35" />
         <source>Abschließen</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="21" />
         <source>Ergebnis je Person für Vorgang {ticket}:</source>
         <translation>Outcome for each person of entry {ticket}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/finish_dialog.py" line="38" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -302,33 +246,26 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="18" />
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="37" />
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="20" />
         <source>Vorgang {ticket} an eine andere Dienststelle weiterleiten? Die Wartenummer bleibt erhalten.</source>
         <translation>Forward entry {ticket} to another service point? The ticket number stays the same.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="30" />
         <source>Dienststelle:</source>
         <translation>Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="33" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="34" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/forward_dialog.py" line="39" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -336,72 +273,58 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="476" />
         <source>Dokument aushändigen</source>
         <translation>Hand out document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="480" />
         <source>{doc} {reference} für {name} (geb. {birth})</source>
         <translation>{doc} {reference} for {name} (born {birth})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="490" />
         <source>Bitte prüfen: Pass oder Passersatz, bisheriges Dokument oder Fiktionsbescheinigung{pin}.</source>
         <translation>Please check: passport or substitute, the previous document or Fiktionsbescheinigung{pin}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="492" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="496" />
         <source>Wer holt ab?</source>
         <translation>Who is collecting?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="499" />
         <source>Die antragstellende Person selbst</source>
         <translation>The applicant in person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="501" />
         <source>Ein Elternteil (Kind unter {limit} Jahren)</source>
         <translation>A parent (child under {limit})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="504" />
         <source>Eine andere Person (mit Vollmacht)</source>
         <translation>Another person (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="511" />
         <source>Die antragstellende Person ist unter {limit} Jahre alt.</source>
         <translation>The applicant is under {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="520" />
         <source>Vor- und Familienname wie im Ausweis</source>
         <translation>Given and family name as in the ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="521" />
         <source>&amp;Name der abholenden Person:</source>
         <translation>&amp;Name of the person collecting:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="525" />
         <source>Schriftliche &amp;Vollmacht liegt vor und wurde geprüft</source>
         <translation>Written power of &amp;attorney presented and checked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="536" />
         <source>Aushändigen</source>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="538" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -409,257 +332,200 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="22" />
-        <location filename="../../desk_app/ui/labels.py" line="211" />
         <source>Gebucht</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="23" />
-        <location filename="../../desk_app/ui/labels.py" line="212" />
         <source>Wartend</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="24" />
         <source>Aufgerufen</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="25" />
         <source>In Bearbeitung</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="26" />
-        <location filename="../../desk_app/ui/labels.py" line="214" />
         <source>Geparkt</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="27" />
-        <location filename="../../desk_app/ui/labels.py" line="217" />
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="28" />
-        <location filename="../../desk_app/ui/labels.py" line="76" />
-        <location filename="../../desk_app/ui/labels.py" line="216" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="29" />
         <source>Storniert</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="30" />
-        <location filename="../../desk_app/ui/labels.py" line="80" />
         <source>Gegangen</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="31" />
-        <location filename="../../desk_app/ui/labels.py" line="215" />
         <source>Verpasst</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75" />
         <source>Einchecken</source>
         <extracomment>A symbol per state, so that states differ by shape as well as by colour. Background colours chosen with clearly different relative luminance, so that they stay apart in greyscale (done 1.00, booked .91, waiting .82, called .69, parked .59, no-show .51, in service .45, missed .30); the text is always #111 on them (contrast 6:1 or better), and weight, italics and the symbol carry the state as well.</extracomment>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="77" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="78" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="79" />
         <source>Diese Person aufrufen</source>
         <translation>Call this person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="81" />
         <source>Erschienen</source>
         <translation>Appeared</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="82" />
         <source>Meldet sich nicht</source>
         <translation>Not answering</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="83" />
         <source>Wieder aufnehmen</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="84" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="85" />
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="86" />
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="87" />
         <source>Abschließen</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="93" />
         <source>Die Person ist da: Wartenummer vergeben.</source>
         <translation>The person is here: issue a ticket.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="94" />
         <source>Der Termin wurde nicht wahrgenommen.</source>
         <translation>The appointment was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="95" />
         <source>Den Termin stornieren.</source>
         <translation>Cancel the appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="96" />
         <source>Doch noch gekommen (mit Begründung).</source>
         <translation>Came after all (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="97" />
         <source>Genau diese Person an diesen Schalter aufrufen.</source>
         <translation>Call exactly this person to this counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="98" />
         <source>Die Person hat das Warten aufgegeben.</source>
         <translation>The person gave up waiting.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="99" />
         <source>Die aufgerufene Person ist am Schalter.</source>
         <translation>The called person is at the counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="100" />
         <source>Niemand kam: zurück in die Warteschlange, mit Aufrufsperre.</source>
         <translation>Nobody came: back into the queue, with a recall lock.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="102" />
         <source>Die Person ist wieder da.</source>
         <translation>The person is back.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="103" />
         <source>Kurz unterbrechen (Kassenautomat, Passfoto, Unterlagen).</source>
         <translation>Pause briefly (pay machine, photo booth, documents).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="105" />
         <source>Zurück, vorn in der Warteschlange.</source>
         <translation>Back, at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="106" />
         <source>An eine andere Dienststelle weiterleiten.</source>
         <translation>Forward to another service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="107" />
         <source>Abschließen, mit einem Ergebnis je Person.</source>
         <translation>Finish, with an outcome for each person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="155" />
         <source>Anliegen erledigt</source>
         <extracomment>One consistent scheme: F-keys for the counter's rhythm (call, appeared, not answering, finish, forward), Ctrl+letter for the rest, Ctrl+Shift for the actions that cost a person (they also ask for confirmation). The order of the actions in the entry panel.</extracomment>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="156" />
         <source>Dokument bestellt (eAT/Reiseausweis)</source>
         <translation>Document ordered (eAT/travel document)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="157" />
         <source>Dokument ausgehändigt</source>
         <translation>Document handed out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="158" />
         <source>Unterlagen unvollständig</source>
         <translation>Documents incomplete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="159" />
         <source>Folgetermin nötig</source>
         <translation>Follow-up appointment needed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="160" />
         <source>An andere Stelle verwiesen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="161" />
         <source>Nicht zuständig</source>
         <translation>Not responsible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="178" />
         <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
         <translation>No contact data (neither e-mail nor phone)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="179" />
         <source>E-Mail-Adresse ungültig</source>
         <translation>Invalid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="180" />
         <source>Geburtsdatum nur teilweise bekannt</source>
         <translation>Date of birth only partly known</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="181" />
         <source>Geburtsdatum fehlt</source>
         <translation>Date of birth missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="182" />
         <source>Kein Aktenzeichen</source>
         <translation>No file number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="209" />
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="210" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="213" />
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Called / in service</translation>
     </message>
@@ -667,493 +533,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125" />
-        <location filename="../../desk_app/ui/main_window.py" line="423" />
         <source>Ausländerbehörde – Schalter</source>
         <extracomment>The user closed the window; the composition root shuts down.</extracomment>
         <translation>Immigration office – Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="158" />
-        <location filename="../../desk_app/ui/main_window.py" line="937" />
         <source>Nächste Person aufrufen</source>
         <translation>Call next person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="159" />
         <source>Ruft die nächste wartende Person an diesen Schalter.</source>
         <translation>Calls the next waiting person to this counter.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Vorsprache ohne Termin</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="162" />
         <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
         <translation>Register a person or family without an appointment and print the ticket.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165" />
         <source>Wartenummer erneut drucken</source>
         <translation>Reprint ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166" />
         <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
         <translation>Print the selected entry's ticket again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="169" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="170" />
         <source>Zum Such- bzw. Filterfeld springen.</source>
         <translation>Jump to the search or filter field.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="172" />
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="173" />
         <source>Die Ansicht für den Schalter.</source>
         <translation>The counter screen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="175" />
-        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>Infotheke</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="176" />
         <source>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</source>
         <translation>The reception screen: check-in for all service points.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179" />
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="180" />
         <source>Die Warteschlange vollständig neu laden.</source>
         <translation>Reload the whole queue.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="219" />
         <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
         <translation>Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232" />
         <source>Ansicht</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244" />
         <source>Tag:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289" />
         <source>Meldung schließen</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="419" />
         <source>Ausländerbehörde – Infotheke</source>
         <translation>Immigration office – Reception</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="488" />
         <source>Arbeitsplatz: {name}</source>
         <translation>Workstation: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="492" />
         <source>Sachbearbeitung</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="183" />
-        <location filename="../../desk_app/ui/main_window.py" line="493" />
         <source>Schichtleitung</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="184" />
         <source>Die Übersicht der Schichtleitung: alle Dienststellen und Schalter, Umverteilen.</source>
         <translation>The shift lead's overview: every service point and counter, reassigning.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187" />
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188" />
         <source>Die Wochenstatistik: Termine, Erschienen, Nicht erschienen, Ausfallquote.</source>
         <translation>The weekly statistics: appointments, attended, no-shows, no-show rate.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191" />
         <source>Ausgabe</source>
         <translation>Pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="192" />
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>The document pickup desk: scan the pickup slip, hand out, record arrivals.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="197" />
         <source>Dokument bestellen …</source>
         <translation>Order document …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="198" />
         <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
         <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209" />
         <source>Terminbestätigung drucken</source>
         <translation>Print appointment confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="210" />
         <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
         <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213" />
         <source>Quittung …</source>
         <translation>Receipt …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="214" />
         <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
         <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="217" />
         <source>Letzte Quittung stornieren</source>
         <translation>Cancel last receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="227" />
         <source>Drucker …</source>
         <translation>Printers …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="228" />
         <source>Den Drucker je Dokumentart wählen (für diese Sitzung).</source>
         <translation>Choose the printer per document type (for this session).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="333" />
-        <location filename="../../desk_app/ui/main_window.py" line="341" />
         <source>Druckaufträge</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="344" />
         <source>Druckaufträge ein- und ausblenden ({key})</source>
         <translation>Show or hide the print jobs ({key})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="374" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="386" />
         <source>&amp;Drucken</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="420" />
         <source>Ausländerbehörde – Schichtleitung</source>
         <translation>Immigration office – shift lead</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="421" />
         <source>Ausländerbehörde – Statistik</source>
         <translation>Immigration office – statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="422" />
         <source>Ausländerbehörde – Dokumentenausgabe</source>
         <translation>Immigration office – document pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="493" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="496" />
         <source>Angemeldet: {name}</source>
         <translation>Signed in: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="498" />
         <source>Angemeldet: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="500" />
         <source>Datenbank: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="502" />
         <source>● Nur Lesen</source>
         <translation>● Read-only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="504" />
         <source>● Verbunden</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="506" />
         <source>○ Keine Verbindung</source>
         <translation>○ No connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="513" />
         <source>Nur Lesezugriff: {why} Änderungen sind gesperrt.</source>
         <translation>Read-only: {why} Changes are locked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="517" />
         <source>Keine Verbindung zur Datenbank. Die Anzeige ist eventuell nicht aktuell, Änderungen sind gesperrt. Es wird automatisch neu verbunden.</source>
         <translation>No connection to the database. The display may be out of date and changes are locked. Reconnecting automatically.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="526" />
         <source>Die Datenbank ist neuer als dieses Programm; bitte das Programm aktualisieren.</source>
         <translation>The database is newer than this program; please update the program.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="528" />
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="807" />
         <source>{ticket}: {state}</source>
         <translation>{ticket}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="809" />
         <source> an {counter}</source>
         <translation> at {counter}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="812" />
         <source> – wartet jetzt bei {sp}</source>
         <translation> – now waiting at {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="814" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="838" />
         <source>Verspätet angekommen</source>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="839" />
         <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
         <translation>Why is {ticket} taken in despite “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="841" />
-        <location filename="../../desk_app/ui/main_window.py" line="900" />
         <source>Verspätung öffentlicher Nahverkehr</source>
         <translation>Public transport delay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="842" />
-        <location filename="../../desk_app/ui/main_window.py" line="901" />
         <source>Person war im Haus, falsche Etage</source>
         <translation>Was in the building, wrong floor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="846" />
-        <location filename="../../desk_app/ui/main_window.py" line="849" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="847" />
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
         <translation>Mark {ticket} ({names}) as “No-show”?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="851" />
-        <location filename="../../desk_app/ui/main_window.py" line="854" />
-        <location filename="../../desk_app/ui/main_window.py" line="1257" />
         <source>Stornieren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="852" />
         <source>Den Termin {ticket} ({names}) stornieren?</source>
         <translation>Cancel the appointment {ticket} ({names})?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="862" />
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="863" />
         <source>Warum wird {ticket} geparkt?</source>
         <translation>Why is {ticket} parked?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Kassenautomat</source>
         <translation>Pay machine</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="865" />
         <source>Passfoto-Automat</source>
         <translation>Photo booth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="866" />
         <source>Unterlagen fehlen</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="890" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="899" />
         <source>Verspätet</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="938" />
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="940" />
         <source>Trotzdem aufrufen</source>
         <translation>Call anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1019" />
         <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
         <translation>Walk-in registered: {ticket} at {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1046" />
         <source>Die Wartenummer {ticket}</source>
         <translation>Wait ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1064" />
         <source>{what} konnte nicht gedruckt werden: {why}</source>
         <translation>{what} could not be printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1068" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1070" />
         <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
         <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1075" />
         <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
         <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1083" />
         <source>{what}{copy} geht an den Drucker {printer}.</source>
         <translation>{what}{copy} is going to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1114" />
         <source>Die Terminbestätigung {reference}</source>
         <translation>Appointment confirmation {reference}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1181" />
         <source>Der Stornobeleg {number}</source>
         <translation>Cancellation receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1182" />
         <source>Die Quittung {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1252" />
         <source>Quittung stornieren</source>
         <translation>Cancel receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1253" />
         <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
         <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1315" />
         <source>Wartenummern:</source>
         <translation>Wait tickets:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1316" />
         <source>Bestätigungen und Abholscheine:</source>
         <translation>Confirmations and pickup slips:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1318" />
         <source>Quittungen:</source>
         <translation>Receipts:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Wartenummern</source>
         <translation>Wait tickets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1339" />
         <source>Bestätigungen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1340" />
         <source>Quittungen</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1342" />
         <source>{what}: {printer}</source>
         <translation>{what}: {printer}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="1346" />
         <source>als PDF speichern</source>
         <translation>save as PDF</translation>
     </message>
@@ -1161,42 +921,34 @@
 <context>
     <name>PickupLabels</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="129" />
         <source>Bestellt</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="130" />
         <source>Eingetroffen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="131" />
         <source>Ausgehändigt</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="132" />
         <source>Storniert</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="133" />
         <source>Vernichtet</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
         <source>eAT</source>
         <translation>eAT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="139" />
         <source>Elektronischer Aufenthaltstitel (eAT)</source>
         <translation>Electronic residence permit (eAT)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="141" />
         <source>Reiseausweis</source>
         <translation>Travel document</translation>
     </message>
@@ -1204,57 +956,46 @@
 <context>
     <name>PickupMessages</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="171" />
         <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
         <translation>The check digit of pickup number {reference} is wrong: please scan again or compare the number digit by digit.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="176" />
         <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {read} Zeichen).</source>
         <translation>Not a valid pickup number: {length} digits expected (read: {read} characters).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="180" />
         <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
         <translation>Please scan the barcode of the pickup slip or enter the pickup number.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="183" />
         <source>Nicht gefunden: {what}.</source>
         <translation>Not found: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="186" />
         <source>Abgelehnt: Abholung durch eine andere Person nur mit schriftlicher Vollmacht. Bitte die Vollmacht prüfen und bestätigen.</source>
         <translation>Refused: another person may collect only with a written power of attorney. Please check and confirm it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="190" />
         <source>Abgelehnt: die antragstellende Person ist unter {limit} Jahre alt. Das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
         <translation>Refused: the applicant is under {limit}. A parent collects the document (or a person with the parents' power of attorney).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="195" />
         <source>Abgelehnt: die antragstellende Person ist nicht unter {limit} Jahre alt. Ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
         <translation>Refused: the applicant is not under {limit}. A parent needs a power of attorney like anyone else.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="200" />
         <source>Bitte den Namen der abholenden Person angeben.</source>
         <translation>Please give the name of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="202" />
         <source>Falscher Abholort: das Dokument {reference} liegt bei {sp} zur Abholung bereit.</source>
         <translation>Wrong pickup point: document {reference} is ready for pickup at {sp}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="207" />
         <source>Das Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state}). Die Anzeige ist aktualisiert.</source>
         <translation>Document {reference} was changed at another workstation meanwhile (now: {state}). The display has been updated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="213" />
         <source>Nicht möglich: das Dokument {reference} hat den Status „{state}“.</source>
         <translation>Not possible: document {reference} is “{state}”.</translation>
     </message>
@@ -1262,47 +1003,38 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="229" />
         <source>Abholnummer</source>
         <translation>Pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="232" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="231" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="233" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="234" />
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="230" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="236" />
         <source>Bestellt</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="235" />
         <source>Eingetroffen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="355" />
         <source>Liegt seit {days} Tagen bereit</source>
         <translation>Ready for {days} days</translation>
     </message>
@@ -1310,320 +1042,256 @@
 <context>
     <name>PickupView</name>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="112" />
         <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
         <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
         <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="118" />
         <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
         <translation>{what} saved as PDF (no printer set up): {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="121" />
         <source>{what} an {printer} gesendet.</source>
         <translation>{what} sent to {printer}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="123" />
         <source>{what} erzeugt.</source>
         <translation>{what} produced.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="642" />
         <source>Aushändigen</source>
         <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="643" />
         <source>Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken.</source>
         <translation>Hand out the arrived document and print the handover confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="646" />
         <source>Eingang buchen</source>
         <translation>Book arrival</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="647" />
         <source>Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen.</source>
         <translation>The opened document has arrived from the federal printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="650" />
         <source>Abholschein drucken</source>
         <translation>Print pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="651" />
         <source>Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Print the pickup slip of the opened document again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="654" />
         <source>Empfangsbestätigung drucken</source>
         <translation>Print handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="655" />
         <source>Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken (Kopie).</source>
         <translation>Print the handover confirmation of the handed-out document again (copy).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="658" />
         <source>Lieferung erfassen</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="659" />
         <source>Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung.</source>
         <translation>Batch mode: every scan books the arrival of one document of the delivery.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="685" />
         <source>&amp;Abholnummer:</source>
         <translation>&amp;Pickup number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="688" />
-        <location filename="../../desk_app/ui/pickup_view.py" line="882" />
         <source>Barcode scannen oder 12 Ziffern eingeben, dann Enter</source>
         <translation>Scan the barcode or type the 12 digits, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="698" />
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="779" />
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="780" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="781" />
         <source>Geburtsdatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="782" />
         <source>Aktenzeichen:</source>
         <translation>File number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="783" />
         <source>Bestellt am:</source>
         <translation>Ordered on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="784" />
         <source>Eingetroffen am:</source>
         <translation>Arrived on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="785" />
         <source>Ausgehändigt am:</source>
         <translation>Handed out on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="786" />
         <source>Abgeholt von:</source>
         <translation>Collected by:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="787" />
         <source>Dokumentennr.:</source>
         <translation>Document no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="788" />
         <source>Abholort:</source>
         <translation>Pickup at:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="820" />
         <source>Lieferung der Bundesdruckerei erfassen</source>
         <translation>Record a delivery from the federal printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="825" />
         <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
         <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="839" />
         <source>Liste leeren</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="881" />
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
         <translation>Delivery: scan the barcode – the arrival is booked at once</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="905" />
         <source>Dienststelle {id}</source>
         <translation>Service point {id}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="906" />
         <source>keine Dienststelle gewählt</source>
         <translation>no service point selected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="907" />
         <source>Dokumentenausgabe – {sp}</source>
         <translation>Document pickup – {sp}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="909" />
         <source>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</source>
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="924" />
         <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
         <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="937" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="940" />
         <source>({age} Jahre)</source>
         <translation>({age} years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="942" />
         <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
         <translation>Child under {limit}: a parent collects</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="952" />
         <source>der antragstellenden Person selbst</source>
         <translation>the applicant in person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="963" />
         <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
         <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="966" />
         <source>, PIN-Brief</source>
         <translation>, PIN letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="992" />
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>This document is handed out at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1093" />
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
         <translation>Wrong pickup point: {ref} ({name}) is ready for pickup at {sp}, not here.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1098" />
         <source>{ref} ({name}) liegt bereit: mit {key} aushändigen.</source>
         <translation>{ref} ({name}) is ready: press {key} to hand out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1101" />
         <source>{ref} ({name}) ist noch nicht eingetroffen (bestellt am {date}).</source>
         <translation>{ref} ({name}) has not arrived yet (ordered on {date}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1104" />
         <source>{ref} ({name}) wurde bereits am {when} ausgehändigt.</source>
         <translation>{ref} ({name}) was already handed out on {when}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1106" />
         <source>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</source>
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1210" />
         <source>{ref} an {who} ausgehändigt{replayed}.</source>
         <translation>{ref} handed out to {who}{replayed}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1212" />
         <source> (war bereits gespeichert)</source>
         <translation> (had already been saved)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1216" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1229" />
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1261" />
         <source>Eingang gebucht. </source>
         <translation>Arrival booked. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1268" />
         <source>… {ref}: wird gebucht</source>
         <translation>… {ref}: booking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1300" />
         <source>{ref}: eingetroffen – {doc}, {name}</source>
         <translation>{ref}: arrived – {doc}, {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1303" />
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1322" />
         <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
         <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1345" />
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
         <translation>The pickup slip could not be produced: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1349" />
         <source>Abholschein (Kopie)</source>
         <translation>Pickup slip (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1357" />
         <source>nicht gebucht</source>
         <translation>not booked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1359" />
         <source>unbekannte Abholnummer</source>
         <translation>unknown pickup number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1361" />
         <source>nicht gebucht: das Dokument ist nicht im Status „Bestellt“ (schon eingetroffen, storniert oder ausgehändigt)</source>
         <translation>not booked: the document is not “Ordered” (already arrived, cancelled or handed out)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pickup_view.py" line="1365" />
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Wrong check digit – please scan again</translation>
     </message>
@@ -1631,127 +1299,102 @@
 <context>
     <name>PrintQueuePanel</name>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="72" />
         <source>Druckaufträge</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="99" />
         <source>Erneut senden</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="102" />
         <source>Umleiten</source>
         <translation>Redirect</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="127" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="128" />
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
         <source>Wartet</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="131" />
         <source>Gesendet</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="132" />
         <source>Gedruckt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
         <source>Fehlgeschlagen</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="133" />
         <source>Hängt</source>
         <translation>Stuck</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
         <source>Wartemarke</source>
         <translation>Wait ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="137" />
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="138" />
         <source>Terminbestätigung</source>
         <translation>Appointment confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="139" />
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="140" />
         <source>Quittung</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="235" />
         <source>Aktualisieren nicht möglich: {error}</source>
         <translation>Cannot refresh: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="251" />
         <source> (Kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="254" />
         <source> ({n}. Versuch)</source>
         <translation> (attempt {n})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="273" />
         <source> (und {n} weitere)</source>
         <translation> (and {n} more)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="275" />
         <source>{status}: {what} auf {printer}{more}. {error}</source>
         <translation>{status}: {what} on {printer}{more}. {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="294" />
         <source>Erneut gesendet</source>
         <translation>Sent again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_queue_panel.py" line="303" />
         <source>Umgeleitet auf {printer}</source>
         <translation>Redirected to {printer}</translation>
     </message>
@@ -1759,38 +1402,31 @@
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="29" />
         <source>Drucker wählen</source>
         <extracomment>Marks the entry "as before": the settings or the system default.</extracomment>
         <translation>Choose printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="31" />
         <source>Drucker je Dokumentart (gilt bis zum Beenden des Programms):</source>
         <translation>Printer per document type (until the program is closed):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="40" />
         <source>Voreinstellung ({name})</source>
         <translation>Default ({name})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="41" />
         <source>als PDF speichern</source>
         <translation>save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="44" />
         <source>Nicht drucken, als PDF speichern</source>
         <translation>Do not print, save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="56" />
         <source>Es ist kein Drucker eingerichtet. Dokumente werden als PDF gespeichert.</source>
         <translation>No printer is set up. Documents are saved as PDFs.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/printer_dialog.py" line="62" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1798,83 +1434,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="60" />
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="60" />
         <source>Nummer</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="61" />
         <source>Namen</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="61" />
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="62" />
         <source>Anliegen</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="62" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="63" />
         <source>Wartet seit</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="63" />
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64" />
         <source>Aufrufe</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64" />
         <source>Daten</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="239" />
         <source>ohne T. {time}</source>
         <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="257" />
         <source>{time} ({minutes} Min.)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="266" />
         <source>{count} · gesperrt</source>
         <translation>{count} · locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="285" />
         <source>Aufrufsperre bis {time} Uhr</source>
         <translation>Recall lock until {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="288" />
         <source>Vorsprache ohne Termin, angekommen um {time} Uhr</source>
         <translation>Walk-in, arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="291" />
         <source>Geparkt: {reason}</source>
         <translation>Parked: {reason}</translation>
     </message>
@@ -1882,12 +1502,10 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/reason_dialog.py" line="35" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/reason_dialog.py" line="45" />
         <source>Bitte einen Grund angeben.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -1895,99 +1513,79 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="45" />
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="116" />
         <source>Umverteilen</source>
         <extracomment>Roles that work cases at a counter (the clerk list offers only these). OK with valid input: the keyword arguments for Desk.reassign (reason included).</extracomment>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="53" />
         <source>Vorgang {ticket} ({names}, {state}) umverteilen. Der Status bleibt unverändert.</source>
         <translation>Reassign entry {ticket} ({names}, {state}). The state stays the same.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="67" />
         <source>&amp;Dienststelle:</source>
         <translation>&amp;Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="71" />
         <source>&amp;Schalter:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="75" />
         <source>– unverändert –</source>
         <translation>– unchanged –</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="78" />
         <source>S&amp;achbearbeitung:</source>
         <translation>C&amp;lerk:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="80" />
         <source>Termin &amp;verlegen auf:</source>
         <translation>&amp;Move appointment to:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="92" />
         <source>Nur gebuchte Termine können verlegt werden.</source>
         <translation>Only booked appointments can be moved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="102" />
         <source>Schalter nicht besetzt</source>
         <translation>Counter not staffed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="103" />
         <source>Lastausgleich zwischen den Schaltern</source>
         <translation>Balancing load between counters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="104" />
         <source>Fachliche Zuständigkeit</source>
         <translation>Subject-matter responsibility</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="105" />
         <source>Sprachkenntnisse der Sachbearbeitung</source>
         <translation>Clerk's language skills</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="106" />
         <source>Terminverlegung auf Wunsch</source>
         <translation>Appointment moved on request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="109" />
         <source>Pflichtangabe</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="110" />
         <source>&amp;Grund:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="124" />
         <source>Ein Vorgang mit dem Status „{state}“ kann nicht umverteilt werden.</source>
         <translation>An entry in state “{state}” cannot be reassigned.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="132" />
         <source>– beliebiger Schalter –</source>
         <translation>– any counter –</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="188" />
         <source>Bitte einen Grund angeben: Umverteilen ist nur mit Begründung möglich.</source>
         <translation>Please give a reason: reassigning needs one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reassign_dialog.py" line="193" />
         <source>Nichts geändert: bitte eine andere Dienststelle, einen Schalter, eine Sachbearbeitung oder einen Termin wählen.</source>
         <translation>Nothing changed: please choose another service point, counter, clerk or time.</translation>
     </message>
@@ -1995,102 +1593,82 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="56" />
         <source>Quittung</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="65" />
         <source>Gebühren für {ticket} (eine Zeile je Gebühr und Person):</source>
         <translation>Fees for {ticket} (one row per fee and person):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Gebühr</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="70" />
         <source>Minderjährig</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="71" />
         <source>Gebührenfrei, Grund</source>
         <translation>Exempt, reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="79" />
         <source>+ Gebühr</source>
         <translation>+ Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="82" />
         <source>− Gebühr entfernen</source>
         <translation>− Remove fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="99" />
         <source>Zahlende Person:</source>
         <translation>Payer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="102" />
         <source>Bar</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="103" />
         <source>EC-Karte (girocard)</source>
         <translation>Debit card (girocard)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="104" />
         <source>Zahlungsart:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="108" />
         <source>Quittung ausstellen und drucken</source>
         <translation>Issue and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="129" />
         <source>— Gebühr wählen —</source>
         <translation>— choose a fee —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="139" />
         <source>leer: gebührenpflichtig</source>
         <translation>empty: fee payable</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="176" />
         <source>Zeile {n}: bitte eine Gebühr wählen.</source>
         <translation>Row {n}: please choose a fee.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="186" />
         <source>Mindestens eine Gebühr eintragen.</source>
         <translation>Enter at least one fee.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="193" />
         <source>Summe: —</source>
         <translation>Total: —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="195" />
         <source>Summe: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/receipt_dialog.py" line="208" />
         <source>Bitte den Namen der zahlenden Person angeben.</source>
         <translation>Please enter the payer's name.</translation>
     </message>
@@ -2098,23 +1676,19 @@
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/ui/reception_view.py" line="34" />
         <source>&amp;Suchen:</source>
         <extracomment>The search text settled (after the debounce): run the search.</extracomment>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reception_view.py" line="39" />
         <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
         <translation>Name, file number, booking reference or ticket …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reception_view.py" line="88" />
         <source>{n} Treffer für „{query}“</source>
         <translation>{n} found for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reception_view.py" line="97" />
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nothing found for “{query}”.</translation>
     </message>
@@ -2122,344 +1696,276 @@
 <context>
     <name>ServiceTexts</name>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="18" />
         <source>Aktion nicht möglich.</source>
         <extracomment>error templates and validation messages, verbatim</extracomment>
         <translation>Action not possible.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="19" />
         <source>{verb} ist nicht möglich: der Vorgang hat den Status {state_de}.</source>
         <translation>{verb} is not possible: the entry is {state_de}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="20" />
         <source>Keine Berechtigung für diese Aktion ({permission}).</source>
         <translation>No permission for this action ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="21" />
         <source>Verspätet um {minutes} Minuten: Einchecken nur mit der Berechtigung für verspätete Ankunft (Schichtleitung).</source>
         <translation>{minutes} minutes late: check-in needs the late-arrival permission (shift lead).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="22" />
         <source>Abholung durch eine andere Person nur mit schriftlicher Vollmacht: bitte die Vollmacht prüfen und bestätigen.</source>
         <translation>Collection by another person only with a written power of attorney: please check and confirm it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="23" />
         <source>Erneuter Aufruf erst ab {until_local} möglich (Aufrufsperre).</source>
         <translation>Can be called again from {until_local} (recall lock).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="24" />
         <source>Bitte einen Grund angeben.</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="25" />
         <source>Verspätet um {minutes} Minuten: Einchecken nur mit Begründung.</source>
         <translation>{minutes} minutes late: check-in only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="26" />
         <source>Der Termin hat noch nicht begonnen; Nicht erschienen ist noch nicht möglich.</source>
         <translation>The appointment has not started yet; "no-show" is not possible yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="27" />
         <source>Der Termin ist für den {day} gebucht, nicht für heute.</source>
         <translation>The appointment is booked for {day}, not for today.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="28" />
         <source>Für jede Person des Vorgangs ist ein Ergebnis nötig.</source>
         <translation>Every person of the entry needs an outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="29" />
         <source>Weiterleiten nur an eine andere Dienststelle.</source>
         <translation>Forwarding only to another service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="30" />
         <source>{what} wurde nicht gefunden.</source>
         <translation>{what} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="31" />
         <source>Vorgang {ticket} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
         <translation>Entry {ticket} was changed at another workstation meanwhile (now: {state_de}). Please check the display.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="32" />
         <source>Vorgang {ticket} wurde bereits an {counter} aufgerufen.</source>
         <translation>Entry {ticket} has already been called at {counter}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="33" />
         <source>Dokument {reference} wurde inzwischen an einem anderen Arbeitsplatz geändert (jetzt: {state_de}). Bitte die Anzeige prüfen.</source>
         <translation>Document {reference} was changed at another workstation meanwhile (now: {state_de}). Please check the display.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="34" />
         <source>Niemand wartet auf einen Aufruf.</source>
         <translation>Nobody is waiting to be called.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="35" />
         <source>Keine gültige Abholnummer: erwartet werden {length} Ziffern (gelesen: {length_read} Zeichen).</source>
         <translation>Not a valid pickup number: {length} digits expected ({length_read} characters read).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="36" />
         <source>Die Prüfziffer der Abholnummer {reference} stimmt nicht: bitte noch einmal scannen oder die Nummer Ziffer für Ziffer vergleichen.</source>
         <translation>The check digit of pickup number {reference} is wrong: please scan again or compare the number digit by digit.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="37" />
         <source>Bitte den Barcode des Abholscheins scannen oder die Abholnummer eingeben.</source>
         <translation>Please scan the barcode of the pickup slip or enter the pickup number.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="38" />
         <source>Quittung {position} von {count} im Stapel: {message} Es wurde keine Quittung des Stapels ausgestellt.</source>
         <translation>Receipt {position} of {count} in the batch: {message} No receipt of the batch was issued.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="39" />
         <source>Nur Lesezugriff: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="40" />
         <source>{verb} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
         <translation>{verb} is not possible: document {reference} is {state_de}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="41" />
         <source>Die antragstellende Person ist unter {limit} Jahre alt: das Dokument holt ein Elternteil ab (oder eine Person mit Vollmacht der Eltern).</source>
         <translation>The applicant is under {limit}: a parent collects the document (or a person with the parents' power of attorney).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="42" />
         <source>Die antragstellende Person ist nicht unter {limit} Jahre alt: ein Elternteil braucht eine Vollmacht wie jede andere Person.</source>
         <translation>The applicant is not under {limit}: a parent needs a power of attorney like anyone else.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="43" />
         <source>Bitte den Namen der abholenden Person angeben.</source>
         <translation>Please give the name of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="44" />
         <source>Das Dokument {reference} liegt bei {service_point} zur Abholung bereit.</source>
         <translation>Document {reference} is ready for collection at {service_point}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="45" />
         <source>Das Dokument {reference} ist erst seit {days} Tagen da; vernichtet wird erst nach {limit} Tagen.</source>
         <translation>Document {reference} arrived only {days} days ago; documents are destroyed after {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="46" />
         <source>{what} ist nicht möglich: das Dokument {reference} hat den Status {state_de}.</source>
         <translation>{what} is not possible: document {reference} is {state_de}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="47" />
         <source>Die Datei wurde nicht importiert: {count} Fehler.</source>
         <translation>The file was not imported: {count} errors.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="48" />
         <source>Gebühr {fee_code} ist am {day} nicht im Gebührenverzeichnis.</source>
         <translation>Fee {fee_code} is not in the fee schedule on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="49" />
         <source>Druckauftrag {job_id} ist {status_de}; erneut drucken nur als Kopie.</source>
         <translation>Print job {job_id} is {status_de}; print again only as a copy.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="50" />
         <source>Quittungen sind in dieser Dienststelle ausgeschaltet.</source>
         <translation>Receipts are switched off at this service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="51" />
         <source>Quittung {number} ist bereits storniert (Storno {by}).</source>
         <translation>Receipt {number} is already cancelled (cancellation {by}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="52" />
         <source>Quittung {number} ist selbst ein Storno und kann nicht storniert werden.</source>
         <translation>Receipt {number} is itself a cancellation and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="53" />
         <source>Die Aufbewahrungsfrist für nicht abgeholte Dokumente muss mindestens einen Tag betragen.</source>
         <translation>The holding period for uncollected documents must be at least one day.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="54" />
         <source>Die Dokumentennummer besteht nur aus Buchstaben und Ziffern (höchstens 32 Zeichen).</source>
         <translation>The document number has letters and digits only (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="55" />
         <source>Der Familienname fehlt.</source>
         <translation>The family name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="56" />
         <source>Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.</source>
         <translation>Nationality as a three-letter code (e.g. TUR), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="57" />
         <source>{label} ist zu lang.</source>
         <translation>{label} is too long.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="58" />
         <source>{label} enthält Steuerzeichen und wurde nicht gespeichert.</source>
         <translation>{label} contains control characters and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="59" />
         <source>{label} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{label} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="60" />
         <source>Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).</source>
         <translation>Date of birth not readable: {value} (expected DD.MM.YYYY, 00 for unknown).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="61" />
         <source>Kein Schalter gewählt.</source>
         <translation>No counter selected.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="62" />
         <source>Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen für die Empfangsbestätigung angeben.</source>
         <translation>The document was collected by another person: please give their name for the confirmation of receipt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="63" />
         <source>Das Dokument wurde von der antragstellenden Person selbst abgeholt.</source>
         <translation>The document was collected by the applicant in person.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="64" />
         <source>Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).</source>
         <translation>Unknown document type (expected: eAT or travel document).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="65" />
         <source>Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.</source>
         <translation>Person {applicant_id} is anonymised; no document can be ordered.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="66" />
         <source>An der Infotheke werden keine Dokumente ausgegeben; bitte eine Dienststelle als Abholort wählen.</source>
         <translation>Documents are not handed out at reception; please choose a service point as the pickup place.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="67" />
         <source>Person {applicant_id} gehört nicht zum Vorgang {entry_id}.</source>
         <translation>Person {applicant_id} does not belong to entry {entry_id}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="68" />
         <source>Der Schalter gehört nicht zu dieser Dienststelle.</source>
         <translation>The counter does not belong to this service point.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="69" />
         <source>Nur gebuchte Termine können verlegt werden.</source>
         <translation>Only booked appointments can be moved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="70" />
         <source>Vorgang {entry_id} gibt es nicht.</source>
         <translation>Entry {entry_id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="71" />
         <source>Unbekannte Zahlungsart {method}.</source>
         <translation>Unknown payment method {method}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="72" />
         <source>Eine Quittung braucht mindestens eine Gebühr.</source>
         <translation>A receipt needs at least one fee.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="73" />
         <source>Bitte den Namen des Zahlenden angeben.</source>
         <translation>Please give the payer's name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="74" />
         <source>Der Stapel enthält keine Quittung.</source>
         <translation>The batch contains no receipt.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="75" />
         <source>Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.</source>
         <translation>The key belongs to a single receipt, not to a batch.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="76" />
         <source>Mindestens eine Person ist nötig.</source>
         <translation>At least one person is needed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="77" />
         <source>Eine Person ist doppelt aufgeführt.</source>
         <translation>A person is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="78" />
         <source>Buchungsnummer {reference} ist schon vergeben.</source>
         <translation>Booking reference {reference} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="83" />
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="84" />
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="85" />
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="86" />
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="87" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="88" />
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/service_texts.py" line="89" />
         <source>Name der abholenden Person</source>
         <translation>Name of the person collecting</translation>
     </message>
@@ -2467,164 +1973,131 @@
 <context>
     <name>ShiftLeadBoard</name>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="128" />
         <source>Alle Dienststellen</source>
         <translation>All service points</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="176" />
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="177" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="237" />
         <source>Wartend</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="238" />
         <source>Längste Wartezeit</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="239" />
         <source>Aufgerufen</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="240" />
         <source>In Bearbeitung</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="241" />
         <source>Geparkt</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="242" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="243" />
         <source>Schalter besetzt</source>
         <translation>Counters staffed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="265" />
         <source>Am längsten wartet {ticket}.</source>
         <translation>{ticket} has waited longest.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
         <source>Stelle</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
         <source>Mitarbeiter/in</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="279" />
         <source>Nummer</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="280" />
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="289" />
         <source>nicht besetzt</source>
         <translation>not staffed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="291" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="298" />
         <source>{time} ({minutes} min)</source>
         <translation>{time} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="318" />
         <source>frei</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="328" />
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>According to the entry (the workstation does not report).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="383" />
         <source>&amp;Umverteilen …</source>
         <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
         <translation>&amp;Reassign …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="385" />
         <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
         <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="390" />
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="278" />
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="407" />
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="414" />
         <source>Dienststellen heute</source>
         <translation>Service points today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="605" />
         <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
         <translation>Presence unreadable: staff according to entries.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="637" />
         <source>Vorgänge aller Dienststellen</source>
         <translation>Entries of all service points</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="640" />
         <source>Vorgänge: {name}</source>
         <translation>Entries: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="647" />
         <source>Schichtleitung – Übersicht {day}</source>
         <translation>Shift lead – overview {day}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shift_lead_board.py" line="708" />
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} reassigned: {where}.</translation>
     </message>
@@ -2632,163 +2105,131 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="39" />
         <source>Erschienen</source>
         <translation>Appeared</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="40" />
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="41" />
         <source>Ausfallquote</source>
         <translation>No-show rate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="42" />
         <source>Vorsprachen ohne Termin</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="43" />
         <source>Aufruf verpasst</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
         <source>gegangen</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="44" />
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="45" />
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
         <source>Mo</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="49" />
         <source>Di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
         <source>Mi</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="50" />
         <source>Do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
         <source>Fr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="51" />
         <source>Sa</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="52" />
         <source>So</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="136" />
         <source>◀ &amp;Vorwoche</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>◀ &amp;Previous week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="144" />
         <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
         <translation>Any day of the calendar week wanted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="146" />
         <source>&amp;Nächste Woche ▶</source>
         <translation>&amp;Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="159" />
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="166" />
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="167" />
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="170" />
         <source>Nach Dienststelle</source>
         <translation>By service point</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="171" />
         <source>Nach Tag</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="178" />
         <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
         <translation>No-show rate: no-shows ÷ decided appointments (not counting open ones). “Missed call”: came, but did not answer the calls.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="219" />
         <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
         <translation>Weekly statistics, week {week}/{year} ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="247" />
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="254" />
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="265" />
         <source>Wochenstatistik als PDF speichern</source>
         <translation>Save weekly statistics as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="268" />
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="294" />
         <source>PDF nicht gespeichert ({file}): {why}</source>
         <translation>PDF not saved ({file}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statistics_view.py" line="297" />
         <source>Wochenstatistik gespeichert: {file}</source>
         <translation>Weekly statistics saved: {file}</translation>
     </message>
@@ -2796,77 +2237,62 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="37" />
         <source>Vorsprache ohne Termin</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="50" />
         <source>Dienststelle:</source>
         <translation>Service point:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="53" />
         <source>Anliegen:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="58" />
         <source>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</source>
         <translation>People (one row per person; date of birth DD.MM.YYYY, 00 for unknown, e.g. 00.00.1990):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Vorname(n)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="63" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="64" />
         <source>Staatsangeh.</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="64" />
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="71" />
         <source>+ Person</source>
         <translation>+ Person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="74" />
         <source>− Person entfernen</source>
         <translation>− Remove person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="83" />
         <source>Registrieren und Nummer drucken</source>
         <translation>Register and print ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="94" />
         <source>— ohne Angabe —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="132" />
         <source>Person {n}: {problem}</source>
         <translation>Person {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/walk_in_dialog.py" line="136" />
         <source>Mindestens eine Person eintragen.</source>
         <translation>Enter at least one person.</translation>
     </message>

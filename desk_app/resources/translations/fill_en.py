@@ -686,9 +686,20 @@ def fill(path: Path, table: dict[str, str] | None) -> list[str]:
     return missing
 
 
+def english_table(here: Path) -> dict[str, str]:
+    """EN above plus every ``en_*.py`` beside this file (one per area of the UI, each
+    with its own ``EN`` dict), so that parallel work adds texts without touching one list."""
+    table = dict(EN)
+    for extra in sorted(here.glob("en_*.py")):
+        scope: dict = {}
+        exec(compile(extra.read_text(encoding="utf-8"), str(extra), "exec"), scope)
+        table.update(scope["EN"])
+    return table
+
+
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
-    missing = fill(here / "desk_app_en.ts", EN)
+    missing = fill(here / "desk_app_en.ts", english_table(here))
     fill(here / "desk_app_de.ts", None)
     for m in missing:
         print("missing English text:", m, file=sys.stderr)
