@@ -2,13 +2,13 @@
 
 from .base import Base
 from .tables import (
-    Applicant, AuditEvent, ChangeLog, Counter, DocumentOrder, EntryApplicant, FeeItem,
+    AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter, DocumentOrder, EntryApplicant, FeeItem,
     IdempotencyKey, PrintJob, Receipt, ReceiptItem, Sequence, Service, ServicePoint,
     StaffMember, QueueEntry, TicketCounter, Workstation,
 )
 
 __all__ = [
-    "Base", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DocumentOrder",
+    "Base", "AppointmentSlot", "BlockedTime", "CapacityRule", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DocumentOrder",
     "EntryApplicant", "FeeItem", "IdempotencyKey", "PrintJob", "Receipt", "ReceiptItem",
     "Sequence", "Service", "ServicePoint", "StaffMember", "QueueEntry", "TicketCounter",
     "Workstation",

@@ -34,6 +34,8 @@ class ServicePoint(Base):
     restrict_search: Mapped[bool] = mapped_column(Boolean, default=False)
     is_reception: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the appointment book's overbooking allowance, per cent of a slot's capacity (migration 0014)
+    overbooking_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     counters: Mapped[list["Counter"]] = relationship(back_populates="service_point")
 
@@ -130,6 +132,10 @@ class QueueEntry(Base):
     park_reason: Mapped[str | None] = mapped_column(Text)
     forward_reason: Mapped[str | None] = mapped_column(Text)
     reassign_reason: Mapped[str | None] = mapped_column(Text)
+    # the appointment book (migration 0014): the slot a booking holds a place of, and the
+    # reason of its last rescheduling
+    slot_id: Mapped[int | None] = mapped_column(ForeignKey("appointment_slots.id"), index=True)
+    reschedule_reason: Mapped[str | None] = mapped_column(Text)
     # one timestamp per transition
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     checked_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -270,6 +276,8 @@ class DocumentOrder(Base):
     # who collected when not the applicant (parent, power of attorney): the name printed on
     # the handover confirmation; removed with the applicant's data by the retention purge
     collected_by: Mapped[str | None] = mapped_column(String(200))
+    # the pickup appointment booked for an arrived document (migration 0014)
+    pickup_entry_id: Mapped[int | None] = mapped_column(ForeignKey("queue_entries.id"))
 
 
 class FeeItem(Base):
@@ -343,3 +351,57 @@ class PrintJob(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CapacityRule(Base):
+    """Slots a service point opens on one weekday (Berlin wall-clock times "HH:MM"), for
+    one service (its own pool) or all of them (service_id NULL). Migration 0014."""
+
+    __tablename__ = "capacity_rules"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
+        CheckConstraint("counters >= 0", name="counters_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"), index=True)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[str] = mapped_column(String(5))
+    closes: Mapped[str] = mapped_column(String(5))
+    slot_minutes: Mapped[int] = mapped_column(Integer)
+    counters: Mapped[int] = mapped_column(Integer)
+
+
+class BlockedTime(Base):
+    """A staff meeting, a training, a closed counter or service point (migration 0014)."""
+
+    __tablename__ = "blocked_times"
+    __table_args__ = (
+        Index("ix_blocked_times_sp_start", "service_point_id", "starts_at"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class AppointmentSlot(Base):
+    """A slot that has (had) bookings: the row booking locks, so that no slot takes more
+    than its capacity plus allowance, whoever books at the same moment (migration 0014).
+    service_key: the service id of a service's own pool, 0 for the shared pool."""
+
+    __tablename__ = "appointment_slots"
+    __table_args__ = (UniqueConstraint("service_point_id", "service_key", "starts_at",
+                                       name="uq_appointment_slots_key"),)
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    service_key: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
