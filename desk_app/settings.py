@@ -41,6 +41,7 @@ class Settings:
     office_name: str = "Landeshauptstadt – Ausländerbehörde"
     sqlite_poll_ms: int = 500
     log_level: str = "INFO"
+    federal_state: str = "NW"                # public holidays of the appointment book
     printers: PrinterSettings = field(default_factory=PrinterSettings)
 
     @property

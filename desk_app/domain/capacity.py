@@ -378,3 +378,43 @@ class CapacityConfig:
     # (weekday, service code or None, opens, closes, slot_minutes, counters)
     blocked: tuple[tuple[dt.datetime, dt.datetime, str, str | None], ...] = field(default=())
     # (starts UTC, ends UTC, reason, counter name or None)
+
+
+# -- errors (registered for translation in ui/service_texts.py) ---------------------------
+from .errors import DomainError  # noqa: E402
+
+
+def when_text(value: dt.datetime) -> str:
+    """A slot's start for a message: "Mo 30.11.2026 08:20" (no personal data)."""
+    local = value.astimezone(BERLIN)
+    return f"{WEEKDAYS_DE[local.weekday()]} {local:%d.%m.%Y %H:%M}"
+
+
+class SlotFull(DomainError):
+    code = "slot_full"
+    template = "Der Termin {when} ist inzwischen ausgebucht: bitte einen anderen wählen."
+
+
+class NotASlot(DomainError):
+    code = "not_a_slot"
+    template = "Zu dieser Zeit ({when}) gibt es keinen buchbaren Termin."
+
+
+class SlotInPast(DomainError):
+    code = "slot_in_past"
+    template = "Der Termin {when} liegt in der Vergangenheit."
+
+
+class NotReschedulable(DomainError):
+    code = "not_reschedulable"
+    template = "Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de})."
+
+
+class NoCapacity(DomainError):
+    code = "no_capacity"
+    template = "Für diese Dienststelle sind keine Termine eingerichtet."
+
+
+class InvalidOverbooking(DomainError):
+    code = "invalid_overbooking"
+    template = "Die Überbuchung muss zwischen 0 und {limit} % liegen."

@@ -59,6 +59,9 @@ async def seed_reference(session: AsyncSession) -> bool:
                 session.add(StaffMember(login=f"sb{code.lower()}{i}",
                                         display_name=names[(i - 1) % len(names)],
                                         role=Role.CLERK.value))
+        await session.flush()
+        from .capacity_config import seed_capacity  # the appointment book's default hours
+        await seed_capacity(session)
     return True
 
 

@@ -1,0 +1,110 @@
+"""The appointment book's facade for the UI and the CLI: each call is one use case in one
+transaction (desk_app.services.appointments / appointment_calendar), through the Desk's
+retry and error handling. ``federal_state`` chooses the public holidays (settings,
+NRW by default)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from desk_app.domain import capacity as cap
+
+from . import appointment_calendar as calendar
+from . import appointments, capacity_config
+from .appointment_views import (
+    AllowanceReport, CalendarWeek, DayMoveResult, FreeSlots, PickupNeed,
+)
+from .applicant_input import ApplicantInput
+from .desk import Desk
+from .idempotency import new_key
+from .views import EntryView, MemberView
+
+
+def applicants_of(members: Sequence[MemberView]) -> list[ApplicantInput]:
+    """The people of an entry as booking input (existing persons, by id)."""
+    return [ApplicantInput(family_name=m.family_name, given_name=m.given_name,
+                           applicant_id=m.applicant_id) for m in members]
+
+
+class AppointmentBook:
+    def __init__(self, desk: Desk, *, federal_state: str = cap.DEFAULT_FEDERAL_STATE) -> None:
+        self.desk = desk
+        self.federal_state = federal_state or cap.DEFAULT_FEDERAL_STATE
+
+    @property
+    def ctx(self):
+        return self.desk.ctx
+
+    def now(self) -> dt.datetime:
+        return self.desk.ctx.now()
+
+    # -- reading ---------------------------------------------------------------------------
+    async def next_free(self, *, service_point_id: int, service_id: int | None,
+                        count: int = 10, weeks: int = appointments.SEARCH_WEEKS,
+                        after: dt.datetime | None = None) -> FreeSlots:
+        return await self.desk._read_only(
+            appointments.next_free_slots, service_point_id=service_point_id,
+            service_id=service_id, after=after or self.now(),
+            federal_state=self.federal_state, count=count, weeks=weeks)
+
+    async def week(self, *, service_point_id: int, year: int, week: int) -> CalendarWeek:
+        return await self.desk._read_only(calendar.calendar_week,
+                                          service_point_id=service_point_id, year=year,
+                                          week=week, federal_state=self.federal_state)
+
+    async def offer(self, *, service_point_id: int, year: int, week: int) -> cap.WeekOffer:
+        return await self.desk._read_only(calendar.week_offer,
+                                          service_point_id=service_point_id, year=year,
+                                          week=week, federal_state=self.federal_state)
+
+    async def allowance(self, *, service_point_id: int, weeks: int = 6) -> AllowanceReport:
+        return await self.desk._read_only(calendar.allowance_report,
+                                          service_point_id=service_point_id, now=self.now(),
+                                          federal_state=self.federal_state, weeks=weeks)
+
+    async def pickup_needs(self, *, service_point_id: int | None = None) -> list[PickupNeed]:
+        return await self.desk._read_only(appointments.pickup_needs,
+                                          service_point_id=service_point_id)
+
+    async def export_capacity(self) -> str:
+        return await self.desk._read_only(capacity_config.export_config, after=self.now())
+
+    # -- writing ---------------------------------------------------------------------------
+    async def book(self, *, service_point_id: int, service_id: int | None,
+                   starts_at: dt.datetime, applicants: Sequence[ApplicantInput],
+                   notes: str = "", pickup_order_ids: Sequence[int] = (),
+                   key: str | None = None) -> EntryView:
+        return await self.desk.write(
+            appointments.book_slot, self.ctx, key=key or new_key(),
+            service_point_id=service_point_id, service_id=service_id, starts_at=starts_at,
+            applicants=list(applicants), federal_state=self.federal_state, notes=notes,
+            pickup_order_ids=tuple(pickup_order_ids))
+
+    async def book_pickup(self, need: PickupNeed, *, service_id: int | None,
+                          starts_at: dt.datetime, key: str | None = None) -> EntryView:
+        return await self.book(service_point_id=need.service_point_id, service_id=service_id,
+                               starts_at=starts_at, applicants=[appointments.applicant_for(need)],
+                               pickup_order_ids=(need.order_id,), key=key)
+
+    async def reschedule(self, entry_id: int, *, starts_at: dt.datetime, reason: str,
+                         expected_version: int | None = None,
+                         key: str | None = None) -> EntryView:
+        return await self.desk.write(appointments.reschedule, self.ctx, entry_id,
+                                     key=key or new_key(), starts_at=starts_at, reason=reason,
+                                     federal_state=self.federal_state,
+                                     expected_version=expected_version)
+
+    async def move_day(self, *, service_point_id: int, day: dt.date, reason: str,
+                       counter_id: int | None = None) -> DayMoveResult:
+        return await self.desk.write(appointments.move_day, self.ctx,
+                                     service_point_id=service_point_id, day=day,
+                                     reason=reason, federal_state=self.federal_state,
+                                     counter_id=counter_id)
+
+    async def set_allowance(self, *, service_point_id: int, percent: int) -> int:
+        return await self.desk.write(calendar.set_allowance, self.ctx,
+                                     service_point_id=service_point_id, percent=percent)
+
+    async def load_capacity(self, text: str) -> dict[str, int]:
+        return await self.desk.write(capacity_config.load_config, self.ctx, text)
