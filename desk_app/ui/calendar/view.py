@@ -1,0 +1,253 @@
+"""The calendar screen: a service point's week (``WeekModel``), the selected slot's
+bookings (``BookingsModel``), the week's offer in the office's words and the overbooking
+allowance beside the measured no-show rate.
+
+Mouse: drag a booking from the list onto a slot. Keyboard: arrows move in the week,
+Bild auf/ab the week, Tab to the list, Strg+X takes the selected booking, Strg+V puts it
+on the selected slot. Either way the reason is the text of "Grund" (required). Every
+service call goes through the AppointmentBook facade in a task (never ``exec()``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain.capacity import MAX_OVERBOOKING_PERCENT
+from desk_app.services.appointment_book import AppointmentBook
+
+from ..async_tools import TaskSet
+from ..dialogs.parts import error_label
+from ..error_messages import message_for
+from .models import BookingsModel, WeekModel
+
+log = logging.getLogger(__name__)
+
+
+class CalendarView(QWidget):
+    rescheduled = Signal(object)      # EntryView
+
+    def __init__(self, book: AppointmentBook, service_points, *, parent=None,
+                 today: dt.date | None = None, can_set_allowance: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarView")
+        self.book = book
+        self.tasks = TaskSet()
+        self.cut: tuple[int, int] | None = None
+        self.last_error = ""
+        today = today or book.now().date()
+        iso = today.isocalendar()
+        self.year, self.week_no = iso[0], iso[1]
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.service_point = QComboBox()
+        self.service_point.setObjectName("servicePoint")
+        for sp in service_points:
+            if not sp.is_reception:
+                self.service_point.addItem(sp.name, sp.id)
+        bar.addWidget(self.service_point, 2)
+        self.prev_week = QPushButton(self.tr("◀ Vorwoche"))
+        self.next_week = QPushButton(self.tr("Folgewoche ▶"))
+        self.prev_week.clicked.connect(lambda: self.shift_week(-1))
+        self.next_week.clicked.connect(lambda: self.shift_week(1))
+        bar.addWidget(self.prev_week)
+        bar.addWidget(self.next_week)
+        bar.addWidget(QLabel(self.tr("&Grund:")))
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr("Unterlage fehlt"), self.tr("Wunsch der Person"),
+                              self.tr("Schalter geschlossen")])
+        bar.addWidget(self.reason, 1)
+        layout.addLayout(bar)
+
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        allowance = QHBoxLayout()
+        allowance.addWidget(QLabel(self.tr("Überbuchung:")))
+        self.percent = QSpinBox()
+        self.percent.setObjectName("percent")
+        self.percent.setRange(0, MAX_OVERBOOKING_PERCENT)
+        self.percent.setSuffix(" %")
+        self.percent.setEnabled(can_set_allowance)
+        self.percent.editingFinished.connect(self._percent_changed)
+        allowance.addWidget(self.percent)
+        self.rate = QLabel()
+        self.rate.setObjectName("rate")
+        self.rate.setTextFormat(Qt.TextFormat.PlainText)
+        self.rate.setWordWrap(True)
+        allowance.addWidget(self.rate, 1)
+        layout.addLayout(allowance)
+
+        self.model = WeekModel(self)
+        self.model.reschedule_requested.connect(self.request_reschedule)
+        self.table = QTableView()
+        self.table.setObjectName("week")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bookings = BookingsModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("bookings")
+        self.list.setModel(self.bookings)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.list)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+        self.error = error_label()
+        layout.addWidget(self.error)
+
+        self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_slot())
+        self.service_point.currentIndexChanged.connect(lambda _i: self.reload(reset=True))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self.table).activated.connect(
+            lambda: self.shift_week(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), self.table).activated.connect(
+            lambda: self.shift_week(-1))
+        QShortcut(QKeySequence.StandardKey.Cut, self.list).activated.connect(self.cut_selected)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table).activated.connect(self.paste)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def service_point_id(self) -> int | None:
+        return self.service_point.currentData()
+
+    def shift_week(self, weeks: int) -> None:
+        monday = dt.date.fromisocalendar(self.year, self.week_no, 1) + dt.timedelta(weeks=weeks)
+        self.year, self.week_no = monday.isocalendar()[0], monday.isocalendar()[1]
+        self.reload(reset=True)
+
+    def reload(self, reset: bool = False):
+        return self.tasks.spawn(self._load(reset), name="calendar-week")
+
+    async def _load(self, reset: bool) -> None:
+        sp = self.service_point_id
+        if sp is None:
+            return
+        try:
+            week = await self.book.week(service_point_id=sp, year=self.year, week=self.week_no)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        if reset or self.model.week is None or self.model.week.week != week.week:
+            self.model.set_rows(week)
+        else:
+            self.model.update_rows(week)
+        offer = week.offer
+        self.title.setText(self.tr("{title} · {sp} · {booked} von {offered} Plätzen gebucht "
+                                   "({percent} %)").format(
+            title=offer.title, sp=week.service_point_name, booked=offer.booked,
+            offered=offer.offered, percent=offer.booked_percent))
+        self.percent.blockSignals(True)
+        self.percent.setValue(week.percent)
+        self.percent.blockSignals(False)
+        self._show_slot()
+        self.tasks.spawn(self._load_allowance(sp), name="calendar-allowance")
+
+    async def _load_allowance(self, sp: int) -> None:
+        try:
+            r = await self.book.allowance(service_point_id=sp)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        if r.rate is None:
+            self.rate.setText(self.tr("Keine Termine in den letzten {weeks} Wochen: keine "
+                                      "Ausfallquote gemessen.").format(weeks=r.weeks))
+            return
+        self.rate.setText(self.tr(
+            "Gemessene Ausfallquote der letzten {weeks} Wochen: {rate} % (empfohlen: {suggested} %). "
+            "Mit {percent} % wären {turned} Personen abgewiesen und {empty} Plätze leer geblieben "
+            "(ohne Überbuchung: {empty0} leer).").format(
+            weeks=r.weeks, rate=f"{r.rate * 100:.1f}".replace(".", ","), suggested=r.suggested,
+            percent=r.percent, turned=f"{r.current.turned_away:g}",
+            empty=f"{r.current.left_empty:g}", empty0=r.current.left_empty_without))
+
+    def _show_slot(self) -> None:
+        index = self.table.currentIndex()
+        slot = self.model.slot_at(index.row(), index.column()) if index.isValid() else None
+        self.bookings.update_rows(slot.bookings if slot else ())
+
+    # -- rescheduling ----------------------------------------------------------------------
+    def cut_selected(self) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        booking = self.bookings.booking(rows[0].row()) if rows else None
+        if booking is not None:
+            self.cut = (booking.entry_id, booking.version)
+            self.status.setText(self.tr("Buchung {reference} zum Verschieben gewählt: "
+                                        "Zielzeit wählen, dann Strg+V.").format(
+                reference=booking.booking_reference))
+
+    def paste(self) -> None:
+        index = self.table.currentIndex()
+        slot = self.model.slot_at(index.row(), index.column()) if index.isValid() else None
+        if self.cut is None or slot is None:
+            return
+        entry_id, version = self.cut
+        self.request_reschedule(entry_id, version, slot.starts_at)
+
+    def request_reschedule(self, entry_id: int, version: int, starts_at) -> None:
+        self.tasks.spawn(self._reschedule(entry_id, version, starts_at), name="reschedule")
+
+    async def _reschedule(self, entry_id: int, version: int, starts_at) -> None:
+        self.error.hide()
+        try:
+            entry = await self.book.reschedule(entry_id, starts_at=starts_at,
+                                               reason=self.reason.currentText(),
+                                               expected_version=version)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self.cut = None
+        self.status.setText(self.tr("Buchung {reference} verschoben.").format(
+            reference=entry.booking_reference or ""))
+        self.rescheduled.emit(entry)
+        await self._load(reset=False)
+
+    async def _set_percent(self, percent: int) -> None:
+        try:
+            await self.book.set_allowance(service_point_id=self.service_point_id,
+                                          percent=percent)
+        except Exception as exc:
+            self._show_error(exc)
+        await self._load(reset=False)
+
+    def _percent_changed(self) -> None:
+        week = self.model.week
+        if week is not None and self.percent.value() != week.percent:
+            self.tasks.spawn(self._set_percent(self.percent.value()), name="set-allowance")
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.last_error = message_for(exc)
+        self.error.setText(self.last_error)
+        self.error.show()
+
+    async def shutdown(self) -> None:
+        await self.tasks.cancel_all()
