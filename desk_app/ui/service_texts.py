@@ -76,6 +76,13 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Mindestens eine Person ist nötig.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Eine Person ist doppelt aufgeführt.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Buchungsnummer {reference} ist schon vergeben.'),
+    # the appointment book (issue 15)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Termin {when} ist inzwischen ausgebucht: bitte einen anderen wählen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Zu dieser Zeit ({when}) gibt es keinen buchbaren Termin.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Termin {when} liegt in der Vergangenheit.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de}).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Für diese Dienststelle sind keine Termine eingerichtet.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Überbuchung muss zwischen 0 und {limit} % liegen.'),
 )
 
 #: field names that validation messages put into ``{label}``

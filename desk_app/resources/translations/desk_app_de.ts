@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Buchungsnummer</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Dienstleistung</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>◀ Vorwoche</source>
+        <translation>◀ Vorwoche</translation>
+    </message>
+    <message>
+        <source>Folgewoche ▶</source>
+        <translation>Folgewoche ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Unterlage fehlt</source>
+        <translation>Unterlage fehlt</translation>
+    </message>
+    <message>
+        <source>Wunsch der Person</source>
+        <translation>Wunsch der Person</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
+    </message>
+    <message>
+        <source>Überbuchung:</source>
+        <translation>Überbuchung:</translation>
+    </message>
+    <message>
+        <source>{title} · {sp} · {booked} von {offered} Plätzen gebucht ({percent} %)</source>
+        <translation>{title} · {sp} · {booked} von {offered} Plätzen gebucht ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Keine Termine in den letzten {weeks} Wochen: keine Ausfallquote gemessen.</source>
+        <translation>Keine Termine in den letzten {weeks} Wochen: keine Ausfallquote gemessen.</translation>
+    </message>
+    <message>
+        <source>Gemessene Ausfallquote der letzten {weeks} Wochen: {rate} % (empfohlen: {suggested} %). Mit {percent} % wären {turned} Personen abgewiesen und {empty} Plätze leer geblieben (ohne Überbuchung: {empty0} leer).</source>
+        <translation>Gemessene Ausfallquote der letzten {weeks} Wochen: {rate} % (empfohlen: {suggested} %). Mit {percent} % wären {turned} Personen abgewiesen und {empty} Plätze leer geblieben (ohne Überbuchung: {empty0} leer).</translation>
+    </message>
+    <message>
+        <source>Buchung {reference} zum Verschieben gewählt: Zielzeit wählen, dann Strg+V.</source>
+        <translation>Buchung {reference} zum Verschieben gewählt: Zielzeit wählen, dann Strg+V.</translation>
+    </message>
+    <message>
+        <source>Buchung {reference} verschoben.</source>
+        <translation>Buchung {reference} verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Abbrechen</source>
@@ -241,6 +311,73 @@
     <message>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Abholtermin</source>
+        <translation>Abholtermin</translation>
+    </message>
+    <message>
+        <source>Folgetermin</source>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <source>&amp;Dienstleistung:</source>
+        <translation>&amp;Dienstleistung:</translation>
+    </message>
+    <message>
+        <source>Nur diese &amp;Person (P)</source>
+        <translation>Nur diese &amp;Person (P)</translation>
+    </message>
+    <message>
+        <source>Ganze &amp;Familie, {n} Personen (F)</source>
+        <translation>Ganze &amp;Familie, {n} Personen (F)</translation>
+    </message>
+    <message>
+        <source>Für:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</source>
+        <translation>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Buchen</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Abholtermin für {name} (Dokument {reference})</source>
+        <translation>Abholtermin für {name} (Dokument {reference})</translation>
+    </message>
+    <message>
+        <source>Folgetermin für {names}</source>
+        <translation>Folgetermin für {names}</translation>
+    </message>
+    <message>
+        <source>Keine freien Termine in den nächsten 8 Wochen.</source>
+        <translation>Keine freien Termine in den nächsten 8 Wochen.</translation>
+    </message>
+    <message>
+        <source>Gebucht: {when}, Buchungsnummer {reference}</source>
+        <translation>Gebucht: {when}, Buchungsnummer {reference}</translation>
+    </message>
+    <message>
+        <source>Bestätigung gedruckt</source>
+        <translation>Bestätigung gedruckt</translation>
+    </message>
+    <message>
+        <source>Bestätigung gespeichert: {path}</source>
+        <translation>Bestätigung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei: {path}</source>
+        <translation>Kalenderdatei: {path}</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2078,30 @@
         <translation>Buchungsnummer {reference} ist schon vergeben.</translation>
     </message>
     <message>
+        <source>Der Termin {when} ist inzwischen ausgebucht: bitte einen anderen wählen.</source>
+        <translation>Der Termin {when} ist inzwischen ausgebucht: bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>Zu dieser Zeit ({when}) gibt es keinen buchbaren Termin.</source>
+        <translation>Zu dieser Zeit ({when}) gibt es keinen buchbaren Termin.</translation>
+    </message>
+    <message>
+        <source>Der Termin {when} liegt in der Vergangenheit.</source>
+        <translation>Der Termin {when} liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de}).</source>
+        <translation>Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de}).</translation>
+    </message>
+    <message>
+        <source>Für diese Dienststelle sind keine Termine eingerichtet.</source>
+        <translation>Für diese Dienststelle sind keine Termine eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Die Überbuchung muss zwischen 0 und {limit} % liegen.</source>
+        <translation>Die Überbuchung muss zwischen 0 und {limit} % liegen.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Familienname</translation>
@@ -2100,6 +2261,25 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsModel</name>
+    <message>
+        <source>Taste</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Uhrzeit</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Freie Plätze</source>
+        <translation>Freie Plätze</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2475,21 @@
     <message>
         <source>Mindestens eine Person eintragen.</source>
         <translation>Mindestens eine Person eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>gesperrt</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>{booked}/{limit} · frei {free}</source>
+        <translation>{booked}/{limit} · frei {free}</translation>
+    </message>
+    <message>
+        <source>Gesperrt: {reason}</source>
+        <translation>Gesperrt: {reason}</translation>
     </message>
 </context>
 </TS>

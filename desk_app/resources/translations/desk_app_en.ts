@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Buchungsnummer</source>
+        <translation>Booking reference</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>◀ Vorwoche</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Folgewoche ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Unterlage fehlt</source>
+        <translation>Document missing</translation>
+    </message>
+    <message>
+        <source>Wunsch der Person</source>
+        <translation>At the person's request</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>Überbuchung:</source>
+        <translation>Overbooking:</translation>
+    </message>
+    <message>
+        <source>{title} · {sp} · {booked} von {offered} Plätzen gebucht ({percent} %)</source>
+        <translation>{title} · {sp} · {booked} of {offered} places booked ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Keine Termine in den letzten {weeks} Wochen: keine Ausfallquote gemessen.</source>
+        <translation>No appointments in the last {weeks} weeks: no no-show rate measured.</translation>
+    </message>
+    <message>
+        <source>Gemessene Ausfallquote der letzten {weeks} Wochen: {rate} % (empfohlen: {suggested} %). Mit {percent} % wären {turned} Personen abgewiesen und {empty} Plätze leer geblieben (ohne Überbuchung: {empty0} leer).</source>
+        <translation>Measured no-show rate of the last {weeks} weeks: {rate} % (suggested: {suggested} %). With {percent} %, {turned} people would have been turned away and {empty} places left empty (without overbooking: {empty0} empty).</translation>
+    </message>
+    <message>
+        <source>Buchung {reference} zum Verschieben gewählt: Zielzeit wählen, dann Strg+V.</source>
+        <translation>Booking {reference} chosen to move: select the new time, then Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Buchung {reference} verschoben.</source>
+        <translation>Booking {reference} moved.</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Abbrechen</source>
@@ -241,6 +311,73 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Abholtermin</source>
+        <translation>Pickup appointment</translation>
+    </message>
+    <message>
+        <source>Folgetermin</source>
+        <translation>Follow-up appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Dienstleistung:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Nur diese &amp;Person (P)</source>
+        <translation>This &amp;person only (P)</translation>
+    </message>
+    <message>
+        <source>Ganze &amp;Familie, {n} Personen (F)</source>
+        <translation>The whole &amp;family, {n} people (F)</translation>
+    </message>
+    <message>
+        <source>Für:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</source>
+        <translation>Keys 1 to 9 or 0 book that row's slot at once; Enter books the selected row.</translation>
+    </message>
+    <message>
+        <source>&amp;Buchen</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Abholtermin für {name} (Dokument {reference})</source>
+        <translation>Pickup appointment for {name} (document {reference})</translation>
+    </message>
+    <message>
+        <source>Folgetermin für {names}</source>
+        <translation>Follow-up appointment for {names}</translation>
+    </message>
+    <message>
+        <source>Keine freien Termine in den nächsten 8 Wochen.</source>
+        <translation>No free slots in the next 8 weeks.</translation>
+    </message>
+    <message>
+        <source>Gebucht: {when}, Buchungsnummer {reference}</source>
+        <translation>Booked: {when}, booking reference {reference}</translation>
+    </message>
+    <message>
+        <source>Bestätigung gedruckt</source>
+        <translation>Confirmation printed</translation>
+    </message>
+    <message>
+        <source>Bestätigung gespeichert: {path}</source>
+        <translation>Confirmation saved: {path}</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei: {path}</source>
+        <translation>Calendar file: {path}</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2078,30 @@
         <translation>Booking reference {reference} is already taken.</translation>
     </message>
     <message>
+        <source>Der Termin {when} ist inzwischen ausgebucht: bitte einen anderen wählen.</source>
+        <translation>The appointment {when} has been fully booked meanwhile: please choose another.</translation>
+    </message>
+    <message>
+        <source>Zu dieser Zeit ({when}) gibt es keinen buchbaren Termin.</source>
+        <translation>There is no bookable slot at this time ({when}).</translation>
+    </message>
+    <message>
+        <source>Der Termin {when} liegt in der Vergangenheit.</source>
+        <translation>The appointment {when} is in the past.</translation>
+    </message>
+    <message>
+        <source>Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de}).</source>
+        <translation>Only booked appointments can be rescheduled (entry {reference}: {state_de}).</translation>
+    </message>
+    <message>
+        <source>Für diese Dienststelle sind keine Termine eingerichtet.</source>
+        <translation>No appointment slots are set up for this service point.</translation>
+    </message>
+    <message>
+        <source>Die Überbuchung muss zwischen 0 und {limit} % liegen.</source>
+        <translation>Overbooking must be between 0 and {limit} %.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
@@ -2100,6 +2261,25 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsModel</name>
+    <message>
+        <source>Taste</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Freie Plätze</source>
+        <translation>Free places</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2475,21 @@
     <message>
         <source>Mindestens eine Person eintragen.</source>
         <translation>Enter at least one person.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>gesperrt</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>{booked}/{limit} · frei {free}</source>
+        <translation>{booked}/{limit} · {free} free</translation>
+    </message>
+    <message>
+        <source>Gesperrt: {reason}</source>
+        <translation>Blocked: {reason}</translation>
     </message>
 </context>
 </TS>
