@@ -60,8 +60,10 @@ class CalendarView(QWidget):
         self.next_week.clicked.connect(lambda: self.shift_week(1))
         bar.addWidget(self.prev_week)
         bar.addWidget(self.next_week)
-        bar.addWidget(QLabel(self.tr("&Grund:")))
+        reason_label = QLabel(self.tr("&Grund:"))
+        bar.addWidget(reason_label)
         self.reason = QComboBox()
+        reason_label.setBuddy(self.reason)
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
         self.reason.addItems([self.tr("Unterlage fehlt"), self.tr("Wunsch der Person"),
