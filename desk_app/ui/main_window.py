@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
             print_menu.addAction(self.cancel_receipt_action)
         print_menu.addSeparator()
         print_menu.addAction(self.printers_action)
+        from .booking.hooks import install_appointment_book  # the appointment book (issue 15)
+        install_appointment_book(self, menus)
 
     # -- screens -------------------------------------------------------------------------
     def _screens(self) -> dict[str, QWidget]:

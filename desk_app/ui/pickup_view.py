@@ -621,6 +621,8 @@ class PickupView(QWidget):
         self._build_ui()
         self.model.countsChanged.connect(self._update_title)
         self._show_order(None)
+        from .booking.hooks import install_pickup_appointment  # the appointment book (issue 15)
+        install_pickup_appointment(self)
 
     # -- construction --------------------------------------------------------------------
     def _make_action(self, name: str, text: str, shortcut: str, help_text: str,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from desk_app.printing.jobs import QueueState, SpoolJob, SpoolState
-from tests.ui.conftest import qloop, run  # noqa: F401  (fixtures)
+from tests.ui.conftest import gui_database_url, qloop, run, station_factory  # noqa: F401  (fixtures)
 
 
 @dataclass

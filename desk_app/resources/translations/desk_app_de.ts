@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>Folgetermin …</source>
+        <translation>Folgetermin …</translation>
+    </message>
+    <message>
+        <source>Terminkalender …</source>
+        <translation>Terminkalender …</translation>
+    </message>
+    <message>
+        <source>Kein Vorgang mit Personen gewählt.</source>
+        <translation>Kein Vorgang mit Personen gewählt.</translation>
+    </message>
+    <message>
+        <source>Terminkalender</source>
+        <translation>Terminkalender</translation>
+    </message>
+    <message>
+        <source>Abholtermin …</source>
+        <translation>Abholtermin …</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>Buchungsnummer</source>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Appointments</translation>
+    </message>
+    <message>
+        <source>Folgetermin …</source>
+        <translation>Follow-up appointment …</translation>
+    </message>
+    <message>
+        <source>Terminkalender …</source>
+        <translation>Appointment calendar …</translation>
+    </message>
+    <message>
+        <source>Kein Vorgang mit Personen gewählt.</source>
+        <translation>No entry with people selected.</translation>
+    </message>
+    <message>
+        <source>Terminkalender</source>
+        <translation>Appointment calendar</translation>
+    </message>
+    <message>
+        <source>Abholtermin …</source>
+        <translation>Pickup appointment …</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>Buchungsnummer</source>

@@ -30,6 +30,7 @@ EN = {
     "{booked}/{limit} · frei {free}": "{booked}/{limit} · {free} free",
     "Gesperrt: {reason}": "Blocked: {reason}",
     "Terminkalender": "Appointment calendar",
+    "&Termine": "&Appointments",
     "Terminkalender …": "Appointment calendar …",
     "Folgetermin …": "Follow-up appointment …",
     "Abholtermin …": "Pickup appointment …",

@@ -1,0 +1,125 @@
+"""The appointment book's hooks into the clerk's window and the pickup desk: a few
+lines there call these. "Folgetermin" (Strg+Umschalt+F) opens the booking dialog for
+the current entry; "Terminkalender" (Strg+Umschalt+T) opens the calendar in a window of
+its own; at the pickup desk "Abholtermin" (Strg+Umschalt+A) books a pickup appointment
+for the selected arrived document."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+from desk_app.domain.roles import Permission
+from desk_app.services.appointment_book import AppointmentBook
+from desk_app.services.appointment_views import PickupNeed
+
+from .dialog import FollowUpDialog
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+FOLLOW_UP_SHORTCUT = "Ctrl+Shift+F"
+CALENDAR_SHORTCUT = "Ctrl+Shift+T"
+PICKUP_APPOINTMENT_SHORTCUT = "Ctrl+Shift+A"
+
+
+def _book(window) -> AppointmentBook:
+    book = getattr(window, "appointment_book", None)
+    if book is None or book.desk is not window.desk:
+        state = getattr(getattr(window, "settings", None), "federal_state", "") or "NW"
+        book = window.appointment_book = AppointmentBook(window.desk, federal_state=state)
+    return book
+
+
+def _action(parent, name: str, text: str, shortcut: str, slot,
+            context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    parent.addAction(action)
+    return action
+
+
+def install_appointment_book(window, menus) -> None:
+    """Adds the "Termine" menu with Folgetermin and Terminkalender to the main window."""
+    menu = menus.addMenu(translate("AppointmentBook", "&Termine"))
+    window.follow_up_action = _action(window, "followUpAction",
+                                      translate("AppointmentBook", "Folgetermin …"),
+                                      FOLLOW_UP_SHORTCUT, lambda: open_follow_up(window))
+    window.calendar_action = _action(window, "calendarAction",
+                                     translate("AppointmentBook", "Terminkalender …"),
+                                     CALENDAR_SHORTCUT, lambda: open_calendar(window))
+    menu.addAction(window.follow_up_action)
+    menu.addAction(window.calendar_action)
+
+
+def open_follow_up(window, entry=None) -> FollowUpDialog | None:
+    entry = entry or window.current_entry()
+    if entry is None or not entry.members or window.active_dialog is not None:
+        window.statusBar().showMessage(translate("AppointmentBook", "Kein Vorgang mit Personen gewählt."), 5000)
+        return None
+    dialog = FollowUpDialog(window, _book(window), entry=entry,
+                            services=getattr(window, "services", ()) or (),
+                            service_points=getattr(window, "service_points", ()) or (),
+                            output=window.output, ics_dir=window.output.pdf_dir / "ics",
+                            office_name=window.settings.office_name)
+    window.active_dialog = dialog
+    dialog.finished.connect(lambda _r: setattr(window, "active_dialog", None))
+    dialog.open()
+    return dialog
+
+
+def open_calendar(window) -> QDialog:
+    from ..calendar import CalendarView
+
+    desk = window.desk
+    can_set = desk.ctx.policy.allows(desk.ctx.actor.role, Permission.REASSIGN)
+    holder = getattr(window, "calendar_window", None)
+    if holder is None:
+        holder = window.calendar_window = QDialog(window)
+        holder.setObjectName("calendarWindow")
+        holder.setWindowTitle(translate("AppointmentBook", "Terminkalender"))
+        layout = QVBoxLayout(holder)
+        holder.view = CalendarView(_book(window), getattr(window, "service_points", ()) or (),
+                                   parent=holder, can_set_allowance=can_set)
+        layout.addWidget(holder.view)
+        holder.resize(1400, 850)
+    holder.show()
+    holder.raise_()
+    holder.view.reload(reset=True)
+    return holder
+
+
+def install_pickup_appointment(view) -> QAction:
+    """Adds "Abholtermin" to the pickup desk: for the selected ARRIVED document."""
+    return _action(view, "pickupAppointmentAction", translate("AppointmentBook", "Abholtermin …"),
+                   PICKUP_APPOINTMENT_SHORTCUT, lambda: open_pickup_appointment(view),
+                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def open_pickup_appointment(view) -> FollowUpDialog | None:
+    order = getattr(view, "order", None)
+    if order is None or getattr(order.state, "value", order.state) != "ARRIVED":
+        return None
+    need = PickupNeed(order_id=order.id, reference=order.reference,
+                      doc_type=getattr(order.doc_type, "value", order.doc_type),
+                      applicant_id=order.applicant_id, family_name=order.family_name,
+                      given_name=order.given_name, language=order.preferred_language,
+                      service_point_id=order.collect_service_point_id,
+                      arrived_at=order.arrived_at)
+    window = view.window()
+    book = _book(window) if hasattr(window, "desk") else AppointmentBook(view.desk)
+    output = getattr(window, "output", None)
+    dialog = FollowUpDialog(view, book, entry=None, pickup=need,
+                            services=getattr(window, "services", ()) or (),
+                            service_points=getattr(window, "service_points", ()) or (),
+                            output=output,
+                            ics_dir=(output.pdf_dir / "ics") if output is not None else None)
+    view.pickup_appointment_dialog = dialog
+    dialog.open()
+    return dialog
