@@ -181,6 +181,8 @@ class FollowUpDialog(QDialog):
 
     async def _load(self) -> None:
         try:
+            if self.service.count() == 0:   # opened without reference data: fetch it once
+                await self._load_services()
             free = await self.book.next_free(service_point_id=self.service_point_id,
                                              service_id=self.service_id, count=10)
         except Exception as exc:  # shown, never raised into the loop
@@ -195,6 +197,18 @@ class FollowUpDialog(QDialog):
         else:
             self.status.setText(self.tr("Keine freien Termine in den nächsten 8 Wochen."))
         self.table.setFocus()
+
+    async def _load_services(self) -> None:
+        self._services = list(await self.book.desk.services())
+        self._sps = {sp.id: sp for sp in await self.book.desk.service_points()}
+        own = [s for s in self._services if s.service_point_id == self.service_point_id]
+        self.service.blockSignals(True)
+        for s in own or self._services:
+            self.service.addItem(s.name, s.id)
+        wanted = self._default_service()
+        if wanted is not None and self.service.findData(wanted) >= 0:
+            self.service.setCurrentIndex(self.service.findData(wanted))
+        self.service.blockSignals(False)
 
     def book_row(self, row: int):
         slot = self.model.slot(row)

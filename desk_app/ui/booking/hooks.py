@@ -115,6 +115,9 @@ def open_pickup_appointment(view) -> FollowUpDialog | None:
     window = view.window()
     book = _book(window) if hasattr(window, "desk") else AppointmentBook(view.desk)
     output = getattr(window, "output", None)
+    if not hasattr(output, "pdf_dir"):  # the screen alone: its output is DocumentOutput.output
+        output = getattr(view.output, "__self__", None)
+        output = output if hasattr(output, "pdf_dir") else None
     dialog = FollowUpDialog(view, book, entry=None, pickup=need,
                             services=getattr(window, "services", ()) or (),
                             service_points=getattr(window, "service_points", ()) or (),
