@@ -315,9 +315,6 @@ def _start_app(settings, url: str) -> int:
     return run_app(settings, url)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 # -- the appointment book (issue 15) --------------------------------------------------------
 def _capacity_parser(sub) -> None:
@@ -413,3 +410,7 @@ async def _capacity(args, settings) -> int:
         return 0
     finally:
         await conn.db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
