@@ -405,3 +405,15 @@ class AppointmentSlot(Base):
     service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
     service_key: Mapped[int] = mapped_column(Integer)
     starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ReportLayout(Base):
+    """A saved statistics layout (issue 16): the office's blocks of service points, as
+    JSON (desk_app.domain.statistics.Layout.to_json). Shared by every workstation."""
+
+    __tablename__ = "report_layouts"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    definition: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,65 @@
+"""What the statistics screen calls (it never touches sessions or queries): reports,
+the saved layouts, and the exports as bytes. One read per call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desk_app.domain.statistics import Layout, Period, StatisticsReport
+
+from . import statistics as stats
+from .desk import Desk
+
+FORMATS = ("pdf", "csv", "xlsx")
+
+
+@dataclass(frozen=True)
+class PointChoice:
+    code: str
+    name: str
+
+
+class StatisticsFacade:
+    def __init__(self, desk: Desk, *, office_name: str = "") -> None:
+        self.desk = desk
+        self.office_name = office_name
+
+    def now(self) -> dt.datetime:
+        return self.desk.ctx.now()
+
+    async def _read(self, fn, *args, **kwargs):
+        async def body(session):
+            async with session.begin():
+                return await fn(session, *args, **kwargs)
+        return await self.desk.read(body)
+
+    async def report(self, period: Period, layout_name: str | None = None, *,
+                     compare: bool = False, trend_weeks: int = stats.TREND_WEEKS,
+                     exclude: tuple[str, ...] = ()) -> StatisticsReport:
+        """The report of the period under the saved layout (None: one block over all)."""
+        async def body(session):
+            layout = await stats.get_layout(session, layout_name)
+            if exclude:
+                layout = layout.restricted(exclude=exclude)
+            return await stats.statistics_report(session, period, layout,
+                                                 trend_weeks=trend_weeks, compare=compare)
+        return await self._read(body)
+
+    async def layouts(self) -> list[Layout]:
+        return await self._read(stats.list_layouts)
+
+    async def service_points(self) -> list[PointChoice]:
+        return [PointChoice(p.code, p.name) for p in await self._read(stats.statistics_points)]
+
+    async def save_layout(self, layout: Layout) -> Layout:
+        return await self.desk.write(stats.save_layout, self.desk.ctx, layout)
+
+    async def delete_layout(self, name: str) -> bool:
+        return await self.desk.write(stats.delete_layout, self.desk.ctx, name)
+
+    def export(self, report: StatisticsReport, fmt: str) -> bytes:
+        """The report as PDF, CSV or XLSX bytes (pure; no database)."""
+        from desk_app.printing.statistics_export import export
+
+        return export(report, fmt, office_name=self.office_name, created_at=self.now())
