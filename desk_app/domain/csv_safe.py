@@ -33,6 +33,8 @@ def german_number(value: int | float | Decimal, decimals: int | None = None) -> 
         value = int(value)
     if isinstance(value, int) and decimals is None:
         return str(value)
+    if isinstance(value, Decimal) and decimals is None:
+        return f"{value:f}".replace(".", ",")      # as many decimals as it carries
     if decimals is None:
         decimals = 1
     return f"{float(value):.{decimals}f}".replace(".", ",")
