@@ -37,11 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--database")
     imp.add_argument("--login", default="admin", help="staff login the import runs as")
 
-    rep = sub.add_parser("report", help="weekly statistics (Termine, Erschienen, Nicht erschienen, Ausfallquote)")
-    rep.add_argument("--week", help="ISO week, e.g. 2026-W48 (default: this week)")
-    rep.add_argument("--pdf", type=Path, metavar="FILE",
-                     help="also write the statistics as a PDF (A4 landscape) to FILE")
-    rep.add_argument("--database")
+    _report_parsers(sub)
 
     pur = sub.add_parser("purge", help="anonymise personal data after the retention period")
     pur.add_argument("--days", type=int, required=True, help="retention period in days")
@@ -106,6 +102,8 @@ def _dispatch(args) -> int:
         return asyncio.run(_import(args, settings))
     if args.command == "report":
         return asyncio.run(_report(args, settings))
+    if args.command == "report-layout":
+        return asyncio.run(_report_layout(args, settings))
     if args.command == "purge":
         return asyncio.run(_purge(args, settings))
     if args.command == "capacity":
@@ -246,44 +244,162 @@ async def _import(args, settings) -> int:
     return 0
 
 
-async def _report(args, settings) -> int:
-    from desk_app.services.connect import connect
-    from desk_app.services.statistics import weekly_report
+def _report_parsers(sub) -> None:
+    """`report` and `report-layout` (issue 16)."""
+    rep = sub.add_parser("report", help="statistics in the office's format (Termine, "
+                         "Erschienen, Nicht erschienen, Ausfallquote, Wartezeiten)")
+    when = rep.add_mutually_exclusive_group()
+    when.add_argument("--week", help="ISO week, e.g. 2021-W34 (default: this week)")
+    when.add_argument("--month", help="month, e.g. 2021-08")
+    when.add_argument("--day", help="one day, YYYY-MM-DD")
+    when.add_argument("--from", dest="date_from", help="first day of a range, YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", help="last day of the range (with --from)")
+    rep.add_argument("--layout", help="a saved layout (desk-app report-layout list)")
+    rep.add_argument("--service-point", action="append", default=[], metavar="CODE",
+                     help="only these service points (repeatable or CODE,CODE)")
+    rep.add_argument("--exclude", action="append", default=[], metavar="CODE",
+                     help="leave these service points out (repeatable or CODE,CODE)")
+    rep.add_argument("--format", choices=["pdf", "csv", "xlsx"], help="write the report as a file")
+    rep.add_argument("--out", type=Path, metavar="FILE", help="the file for --format")
+    rep.add_argument("--pdf", type=Path, metavar="FILE", help="same as --format pdf --out FILE")
+    rep.add_argument("--trend", type=int, default=12, help="weeks of trend (default 12)")
+    rep.add_argument("--database")
 
-    if args.week:
+    lay = sub.add_parser("report-layout", help="saved statistics layouts (blocks of service points)")
+    laysub = lay.add_subparsers(dest="layout_command", required=True)
+    ls = laysub.add_parser("list", help="the saved layouts")
+    ls.add_argument("--database")
+    sv = laysub.add_parser("save", help="create or replace a layout")
+    sv.add_argument("name")
+    sv.add_argument("--block", action="append", required=True, metavar="NAME=SPEC",
+                    help='a block: "Allgemein=-EINB" (all but), "DLZ International=BI,!appeared" '
+                         "(only BI; Erschienen printed as —)")
+    sv.add_argument("--exclude", action="append", default=[], metavar="CODE",
+                    help="leave service points out of the whole report (the title says ohne …)")
+    sv.add_argument("--title", default="", help='e.g. "Terminangebot"')
+    sv.add_argument("--database")
+    sv.add_argument("--login", default="admin")
+    rm = laysub.add_parser("delete", help="delete a layout")
+    rm.add_argument("name")
+    rm.add_argument("--database")
+    rm.add_argument("--login", default="admin")
+
+
+def _codes(values: list[str]) -> tuple[str, ...]:
+    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+
+
+def _report_period(args):
+    from desk_app.domain.errors import ValidationFailed
+    from desk_app.domain.statistics import Period
+
+    def day(text: str):
         try:
-            year, week = (int(x) for x in args.week.upper().split("-W"))
-        except ValueError:
-            print("desk-app: Woche als JJJJ-Www angeben, z. B. 2026-W48", file=sys.stderr)
+            return dt.date.fromisoformat(text)
+        except (TypeError, ValueError):
+            raise ValidationFailed(message="Datum als JJJJ-MM-TT angeben, z. B. 2021-08-23.") from None
+
+    if args.date_to and not args.date_from:
+        raise ValidationFailed(message="--to nur zusammen mit --from angeben.")
+    if args.week:
+        return Period.parse_week(args.week)
+    if args.month:
+        return Period.parse_month(args.month)
+    if args.day:
+        return Period.day(day(args.day))
+    if args.date_from:
+        return Period(day(args.date_from), day(args.date_to or args.date_from))
+    return Period.week_of(business_day(utcnow()))
+
+
+async def _report(args, settings) -> int:
+    from desk_app.printing.statistics_export import export
+    from desk_app.printing.weekly_statistics import cell_text
+    from desk_app.services import statistics as stats
+    from desk_app.services.connect import connect
+
+    fmt, out = args.format, args.out
+    if args.pdf:
+        fmt, out = fmt or "pdf", out or args.pdf
+    if fmt and not out:
+        print("desk-app: --format braucht --out DATEI", file=sys.stderr)
+        return 2
+    if out and not fmt:
+        fmt = out.suffix.lower().lstrip(".")
+        if fmt not in ("pdf", "csv", "xlsx"):
+            print("desk-app: Format angeben: --format pdf|csv|xlsx", file=sys.stderr)
             return 2
-    else:
-        year, week, _ = business_day(utcnow()).isocalendar()
+    period = _report_period(args)
     url, embedded = _url(args, settings)
     conn = await connect(url, embedded=embedded)
     try:
         async with conn.db.read() as session:
-            report = await weekly_report(session, year, week)
+            layout = await stats.get_layout(session, args.layout)
+            layout = layout.restricted(only=_codes(args.service_point),
+                                       exclude=_codes(args.exclude))
+            report = await stats.statistics_report(session, period, layout,
+                                                   trend_weeks=args.trend if fmt else 0)
     finally:
         await conn.db.dispose()
-    print(f"Wochenstatistik KW {week}/{year} ({report.first_day:%d.%m.} – {report.last_day:%d.%m.%Y})")
-    print(f"{'Dienststelle':60} {'Termine':>8} {'Erschienen':>11} {'Nicht erschienen':>17} {'Ausfallquote':>13} {'noch offen':>11}")
-    for name, t in [*report.rows, ("Gesamt", report.total)]:
-        rate = f"{t.no_show_rate} %".replace(".", ",") if t.no_show_rate is not None else "–"
-        print(f"{name[:60]:60} {t.appointments:>8} {t.appeared:>11} {t.no_show:>17} {rate:>13} {t.open:>11}")
-    print(f"Vorsprachen ohne Termin: {report.total.walk_ins} · Aufruf verpasst: "
-          f"{report.total.missed} · storniert: {report.total.cancelled}")
-    if args.pdf:
-        from desk_app.printing import render_weekly_statistics
-
-        pdf = render_weekly_statistics(report, office_name=settings.office_name,
-                                       created_at=utcnow())
+    print(report.heading())
+    names = [b.name for b in report.blocks]
+    print(f"{'':18}" + "".join(f"{n[:24]:>26}" for n in names))
+    for label, attr in (("Termine", "appointments"), ("Erschienen", "appeared"),
+                        ("Nicht erschienen", "no_show"), ("Ausfallquote", "office_rate")):
+        cells = ["—" if attr in b.hidden or (attr == "office_rate" and "rate" in b.hidden)
+                 else cell_text(b.figures, attr) for b in report.blocks]
+        print(f"{label:18}" + "".join(f"{c:>26}" for c in cells))
+    t = report.total
+    print(f"Wartezeit Median {cell_text(t, 'wait_median')} min, 90 % {cell_text(t, 'wait_p90')} min · "
+          f"Bearbeitung Median {cell_text(t, 'service_median')} min · "
+          f"Vorsprachen ohne Termin: {t.walk_ins} · Aufruf verpasst: {t.missed} · "
+          f"storniert: {t.cancelled} · noch offen: {t.open}")
+    if fmt:
+        data = export(report, fmt, office_name=settings.office_name, created_at=utcnow())
         try:
-            args.pdf.parent.mkdir(parents=True, exist_ok=True)
-            args.pdf.write_bytes(pdf)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
         except OSError as exc:
-            print(f"desk-app: PDF nicht geschrieben: {args.pdf} ({exc.strerror})", file=sys.stderr)
+            print(f"desk-app: Datei nicht geschrieben: {out} ({exc.strerror})", file=sys.stderr)
             return 2
-        print(f"PDF gespeichert: {args.pdf}")
+        print(f"{fmt.upper()} gespeichert: {out}")
+    return 0
+
+
+async def _report_layout(args, settings) -> int:
+    from desk_app.domain.statistics import Layout, parse_block
+    from desk_app.services import statistics as stats
+    from desk_app.services.connect import connect
+
+    if args.layout_command == "list":
+        url, embedded = _url(args, settings)
+        conn = await connect(url, embedded=embedded)
+        try:
+            async with conn.db.read() as session:
+                layouts = await stats.list_layouts(session)
+        finally:
+            await conn.db.dispose()
+        for layout in layouts:
+            blocks = "; ".join(f"{b.name} = {b.describe()}" for b in layout.blocks)
+            without = f" (ohne {', '.join(layout.exclude)})" if layout.exclude else ""
+            print(f"{layout.name}{without}: {blocks}")
+        if not layouts:
+            print("Keine Layouts gespeichert.")
+        return 0
+    conn, desk = await _as_staff(args, settings)
+    try:
+        if args.layout_command == "save":
+            layout = Layout(name=args.name, title=args.title, exclude=_codes(args.exclude),
+                            blocks=tuple(parse_block(b) for b in args.block))
+            await desk.write(stats.save_layout, desk.ctx, layout)
+            print(f"Layout gespeichert: {args.name}")
+        else:
+            if not await desk.write(stats.delete_layout, desk.ctx, args.name):
+                print(f"desk-app: Layout „{args.name}“ gibt es nicht.", file=sys.stderr)
+                return 2
+            print(f"Layout gelöscht: {args.name}")
+    finally:
+        await conn.db.dispose()
     return 0
 
 

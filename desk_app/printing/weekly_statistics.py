@@ -20,6 +20,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4, landscape
@@ -57,7 +58,7 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("Aufruf verpasst", "missed", False),
     ("gegangen", "left", False),
     ("storniert", "cancelled", False),
-    ("weitergeleitet", "forwarded", False),
+    ("weiter- geleitet", "forwarded", False),
     ("noch offen", "open", False),
 )
 
@@ -150,7 +151,7 @@ def _head(text: str, size: float, width: float, bold: bool) -> list[T.Line]:
 
 
 def _table(flow: Flow, heading: str, first_col: str, columns: list[tuple[str, bool]],
-           rows: list[tuple[str, list[str], bool]], *, label_share: float = 0.25,
+           rows: list[tuple[str, list[str], bool]], *, label_share: float = 0.21,
            scale: float = 1.0) -> None:
     """A table: ``columns`` (header, office), ``rows`` (label, cells, is_total)."""
     w = flow.width
@@ -263,6 +264,8 @@ def trend_drawing(trend: list[tuple[Period, Figures]], width: float, height: flo
     half = (width - 12 * mm) / 2
     labels = [_short_week(p) for p, _t in trend]
     rates = [float(t.no_show_rate) if t.no_show_rate is not None else None for _p, t in trend]
+    if not any(r is not None for r in rates):
+        rates = [0.0] * len(trend)   # reportlab needs one value to scale the axis
     w50 = [t.wait_median for _p, t in trend]
     w90 = [t.wait_p90 for _p, t in trend]
 
@@ -273,7 +276,7 @@ def trend_drawing(trend: list[tuple[Period, Figures]], width: float, height: flo
     bars = VerticalBarChart()
     bars.x, bars.y = 26, 22
     bars.width, bars.height = half - 30, height - 44
-    bars.data = [[r if r is not None else 0 for r in rates]]
+    bars.data = [rates]
     bars.bars[0].fillColor = RATE_COLOR
     bars.bars[0].strokeColor = None
     bars.valueAxis.valueMin = 0
@@ -314,6 +317,12 @@ def trend_drawing(trend: list[tuple[Period, Figures]], width: float, height: flo
     lines.categoryAxis.labels.fontName = REGULAR
     lines.categoryAxis.labels.fontSize = 6.5
     lines.joinedLines = 1
+    lines.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=WAIT_COLOR)
+    lines.lines[1].symbol = makeMarker("FilledCircle", size=2.5, fillColor=WAIT90_COLOR)
+    if not any(v is not None for v in w50 + w90):
+        lines.data = [[0.0] * len(trend)]
+        lines.lines[0].strokeColor = None
+        lines.lines[0].symbol = None
     d.add(lines)
     legend = Legend()
     legend.x, legend.y = x0 + half - 150, height - 4
@@ -360,7 +369,7 @@ def render_statistics(report: StatisticsReport, *, office_name: str = "",
     ``created_at`` (UTC) prints "Erstellt am …"; without it the output depends on the
     report alone (same report, same bytes)."""
     first, last = report.shown_days
-    period = f"{report.period.title()} · {fmt_date(first)} – {fmt_date(last)}"
+    period = f"{fmt_date(first)} – {fmt_date(last)}"
     footer = f"{title(report)} · {fmt_date(first)} – {fmt_date(last)}"
     if created_at is not None:
         period += f" · Erstellt am {fmt_date(created_at)}, {fmt_time(created_at)} Uhr"
