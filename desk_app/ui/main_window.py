@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.reception_view)
         if self.can_lead:
             from .shift_lead_board import ShiftLeadBoard
-            from .statistics_view import StatisticsView
+            from .statistics import StatisticsView
 
             self.board = ShiftLeadBoard(self.desk, day=self.day)
             self.board.message.connect(lambda text, error: self.show_message(text, error=error))
