@@ -83,6 +83,17 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Nur gebuchte Termine lassen sich verschieben (Vorgang {reference}: {state_de}).'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Für diese Dienststelle sind keine Termine eingerichtet.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Die Überbuchung muss zwischen 0 und {limit} % liegen.'),
+    # statistics (issue 16)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannte Dienststelle im Bericht: {code}.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Bericht-Layout „{name}“ gibt es nicht.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Bitte dem Layout einen Namen geben (höchstens 100 Zeichen).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein Layout braucht mindestens einen Block.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Zeitraum endet vor seinem Beginn.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Kalenderwoche {week} gibt es im Jahr {year} nicht.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Monat als JJJJ-MM angeben, z. B. 2021-08.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Woche als JJJJ-Www angeben, z. B. 2021-W34.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Block als NAME=CODE,… oder NAME=-CODE,… angeben.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannte Kennzahl {name}: erlaubt sind {allowed}.'),
 )
 
 #: field names that validation messages put into ``{label}``

@@ -2129,6 +2129,46 @@
         <translation>Die Überbuchung muss zwischen 0 und {limit} % liegen.</translation>
     </message>
     <message>
+        <source>Unbekannte Dienststelle im Bericht: {code}.</source>
+        <translation>Unbekannte Dienststelle im Bericht: {code}.</translation>
+    </message>
+    <message>
+        <source>Bericht-Layout „{name}“ gibt es nicht.</source>
+        <translation>Bericht-Layout „{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Bitte dem Layout einen Namen geben (höchstens 100 Zeichen).</source>
+        <translation>Bitte dem Layout einen Namen geben (höchstens 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Ein Layout braucht mindestens einen Block.</source>
+        <translation>Ein Layout braucht mindestens einen Block.</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum endet vor seinem Beginn.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Die Kalenderwoche {week} gibt es im Jahr {year} nicht.</source>
+        <translation>Die Kalenderwoche {week} gibt es im Jahr {year} nicht.</translation>
+    </message>
+    <message>
+        <source>Monat als JJJJ-MM angeben, z. B. 2021-08.</source>
+        <translation>Monat als JJJJ-MM angeben, z. B. 2021-08.</translation>
+    </message>
+    <message>
+        <source>Woche als JJJJ-Www angeben, z. B. 2021-W34.</source>
+        <translation>Woche als JJJJ-Www angeben, z. B. 2021-W34.</translation>
+    </message>
+    <message>
+        <source>Block als NAME=CODE,… oder NAME=-CODE,… angeben.</source>
+        <translation>Block als NAME=CODE,… oder NAME=-CODE,… angeben.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</source>
+        <translation>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Familienname</translation>
@@ -2312,93 +2352,81 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Termine</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Erschienen</source>
-        <translation>Erschienen</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Ausfallquote</source>
-        <translation>Ausfallquote</translation>
-    </message>
-    <message>
-        <source>Vorsprachen ohne Termin</source>
-        <translation>Vorsprachen ohne Termin</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Aufruf verpasst</translation>
-    </message>
-    <message>
-        <source>gegangen</source>
-        <translation>gegangen</translation>
-    </message>
-    <message>
-        <source>storniert</source>
-        <translation>storniert</translation>
-    </message>
-    <message>
-        <source>noch offen</source>
-        <translation>noch offen</translation>
-    </message>
-    <message>
-        <source>Mo</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <source>Di</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <source>Mi</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Fr</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <source>Sa</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>So</source>
-        <translation>So</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Vorwoche</source>
-        <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
-        <translation>◀ &amp;Vorwoche</translation>
-    </message>
-    <message>
-        <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
-        <translation>Ein beliebiger Tag der gewünschten Kalenderwoche</translation>
-    </message>
-    <message>
-        <source>&amp;Nächste Woche ▶</source>
-        <translation>&amp;Nächste Woche ▶</translation>
-    </message>
-    <message>
-        <source>Als &amp;PDF speichern …</source>
-        <translation>Als &amp;PDF speichern …</translation>
-    </message>
-    <message>
         <source>Dienststelle</source>
         <translation>Dienststelle</translation>
     </message>
     <message>
         <source>Tag</source>
+        <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Monat</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Zurück</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum davor</source>
+        <translation>Der Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Ein Tag des gewünschten Zeitraums</source>
+        <translation>Ein Tag des gewünschten Zeitraums</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>Gespeichertes Layout: Blöcke von Dienststellen (desk-app report-layout)</source>
+        <translation>Gespeichertes Layout: Blöcke von Dienststellen (desk-app report-layout)</translation>
+    </message>
+    <message>
+        <source>Mit &amp;Vorperiode vergleichen</source>
+        <translation>Mit &amp;Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <source>Zeitraum:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF …</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV …</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Excel …</source>
+        <translation>&amp;Excel …</translation>
+    </message>
+    <message>
+        <source>Stunde</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Amt</translation>
     </message>
     <message>
         <source>Nach Dienststelle</source>
@@ -2409,12 +2437,52 @@
         <translation>Nach Tag</translation>
     </message>
     <message>
-        <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
-        <translation>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</translation>
+        <source>Nach Stunde (Personalplanung)</source>
+        <translation>Nach Stunde (Personalplanung)</translation>
     </message>
     <message>
-        <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
-        <translation>Wochenstatistik KW {week}/{year} ({first} – {last})</translation>
+        <source>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</source>
+        <translation>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</translation>
+    </message>
+    <message>
+        <source>KW {week}/{year}</source>
+        <translation>KW {week}/{year}</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>, ohne {names}</source>
+        <translation>, ohne {names}</translation>
+    </message>
+    <message>
+        <source>{start}–{end} Uhr</source>
+        <translation>{start}–{end} Uhr</translation>
+    </message>
+    <message>
+        <source>KW {week}</source>
+        <translation>KW {week}</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien für Excel (*.csv)</source>
+        <translation>CSV-Dateien für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistik speichern</source>
+        <translation>Statistik speichern</translation>
+    </message>
+    <message>
+        <source>Datei nicht gespeichert ({file}): {why}</source>
+        <translation>Datei nicht gespeichert ({file}): {why}</translation>
+    </message>
+    <message>
+        <source>Statistik gespeichert: {file}</source>
+        <translation>Statistik gespeichert: {file}</translation>
     </message>
     <message>
         <source>Gesamt</source>
@@ -2425,20 +2493,17 @@
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Wochenstatistik als PDF speichern</source>
-        <translation>Wochenstatistik als PDF speichern</translation>
-    </message>
-    <message>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF nicht gespeichert ({file}): {why}</source>
-        <translation>PDF nicht gespeichert ({file}): {why}</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
     </message>
     <message>
-        <source>Wochenstatistik gespeichert: {file}</source>
-        <translation>Wochenstatistik gespeichert: {file}</translation>
+        <source>{block} (Vorperiode)</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>{block} (Vorperiode)</translation>
     </message>
 </context>
 <context>

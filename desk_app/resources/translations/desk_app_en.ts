@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-show</translation>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>Storniert</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-show</translation>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
@@ -2129,6 +2129,46 @@
         <translation>Overbooking must be between 0 and {limit} %.</translation>
     </message>
     <message>
+        <source>Unbekannte Dienststelle im Bericht: {code}.</source>
+        <translation>Unknown service point in the report: {code}.</translation>
+    </message>
+    <message>
+        <source>Bericht-Layout „{name}“ gibt es nicht.</source>
+        <translation>There is no report layout “{name}”.</translation>
+    </message>
+    <message>
+        <source>Bitte dem Layout einen Namen geben (höchstens 100 Zeichen).</source>
+        <translation>Please give the layout a name (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Ein Layout braucht mindestens einen Block.</source>
+        <translation>A layout needs at least one block.</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum endet vor seinem Beginn.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Die Kalenderwoche {week} gibt es im Jahr {year} nicht.</source>
+        <translation>Calendar week {week} does not exist in {year}.</translation>
+    </message>
+    <message>
+        <source>Monat als JJJJ-MM angeben, z. B. 2021-08.</source>
+        <translation>Give the month as YYYY-MM, e.g. 2021-08.</translation>
+    </message>
+    <message>
+        <source>Woche als JJJJ-Www angeben, z. B. 2021-W34.</source>
+        <translation>Give the week as YYYY-Www, e.g. 2021-W34.</translation>
+    </message>
+    <message>
+        <source>Block als NAME=CODE,… oder NAME=-CODE,… angeben.</source>
+        <translation>Give a block as NAME=CODE,… or NAME=-CODE,….</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</source>
+        <translation>Unknown figure {name}: allowed are {allowed}.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
@@ -2198,7 +2238,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-show</translation>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>Schalter besetzt</source>
@@ -2312,93 +2352,81 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Termine</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Erschienen</source>
-        <translation>Appeared</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Ausfallquote</source>
-        <translation>No-show rate</translation>
-    </message>
-    <message>
-        <source>Vorsprachen ohne Termin</source>
-        <translation>Walk-ins</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <source>gegangen</source>
-        <translation>left</translation>
-    </message>
-    <message>
-        <source>storniert</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>noch offen</source>
-        <translation>still open</translation>
-    </message>
-    <message>
-        <source>Mo</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>Di</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>Mi</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>Fr</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>Sa</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>So</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Vorwoche</source>
-        <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
-        <translation>◀ &amp;Previous week</translation>
-    </message>
-    <message>
-        <source>Ein beliebiger Tag der gewünschten Kalenderwoche</source>
-        <translation>Any day of the calendar week wanted</translation>
-    </message>
-    <message>
-        <source>&amp;Nächste Woche ▶</source>
-        <translation>&amp;Next week ▶</translation>
-    </message>
-    <message>
-        <source>Als &amp;PDF speichern …</source>
-        <translation>Save as &amp;PDF …</translation>
-    </message>
-    <message>
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
     <message>
         <source>Tag</source>
+        <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Zurück</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum davor</source>
+        <translation>The period before</translation>
+    </message>
+    <message>
+        <source>Ein Tag des gewünschten Zeitraums</source>
+        <translation>Any day of the period you want</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter ▶</source>
+        <translation>&amp;Forward ▶</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>All service points</translation>
+    </message>
+    <message>
+        <source>Gespeichertes Layout: Blöcke von Dienststellen (desk-app report-layout)</source>
+        <translation>Saved layout: blocks of service points (desk-app report-layout)</translation>
+    </message>
+    <message>
+        <source>Mit &amp;Vorperiode vergleichen</source>
+        <translation>Compare with the &amp;previous period</translation>
+    </message>
+    <message>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF …</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV …</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Excel …</source>
+        <translation>&amp;Excel …</translation>
+    </message>
+    <message>
+        <source>Stunde</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Nach Dienststelle</source>
@@ -2409,12 +2437,52 @@
         <translation>By day</translation>
     </message>
     <message>
-        <source>Ausfallquote: Nicht erschienen ÷ entschiedene Termine (ohne noch offene). „Aufruf verpasst“: kam, reagierte aber nicht auf die Aufrufe.</source>
-        <translation>No-show rate: no-shows ÷ decided appointments (not counting open ones). “Missed call”: came, but did not answer the calls.</translation>
+        <source>Nach Stunde (Personalplanung)</source>
+        <translation>By hour (staff planning)</translation>
     </message>
     <message>
-        <source>Wochenstatistik KW {week}/{year} ({first} – {last})</source>
-        <translation>Weekly statistics, week {week}/{year} ({first} – {last})</translation>
+        <source>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</source>
+        <translation>No-show rate: no-shows ÷ appointments. Appeared: checked-in appointments and walk-ins. Waiting time: check-in to first call. A forwarded entry counts once, at the service point where it arrived.</translation>
+    </message>
+    <message>
+        <source>KW {week}/{year}</source>
+        <translation>CW {week}/{year}</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>, ohne {names}</source>
+        <translation>, without {names}</translation>
+    </message>
+    <message>
+        <source>{start}–{end} Uhr</source>
+        <translation>{start}–{end} h</translation>
+    </message>
+    <message>
+        <source>KW {week}</source>
+        <translation>CW {week}</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien für Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistik speichern</source>
+        <translation>Save statistics</translation>
+    </message>
+    <message>
+        <source>Datei nicht gespeichert ({file}): {why}</source>
+        <translation>File not saved ({file}): {why}</translation>
+    </message>
+    <message>
+        <source>Statistik gespeichert: {file}</source>
+        <translation>Statistics saved: {file}</translation>
     </message>
     <message>
         <source>Gesamt</source>
@@ -2425,20 +2493,17 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Wochenstatistik als PDF speichern</source>
-        <translation>Save weekly statistics as PDF</translation>
-    </message>
-    <message>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF nicht gespeichert ({file}): {why}</source>
-        <translation>PDF not saved ({file}): {why}</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
     </message>
     <message>
-        <source>Wochenstatistik gespeichert: {file}</source>
-        <translation>Weekly statistics saved: {file}</translation>
+        <source>{block} (Vorperiode)</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>{block} (previous period)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -74,6 +75,7 @@ class TrendChart(QWidget):
             p.end()
             return
         top_rate, top_wait = self.scales()
+        loc = QLocale()
         grid = QPen(QColor("#d0d0d0"))
         for k in range(5):
             y = plot.bottom() - plot.height() * k / 4
@@ -82,11 +84,11 @@ class TrendChart(QWidget):
             p.setPen(RATE)
             p.drawText(QRectF(0, y - line_h / 2, plot.left() - 4, line_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       f"{top_rate * k / 4:g} %")
+                       f"{loc.toString(top_rate * k / 4, 'g', 3)} %")
             p.setPen(WAIT)
             p.drawText(QRectF(plot.right() + 4, y - line_h / 2, 200, line_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{top_wait * k / 4:g} min")
+                       f"{loc.toString(top_wait * k / 4, 'g', 3)} min")
         n = len(self.points)
         slot = plot.width() / n
         text_pen = QPen(self.palette().text().color())
