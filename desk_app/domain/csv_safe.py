@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable, Sequence
 
 __all__ = ["neutralise", "csv_bytes", "german_number", "BOM"]
@@ -37,7 +37,8 @@ def german_number(value: int | float | Decimal, decimals: int | None = None) -> 
         return f"{value:f}".replace(".", ",")      # as many decimals as it carries
     if decimals is None:
         decimals = 1
-    return f"{float(value):.{decimals}f}".replace(".", ",")
+    step = Decimal(1).scaleb(-decimals)
+    return f"{Decimal(repr(float(value))).quantize(step, ROUND_HALF_UP)}".replace(".", ",")
 
 
 def _cell(value: Any) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from desk_app.domain.csv_safe import csv_bytes
@@ -93,6 +93,8 @@ def to_csv(report: StatisticsReport) -> bytes:
     def cell(v):
         if isinstance(v, dt.date):
             return f"{v:%d.%m.%Y}"
+        if isinstance(v, float):       # minutes: one decimal, half up, as in the PDF
+            return Decimal(repr(v)).quantize(Decimal("0.1"), ROUND_HALF_UP)
         return v
     head = [[report.heading()], list(HEADERS)]
     return csv_bytes([*head, *([cell(v) for v in row] for row in table_rows(report))])

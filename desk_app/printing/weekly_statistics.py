@@ -14,7 +14,7 @@ drawn as text, wrapped or shrunk to fit, never interpreted.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -123,7 +123,7 @@ def format_office_rate(rate: Decimal | None) -> str:
 def format_minutes(value: float | None) -> str:
     if value is None:
         return "–"
-    return f"{value:.1f}".replace(".", ",")
+    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP)}".replace(".", ",")
 
 
 def cell_text(t: Figures, attr: str) -> str:

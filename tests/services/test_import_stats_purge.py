@@ -95,8 +95,9 @@ async def test_weekly_statistics_in_the_office_format(db):
     report = await lead.read(lambda s: _in_tx(s, weekly_report, 2026, 48))
     assert (report.first_day, report.last_day) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     t = report.total
-    assert (t.appointments, t.appeared, t.no_show, t.cancelled, t.walk_ins, t.open) == (7, 5, 1, 1, 1, 1)
-    assert t.no_show_rate == Decimal("16.7")  # 1 of 6 decided appointments
+    # Erschienen: 5 checked in + 1 walk-in (docs/statistics.md); the rate is over all Termine
+    assert (t.appointments, t.appeared, t.no_show, t.cancelled, t.walk_ins, t.open) == (7, 6, 1, 1, 1, 1)
+    assert t.no_show_rate == Decimal("14.3")  # 1 of 7 appointments
     bi = dict(report.rows)["DLZ Bürgerdienste International"]
     assert bi.appointments == 7
     assert dict(report.days)[DAY].appointments == 7
