@@ -18,16 +18,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sqlalchemy import and_, case, func, literal_column, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
-from desk_app.domain.clock import BERLIN, UTC, day_bounds_utc
+from desk_app.domain.clock import BERLIN, day_bounds_utc, local_to_utc
 from desk_app.domain.statistics import (
     DEFAULT_LAYOUT, BlockFigures, Figures, Layout, Period, StatisticsReport, WeeklyReport,
-    classify, percentile, week_buckets,
+    week_buckets,
 )
 from desk_app.models import DocumentOrder, QueueEntry, ReportLayout, ServicePoint
 
@@ -126,73 +125,101 @@ async def _figures_pg(session, period: Period, groups: list[list[int]], bucket: 
     return out
 
 
-@lru_cache(maxsize=4096)
-def _local_hour(utc_hour_key: str) -> int:
-    """'2021-08-23 07' (UTC) -> 9 (Berlin)."""
-    moment = dt.datetime.strptime(utc_hour_key, "%Y-%m-%d %H").replace(tzinfo=UTC)
-    return moment.astimezone(BERLIN).hour
+_SQLITE_BUCKETS = {
+    None: "0",
+    "day": "q.business_day",
+    "week": "date(q.business_day, '-' || ((CAST(strftime('%w', q.business_day) AS INTEGER) + 6) % 7)"
+            " || ' days')",
+    # the Berlin hour: the UTC hour plus the day's offset (tz, from Python's zoneinfo)
+    "hour": ("(CAST(strftime('%H', coalesce(q.checked_in_at, q.scheduled_at, q.created_at)) "
+             "AS INTEGER) + tz.off) % 24"),
+}
+_SQLITE_WAIT_S = "(julianday(q.first_called_at) - julianday(q.checked_in_at)) * 86400.0"
+_SQLITE_SERVICE_S = "(julianday(q.finished_at) - julianday(q.service_started_at)) * 86400.0"
+
+_SQLITE_COUNTS = _PG_FIGURES.split("  percentile_cont(0.5)")[0].rstrip().rstrip(",") + """
+FROM queue_entries q
+JOIN g ON g.sp = {home}{tz_join}
+WHERE q.business_day BETWEEN :first AND :last
+GROUP BY 1, 2
+""".replace("{home}", _HOME)
+
+#: the ranks around the median and the 90th percentile of each (group, bucket), picked
+#: by window functions: only those rows leave SQLite
+_SQLITE_RANKS = """
+WITH g(grp, sp) AS (VALUES {groups}){tz_cte},
+v AS (SELECT g.grp AS grp, {bucket} AS bucket, {value} AS x
+      FROM queue_entries q JOIN g ON g.sp = """ + _HOME + """{tz_join}
+      WHERE q.business_day BETWEEN :first AND :last AND {ok}),
+r AS (SELECT grp, bucket, x,
+             row_number() OVER (PARTITION BY grp, bucket ORDER BY x) - 1 AS i,
+             count(*) OVER (PARTITION BY grp, bucket) AS n FROM v)
+SELECT grp, bucket, i, n, x FROM r
+WHERE i IN (CAST((n - 1) * 0.5 AS INTEGER), CAST((n - 1) * 0.5 AS INTEGER) + 1,
+            CAST((n - 1) * 0.9 AS INTEGER), CAST((n - 1) * 0.9 AS INTEGER) + 1)
+"""
+
+
+def _interpolate(ranked: dict[int, float], n: int, q: float) -> float | None:
+    """percentile_cont from the two ranks around (n - 1) * q."""
+    if n <= 0:
+        return None
+    pos = (n - 1) * q
+    lo = int(pos)
+    hi = min(lo + 1, n - 1)
+    return ranked[lo] + (ranked[hi] - ranked[lo]) * (pos - lo)
+
+
+def _sqlite_key(bucket: str | None, raw):
+    if bucket is None:
+        return None
+    if bucket in ("day", "week") and isinstance(raw, str):
+        return dt.date.fromisoformat(raw)
+    return raw
 
 
 async def _figures_sqlite(session, period: Period, groups: list[list[int]],
                           bucket: str | None) -> dict[tuple[int, object], Figures]:
-    home = func.coalesce(Q.ticket_service_point_id, Q.service_point_id)
-    wait = case((and_(Q.first_called_at.is_not(None), Q.checked_in_at.is_not(None),
-                      Q.first_called_at >= Q.checked_in_at),
-                 (func.julianday(Q.first_called_at) - func.julianday(Q.checked_in_at))
-                 * 86400.0))
-    service = case((and_(Q.state == "DONE", Q.service_started_at.is_not(None),
-                         Q.finished_at.is_not(None), Q.finished_at >= Q.service_started_at),
-                    (func.julianday(Q.finished_at) - func.julianday(Q.service_started_at))
-                    * 86400.0))
-    columns = [home, Q.kind, Q.state, Q.checked_in_at.is_not(None),
-               Q.late_arrival_at.is_not(None), Q.forwarded_from_id.is_not(None),
-               Q.call_count, wait, service]
-    if bucket in ("day", "week"):
-        columns.append(Q.business_day)
-    elif bucket == "hour":
-        columns.append(func.strftime("%Y-%m-%d %H", func.coalesce(
-            Q.checked_in_at, Q.scheduled_at, Q.created_at)))
-    else:
-        columns.append(literal_column("0"))
-    by_sp: dict[int, list[int]] = defaultdict(list)
-    for g, sps in enumerate(groups):
-        for sp in sps:
-            by_sp[sp].append(g)
-    tallies: dict[tuple[int, object], Figures] = {}
-    waits: dict[tuple[int, object], list[float]] = defaultdict(list)
-    services: dict[tuple[int, object], list[float]] = defaultdict(list)
-    stmt = select(*columns).where(Q.business_day >= period.first, Q.business_day <= period.last)
-    result = await (await session.connection()).stream(stmt)
-    async for sp, kind, state, checked, late, fwd, calls, w, s, raw in result:
-        targets = by_sp.get(sp)
-        if not targets:
-            continue
-        if bucket == "day":
-            key = raw
-        elif bucket == "week":
-            key = raw - dt.timedelta(days=raw.weekday())
-        elif bucket == "hour":
-            key = _local_hour(raw)
-        else:
-            key = None
-        t = classify(kind, state, bool(checked), late_admitted=bool(late),
-                     forwarded=bool(fwd), call_count=calls or 0)
-        for g in targets:
-            k = (g, key)
-            acc = tallies.get(k)
-            if acc is None:
-                acc = tallies[k] = Figures()
-            acc.add(t)
-            if w is not None:
-                waits[k].append(float(w))
-            if s is not None:
-                services[k].append(float(s))
-    for k, acc in tallies.items():
-        ws, ss = waits.get(k, ()), services.get(k, ())
-        acc.wait_median, acc.wait_p90 = _minutes(percentile(ws, 0.5)), _minutes(percentile(ws, 0.9))
-        acc.service_median = _minutes(percentile(ss, 0.5))
-        acc.service_p90 = _minutes(percentile(ss, 0.9))
-    return tallies
+    """The same figures computed inside SQLite: the counts by one grouped statement with
+    FILTER, the medians and 90th percentiles from the two ranks around them (window
+    functions); only result rows are read."""
+    pairs = [(g, sp) for g, sps in enumerate(groups) for sp in sps]
+    if not pairs:
+        return {}
+    values = ", ".join(f"({int(g)}, {int(sp)})" for g, sp in pairs)
+    tz_cte = tz_join = ""
+    if bucket == "hour":
+        offsets = ", ".join(
+            f"('{d.isoformat()}', {int(local_to_utc(d, dt.time(12)).astimezone(BERLIN).utcoffset().total_seconds() // 3600)})"
+            for d in period.dates())
+        tz_cte = f", tz(day, off) AS (VALUES {offsets})"
+        tz_join = " JOIN tz ON tz.day = q.business_day"
+    conn = await session.connection()
+    params = {"first": period.first.isoformat(), "last": period.last.isoformat()}
+    counts_sql = ("WITH g(grp, sp) AS (VALUES " + values + ")" + tz_cte + "\n"
+                  + _SQLITE_COUNTS.format(bucket=_SQLITE_BUCKETS[bucket], tz_join=tz_join))
+    out: dict[tuple[int, object], Figures] = {}
+    for row in await conn.execute(text(counts_sql), params):
+        grp, raw, *counts = row
+        t = Figures(**dict(zip(_COUNT_COLUMNS, (int(c or 0) for c in counts))))
+        t.appeared = t.appeared_appointments + t.walk_ins
+        out[(grp, _sqlite_key(bucket, raw))] = t
+    for value, ok, names in ((_SQLITE_WAIT_S, _WAIT_OK, ("wait_median", "wait_p90")),
+                             (_SQLITE_SERVICE_S, _SERVICE_OK,
+                              ("service_median", "service_p90"))):
+        sql = _SQLITE_RANKS.format(groups=values, tz_cte=tz_cte, tz_join=tz_join,
+                                   bucket=_SQLITE_BUCKETS[bucket], value=value, ok=ok)
+        ranks: dict[tuple[int, object], tuple[int, dict[int, float]]] = {}
+        for grp, raw, i, n, x in await conn.execute(text(sql), params):
+            key = (grp, _sqlite_key(bucket, raw))
+            ranks.setdefault(key, (n, {}))[1][i] = float(x)
+        for key, (n, ranked) in ranks.items():
+            t = out.get(key)
+            if t is None:
+                continue
+            setattr(t, names[0], _minutes(_interpolate(ranked, n, 0.5)))
+            setattr(t, names[1], _minutes(_interpolate(ranked, n, 0.9)))
+    return out
 
 
 async def grouped_figures(session: AsyncSession, period: Period, groups: list[list[int]],
