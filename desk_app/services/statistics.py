@@ -138,19 +138,20 @@ _SQLITE_WAIT_S = "(julianday(q.first_called_at) - julianday(q.checked_in_at)) * 
 _SQLITE_SERVICE_S = "(julianday(q.finished_at) - julianday(q.service_started_at)) * 86400.0"
 
 _SQLITE_COUNTS = _PG_FIGURES.split("  percentile_cont(0.5)")[0].rstrip().rstrip(",") + """
-FROM queue_entries q
-JOIN g ON g.sp = {home}{tz_join}
-WHERE q.business_day BETWEEN :first AND :last
+FROM queue_entries q CROSS JOIN g{tz_join}
+WHERE q.business_day BETWEEN :first AND :last AND g.sp = {home}
 GROUP BY 1, 2
 """.replace("{home}", _HOME)
+# CROSS JOIN: SQLite keeps the entries of the period (by the day index) as the outer loop
+# and looks each one's groups up, instead of a range search per (group, service point)
 
 #: the ranks around the median and the 90th percentile of each (group, bucket), picked
 #: by window functions: only those rows leave SQLite
 _SQLITE_RANKS = """
 WITH g(grp, sp) AS (VALUES {groups}){tz_cte},
 v AS (SELECT g.grp AS grp, {bucket} AS bucket, {value} AS x
-      FROM queue_entries q JOIN g ON g.sp = """ + _HOME + """{tz_join}
-      WHERE q.business_day BETWEEN :first AND :last AND {ok}),
+      FROM queue_entries q CROSS JOIN g{tz_join}
+      WHERE q.business_day BETWEEN :first AND :last AND g.sp = """ + _HOME + """ AND {ok}),
 r AS (SELECT grp, bucket, x,
              row_number() OVER (PARTITION BY grp, bucket ORDER BY x) - 1 AS i,
              count(*) OVER (PARTITION BY grp, bucket) AS n FROM v)
