@@ -145,17 +145,22 @@ GROUP BY 1, 2
 # CROSS JOIN: SQLite keeps the entries of the period (by the day index) as the outer loop
 # and looks each one's groups up, instead of a range search per (group, service point)
 
-#: the ranks around the median and the 90th percentile of each (group, bucket), picked
-#: by window functions: only those rows leave SQLite
+#: the ranks around the median and the 90th percentile of each (group, bucket, measure),
+#: picked by window functions over one scan: only those rows leave SQLite
 _SQLITE_RANKS = """
 WITH g(grp, sp) AS (VALUES {groups}){tz_cte},
-v AS (SELECT g.grp AS grp, {bucket} AS bucket, {value} AS x
+e AS (SELECT g.grp AS grp, {bucket} AS bucket,
+             CASE WHEN """ + _WAIT_OK + """ THEN """ + _SQLITE_WAIT_S + """ END AS w,
+             CASE WHEN """ + _SERVICE_OK + """ THEN """ + _SQLITE_SERVICE_S + """ END AS s
       FROM queue_entries q CROSS JOIN g{tz_join}
-      WHERE q.business_day BETWEEN :first AND :last AND g.sp = """ + _HOME + """ AND {ok}),
-r AS (SELECT grp, bucket, x,
-             row_number() OVER (PARTITION BY grp, bucket ORDER BY x) - 1 AS i,
-             count(*) OVER (PARTITION BY grp, bucket) AS n FROM v)
-SELECT grp, bucket, i, n, x FROM r
+      WHERE q.business_day BETWEEN :first AND :last AND g.sp = """ + _HOME + """
+        AND q.first_called_at IS NOT NULL),
+v AS (SELECT grp, bucket, 0 AS m, w AS x FROM e WHERE w IS NOT NULL
+      UNION ALL SELECT grp, bucket, 1, s FROM e WHERE s IS NOT NULL),
+r AS (SELECT grp, bucket, m, x,
+             row_number() OVER (PARTITION BY grp, bucket, m ORDER BY x) - 1 AS i,
+             count(*) OVER (PARTITION BY grp, bucket, m) AS n FROM v)
+SELECT grp, bucket, m, i, n, x FROM r
 WHERE i IN (CAST((n - 1) * 0.5 AS INTEGER), CAST((n - 1) * 0.5 AS INTEGER) + 1,
             CAST((n - 1) * 0.9 AS INTEGER), CAST((n - 1) * 0.9 AS INTEGER) + 1)
 """
@@ -205,21 +210,18 @@ async def _figures_sqlite(session, period: Period, groups: list[list[int]],
         t = Figures(**dict(zip(_COUNT_COLUMNS, (int(c or 0) for c in counts))))
         t.appeared = t.appeared_appointments + t.walk_ins
         out[(grp, _sqlite_key(bucket, raw))] = t
-    for value, ok, names in ((_SQLITE_WAIT_S, _WAIT_OK, ("wait_median", "wait_p90")),
-                             (_SQLITE_SERVICE_S, _SERVICE_OK,
-                              ("service_median", "service_p90"))):
-        sql = _SQLITE_RANKS.format(groups=values, tz_cte=tz_cte, tz_join=tz_join,
-                                   bucket=_SQLITE_BUCKETS[bucket], value=value, ok=ok)
-        ranks: dict[tuple[int, object], tuple[int, dict[int, float]]] = {}
-        for grp, raw, i, n, x in await conn.execute(text(sql), params):
-            key = (grp, _sqlite_key(bucket, raw))
-            ranks.setdefault(key, (n, {}))[1][i] = float(x)
-        for key, (n, ranked) in ranks.items():
-            t = out.get(key)
-            if t is None:
-                continue
-            setattr(t, names[0], _minutes(_interpolate(ranked, n, 0.5)))
-            setattr(t, names[1], _minutes(_interpolate(ranked, n, 0.9)))
+    sql = _SQLITE_RANKS.format(groups=values, tz_cte=tz_cte, tz_join=tz_join,
+                               bucket=_SQLITE_BUCKETS[bucket])
+    ranks: dict[tuple, tuple[int, dict[int, float]]] = {}
+    for grp, raw, m, i, n, x in await conn.execute(text(sql), params):
+        ranks.setdefault((grp, _sqlite_key(bucket, raw), m), (n, {}))[1][i] = float(x)
+    measures = (("wait_median", "wait_p90"), ("service_median", "service_p90"))
+    for (grp, key, m), (n, ranked) in ranks.items():
+        t = out.get((grp, key))
+        if t is None:
+            continue
+        setattr(t, measures[m][0], _minutes(_interpolate(ranked, n, 0.5)))
+        setattr(t, measures[m][1], _minutes(_interpolate(ranked, n, 0.9)))
     return out
 
 

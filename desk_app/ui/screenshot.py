@@ -22,6 +22,10 @@ def stage(window, screen: str, search: str | None) -> None:
         window.statusBar().clearMessage()
         return
     if screen == "statistics":
+        view = window.statistics
+        if view.layout_choice.count() > 1:      # a saved layout, as the office reports
+            view.layout_choice.setCurrentIndex(1)
+        view.compare.setChecked(True)            # reloads (the screenshot waits for it)
         window.statusBar().clearMessage()
         return
     if screen == "reception":
