@@ -262,7 +262,8 @@ def _check_codes(layout: Layout, points: list[PointInfo]) -> None:
 
 async def statistics_report(session: AsyncSession, period: Period,
                             layout: Layout = DEFAULT_LAYOUT, *, trend_weeks: int = 0,
-                            compare: bool = False, hours: bool = True) -> StatisticsReport:
+                            compare: bool = False, hours: bool = True,
+                            days: bool = True) -> StatisticsReport:
     """The office's table (blocks), the detail per service point, per day and per hour;
     with ``trend_weeks`` the weekly trend ending with the period; with ``compare`` the
     previous period's report (without trend) in ``previous``."""
@@ -292,8 +293,9 @@ async def statistics_report(session: AsyncSession, period: Period,
     report.total = fig(total_g)
     report.excluded_names = tuple(by_code[c].name for c in layout.exclude)
     only_total = [groups[total_g]]
-    days = await grouped_figures(session, period, only_total, "day")
-    report.days = sorted((key, t) for (_g, key), t in days.items())
+    if days:
+        by_day = await grouped_figures(session, period, only_total, "day")
+        report.days = sorted((key, t) for (_g, key), t in by_day.items())
     if hours:
         by_hour = await grouped_figures(session, period, only_total, "hour")
         report.hours = sorted((int(key), t) for (_g, key), t in by_hour.items())
@@ -302,7 +304,7 @@ async def statistics_report(session: AsyncSession, period: Period,
                                           _groups=only_total)
     if compare:
         report.previous = await statistics_report(session, period.previous(), layout,
-                                                  hours=False)
+                                                  hours=False, days=False)
     return report
 
 

@@ -46,6 +46,16 @@ class StatisticsFacade:
                                                  trend_weeks=trend_weeks, compare=compare)
         return await self._read(body)
 
+    async def trend(self, period: Period, layout_name: str | None = None, *,
+                    weeks: int = stats.TREND_WEEKS, exclude: tuple[str, ...] = ()):
+        """The weekly trend ending with the period: [(week, Figures)], oldest first."""
+        async def body(session):
+            layout = await stats.get_layout(session, layout_name)
+            if exclude:
+                layout = layout.restricted(exclude=exclude)
+            return await stats.weekly_trend(session, period, layout, weeks=weeks)
+        return await self._read(body)
+
     async def layouts(self) -> list[Layout]:
         return await self._read(stats.list_layouts)
 

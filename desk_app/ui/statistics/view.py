@@ -246,8 +246,14 @@ class StatisticsView(QWidget):
         try:
             if not self._layouts_read:
                 await self._read_layouts()
-            report = await self.facade.report(self.period(), self.layout_choice.currentData(),
+            period, layout_name = self.period(), self.layout_choice.currentData()
+            # the tables first, then the 12 weeks of the chart (the longer read)
+            report = await self.facade.report(period, layout_name, trend_weeks=0,
                                               compare=self.compare.isChecked())
+            if generation != self._generation:
+                return      # the user picked another period meanwhile
+            self.show_report(report)
+            report.trend = await self.facade.trend(period, layout_name)
         except Exception as exc:  # noqa: BLE001 – every failure is shown, none raised
             log.warning("statistics not read: %s", type(exc).__name__)
             if generation == self._generation:
@@ -255,8 +261,8 @@ class StatisticsView(QWidget):
                 self.loaded.emit()
             return
         if generation != self._generation:
-            return      # the user picked another period meanwhile
-        self.show_report(report)
+            return
+        self.show_trend(report)
         self.show_message("")
         self.loaded.emit()
 
@@ -312,12 +318,16 @@ class StatisticsView(QWidget):
                                 total=True)
         self.hour_model.set_rows([(h, self.tr("{start}–{end} Uhr").format(
             start=f"{h:02d}", end=f"{h + 1:02d}"), t) for h, t in report.hours])
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        if report.trend:
+            self.show_trend(report)
+
+    def show_trend(self, report: StatisticsReport) -> None:
         self.chart.set_points([
             WeekPoint(self.tr("KW {week}").format(week=w.first.isocalendar()[1]),
                       None if t.no_show_rate is None else float(t.no_show_rate),
                       t.wait_median, t.wait_p90) for w, t in report.trend])
-        for button in self.export_buttons.values():
-            button.setEnabled(True)
 
     # -- exports ---------------------------------------------------------------------------
     def default_file_name(self, fmt: str) -> str:
