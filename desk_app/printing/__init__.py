@@ -9,7 +9,7 @@ the fonts are loaded on first use of a renderer.
     render_handover_confirmation(HandoverConfirmationData) -> bytes         A5
     render_fee_receipt(FeeReceiptData) -> bytes              A5 or 80 mm roll
     render_fee_receipts(Sequence[FeeReceiptData]) -> bytes   many receipts, one PDF
-    render_weekly_statistics(WeeklyReport) -> bytes          A4 landscape, German only
+    render_weekly_statistics(WeeklyReport | StatisticsReport) -> bytes   A4 landscape, German only
 """
 
 from __future__ import annotations
