@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-shows</translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Storniert</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-shows</translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>Nicht erschienen</source>
-        <translation>No-shows</translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Schalter besetzt</source>
