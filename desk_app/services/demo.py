@@ -69,20 +69,41 @@ async def seed_reference(session: AsyncSession) -> bool:
 class DemoSummary:
     entries: int
     as_of: dt.datetime
+    documents: int = 0
 
 
 def demo_as_of(day: dt.date, now: dt.datetime) -> dt.datetime:
-    """Today during opening hours: now. Otherwise a busy mid-morning picture (10:30)."""
-    local = now.astimezone(BERLIN)
-    if local.date() == day and dt.time(7, 30) <= local.time() <= dt.time(15, 30):
+    """The moment the demo day shows: ``now`` when ``day`` is today, whatever the hour or
+    weekday (the window always shows the real clock, so any other moment would give
+    impossible waits); for another day a busy mid-morning picture at 10:30."""
+    if now.astimezone(BERLIN).date() == day:
         return now
     return local_to_utc(day, dt.time(10, 30))
+
+
+# The demo's "opening hours" lie around the moment it shows: three hours behind (done,
+# no-shows, walk-ins), five ahead (bookings), within the business day. A demo started at
+# 17:45 or on a Sunday is a working morning at that moment, not an office closed for
+# hours with impossible waits (see README, "desk-app demo").
+DEMO_HOURS_BEHIND = dt.timedelta(hours=3)
+DEMO_HOURS_AHEAD = dt.timedelta(hours=5)
+LONGEST_WAIT = dt.timedelta(minutes=40)
+
+
+def demo_window(day: dt.date, as_of: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """[first slot, last slot] of the demo day's bookings, inside ``day``."""
+    first = max(as_of - DEMO_HOURS_BEHIND, local_to_utc(day, dt.time(0, 10)))
+    last = min(as_of + DEMO_HOURS_AHEAD, local_to_utc(day, dt.time(23, 50)))
+    first = first.replace(second=0, microsecond=0)
+    first -= dt.timedelta(minutes=first.minute % 10)  # whole ten minutes, as bookings are
+    return first, last
 
 
 async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: int = 400,
                         seed: int = 4711) -> DemoSummary:
     """About ``size`` entries for ``day`` across the service points, progressed to
-    ``demo_as_of``: finished, no-shows, waiting, called, in service, parked, walk-ins."""
+    ``demo_as_of``: finished, no-shows, waiting (at most 40 minutes), called, in service,
+    parked, walk-ins, bookings ahead; and documents ordered and arrived for pickup."""
     rnd = random.Random(seed)
     async with db.write_session() as session:
         await seed_reference(session)
@@ -104,8 +125,9 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
     by_sp_services = {sp.id: [s for s in services if s.service_point_id == sp.id] or services
                       for sp in sps}
     weights = [6, 2, 3, 2, 3, 1, 1][: len(sps)]
-    opening = local_to_utc(day, dt.time(7, 30))
-    slots = [opening + dt.timedelta(minutes=10 * i) for i in range(48)]  # to 15:30
+    opening, closing = demo_window(day, as_of)
+    slots = [opening + dt.timedelta(minutes=10 * i)
+             for i in range(int((closing - opening).total_seconds() // 600) + 1)]
     created: list[tuple[int, dt.datetime, int]] = []  # entry id, scheduled, sp id
     special = list(data.SPECIAL_PEOPLE)
     n_walk_ins = size // 8
@@ -121,7 +143,7 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
     for i in range(n_walk_ins):
         sp = rnd.choices(sps, weights)[0]
         arrive = opening + dt.timedelta(minutes=rnd.randint(0, 480))
-        if arrive >= as_of:
+        if arrive >= as_of or arrive > closing:
             continue
         clock.set(arrive)
         view = await desk.register_walk_in(service_point_id=sp.id,
@@ -135,7 +157,9 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
         for i, counter in enumerate(by_sp_counters[sp.id], start=1):
             clerk_of_counter[counter.id] = clerk_by_login.get(f"sb{sp.code.lower()}{i}", lead)
     await _progress(desk, lead_ctx, clock, rnd, created, as_of, by_sp_counters, clerk_of_counter)
-    return DemoSummary(entries=len(created), as_of=as_of)
+    await _no_long_waits(desk, clock, rnd, day, as_of)
+    orders = await _documents(desk, clock, rnd, day, as_of, created)
+    return DemoSummary(entries=len(created), as_of=as_of, documents=orders)
 
 
 def _people(rnd: random.Random, special: list) -> list[ApplicantInput]:
@@ -191,13 +215,19 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
         age = as_of - at
         view = await desk.entry(entry_id)
         try:
+            recent = age < dt.timedelta(minutes=45)
             if view.state == State.BOOKED:
                 if rnd.random() < 0.125:
                     if age > dt.timedelta(minutes=16):
                         clock.set(at + 16 * minute)
                         await desk.act(entry_id, Action.MARK_NO_SHOW)
                     continue
-                clock.set(at - rnd.randint(0, 12) * minute)
+                arrive = at - rnd.randint(0, 12) * minute
+                if recent:  # still waiting: never longer than LONGEST_WAIT
+                    arrive = min(max(arrive, as_of - LONGEST_WAIT), as_of - minute)
+                elif age < dt.timedelta(minutes=60):  # may be parked: keep it under an hour
+                    arrive = max(arrive, as_of - 55 * minute)
+                clock.set(arrive)
                 view = await desk.check_in(entry_id)
             counters = counters_by_sp[sp_id]
             counter = counters[entry_id % len(counters)]
@@ -206,7 +236,7 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
                 clock.set(clock() + rnd.randint(10, 30) * minute)
                 await desk.act(entry_id, Action.LEAVE)  # gave up waiting
                 continue
-            if age < dt.timedelta(minutes=40):
+            if recent:
                 # still waiting, or at a free counter right now
                 if busy_counters.get(counter.id) is None and rnd.random() < 0.35:
                     clock.set(as_of - rnd.randint(1, 4) * minute)
@@ -227,7 +257,7 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
                         await desk.call_specific(entry_id, counter_id=counter.id)
                 continue
             await desk.act(entry_id, Action.APPEAR)
-            if roll < 0.08 and age < dt.timedelta(minutes=90):
+            if roll < 0.08 and age < dt.timedelta(minutes=60):
                 clock.set(clock() + 6 * minute)
                 await desk.act(entry_id, Action.PARK, reason=rnd.choice(
                     ["Kassenautomat", "Passfoto-Automat", "Unterlagen fehlen"]))
@@ -241,6 +271,64 @@ async def _progress(desk: Desk, ctx: Context, clock: _Clock, rnd: random.Random,
             continue
         finally:
             desk.ctx = ctx
+
+
+async def _no_long_waits(desk: Desk, clock: _Clock, rnd: random.Random, day: dt.date,
+                         as_of: dt.datetime) -> None:
+    """Whoever a refused step left waiting too long has given up (a real morning has
+    no 2-hour waits in its queue)."""
+    views = await desk.day_queue(day)
+    for view in views:
+        if view.state == State.WAITING and view.waiting_since is not None and \
+                as_of - view.waiting_since > LONGEST_WAIT + dt.timedelta(minutes=5):
+            clock.set(as_of - rnd.randint(1, 20) * dt.timedelta(minutes=1))
+            try:
+                await desk.act(view.id, Action.LEAVE)
+            except errors.DomainError:
+                continue
+
+
+async def _documents(desk: Desk, clock: _Clock, rnd: random.Random, day: dt.date,
+                     as_of: dt.datetime, created) -> int:
+    """The pickup desk's shelf: eATs and travel documents ordered weeks ago, most of them
+    arrived from the federal printer (collected today by people booked for "Ausgabe
+    eAT"), and today's orders from finished entries."""
+    from . import document_orders as docs
+
+    views = await desk.entries([entry_id for entry_id, _at, _sp in created])
+    count = 0
+    for view in views:
+        kind = None
+        if view.state == State.DONE and any(m.outcome == Outcome.DOCUMENT_ORDERED
+                                            for m in view.members):
+            ordered_at, arrived_at = as_of - dt.timedelta(minutes=rnd.randint(1, 60)), None
+            kind = docs.DocType.EAT
+        elif view.service_name in ("Ausgabe eAT", "Ausgabe Reiseausweis") and \
+                view.state in (State.BOOKED, State.WAITING, State.CALLED, State.NO_SHOW):
+            ordered_at = as_of - dt.timedelta(days=rnd.randint(21, 42))
+            arrived_at = None if rnd.random() < 0.2 else \
+                as_of - dt.timedelta(days=rnd.randint(2, 14))
+            kind = (docs.DocType.TRAVEL_DOC if view.service_name == "Ausgabe Reiseausweis"
+                    else docs.DocType.EAT)
+        if kind is None:
+            continue
+        for member in view.members[:2]:
+            clock.set(min(ordered_at, as_of))
+            try:
+                order = await desk.write(docs.order_document, desk.ctx,
+                                         key=f"demo-doc-{day}-{view.id}-{member.applicant_id}",
+                                         applicant_id=member.applicant_id, doc_type=kind,
+                                         collect_service_point_id=view.service_point_id,
+                                         entry_id=view.id)
+                if arrived_at is not None:
+                    clock.set(arrived_at)
+                    await desk.write(docs.mark_arrived, desk.ctx, order.id,
+                                     key=f"demo-arrived-{day}-{order.id}")
+            except errors.DomainError:
+                continue
+            count += 1
+    clock.set(as_of)
+    return count
 
 
 def _as_clerk(ctx: Context, clerk, counter_id: int) -> Context:

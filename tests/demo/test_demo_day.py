@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -17,8 +18,8 @@ from tests.support import DAY, at
 
 async def test_demo_day_is_varied_and_progressed(sqlite_database_url, open_db):
     db = open_db(sqlite_database_url)
-    summary = await seed_demo_day(db, DAY, now=at(2, 0), size=160)
-    assert summary.as_of == at(10, 30)  # outside opening hours: a mid-morning picture
+    summary = await seed_demo_day(db, DAY, now=at(2, 0, DAY - dt.timedelta(days=3)), size=160)
+    assert summary.as_of == at(10, 30)  # a day other than today: a mid-morning picture
     async with db.read() as s:
         entries = await queue_read.day_queue(s, DAY)
         people = (await s.execute(select(Applicant))).scalars().all()
