@@ -12,53 +12,61 @@ from desk_app.domain.clock import business_day, to_local, utcnow
 from desk_app.settings import data_dir, load_settings
 
 
+DATABASE_HELP = ("Datenbank-URL, z. B. postgresql://user@host/desk oder sqlite:///datei "
+                 "(Standard: DESK_DATABASE_URL, die Einstellungen, sonst die eingebettete "
+                 "Datei oder, wenn es nur sie gibt, die Demo-Datenbank)")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="desk-app", description="Counter application of the Ausländerbehörde")
     sub = p.add_subparsers(dest="command")
     db = sub.add_parser("db", help="database schema")
     dbsub = db.add_subparsers(dest="db_command", required=True)
     up = dbsub.add_parser("upgrade", help="migrate the database to the current schema")
-    up.add_argument("--database", help="database URL (default: settings / DESK_DATABASE_URL)")
+    up.add_argument("--database", help=DATABASE_HELP)
     st = dbsub.add_parser("status", help="show the schema state")
-    st.add_argument("--database")
+    st.add_argument("--database", help=DATABASE_HELP)
 
     seed = sub.add_parser("seed-demo", help="reference data and a realistic demo day")
     seed.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (default: today)")
-    seed.add_argument("--database")
-    seed.add_argument("--size", type=int, default=400)
+    seed.add_argument("--database", help=DATABASE_HELP)
+    seed.add_argument("--size", type=int, default=400,
+                      help="ungefähre Zahl der Vorgänge des Tages (Standard: 400)")
 
     q = sub.add_parser("queue", help="print a day's queue")
-    q.add_argument("--date", type=dt.date.fromisoformat)
-    q.add_argument("--service-point", help="service point code, e.g. BI")
-    q.add_argument("--database")
+    q.add_argument("--date", type=dt.date.fromisoformat, help="JJJJ-MM-TT (Standard: heute)")
+    q.add_argument("--service-point", help="Kürzel der Dienststelle, z. B. BI")
+    q.add_argument("--database", help=DATABASE_HELP)
 
     imp = sub.add_parser("import", help="import booked appointments from a CSV file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--database")
+    imp.add_argument("file", type=Path, help="CSV-Datei mit den gebuchten Terminen")
+    imp.add_argument("--database", help=DATABASE_HELP)
     imp.add_argument("--login", default="admin", help="staff login the import runs as")
 
     _report_parsers(sub)
 
     pur = sub.add_parser("purge", help="anonymise personal data after the retention period")
     pur.add_argument("--days", type=int, required=True, help="retention period in days")
-    pur.add_argument("--database")
-    pur.add_argument("--login", default="admin")
+    pur.add_argument("--database", help=DATABASE_HELP)
+    pur.add_argument("--login", default="admin",
+                     help="Anmeldename, unter dem die Löschung läuft (Standard: admin)")
 
     run = sub.add_parser("run", help="start the application")
-    run.add_argument("--database")
+    run.add_argument("--database", help=DATABASE_HELP)
     demo = sub.add_parser("demo", help="start the application on a demo day (embedded SQLite)")
-    demo.add_argument("--database")
+    demo.add_argument("--database", help="Datenbank-URL für die Demo (Standard: demo.sqlite3 "
+                                         "im Datenverzeichnis)")
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
 
     shot = sub.add_parser("screenshot", help="render the window offscreen with demo data to a PNG")
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics"],
-                      default="counter")
+                      default="counter", help="welcher Bildschirm (Standard: counter)")
     shot.add_argument("--database", help="database URL (default: a demo day in a temporary SQLite)")
     shot.add_argument("--language", choices=["de", "en"], help="UI language (default: settings)")
     shot.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for 150 %% text")
-    shot.add_argument("--width", type=int, default=1500)
-    shot.add_argument("--height", type=int, default=900)
+    shot.add_argument("--width", type=int, default=1500, help="Breite in Pixeln (Standard: 1500)")
+    shot.add_argument("--height", type=int, default=900, help="Höhe in Pixeln (Standard: 900)")
     shot.add_argument("--search", help="text for the search/filter field")
     _capacity_parser(sub)
     return p
@@ -83,11 +91,40 @@ def main(argv: list[str] | None = None) -> int:
         raise
 
 
+def demo_url() -> str:
+    from desk_app.services.database_names import DEMO_FILE
+
+    return f"sqlite+aiosqlite:///{data_dir() / DEMO_FILE}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    return Path(url.split("///", 1)[1]) if url.startswith("sqlite") and "///" in url else None
+
+
 def _url(args, settings) -> tuple[str, bool]:
+    """The database a command works on, named on stderr ("Datenbank: Demo, lokal").
+
+    Nothing configured (no --database, DESK_DATABASE_URL or settings) and no embedded
+    database made yet, but a demo database there: the command works on the demo, the
+    way README shows the commands after `desk-app demo`."""
     url = getattr(args, "database", None) or settings.effective_database_url
-    if url.startswith("sqlite") and "///" in url:
-        Path(url.split("///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+    path = _sqlite_path(url)
+    if not getattr(args, "database", None) and not settings.database_url and path is not None \
+            and not path.exists() and _sqlite_path(demo_url()).exists():
+        url, path = demo_url(), _sqlite_path(demo_url())
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not getattr(args, "_database_named", False):
+        _name_database(url)
+        args._database_named = True
     return url, url.startswith("sqlite")
+
+
+def _name_database(url: str) -> None:
+    from desk_app.services.database import safe_url
+    from desk_app.services.database_names import describe_database
+
+    print(f"Datenbank: {describe_database(url).german()} ({safe_url(url)})", file=sys.stderr)
 
 
 def _dispatch(args) -> int:
@@ -119,10 +156,11 @@ def _dispatch(args) -> int:
         return 0
     if args.command in ("run", "demo"):
         if args.command == "demo":
-            url = args.database or f"sqlite+aiosqlite:///{data_dir() / 'demo.sqlite3'}"
-            if args.fresh and url.startswith("sqlite"):
+            url = args.database or demo_url()
+            path = _sqlite_path(url)
+            if path is not None and (args.fresh or _demo_is_stale(path)):
                 for suffix in ("", "-wal", "-shm"):
-                    Path(url.split("///", 1)[1] + suffix).unlink(missing_ok=True)
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
             args.database = url
             url, _ = _url(args, settings)
             asyncio.run(_ensure_demo_day(url))
@@ -168,6 +206,23 @@ async def _seed(args, settings) -> int:
     return 0
 
 
+DEMO_STALE_AFTER_S = 30 * 60
+
+
+def _demo_is_stale(path: Path) -> bool:
+    """A demo database last changed more than 30 minutes ago (or on another day) shows
+    waits that grew while nobody looked: the demo starts with a new day instead."""
+    import time
+
+    newest = max((p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()),
+                 default=None)
+    if newest is None:
+        return False
+    changed = dt.datetime.fromtimestamp(newest, dt.timezone.utc)
+    return (time.time() - newest > DEMO_STALE_AFTER_S
+            or business_day(changed) != business_day(utcnow()))
+
+
 async def _ensure_demo_day(url: str) -> None:
     from desk_app.services.connect import connect
     from desk_app.services.demo import seed_demo_day
@@ -180,7 +235,8 @@ async def _ensure_demo_day(url: str) -> None:
             existing = await queue_read.day_queue(session, day)
         if not existing:
             summary = await seed_demo_day(conn.db, day, now=utcnow())
-            print(f"Demo-Tag angelegt: {summary.entries} Vorgänge.")
+            print(f"Demo-Tag angelegt: {summary.entries} Vorgänge und {summary.documents} "
+                  f"Dokumente, Stand {to_local(summary.as_of):%H:%M} Uhr.")
     finally:
         await conn.db.dispose()
 
@@ -415,10 +471,31 @@ async def _purge(args, settings) -> int:
     return 0
 
 
+STATE_LABELS_DE = {
+    "BOOKED": "Gebucht", "WAITING": "Wartend", "CALLED": "Aufgerufen",
+    "IN_SERVICE": "In Bearbeitung", "PARKED": "Geparkt", "DONE": "Erledigt",
+    "NO_SHOW": "Nicht erschienen", "CANCELLED": "Storniert", "LEFT": "Gegangen",
+    "MISSED": "Verpasst",
+}
+
+
+def shorten(text: str, width: int) -> str:
+    """At most ``width`` characters, cut at a word boundary with "…", never mid-word."""
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    space = max(cut.rfind(" "), cut.rfind(","))
+    if space >= width // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,-") + "…"
+
+
 def print_queue(entries) -> None:
     for e in entries:
         at = to_local(e.scheduled_at).strftime("%H:%M") if e.scheduled_at else "ohne "
-        print(f"{at}  {e.ticket or '     ':7} {e.state.value:10} {e.service_point_name[:28]:28}  {e.names[:60]}")
+        state = STATE_LABELS_DE.get(e.state.value, e.state.value)
+        print(f"{at}  {e.ticket or '     ':7} {state:16} {shorten(e.service_point_name, 32):32}  "
+              f"{shorten(e.names, 60)}")
     print(f"{len(entries)} Vorgänge")
 
 

@@ -1,0 +1,83 @@
+"""The commands work on the demo database the way README shows them, name the database
+they use, and speak German (issue 10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from desk_app import cli
+from desk_app.domain.clock import business_day, utcnow
+from desk_app.services.database_names import describe_database
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DESK_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.delenv("DESK_DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def test_commands_after_the_demo_use_the_demo_database(home, capsys):
+    assert cli.main(["seed-demo", "--database", cli.demo_url(), "--size", "60"]) == 0
+    capsys.readouterr()
+    assert cli.main(["queue"]) == 0
+    out, err = capsys.readouterr()
+    assert "Datenbank: Demo, lokal" in err
+    lines = out.strip().splitlines()
+    assert int(lines[-1].split()[0]) >= 40, lines[-1]  # not "0 Vorgänge" from a new file
+    assert any(" Wartend " in line for line in lines) and "WAITING" not in out
+    assert not (home / "data" / "desk_app.sqlite3").exists()
+    sample = resources.files("desk_app.resources.sample") / "bookings.csv"
+    with resources.as_file(sample) as path:
+        assert cli.main(["import", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "importiert" in out and "Datenbank: Demo, lokal" in err
+
+
+def test_a_configured_database_wins_over_the_demo(home, capsys, monkeypatch):
+    assert cli.main(["seed-demo", "--database", cli.demo_url(), "--size", "20"]) == 0
+    other = f"sqlite+aiosqlite:///{home / 'office.sqlite3'}"
+    monkeypatch.setenv("DESK_DATABASE_URL", other)
+    capsys.readouterr()
+    assert cli.main(["queue"]) == 0
+    out, err = capsys.readouterr()
+    assert "Datenbank: lokal (office.sqlite3)" in err and out.strip().endswith("0 Vorgänge")
+
+
+def test_database_names_read_as_a_person_would_say_them():
+    assert describe_database("sqlite+aiosqlite:////x/demo.sqlite3").german() == "Demo, lokal"
+    assert describe_database("sqlite+aiosqlite:////x/desk_app.sqlite3").german() == \
+        "lokal (desk_app.sqlite3)"
+    assert describe_database("postgresql+asyncpg://clerk:secret@db-server/desk").german() == \
+        "desk auf db-server"
+
+
+def test_names_are_shortened_at_a_word_boundary():
+    name = "Wolfeschlegelsteinhausenbergerdorff-Schmidt von Hohenzollern-Sigmaringen, Hubert"
+    short = cli.shorten(name, 60)
+    assert len(short) <= 60 and short.endswith("…")
+    assert name.startswith(short[:-1]) and name[len(short) - 1] in " ,"
+    assert cli.shorten("Kurz", 60) == "Kurz"
+
+
+def test_every_option_has_help_text():
+    parser = cli._parser()
+    missing = []
+    for action in parser._subparsers._group_actions:
+        for name, sub in action.choices.items():
+            subs = [(name, sub)]
+            for a in sub._actions:
+                if hasattr(a, "choices") and isinstance(a.choices, dict):
+                    subs += [(f"{name} {n}", s) for n, s in a.choices.items()]
+            for label, p in subs:
+                for a in p._actions:
+                    if a.option_strings and a.help is None:
+                        missing.append(f"{label} {a.option_strings[0]}")
+                    if not a.option_strings and a.dest not in ("db_command",) \
+                            and a.help is None and not isinstance(a.choices, dict):
+                        missing.append(f"{label} {a.dest}")
+    assert not missing, missing
