@@ -36,7 +36,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView
 
 from .async_tools import TaskSet
-from .dialogs.parts import error_label, ok_cancel
+from .dialogs.parts import error_label, keys_as_promised, ok_cancel
 from .pickup_view import (
     ENTITY, DocumentOutputFn, birth_text, default_output, describe_output, doc_state_label,
     doc_type_label, pickup_message,
@@ -123,6 +123,7 @@ class DocumentOrderDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons, self.ok = ok_cancel(self.tr("Bestellen und Abholschein drucken"), default=False)
+        keys_as_promised(self, self.ok, self.person)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -53,6 +53,7 @@ from desk_app.services.document_orders import DocumentOrderView
 
 from .async_tools import ActionKeys, TaskSet
 from .error_messages import message_for
+from .dialogs.parts import keys_as_promised
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -536,6 +537,7 @@ class HandOutDialog(QDialog):
         self.ok = buttons.addButton(self.tr("Aushändigen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("ok")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        keys_as_promised(self, self.ok)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

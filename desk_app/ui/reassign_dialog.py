@@ -27,7 +27,7 @@ from desk_app.services.views import EntryView, ServicePointView, StaffView
 
 from .labels import state_label
 from .queue_model import names_text
-from .dialogs.parts import error_label, ok_cancel
+from .dialogs.parts import error_label, keys_as_promised, ok_cancel
 
 #: Roles that work cases at a counter (the clerk list offers only these).
 SERVING_ROLES = frozenset({Role.CLERK.value, Role.SHIFT_LEAD.value})
@@ -114,6 +114,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons, self.ok = ok_cancel(self.tr("Umverteilen"), default=False)
+        keys_as_promised(self, self.ok, self.reason)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

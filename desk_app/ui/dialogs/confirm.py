@@ -14,7 +14,8 @@ def ask(parent: QWidget, title: str, text: str, confirm_text: str,
         on_confirm: Callable[[], None], *, informative: str = "") -> QMessageBox:
     """Opens a window-modal question (``open()``); calls ``on_confirm`` on yes.
 
-    The safe answer is the default button, so that a stray Enter does nothing harmful.
+    The action is the default button (the action key, then Enter, does it: the
+    confirmation is that second, deliberate key); Esc cancels.
     """
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
@@ -25,7 +26,7 @@ def ask(parent: QWidget, title: str, text: str, confirm_text: str,
     no = box.addButton(translate("Confirm", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     yes.setObjectName("confirmYes")
     no.setObjectName("confirmNo")
-    box.setDefaultButton(no)
+    box.setDefaultButton(yes)
     box.setEscapeButton(no)
 
     def finished(_result: int) -> None:

@@ -10,6 +10,7 @@ from desk_app.domain.states import Outcome
 from desk_app.services.views import EntryView
 
 from ..labels import outcome_label
+from .parts import keys_as_promised
 
 
 class FinishDialog(QDialog):
@@ -36,6 +37,7 @@ class FinishDialog(QDialog):
         self.ok.setObjectName("ok")
         self.ok.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        keys_as_promised(self, self.ok, next(iter(self.choices.values()), None))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

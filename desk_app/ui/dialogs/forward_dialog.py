@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.views import EntryView, ServicePointView
 
+from .parts import keys_as_promised
+
 
 class ForwardDialog(QDialog):
     def __init__(self, parent: QWidget, entry: EntryView,
@@ -37,7 +39,7 @@ class ForwardDialog(QDialog):
         self.ok = buttons.addButton(self.tr("Weiterleiten"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("ok")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        keys_as_promised(self, self.ok, self.target)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

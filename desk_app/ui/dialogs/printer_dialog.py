@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
 
+from .parts import keys_as_promised
+
 #: Marks the entry "as before": the settings or the system default.
 DEFAULT = None
 PDF = ""
@@ -60,6 +62,8 @@ class PrinterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        first = next(iter(self.combos.values()), None)
+        keys_as_promised(self, buttons.button(QDialogButtonBox.StandardButton.Ok), first)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

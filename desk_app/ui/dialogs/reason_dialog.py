@@ -7,6 +7,9 @@ from PySide6.QtWidgets import (
 )
 
 
+from .parts import keys_as_promised
+
+
 class ReasonDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, prompt: str, suggestions: list[str],
                  ok_text: str) -> None:
@@ -33,6 +36,7 @@ class ReasonDialog(QDialog):
         self.ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("ok")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        keys_as_promised(self, self.ok, self.reason)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -27,7 +27,7 @@ from desk_app.domain.partial_date import PartialDate
 from desk_app.services.fees import FeeDefinition, FeeRequest, price_items
 from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, MemberView
-from .parts import error_label, ok_cancel
+from .parts import error_label, keys_as_promised, ok_cancel
 
 PERSON, FEE, MINOR, EXEMPT = range(4)
 
@@ -113,6 +113,7 @@ class ReceiptDialog(QDialog):
         for i, _member in enumerate(entry.members or (None,)):
             self.add_row(i, self.default_fee)
         self._update_total()
+        keys_as_promised(self, self.ok, self.payer)
         self.resize(760, 420)
 
     # -- rows ----------------------------------------------------------------------------

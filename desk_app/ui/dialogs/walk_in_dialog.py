@@ -1,7 +1,9 @@
 """Walk-in registration (Vorsprache ohne Termin) for one person or a family.
 
 One row per person; birth dates may be partial ("00.00.1990"). The dialog validates
-with the same ApplicantInput rules the service uses and shows what is wrong, per row.
+with the same ApplicantInput rules the service uses and shows every problem at once:
+each wrong cell is marked (its tooltip says why) and listed below the table. The cursor
+starts in the first family name; "+ Person" puts it into the new row.
 It stays open while the window registers the entry (``submitted``), shows a service
 error in place, and keeps its idempotency key so that a retry after a lost connection
 cannot register the family twice.
@@ -10,6 +12,7 @@ cannot register the family twice.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -21,7 +24,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import ServicePointView, ServiceView
 
 from ..error_messages import message_for
-from .parts import error_label, ok_cancel
+from .parts import error_label, keys_as_promised, ok_cancel
 
 FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
 
@@ -70,7 +73,7 @@ class WalkInDialog(QDialog):
         row_buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("+ Person"))
         self.add_button.setObjectName("addPerson")
-        self.add_button.clicked.connect(lambda: self.add_person())
+        self.add_button.clicked.connect(self._add_and_edit)
         self.remove_button = QPushButton(self.tr("− Person entfernen"))
         self.remove_button.setObjectName("removePerson")
         self.remove_button.clicked.connect(self._remove_selected)
@@ -85,6 +88,8 @@ class WalkInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.add_person()
+        self.people.edit_first = lambda: self._edit(0)
+        keys_as_promised(self, self.ok, self.people)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()) * 1.0)
 
     # -- rows ----------------------------------------------------------------------------
@@ -104,6 +109,15 @@ class WalkInDialog(QDialog):
             self.people.setItem(row, col, QTableWidgetItem(text))
         return row
 
+    def _add_and_edit(self) -> None:
+        self._edit(self.add_person())
+
+    def _edit(self, row: int) -> None:
+        """The cursor into the family name of ``row``, ready to type."""
+        self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.people.setCurrentCell(row, FAMILY)
+        self.people.editItem(self.people.item(row, FAMILY))
+
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.people.selectedIndexes()}, reverse=True)
         for row in rows or [self.people.rowCount() - 1]:
@@ -115,26 +129,53 @@ class WalkInDialog(QDialog):
         return item.text().strip() if item is not None else ""
 
     # -- validation ----------------------------------------------------------------------
-    def applicants(self) -> list[ApplicantInput]:
-        """The rows as validated input; raises ValidationFailed naming the row."""
-        result = []
+    _FIELDS = {FAMILY: "family_name", GIVEN: "given_name", BIRTH: "birth_date",
+               NATIONALITY: "nationality", FILE_NUMBER: "file_number"}
+
+    def problems(self) -> dict[tuple[int, int], str]:
+        """Every wrong cell at once: (row, column) -> the translated problem."""
+        found: dict[tuple[int, int], str] = {}
+        filled = 0
         for row in range(self.people.rowCount()):
             values = [self._cell(row, c) for c in range(5)]
             if not any(values):
                 continue
-            person = ApplicantInput(
-                family_name=values[FAMILY], given_name=values[GIVEN],
-                birth_date=values[BIRTH] or None, nationality=values[NATIONALITY] or None,
-                file_number=values[FILE_NUMBER] or None)
-            try:
-                person.validated()
-            except errors.ValidationFailed as exc:
-                raise errors.ValidationFailed(message=self.tr("Person {n}: {problem}").format(
-                    n=row + 1, problem=exc.params.get("message", ""))) from None
-            result.append(person)
-        if not result:
-            raise errors.ValidationFailed(message=self.tr("Mindestens eine Person eintragen."))
-        return result
+            filled += 1
+            for col, name in self._FIELDS.items():
+                probe = {"family_name": "x", name: values[col] or (None if col > GIVEN else "")}
+                try:
+                    ApplicantInput(**probe).validated()
+                except errors.ValidationFailed as exc:
+                    found[(row, col)] = message_for(exc)
+        if not filled:
+            found[(0, FAMILY)] = self.tr("Mindestens eine Person eintragen.")
+        return found
+
+    def applicants(self) -> list[ApplicantInput]:
+        """The rows as validated input; raises ValidationFailed naming the first problem."""
+        problems = self.problems()
+        if problems:
+            (row, _col), text = min(problems.items())
+            raise errors.ValidationFailed(message=self.tr("Person {n}: {problem}").format(
+                n=row + 1, problem=text))
+        return [ApplicantInput(
+            family_name=values[FAMILY], given_name=values[GIVEN],
+            birth_date=values[BIRTH] or None, nationality=values[NATIONALITY] or None,
+            file_number=values[FILE_NUMBER] or None).validated()
+            for values in ([self._cell(r, c) for c in range(5)]
+                           for r in range(self.people.rowCount())) if any(values)]
+
+    def _mark(self, problems: dict[tuple[int, int], str]) -> None:
+        wrong = QBrush(QColor("#ffd6d6"))
+        for row in range(self.people.rowCount()):
+            for col in range(5):
+                item = self.people.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem("")
+                    self.people.setItem(row, col, item)
+                text = problems.get((row, col))
+                item.setBackground(wrong if text else QBrush())
+                item.setToolTip(text or "")
 
     def service_point_id(self) -> int | None:
         return self.service_point.currentData()
@@ -143,10 +184,17 @@ class WalkInDialog(QDialog):
         return self.service.currentData()
 
     def _submit(self) -> None:
-        try:
-            self.applicants()
-        except errors.ValidationFailed as exc:
-            self.show_error(message_for(exc))
+        problems = self.problems()
+        self._mark(problems)
+        if problems:
+            headers = [self.people.horizontalHeaderItem(c).text() for c in range(5)]
+            self.show_error("\n".join(
+                self.tr("Person {n}, {field}: {problem}").format(
+                    n=row + 1, field=headers[col], problem=text)
+                for (row, col), text in sorted(problems.items())))
+            row, col = min(problems)
+            self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.people.setCurrentCell(row, col)
             return
         self.error.hide()
         self.submitted.emit()
