@@ -216,3 +216,27 @@ def section_label(key: str) -> str:
         "no_show": translate("Labels", "Nicht erschienen"),
         "done": translate("Labels", "Erledigt"),
     }[key]
+
+
+def database_name(url: str) -> str:
+    """The database as a person would name it: "Demo, lokal", "desk auf db-server"."""
+    from desk_app.services.database_names import describe_database
+
+    name = describe_database(url)
+    if name.kind == "demo":
+        return translate("Labels", "Demo, lokal")
+    if name.kind == "local":
+        shown = translate("Labels", "im Speicher") if name.name == "im Speicher" else name.name
+        return translate("Labels", "lokal ({name})").format(name=shown)
+    return translate("Labels", "{name} auf {host}").format(name=name.name, host=name.host)
+
+
+def format_duration(minutes: int) -> str:
+    """One format for every duration: "32 Min.", "7 Std. 10 Min.", "2 Std."."""
+    minutes = max(0, int(minutes))
+    if minutes < 60:
+        return translate("Labels", "{m} Min.").format(m=minutes)
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return translate("Labels", "{h} Std.").format(h=hours)
+    return translate("Labels", "{h} Std. {m} Min.").format(h=hours, m=rest)

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Awaitable, Callable, Hashable, Iterable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit, QFrame, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget,
@@ -50,9 +50,10 @@ from .labels import (
     PICKUP_SCREEN_SHORTCUT, PRINT_QUEUE_SHORTCUT,
     RECEIPT_SHORTCUT, RECEPTION_SCREEN_SHORTCUT, REFRESH_SHORTCUT, REPRINT_SHORTCUT,
     SEARCH_SHORTCUT, STATISTICS_SCREEN_SHORTCUT, WALK_IN_SHORTCUT, action_help, action_label,
-    state_label,
+    database_name, state_label,
 )
 from .reception_view import ReceptionView
+from .window_memory import WindowMemory, fit_rect
 from .ticket_output import appointment_confirmation_data, ticket_data
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
                  read_only_reason: str = "", poll_interval: float = 0.5,
                  screen: str = "counter", ticket_dir: Path | None = None,
                  print_desk=None, receipt_desk=None, heartbeat=None,
-                 printers: Callable[[], list[str]] | None = None) -> None:
+                 printers: Callable[[], list[str]] | None = None,
+                 memory: WindowMemory | None = None) -> None:
         """``print_desk`` (desk_app.services.printing_desk.PrintDesk): prints documents
         and feeds the print-queue panel; without it documents are saved as PDFs.
         ``receipt_desk`` (ReceiptDesk): the "Quittung" actions, shown when enabled.
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.desk = desk
         self.settings = settings or Settings()
+        self.memory = memory           # this station's counter and window geometry (QSettings)
         self.poll_interval = poll_interval
         self.ticket_dir = ticket_dir or data_dir() / "tickets"
         self.read_only = bool(desk.read_only or read_only_reason)
@@ -139,7 +142,8 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setText(f"{text}  [{native}]")
+            # buttons show the key in their text; menus show it once, in their own column
+            action.setIconText(f"{text}  [{native}]")
             action.setToolTip(f"{text} ({native})\n{help_text}")
         else:
             action.setToolTip(f"{text}\n{help_text}")
@@ -411,6 +415,8 @@ class MainWindow(QMainWindow):
         screens = self._screens()
         view = screens.get(name, self.counter_view)
         name = next(k for k, v in screens.items() if v is view)
+        if self.stack.currentWidget() is not view:
+            self.clear_message()
         self.stack.setCurrentWidget(view)
         self.counter_screen_action.setChecked(name == "counter")
         self.reception_screen_action.setChecked(name == "reception")
@@ -499,7 +505,9 @@ class MainWindow(QMainWindow):
         else:
             self.clerk_label.setText(self.tr("Angemeldet: {name} ({role})").format(
                 name=self.clerk_name or "—", role=role_text))
-        self.db_label.setText(self.tr("Datenbank: {url}").format(url=self.desk.db.display_url))
+        self.db_label.setText(self.tr("Datenbank: {name}").format(
+            name=database_name(self.desk.db.url)))
+        self.db_label.setToolTip(self.desk.db.display_url)
         if self.read_only:
             text, colour = self.tr("● Nur Lesen"), "#8a6d00"
         elif self.online:
@@ -539,7 +547,12 @@ class MainWindow(QMainWindow):
             "#infobar { background: #e3f0ff; border: 1px solid #2a5c9a; }"
             " #infoText { color: #111; }")
         self.infobar.show()
-        self.statusBar().showMessage(text, 8000)
+
+    def clear_message(self) -> None:
+        """A message belongs to the screen it was given on."""
+        self.last_message = ""
+        self.info_text.clear()
+        self.infobar.hide()
 
     def _permitted(self, permission: Permission) -> bool:
         return self.desk.ctx.policy.allows(self.desk.ctx.actor.role, permission)
@@ -561,8 +574,9 @@ class MainWindow(QMainWindow):
             if act == Action.FORWARD:
                 ok = ok and len(self._forward_targets(entry)) > 0
             qaction.setEnabled(bool(ok))
+        # without a counter F5 stays live: it says so and puts the focus on the picker
         self.call_next_action.setEnabled(
-            writable and counter_screen and has_counter
+            writable and counter_screen
             and self.counter_view.service_point_id() is not None
             and self._permitted(Permission.CALL) and "call_next" not in self._in_flight)
         self.walk_in_action.setEnabled(writable and self._permitted(Permission.REGISTER_WALK_IN))
@@ -628,11 +642,22 @@ class MainWindow(QMainWindow):
         await self.load_screen()
 
     def _initial_station(self) -> tuple[int | None, int | None]:
+        """The counter the actor was given, else the one chosen here last time
+        (QSettings), else the settings' counter or service point, else the first."""
         actor = self.desk.ctx.actor
         for sp in self.service_points:
             for c in sp.counters:
-                if actor.counter_id == c.id or (self.settings.counter and
-                                                c.name == self.settings.counter):
+                if actor.counter_id == c.id:
+                    return sp.id, c.id
+        remembered = self.memory.station() if self.memory is not None else None
+        if remembered is not None:
+            code, counter = remembered
+            for sp in self.service_points:
+                if sp.code == code and not sp.is_reception:
+                    return sp.id, next((c.id for c in sp.counters if c.name == counter), None)
+        for sp in self.service_points:
+            for c in sp.counters:
+                if self.settings.counter and c.name == self.settings.counter:
                     return sp.id, c.id
         for sp in self.service_points:
             if self.settings.service_point and sp.code == self.settings.service_point.upper():
@@ -721,6 +746,12 @@ class MainWindow(QMainWindow):
         self.tasks.spawn(self.reload(), "reload")
 
     def _station_changed(self, sp_id, counter_id) -> None:
+        if self.memory is not None:
+            sp = next((s for s in self.service_points if s.id == sp_id), None)
+            counter = next((c.name for c in (sp.counters if sp else ()) if c.id == counter_id),
+                           None)
+            if sp is not None:
+                self.memory.remember_station(sp.code, counter)
         self._apply_counter(counter_id)
         self._tell_presence()
         if self.pickup is not None and self.screen() == "pickup":
@@ -932,6 +963,11 @@ class MainWindow(QMainWindow):
         if not self.call_next_action.isEnabled():
             return
         counter_id = self.desk.ctx.actor.counter_id
+        if counter_id is None:
+            self.show_message(self.tr("Kein Schalter gewählt: bitte zuerst oben den Schalter "
+                                      "wählen, dann mit F5 aufrufen."), error=True)
+            self.counter_view.counter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         busy = [e for e in self.counter_view.pane.model.entries()
                 if e.counter_id == counter_id and e.state in (State.CALLED, State.IN_SERVICE)]
         if busy:
@@ -1348,6 +1384,32 @@ class MainWindow(QMainWindow):
                      "receipts": "fee_receipt"}[setting]) or self.tr("als PDF speichern"))
             for setting in choices))
 
+    # -- geometry ------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        """The size and place of last time (QSettings), fitted to this screen: the whole
+        window, the action panel included, is on it at any text scale."""
+        saved = self.memory.geometry() if self.memory is not None else None
+        if saved is not None:
+            self.restoreGeometry(saved)
+            wanted = self.geometry()
+        else:
+            wanted = None
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.screenAt(wanted.center()) if wanted is not None else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size() \
+            if self.isVisible() else QSize(0, 30)
+        inner = available.adjusted(0, 0, -frame.width(), -frame.height())
+        self.setGeometry(fit_rect(wanted, inner, self.minimumSizeHint()))
+
+    def remember_geometry(self) -> None:
+        if self.memory is not None:
+            self.memory.remember_geometry(self.saveGeometry())
+
     # -- shutdown ------------------------------------------------------------------------
     async def shutdown(self) -> None:
         """Stops everything that could still touch the database: this window's tasks,
@@ -1371,6 +1433,7 @@ class MainWindow(QMainWindow):
             self.active_dialog.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.remember_geometry()
         self.closing.emit()
         super().closeEvent(event)
 

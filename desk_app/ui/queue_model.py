@@ -30,7 +30,7 @@ from desk_app.domain.states import EntryKind, State
 from desk_app.services.views import EntryView
 
 from .labels import (
-    QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
+    format_duration, QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
 )
 
 translate = QCoreApplication.translate
@@ -254,8 +254,8 @@ class QueueModel(QAbstractTableModel):
                 return ""
             minutes = max(0, int((self._now() - ensure_utc(e.waiting_since)).total_seconds()
                                  // 60))
-            return translate("QueueModel", "{time} ({minutes} Min.)").format(
-                time=_hhmm(e.waiting_since), minutes=minutes)
+            return translate("QueueModel", "{time} ({duration})").format(
+                time=_hhmm(e.waiting_since), duration=format_duration(minutes))
         if column == COL_COUNTER:
             return e.counter_name or ""
         if column == COL_CALLS:

@@ -97,7 +97,7 @@ class QueuePane(QWidget):
             COL_SERVICE_POINT: fm.horizontalAdvance("DLZ Bürgerdienste Intern") + pad,
             COL_NAMES: fm.horizontalAdvance("Ferreira da Silva, José Luis + 2") + pad,
             COL_STATE: fm.horizontalAdvance("▶ In Bearbeitung") + 2 * pad,
-            COL_WAITING: fm.horizontalAdvance("00:00 (000 Min.)") + pad,
+            COL_WAITING: fm.horizontalAdvance("00:00 (0 Std. 00 Min.)") + pad,
             COL_COUNTER: fm.horizontalAdvance("Schalter EIN6") + pad,
             COL_CALLS: fm.horizontalAdvance("3 · gesperrt") + pad,
             COL_QUALITY: fm.horizontalAdvance("☎ @ ◐ #") + pad,

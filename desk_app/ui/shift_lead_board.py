@@ -43,6 +43,7 @@ from desk_app.services.views import EntryView, ServicePointView, StaffView
 from .async_tools import ActionKeys, TaskSet
 from .error_messages import message_for
 from .labels import STATE_STYLES, state_label
+from .labels import format_duration as duration_text
 from .queue_model import COL_SERVICE_POINT
 from .queue_pane import QueuePane
 from .reassign_dialog import ReassignDialog
@@ -171,11 +172,7 @@ def _since(e: EntryView) -> dt.datetime | None:
 def format_duration(value: dt.timedelta | None) -> str:
     if value is None:
         return "–"
-    minutes = int(value.total_seconds() // 60)
-    if minutes < 60:
-        return translate("ShiftLeadBoard", "{m} min").format(m=minutes)
-    return translate("ShiftLeadBoard", "{h} h {m:02d} min").format(h=minutes // 60,
-                                                                    m=minutes % 60)
+    return duration_text(int(value.total_seconds() // 60))
 
 
 # -- Qt models -------------------------------------------------------------------------
@@ -295,8 +292,8 @@ class CounterModel(_RowsModel):
         if r.since is None:
             return ""
         minutes = max(0, int((self._now() - r.since).total_seconds() // 60))
-        return translate("ShiftLeadBoard", "{time} ({minutes} min)").format(
-            time=to_local(r.since).strftime("%H:%M"), minutes=minutes)
+        return translate("ShiftLeadBoard", "{time} ({duration})").format(
+            time=to_local(r.since).strftime("%H:%M"), duration=duration_text(minutes))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

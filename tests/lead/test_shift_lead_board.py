@@ -77,23 +77,23 @@ def board(qtbot, run, desks, day):
 def test_board_shows_every_service_point_and_counter(board, day):
     bi = sp_cells(board, BI)
     assert bi[SP_WAITING] == "1"                 # C
-    assert bi[SP_LONGEST] == "50 min"            # waiting since 8:00, now 8:50
+    assert bi[SP_LONGEST] == "50 Min."            # waiting since 8:00, now 8:50
     assert bi[SP_CALLED] == "1" and bi[SP_IN_SERVICE] == "1" and bi[SP_PARKED] == "0"
     assert bi[SP_NO_SHOW] == "1"                 # D
     assert bi[SP_STAFFED].startswith("2/")       # I1 by presence, I2 from the entry
     eu = sp_cells(board, "EU-Angelegenheiten")
     assert eu[SP_WAITING] == "1" and eu[SP_STAFFED].startswith("0/")
     total = sp_cells(board, "Alle Dienststellen")
-    assert total[SP_WAITING] == "2" and total[SP_NO_SHOW] == "1" and total[SP_LONGEST] == "50 min"
+    assert total[SP_WAITING] == "2" and total[SP_NO_SHOW] == "1" and total[SP_LONGEST] == "50 Min."
     # the reception desk has no queue of its own
     assert all("Infotheke" not in r.name for r in board.sp_model.rows())
 
     i1 = counter_cells(board, "Schalter I1")
     assert i1[C_WHO] == "Frau Albrecht"   # from the workstation's heartbeat
-    assert (i1[C_TICKET], i1[C_STATE], i1[C_SINCE]) == ("I-001", "In Bearbeitung", "08:05 (45 min)")
+    assert (i1[C_TICKET], i1[C_STATE], i1[C_SINCE]) == ("I-001", "In Bearbeitung", "08:05 (45 Min.)")
     i2 = counter_cells(board, "Schalter I2")
     assert i2[C_WHO] == "Herr Bauer"   # no heartbeat: the clerk of the entry
-    assert (i2[C_TICKET], i2[C_STATE], i2[C_SINCE]) == ("I-002", "Aufgerufen", "08:10 (40 min)")
+    assert (i2[C_TICKET], i2[C_STATE], i2[C_SINCE]) == ("I-002", "Aufgerufen", "08:10 (40 Min.)")
     row = board.counter_model.row_of_counter(board.counter_model.rows()[0].counter_id)
     assert row == 0
     idle = counter_cells(board, "Schalter E1")
