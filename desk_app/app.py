@@ -104,7 +104,7 @@ def system_default_printer() -> str:
 async def open_session(settings, url: str, *, clock=None, poll_interval: float | None = None,
                        screen: str = "counter", ticket_dir=None, start: bool = True,
                        spooler=None, printers=None, default_printer: str | None = None,
-                       heartbeat_interval: float | None = None) -> Session:
+                       heartbeat_interval: float | None = None, memory=None) -> Session:
     """Connects (schema policy applied), builds the Desk, printing, receipts, presence and
     the window, and starts it (``start=False``: the caller shows the window first, then
     awaits ``window.start()``).
@@ -144,7 +144,8 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
         window = MainWindow(desk, settings=settings, read_only_reason="schema" if read_only else "",
                             poll_interval=poll_interval or settings.sqlite_poll_ms / 1000,
                             screen=screen, ticket_dir=ticket_dir, print_desk=print_desk,
-                            receipt_desk=receipt_desk, heartbeat=heartbeat, printers=printers)
+                            receipt_desk=receipt_desk, heartbeat=heartbeat, printers=printers,
+                            memory=memory)
         if start:
             await window.start()
     except BaseException:
@@ -258,7 +259,9 @@ def run_app(settings, url: str) -> int:
     async def main() -> int:
         closed = asyncio.Event()
         try:
-            session = await open_session(settings, url, start=False)
+            from desk_app.ui.window_memory import WindowMemory
+
+        session = await open_session(settings, url, start=False, memory=WindowMemory.default())
         except Exception as exc:
             log.error("start failed: %s", type(exc).__name__)
             from desk_app.ui.error_messages import message_for
@@ -276,8 +279,9 @@ def run_app(settings, url: str) -> int:
         log.info("desk_app %s started: station %s, database %s", __version__,
                  settings.station, safe_url(url))
         session.window.closing.connect(closed.set)
-        session.window.resize(1400, 860)
+        session.window.restore_geometry()  # last time's, fitted to this screen
         session.window.show()          # at once; the day's queue fills in right after
+        session.window.restore_geometry()  # again, now that the frame's size is known
         await session.window.start()
         await closed.wait()
         await close_session(session)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
@@ -70,6 +70,42 @@ class ReceptionView(QWidget):
         self._debounce.timeout.connect(lambda: self.searchRequested.emit(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self._section_before_search: str | None = None
+        # the window's keys work from the search field (QLineEdit would take Ctrl+E as
+        # "end of line"); Down and Enter move into the results
+        self._window_keys = [a.shortcut() for a in actions if not a.shortcut().isEmpty()]
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                pressed = QKeySequence(event.keyCombination())
+                if any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                       for k in self._window_keys):
+                    return True   # not overridden: the window's action runs
+            elif event.type() == QEvent.Type.KeyPress and event.modifiers() in (
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+                if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.enter_results(step=event.key() == Qt.Key.Key_Down)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self, *, step: bool = False) -> None:
+        """Into the results: the selected hit (or the first) becomes current; Down from
+        the field with a hit already selected goes on to the next one."""
+        pane = self.pane
+        rows = pane.proxy.rowCount()
+        if not rows:
+            return
+        row = pane.proxy.row_of(pane.current_id) if pane.current_id is not None else None
+        if row is None:
+            row = 0
+        elif step and self.search.text().strip() and rows > 1 and row + 1 < rows:
+            row = row if self._fresh_hit else row + 1
+        self._fresh_hit = False
+        pane.select(pane.proxy.entry_id_at(row))
+        pane.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    _fresh_hit = False
 
     def show_results(self, query: str, ids: list[int] | None) -> None:
         """Shows only the found entries (all sections), or everything again."""
@@ -93,7 +129,9 @@ class ReceptionView(QWidget):
                 actionable = [i for i in ids if model.entry(i) is not None
                               and model.entry(i).state.value == "BOOKED"]
                 self.pane.select((actionable or ids)[0])
+                self._fresh_hit = True
         else:
             self.result_label.setText(self.tr("Nichts gefunden für „{query}“.").format(
                 query=query))
+            self.pane.select(None)   # the panel shows no entry the table does not
         self.result_label.show()

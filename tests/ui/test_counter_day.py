@@ -40,6 +40,14 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window, key, modifier)
 
 
+def enter(qtbot, dialog):
+    """Enter where the cursor is, as the clerk presses it: it must run the dialog's
+    action (the default button), not "Abbrechen"."""
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is not None
+                    and dialog.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
 def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk, tmp_path):
     s = station_factory("sbbi1", counter="Schalter I1")
     w, clock, ids = s.window, s.clock, s.ids
@@ -88,7 +96,14 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     press(qtbot, w, Qt.Key.Key_F8)                       # finish B: an outcome per person
     qtbot.waitUntil(lambda: w.active_dialog is not None)
     assert w.active_dialog.objectName() == "finishDialog"
-    w.active_dialog.ok.click()
+    dialog = w.active_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is next(iter(dialog.choices.values())))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)   # Esc cancels
+    qtbot.waitUntil(lambda: w.active_dialog is None)
+    assert state_of(w, b.id) == State.IN_SERVICE
+    press(qtbot, w, Qt.Key.Key_F8)                       # F8, Enter: finished
+    qtbot.waitUntil(lambda: w.active_dialog is not None)
+    enter(qtbot, w.active_dialog)
     qtbot.waitUntil(lambda: state_of(w, b.id) == State.DONE)
 
     # only the locked person waits: F5 says so, in German, in the window
@@ -131,17 +146,18 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     # F8 finishes A
     press(qtbot, w, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: w.active_dialog is not None)
-    w.active_dialog.ok.click()
+    enter(qtbot, w.active_dialog)
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.DONE)
     assert cell(w, a.id, COL_STATE).endswith("Erledigt")
 
-    # C never came: Ctrl+Shift+N, confirmed
+    # C never came: Ctrl+Shift+N, confirmed with Enter (the action is the default)
     clock.set(at(8, 40))
     pane.select(c.id)
     press(qtbot, w, Qt.Key.Key_N,
           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: isinstance(w.active_dialog, QMessageBox))
-    w.active_dialog.findChild(type(w.active_dialog.defaultButton()), "confirmYes").click()
+    assert w.active_dialog.defaultButton().objectName() == "confirmYes"
+    qtbot.keyClick(w.active_dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: state_of(w, c.id) == State.NO_SHOW)
     assert cell(w, c.id, COL_STATE).endswith("Nicht erschienen")
 
@@ -189,8 +205,10 @@ def test_walk_in_family_then_forward(qtbot, run, station_factory):
     press(qtbot, w, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: w.active_dialog is not None)
     assert w.active_dialog.objectName() == "forwardDialog"
-    w.active_dialog.select_code("EU")
-    w.active_dialog.ok.click()
+    dialog = w.active_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.target)   # the first field
+    dialog.select_code("EU")
+    enter(qtbot, dialog)                                   # F9, Enter: forwarded
     # it leaves this service point's table and waits at EU, keeping its ticket
     qtbot.waitUntil(lambda: model.entry(family.id) is None)
     moved = w.reception_view.pane.model.entry(family.id)

@@ -28,19 +28,31 @@ def ok_cancel(ok_text: str, *, default: bool = True) -> tuple[QDialogButtonBox, 
     return buttons, ok
 
 
-class _FocusOnShow(QObject):
-    """Puts the cursor into the first field to fill whenever the dialog is shown."""
+class _KeysOnShow(QObject):
+    """On every show: only the action is (auto-)default, and the cursor goes into the
+    first field to fill. Done at show time, when every button is in the dialog."""
 
-    def __init__(self, dialog: QDialog, first: QWidget) -> None:
+    def __init__(self, dialog: QDialog, action: QPushButton, first: QWidget | None) -> None:
         super().__init__(dialog)
-        self._first = first
+        self._dialog, self._action, self._first = dialog, action, first
         dialog.installEventFilter(self)
+        self.apply_buttons()
+
+    def apply_buttons(self) -> None:
+        for button in self._dialog.findChildren(QPushButton):
+            if button is not self._action:
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self._action.setAutoDefault(True)
+        self._action.setDefault(True)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Show:
-            first = self._first
-            QTimer.singleShot(0, lambda: _focus(first))
-            _focus(first)
+        if watched is self._dialog and event.type() == QEvent.Type.Show:
+            self.apply_buttons()
+            if self._first is not None:
+                first = self._first
+                _focus(first)
+                QTimer.singleShot(0, lambda: _focus(first))
         return False
 
 
@@ -57,13 +69,7 @@ def keys_as_promised(dialog: QDialog, action: QPushButton,
                      first: QWidget | None = None) -> None:
     """Enter runs the dialog's action, Esc cancels, the cursor starts in ``first``.
 
-    No other button is default or auto-default: a focused "Abbrechen" would otherwise
-    take the Enter meant for the action (what the clerk's F8, Enter did in a real window).
+    No other button is default or auto-default: a focused or auto-default "Abbrechen"
+    would otherwise take the Enter meant for the action (what F8, Enter did).
     """
-    for button in dialog.findChildren(QPushButton):
-        button.setAutoDefault(False)
-        button.setDefault(False)
-    action.setAutoDefault(True)
-    action.setDefault(True)
-    if first is not None:
-        _FocusOnShow(dialog, first)
+    _KeysOnShow(dialog, action, first)
