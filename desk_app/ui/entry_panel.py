@@ -9,7 +9,8 @@ from typing import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from desk_app.domain.clock import ensure_utc, to_local
@@ -43,7 +44,19 @@ class EntryPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._now = now
         self.entry: EntryView | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # the details scroll when the screen is small (large text); the action buttons
+        # below them are always reachable
+        details = QWidget()
+        layout = QVBoxLayout(details)
+        scroll = QScrollArea()
+        scroll.setObjectName("entryDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        outer.addWidget(scroll, 1)
 
         self.ticket = QLabel("—")
         self.ticket.setObjectName("ticketLabel")
@@ -93,7 +106,9 @@ class EntryPanel(QFrame):
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
 
+        layout.addStretch(1)
         grid = QGridLayout()
+        grid.setContentsMargins(6, 0, 6, 6)
         grid.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}
         for i, action in enumerate(actions):
@@ -104,8 +119,7 @@ class EntryPanel(QFrame):
             button.setObjectName(f"button_{action.objectName()}")
             self.buttons[action.objectName()] = button
             grid.addWidget(button, i // 2, i % 2)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        outer.addLayout(grid)
         self.show_entry(None)
 
     def show_entry(self, entry: EntryView | None) -> None:

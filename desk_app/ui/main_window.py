@@ -417,7 +417,13 @@ class MainWindow(QMainWindow):
         name = next(k for k, v in screens.items() if v is view)
         if self.stack.currentWidget() is not view:
             self.clear_message()
+        # only the shown screen counts for the window's minimum size (a hidden screen's
+        # size must not push the window off a small or 150 % screen)
+        for page in screens.values():
+            policy = QSizePolicy.Policy.Preferred if page is view else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(view)
+        self.stack.updateGeometry()
         self.counter_screen_action.setChecked(name == "counter")
         self.reception_screen_action.setChecked(name == "reception")
         self.lead_screen_action.setChecked(name == "lead")

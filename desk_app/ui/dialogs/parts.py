@@ -58,9 +58,10 @@ class _KeysOnShow(QObject):
 
 def _focus(widget: QWidget) -> None:
     try:
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if hasattr(widget, "edit_first"):
+        if hasattr(widget, "edit_first"):  # a table: into its first cell's editor
             widget.edit_first()
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
     except RuntimeError:  # the dialog is gone
         pass
 

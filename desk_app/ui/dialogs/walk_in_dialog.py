@@ -114,9 +114,13 @@ class WalkInDialog(QDialog):
 
     def _edit(self, row: int) -> None:
         """The cursor into the family name of ``row``, ready to type."""
-        self.people.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.people.setCurrentCell(row, FAMILY)
-        self.people.editItem(self.people.item(row, FAMILY))
+        table = self.people
+        if table.state() == QAbstractItemView.State.EditingState and \
+                (table.currentRow(), table.currentColumn()) == (row, FAMILY):
+            return  # already there (the editor has the focus)
+        table.setCurrentCell(row, FAMILY)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        table.editItem(table.item(row, FAMILY))
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.people.selectedIndexes()}, reverse=True)
