@@ -258,10 +258,11 @@ def run_app(settings, url: str) -> int:
 
     async def main() -> int:
         closed = asyncio.Event()
-        try:
-            from desk_app.ui.window_memory import WindowMemory
+        from desk_app.ui.window_memory import WindowMemory
 
-        session = await open_session(settings, url, start=False, memory=WindowMemory.default())
+        try:
+            session = await open_session(settings, url, start=False,
+                                         memory=WindowMemory.default())
         except Exception as exc:
             log.error("start failed: %s", type(exc).__name__)
             from desk_app.ui.error_messages import message_for

@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desk_app.domain.clock import ensure_utc, to_local
+from desk_app.domain.clock import ensure_utc
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.domain.states import EntryKind
 from desk_app.services.views import EntryView
 
 from .labels import (
-    QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
+    QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, local_time, quality_label,
+    state_label,
 )
 
 
 def _hhmm(value: dt.datetime | None) -> str:
-    return to_local(value).strftime("%H:%M") if value is not None else "—"
+    return local_time(value) if value is not None else "—"
 
 
 def _birth(text: str | None) -> str:

@@ -240,3 +240,23 @@ def format_duration(minutes: int) -> str:
     if not rest:
         return translate("Labels", "{h} Std.").format(h=hours)
     return translate("Labels", "{h} Std. {m} Min.").format(h=hours, m=rest)
+
+
+def local_time(value) -> str:
+    """A moment as the UI language writes a time of day (QLocale; Berlin time)."""
+    from PySide6.QtCore import QLocale, QTime
+
+    from desk_app.domain.clock import to_local
+
+    if value is None:
+        return ""
+    local = to_local(value)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_format() -> str:
+    """The UI language's short date format with a four-digit year (for date pickers)."""
+    from PySide6.QtCore import QLocale
+
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

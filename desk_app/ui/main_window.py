@@ -50,7 +50,7 @@ from .labels import (
     PICKUP_SCREEN_SHORTCUT, PRINT_QUEUE_SHORTCUT,
     RECEIPT_SHORTCUT, RECEPTION_SCREEN_SHORTCUT, REFRESH_SHORTCUT, REPRINT_SHORTCUT,
     SEARCH_SHORTCUT, STATISTICS_SCREEN_SHORTCUT, WALK_IN_SHORTCUT, action_help, action_label,
-    database_name, state_label,
+    database_name, date_format, state_label,
 )
 from .reception_view import ReceptionView
 from .window_memory import WindowMemory, fit_rect
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("dayPicker")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
         self.date_edit.dateChanged.connect(self._day_changed)
         bar.addWidget(self.date_edit)

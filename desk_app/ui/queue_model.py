@@ -24,13 +24,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desk_app.domain.clock import ensure_utc, to_local, utcnow
+from desk_app.domain.clock import ensure_utc, utcnow
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, State
 from desk_app.services.views import EntryView
 
 from .labels import (
-    format_duration, QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
+    format_duration, local_time, QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
 )
 
 translate = QCoreApplication.translate
@@ -52,7 +52,7 @@ def _ts(value: dt.datetime | None) -> float:
 
 
 def _hhmm(value: dt.datetime | None) -> str:
-    return to_local(value).strftime("%H:%M") if value is not None else ""
+    return local_time(value)
 
 
 def column_titles() -> list[str]:
@@ -73,6 +73,14 @@ def names_text(entry: EntryView) -> str:
     if len(entry.members) == 1:
         return first
     return f"{first} + {len(entry.members) - 1}"
+
+
+def _queued_elsewhere(e: EntryView) -> bool:
+    """An appointment whose place in the call order is not its appointment time (it
+    came late), while it waits."""
+    return (e.kind != EntryKind.WALK_IN and e.state in _WAITING_STATES
+            and e.sort_at is not None and e.scheduled_at is not None
+            and abs(_ts(e.sort_at) - _ts(e.scheduled_at)) >= 60)
 
 
 def time_sort_key(entry: EntryView) -> tuple:
@@ -238,6 +246,11 @@ class QueueModel(QAbstractTableModel):
             if e.kind == EntryKind.WALK_IN:
                 return translate("QueueModel", "ohne T. {time}").format(
                     time=_hhmm(e.checked_in_at))
+            if _queued_elsewhere(e):
+                # a late arrival waits at the time it came, not at its appointment's: the
+                # column shows the time it is sorted (and called) by
+                return translate("QueueModel", "{time} (Termin {scheduled})").format(
+                    time=_hhmm(e.sort_at), scheduled=_hhmm(e.scheduled_at))
             return _hhmm(e.scheduled_at)
         if column == COL_TICKET:
             return e.ticket or ""

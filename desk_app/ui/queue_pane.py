@@ -143,23 +143,40 @@ class QueuePane(QWidget):
         return None if self.current_id is None else self.model.entry(self.current_id)
 
     def select(self, entry_id: int | None) -> None:
-        """Makes an entry current, and selects its row when it is visible."""
+        """Makes an entry current, and selects its row when it is visible (scrolling to
+        it: this is a choice, not a live update)."""
         self.current_id = entry_id
-        self._reselect()
+        self._reselect(scroll=True)
         self._emit_current(force=True)
 
-    def _reselect(self) -> None:
-        if self.current_id is None:
-            return
-        row = self.proxy.row_of(self.current_id)
+    def _reselect(self, *, scroll: bool = False) -> None:
+        """The highlighted row is the current entry's, or none: never a neighbour that
+        Qt moved the selection to (the panel would show one entry, the table another).
+        Live updates never scroll the view."""
+        sm = self.table.selectionModel()
+        row = self.proxy.row_of(self.current_id) if self.current_id is not None else None
         if row is None:
+            if sm.hasSelection() or sm.currentIndex().isValid():
+                self._moving += 1
+                try:
+                    sm.clear()
+                finally:
+                    self._moving -= 1
             return
         index = self.proxy.index(row, 0)
-        sm = self.table.selectionModel()
         if sm.currentIndex().row() != row or not sm.isRowSelected(row, QModelIndex()):
-            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                               | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            bar = self.table.verticalScrollBar()
+            kept = bar.value()
+            self._moving += 1
+            try:
+                sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                   | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._moving -= 1
+            if not scroll:
+                bar.setValue(kept)   # Qt's auto-scroll to the current row is not wanted here
+        if scroll:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _begin_move(self, *args) -> None:
         self._moving += 1

@@ -128,3 +128,51 @@ def test_state_colours_stay_apart_in_greyscale():
     assert all((luminance(STATE_STYLES[s].background) + 0.05) / (0.0056 + 0.05) >= 4.5
                for s in states)                       # dark text stays readable on each
     assert len(set(STATE_SYMBOLS.values())) == len(STATE_SYMBOLS)
+
+
+def test_a_late_arrival_shows_the_time_it_is_sorted_by(qapp):
+    """A 10:00 appointment that came late waits at 15:20: it must not show "10:00"
+    below a 15:10 row (issue 10)."""
+    import datetime as dt
+
+    from tests.ui.factories import changed as _changed
+
+    m = QueueModel(now=lambda: BASE)
+    rows = [view(i, minute=10 * i) for i in range(1, 4)]
+    m.set_rows(rows)
+    late = _changed(rows[0], state=State.WAITING, sort_at=rows[2].scheduled_at
+                    + dt.timedelta(minutes=5))
+    m.update_rows([late])
+    shown = [m.index(r, COL_TIME).data() for r in range(m.rowCount())]
+    assert [m.entry_at(r).id for r in range(3)] == [2, 3, 1]
+    assert "(Termin" in shown[2] and shown[2].split()[0] > shown[1].split()[0], shown
+
+
+def test_pane_never_highlights_a_neighbour_and_never_scrolls_by_itself(qtbot):
+    """The highlighted row and the panel agree; live updates do not scroll (issue 10)."""
+    from desk_app.ui.queue_pane import QueuePane
+
+    pane = QueuePane(now=lambda: BASE)
+    qtbot.addWidget(pane)
+    pane.resize(900, 300)
+    pane.show()
+    pane.set_section("all")
+    pane.model.set_rows([view(i, minute=5 * i) for i in range(1, 80)])
+    shown = []
+    pane.currentEntryChanged.connect(shown.append)
+    pane.select(40)
+    assert pane.table.selectionModel().isRowSelected(pane.proxy.row_of(40), pane.table.rootIndex())
+    # the entry leaves the view (filtered away): no other row is highlighted instead
+    pane.proxy.set_text("zzzz-nobody")
+    pane.proxy.set_text("")
+    pane.proxy.set_text("TREF0012")
+    assert pane.current_id == 40 and not pane.table.selectionModel().hasSelection()
+    assert all(e is None or e.id == 40 for e in shown)
+    pane.proxy.set_text("")
+    # a live update that moves rows keeps the scroll position
+    bar = pane.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    pane.model.update_rows([changed(pane.model.entry(40), priority=0)])   # to the front
+    assert bar.value() == before
+    assert pane.table.selectionModel().isRowSelected(pane.proxy.row_of(40), pane.table.rootIndex())

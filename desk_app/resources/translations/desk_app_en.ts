@@ -693,6 +693,34 @@
         <source>Aufgerufen / in Bearbeitung</source>
         <translation>Called / in service</translation>
     </message>
+    <message>
+        <source>Demo, lokal</source>
+        <translation>Demo, local</translation>
+    </message>
+    <message>
+        <source>im Speicher</source>
+        <translation>in memory</translation>
+    </message>
+    <message>
+        <source>lokal ({name})</source>
+        <translation>local ({name})</translation>
+    </message>
+    <message>
+        <source>{name} auf {host}</source>
+        <translation>{name} on {host}</translation>
+    </message>
+    <message>
+        <source>{m} Min.</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} Std.</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{h} Std. {m} Min.</source>
+        <translation>{h} h {m} min</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -886,8 +914,8 @@
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <source>Datenbank: {url}</source>
-        <translation>Database: {url}</translation>
+        <source>Datenbank: {name}</source>
+        <translation>Database: {name}</translation>
     </message>
     <message>
         <source>● Nur Lesen</source>
@@ -992,6 +1020,10 @@
     <message>
         <source>Verspätet</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
+        <translation>No counter chosen: please choose the counter at the top first, then call with F5.</translation>
     </message>
     <message>
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
@@ -1643,8 +1675,12 @@
         <translation>walk-in {time}</translation>
     </message>
     <message>
-        <source>{time} ({minutes} Min.)</source>
-        <translation>{time} ({minutes} min)</translation>
+        <source>{time} (Termin {scheduled})</source>
+        <translation>{time} (appt. {scheduled})</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
     </message>
     <message>
         <source>{count} · gesperrt</source>
@@ -2205,14 +2241,6 @@
         <translation>All service points</translation>
     </message>
     <message>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} h {m:02d} min</translation>
-    </message>
-    <message>
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
@@ -2277,10 +2305,6 @@
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <source>{time} ({minutes} min)</source>
-        <translation>{time} ({minutes} min)</translation>
-    </message>
-    <message>
         <source>frei</source>
         <translation>free</translation>
     </message>
@@ -2304,6 +2328,10 @@
     <message>
         <source>Schalter</source>
         <translation>Counter</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
     </message>
     <message>
         <source>Dienststellen heute</source>
@@ -2563,6 +2591,10 @@
     <message>
         <source>Person {n}: {problem}</source>
         <translation>Person {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Person {n}, {field}: {problem}</source>
+        <translation>Person {n}, {field}: {problem}</translation>
     </message>
     <message>
         <source>Mindestens eine Person eintragen.</source>
