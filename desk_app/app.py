@@ -282,7 +282,10 @@ def run_app(settings, url: str) -> int:
         session.window.closing.connect(closed.set)
         session.window.restore_geometry()  # last time's, fitted to this screen
         session.window.show()          # at once; the day's queue fills in right after
-        session.window.restore_geometry()  # again, now that the frame's size is known
+        from PySide6.QtCore import QTimer
+
+        # again once the window manager has framed it (its title bar's height is known)
+        QTimer.singleShot(400, session.window.restore_geometry)
         await session.window.start()
         await closed.wait()
         await close_session(session)

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Awaitable, Callable, Hashable, Iterable
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit, QFrame, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget,
@@ -1407,10 +1407,14 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         available = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size() \
-            if self.isVisible() else QSize(0, 30)
-        inner = available.adjusted(0, 0, -frame.width(), -frame.height())
-        self.setGeometry(fit_rect(wanted, inner, self.minimumSizeHint()))
+        # the window manager's frame (title bar, borders), once it is known
+        outer, inner = self.frameGeometry(), self.geometry()
+        left, top = inner.x() - outer.x(), inner.y() - outer.y()
+        right, bottom = outer.right() - inner.right(), outer.bottom() - inner.bottom()
+        if not self.isVisible() or (left, top, right, bottom) == (0, 0, 0, 0):
+            left, top, right, bottom = 4, 32, 4, 4
+        room = available.adjusted(left, top, -right, -bottom)
+        self.setGeometry(fit_rect(wanted, room, self.minimumSizeHint()))
 
     def remember_geometry(self) -> None:
         if self.memory is not None:

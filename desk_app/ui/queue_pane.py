@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
@@ -76,6 +76,9 @@ class QueuePane(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column in hidden_columns:
             self.table.setColumnHidden(column, True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
         self.apply_font_metrics()
         layout.addWidget(self.table, 1)
 
@@ -102,13 +105,49 @@ class QueuePane(QWidget):
             COL_CALLS: fm.horizontalAdvance("3 · gesperrt") + pad,
             COL_QUALITY: fm.horizontalAdvance("☎ @ ◐ #") + pad,
         }
-        for column, width in widths.items():
+        widths[COL_SERVICE] = fm.horizontalAdvance("Erteilung/Verlängerung") + pad
+        self._ideal_widths = widths
+        for column in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # the names keep their width (they matter most); the service text gives way
-        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(fm.horizontalAdvance("MMM"))
         self.table.verticalHeader().setDefaultSectionSize(int(fm.height() * 1.6))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every visible column on screen, none behind a horizontal scroll bar: the
+        columns take their ideal widths where there is room (the service text gets the
+        rest) and shrink in proportion where there is not; their text elides."""
+        widths = getattr(self, "_ideal_widths", None)
+        if not widths:
+            return
+        header = self.table.horizontalHeader()
+        shown = [c for c in widths if not self.table.isColumnHidden(c)]
+        room = self.table.viewport().width()
+        if room <= 0 or not shown:
+            return
+        total = sum(widths[c] for c in shown)
+        least = header.minimumSectionSize()
+        if total <= room:
+            for c in shown:
+                header.resizeSection(c, widths[c])
+            header.resizeSection(COL_SERVICE, widths[COL_SERVICE] + room - total)
+            return
+        scale = room / total
+        fitted = {c: max(least, int(widths[c] * scale)) for c in shown}
+        over = sum(fitted.values()) - room
+        for c in sorted(shown, key=lambda c: -fitted[c]):  # what rounding left over
+            if over <= 0:
+                break
+            give = min(over, fitted[c] - least)
+            fitted[c] -= give
+            over -= give
+        for c, width in fitted.items():
+            header.resizeSection(c, width)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- sections ------------------------------------------------------------------------
     def set_section(self, key: str) -> None:

@@ -183,5 +183,10 @@ def test_the_window_can_be_as_small_as_the_screen(qtbot, station_factory, scale,
         finish = panel.buttons["action_finish"]
         top_left = finish.mapTo(w, finish.rect().topLeft())
         assert w.rect().contains(QRect(top_left, finish.size())), (top_left, w.size())
+        # every column on screen (elided), none behind a horizontal scroll bar
+        table = w.counter_view.pane.table
+        shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+        assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+        assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     finally:
         app.setFont(font)
