@@ -11,7 +11,7 @@ cannot register the family twice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout,
@@ -27,6 +27,12 @@ from ..error_messages import message_for
 from .parts import error_label, keys_as_promised, ok_cancel
 
 FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
+
+
+def _plain(text: str) -> str:
+    """The problem without the "Eingabe prüfen:" lead-in (each line names its field)."""
+    lead = QCoreApplication.translate("Errors", "Eingabe prüfen: {message}").format(message="")
+    return text[len(lead):] if lead and text.startswith(lead) else text
 
 
 class WalkInDialog(QDialog):
@@ -68,7 +74,8 @@ class WalkInDialog(QDialog):
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.verticalHeader().setVisible(True)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # cells, not rows: a row's highlight would hide the marks on its wrong cells
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         layout.addWidget(self.people, 1)
         row_buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("+ Person"))
@@ -150,7 +157,7 @@ class WalkInDialog(QDialog):
                 try:
                     ApplicantInput(**probe).validated()
                 except errors.ValidationFailed as exc:
-                    found[(row, col)] = message_for(exc)
+                    found[(row, col)] = _plain(message_for(exc))
         if not filled:
             found[(0, FAMILY)] = self.tr("Mindestens eine Person eintragen.")
         return found
