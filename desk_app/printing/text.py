@@ -327,7 +327,28 @@ def _layout_line(text: str, size: float, bold: bool, rtl: bool | None) -> Line:
         rtl = is_rtl_text(text)
     if not text:
         return Line((), 0.0, size, rtl)
-    levels = _levels(text, rtl)
+    return _layout_levels(text, tuple(_levels(text, rtl)), size, bold, rtl)
+
+
+def _layout_span(text: str, levels: list[int], start: int, end: int, size: float,
+                 bold: bool, rtl: bool) -> Line:
+    """One wrapped line of a paragraph whose bidi levels were resolved as a whole (a
+    bracketed term split over two lines keeps its brackets on the right sides)."""
+    line = text[start:end]
+    if not line:
+        return Line((), 0.0, size, rtl)
+    lv = list(levels[start:end])
+    i = len(line) - 1
+    while i >= 0 and line[i] == " ":  # L1: trailing whitespace, per line
+        lv[i] = 1 if rtl else 0
+        i -= 1
+    return _layout_levels(line, tuple(lv), size, bold, rtl)
+
+
+@lru_cache(maxsize=4096)
+def _layout_levels(text: str, levels_in: tuple[int, ...], size: float, bold: bool,
+                   rtl: bool) -> Line:
+    levels = list(levels_in)
     if any(c in _MARKS for c in text):
         kept = [(c, l) for c, l in zip(text, levels) if c not in _MARKS]
         text = "".join(c for c, _ in kept)
@@ -390,27 +411,47 @@ def _break_long(word: str, size: float, bold: bool, max_width: float) -> list[st
     return parts
 
 
-def _wrap_strings(text: str, size: float, max_width: float, bold: bool) -> list[str]:
-    words: list[str] = []
+def _wrap_spans(text: str, size: float, max_width: float, bold: bool) -> list[tuple[int, int]]:
+    """Greedy word wrap: the (start, end) of each line in ``text`` (logical order)."""
+    words: list[tuple[int, int]] = []
+    pos = 0
     for w in text.split(" "):
+        start, pos = pos, pos + len(w) + 1
         if not w:
             continue
         if _word_width(w, size, bold) > max_width:
-            words.extend(_break_long(w, size, bold, max_width))
+            for part in _break_long(w, size, bold, max_width):
+                words.append((start, start + len(part)))
+                start += len(part)
         else:
-            words.append(w)
+            words.append((start, start + len(w)))
     space = _fonts.get_font(BOLD if bold else REGULAR).stringWidth(" ", size)
-    lines: list[list[str]] = []
+    lines: list[list[int]] = []
     width = 0.0
-    for w in words:
-        ww = _word_width(w, size, bold)
+    for start, end in words:
+        ww = _word_width(text[start:end], size, bold)
         if lines and width + space + ww <= max_width:
-            lines[-1].append(w)
+            lines[-1][1] = end
             width += space + ww
         else:
-            lines.append([w])
+            lines.append([start, end])
             width = ww
-    return [" ".join(ws) for ws in lines]
+    return [(start, end) for start, end in lines]
+
+
+def _wrap_strings(text: str, size: float, max_width: float, bold: bool) -> list[str]:
+    return [text[s:e] for s, e in _wrap_spans(text, size, max_width, bold)]
+
+
+def _paragraph(text: str, spans: list[tuple[int, int]], size: float, bold: bool,
+               rtl: bool) -> list[Line]:
+    """Bidi resolved once for the whole paragraph, then laid out line by line."""
+    if not spans:
+        return []
+    if spans == [(0, len(text))]:
+        return [layout_line(text, size, bold=bold, rtl=rtl)]
+    levels = _levels(text, rtl)
+    return [_layout_span(text, levels, s, e, size, bold, rtl) for s, e in spans]
 
 
 def wrap(text: str, size: float, max_width: float, *, bold: bool = False, rtl: bool | None = None) -> list[Line]:
@@ -418,8 +459,8 @@ def wrap(text: str, size: float, max_width: float, *, bold: bool = False, rtl: b
     text = clean(text)
     if rtl is None:
         rtl = is_rtl_text(text)
-    strings = _wrap_strings(text, size, max_width, bold)
-    return [layout_line(s, size, bold=bold, rtl=rtl) for s in strings] or [Line((), 0.0, size, rtl)]
+    spans = _wrap_spans(text, size, max_width, bold)
+    return _paragraph(text, spans, size, bold, rtl) or [Line((), 0.0, size, rtl)]
 
 
 def fit(text: str, size: float, max_width: float, *, max_lines: int = 2,
@@ -456,13 +497,14 @@ def _fit_uncached(
     min_size = min_size or size * 0.6
     s = size
     while True:
-        strings = _wrap_strings(text, s, max_width, bold)
+        spans = _wrap_spans(text, s, max_width, bold)
+        strings = [text[a:b] for a, b in spans]
         if len(strings) <= max_lines:
-            return [layout_line(t, s, bold=bold, rtl=rtl) for t in strings] or [Line((), 0.0, s, rtl)]
+            return _paragraph(text, spans, s, bold, rtl) or [Line((), 0.0, s, rtl)]
         if s - 0.5 < min_size:
             break
         s -= 0.5
-    kept = [layout_line(t, s, bold=bold, rtl=rtl) for t in strings[: max_lines - 1]]
+    kept = _paragraph(text, spans[: max_lines - 1], s, bold, rtl) if max_lines > 1 else []
     rest = " ".join(strings[max_lines - 1 :])
     while True:
         line = layout_line(rest + "\u2026", s, bold=bold, rtl=rtl)
