@@ -40,7 +40,23 @@ def render_handover_confirmation(data: HandoverConfirmationData) -> bytes:
     right = flow.column((flow.width - gap) / 2)
     recipient = data.collected_by or ", ".join(p for p in (data.family_name, data.given_name) if p)
     left.signature("ho.sign_applicant", width=left.width, name=recipient)
-    right.signature("ho.sign_clerk", width=right.width, name=data.clerk_name)
+    right.signature("ho.sign_clerk", width=right.width, name=name_without_role(data.clerk_name))
     flow.side_by_side(left, right, gap)
     return flow.render_sheet(A5, title=tr("ho.title"), copy=data.copy, margin=margin,
                              footer=f"{tr('ho.title')} · {tr('label.reference')} {format_reference(ref)}")
+
+
+#: German role labels a staff member's display name may carry ("Frau Becker (Schichtleitung)")
+_ROLES = ("Sachbearbeitung", "Infotheke", "Schichtleitung", "Administration",
+          "IT-Administration")
+
+
+def name_without_role(name: str) -> str:
+    """The clerk's name under the signature line: "Frau Becker", not "Frau Becker
+    (Schichtleitung)"; a role in brackets at the end is not part of the name."""
+    name = (name or "").strip()
+    if name.endswith(")") and "(" in name:
+        head, _, role = name[:-1].rpartition("(")
+        if role.strip() in _ROLES and head.strip():
+            return head.strip()
+    return name

@@ -402,6 +402,11 @@ def _break_long(word: str, size: float, bold: bool, max_width: float) -> list[st
             else:
                 hi = mid - 1
         cut = lo
+        # a word too long for the line breaks after a hyphen or slash if it has one
+        # ("Dokumenten-/" "Kartennummer"), not at the last letter that fits
+        soft = max(rest.rfind("-", 0, cut), rest.rfind("/", 0, cut))
+        if soft >= 2 and cut < len(rest):
+            cut = soft + 1
         while cut < len(rest) and unicodedata.category(rest[cut]).startswith("M"):
             cut += 1  # never separate a combining mark from its base
         parts.append(rest[:cut])
@@ -425,6 +430,7 @@ def _wrap_spans(text: str, size: float, max_width: float, bold: bool) -> list[tu
                 start += len(part)
         else:
             words.append((start, start + len(w)))
+    words = _keep_brackets_together(text, words, size, max_width, bold)
     space = _fonts.get_font(BOLD if bold else REGULAR).stringWidth(" ", size)
     lines: list[list[int]] = []
     width = 0.0
@@ -437,6 +443,32 @@ def _wrap_spans(text: str, size: float, max_width: float, bold: bool) -> list[tu
             lines.append([start, end])
             width = ww
     return [(start, end) for start, end in lines]
+
+
+def _keep_brackets_together(text: str, words: list[tuple[int, int]], size: float,
+                            max_width: float, bold: bool) -> list[tuple[int, int]]:
+    """A bracketed group of words ("(elektronischer Aufenthaltstitel - eAT)") is one
+    unit for wrapping when it fits on a line: broken, it reads badly in a right-to-left
+    line."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        group = None
+        opening = text[start]
+        if opening in _OPEN and text[end - 1] != _OPEN[opening]:
+            for j in range(i + 1, min(len(words), i + 12)):
+                if text[words[j][1] - 1] == _OPEN[opening]:
+                    group = j
+                    break
+        if group is not None and \
+                _word_width(text[start:words[group][1]], size, bold) <= max_width:
+            out.append((start, words[group][1]))
+            i = group + 1
+        else:
+            out.append((start, end))
+            i += 1
+    return out
 
 
 def _wrap_strings(text: str, size: float, max_width: float, bold: bool) -> list[str]:

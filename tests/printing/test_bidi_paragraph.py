@@ -43,3 +43,8 @@ def test_wrapped_lines_equal_the_paragraph_levels():
     for (s, e), line in zip(spans, T.wrap(text, 10, 60, rtl=True)):
         assert line.width > 0
         assert set(levels[s:e]) <= {1, 2}
+
+
+def test_a_long_compound_breaks_after_its_hyphen():
+    lines = T._wrap_strings("Dokumenten-/Kartennummer", 10, 100, True)
+    assert lines == ["Dokumenten-/", "Kartennummer"], lines
