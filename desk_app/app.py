@@ -198,7 +198,9 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
 
     async def main() -> None:
         with tempfile.TemporaryDirectory(prefix="desk-shot-") as tmp:
-            now = utcnow()
+            from desk_app.services.demo import demo_now
+
+            now = demo_now(utcnow())  # a weekend shows the last working day
             day = business_day(now)
             url = database
             if url is None:
@@ -242,7 +244,8 @@ async def _seed_demo(url: str, day, now) -> None:
         await conn.db.dispose()
 
 
-def run_app(settings, url: str) -> int:
+def run_app(settings, url: str, clock=None) -> int:
+    """``clock``: the window's "now" (the demo's runs behind on a weekend)."""
     from PySide6.QtWidgets import QApplication
     import qasync
 
@@ -261,7 +264,7 @@ def run_app(settings, url: str) -> int:
         from desk_app.ui.window_memory import WindowMemory
 
         try:
-            session = await open_session(settings, url, start=False,
+            session = await open_session(settings, url, start=False, clock=clock,
                                          memory=WindowMemory.default())
         except Exception as exc:
             log.error("start failed: %s", type(exc).__name__)

@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render the window offscreen with demo data to a PNG")
     shot.add_argument("--out", required=True, help="PNG file to write")
-    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics"],
+    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics", "pickup"],
                       default="counter", help="welcher Bildschirm (Standard: counter)")
     shot.add_argument("--database", help="database URL (default: a demo day in a temporary SQLite)")
     shot.add_argument("--language", choices=["de", "en"], help="UI language (default: settings)")
@@ -163,7 +163,13 @@ def _dispatch(args) -> int:
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             args.database = url
             url, _ = _url(args, settings)
-            asyncio.run(_ensure_demo_day(url))
+            # on a weekend or holiday the demo is the last working day, at this time of
+            # day: its clock runs that far behind the real one
+            from desk_app.services.demo import demo_now
+
+            lag = utcnow() - demo_now(utcnow())
+            asyncio.run(_ensure_demo_day(url, utcnow() - lag))
+            return _start_app(settings, url, clock=(lambda: utcnow() - lag) if lag else None)
         url, embedded = _url(args, settings)
         return _start_app(settings, url)
     raise SystemExit(f"unknown command {args.command}")
@@ -197,8 +203,11 @@ async def _seed(args, settings) -> int:
     url, embedded = _url(args, settings)
     conn = await connect(url, embedded=True)  # seeding is an admin task: it may migrate
     try:
-        day = args.date or business_day(utcnow())
-        summary = await seed_demo_day(conn.db, day, now=utcnow(), size=args.size)
+        from desk_app.services.demo import demo_now
+
+        now = demo_now(utcnow()) if args.date is None else utcnow()
+        day = args.date or business_day(now)
+        summary = await seed_demo_day(conn.db, day, now=now, size=args.size)
         print(f"Demo-Tag {day:%d.%m.%Y}: {summary.entries} Vorgänge, Stand "
               f"{to_local(summary.as_of):%H:%M} Uhr, in {conn.db.display_url}")
     finally:
@@ -223,18 +232,20 @@ def _demo_is_stale(path: Path) -> bool:
             or business_day(changed) != business_day(utcnow()))
 
 
-async def _ensure_demo_day(url: str) -> None:
+async def _ensure_demo_day(url: str, now: dt.datetime) -> None:
     from desk_app.services.connect import connect
     from desk_app.services.demo import seed_demo_day
     from desk_app.services import queue_read
 
     conn = await connect(url, embedded=True)
     try:
-        day = business_day(utcnow())
+        day = business_day(now)
         async with conn.db.read() as session:
             existing = await queue_read.day_queue(session, day)
         if not existing:
-            summary = await seed_demo_day(conn.db, day, now=utcnow())
+            summary = await seed_demo_day(conn.db, day, now=now)
+            if day != business_day(utcnow()):
+                print(f"Heute ist kein Arbeitstag: die Demo zeigt {day:%d.%m.%Y}.")
             print(f"Demo-Tag angelegt: {summary.entries} Vorgänge und {summary.documents} "
                   f"Dokumente, Stand {to_local(summary.as_of):%H:%M} Uhr.")
     finally:
@@ -251,7 +262,7 @@ async def _queue(args, settings) -> int:
     url, embedded = _url(args, settings)
     conn = await connect(url, embedded=embedded)
     try:
-        day = args.date or business_day(utcnow())
+        day = args.date or _default_day(url)
         async with conn.db.read() as session:
             sp_id = None
             if args.service_point:
@@ -265,6 +276,16 @@ async def _queue(args, settings) -> int:
     finally:
         await conn.db.dispose()
     return 0
+
+
+def _default_day(url: str) -> dt.date:
+    """Today; on the demo database the demo's day (a weekend demo shows Friday)."""
+    from desk_app.services.database_names import describe_database
+    from desk_app.services.demo import demo_now
+
+    if describe_database(url).kind == "demo":
+        return business_day(demo_now(utcnow()))
+    return business_day(utcnow())
 
 
 async def _as_staff(args, settings):
@@ -499,13 +520,13 @@ def print_queue(entries) -> None:
     print(f"{len(entries)} Vorgänge")
 
 
-def _start_app(settings, url: str) -> int:
+def _start_app(settings, url: str, clock=None) -> int:
     try:
         from desk_app.app import run_app
     except ImportError as exc:  # the window is not built yet: print the queue instead
         print(f"(Fenster nicht verfügbar: {exc}; zeige die Warteschlange)")
         return asyncio.run(_queue(argparse.Namespace(date=None, service_point=None, database=url), settings))
-    return run_app(settings, url)
+    return run_app(settings, url, clock=clock)
 
 
 

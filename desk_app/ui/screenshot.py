@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 SCREEN_USERS = {"counter": ("sbbi1", "Schalter I1"), "reception": ("info1", ""),
-                "lead": ("leitung", ""), "statistics": ("leitung", "")}
+                "lead": ("leitung", ""), "statistics": ("leitung", ""),
+                "pickup": ("sbbi1", "Schalter I1")}
 SCREENS = tuple(SCREEN_USERS)
 
 
@@ -26,6 +27,9 @@ def stage(window, screen: str, search: str | None) -> None:
         if view.layout_choice.count() > 1:      # a saved layout, as the office reports
             view.layout_choice.setCurrentIndex(1)
         view.compare.setChecked(True)            # reloads (the screenshot waits for it)
+        window.statusBar().clearMessage()
+        return
+    if screen == "pickup":
         window.statusBar().clearMessage()
         return
     if screen == "reception":

@@ -52,3 +52,31 @@ async def test_every_wait_shown_is_under_an_hour(moment, sqlite_database_url, op
     assert doc_states[DocState.ARRIVED.value] >= 2 and doc_states[DocState.ORDERED.value] >= 1, \
         doc_states
     assert all(ensure_utc(o.ordered_at) <= moment for o in orders)
+
+
+def test_a_weekend_or_holiday_start_shows_the_last_working_day():
+    from desk_app.services.demo import demo_day_for, demo_now
+
+    assert demo_day_for(SUNDAY) == dt.date(2026, 11, 27)              # Friday
+    assert demo_day_for(dt.date(2026, 11, 28)) == dt.date(2026, 11, 27)
+    assert demo_day_for(DAY) == DAY                                    # a Wednesday
+    assert demo_day_for(dt.date(2026, 12, 26)) == dt.date(2026, 12, 24)  # Sat after Christmas
+    assert demo_day_for(dt.date(2026, 4, 6)) == dt.date(2026, 4, 2)      # Easter Monday
+    assert demo_day_for(dt.date(2027, 1, 1)) == dt.date(2026, 12, 31)
+    # the same time of day, on that working day
+    sunday_evening = at(17, 45, SUNDAY)
+    assert demo_now(sunday_evening) == at(17, 45, dt.date(2026, 11, 27))
+    assert demo_now(at(12, 30)) == at(12, 30)
+
+
+async def test_a_sunday_demo_is_a_friday(sqlite_database_url, open_db):
+    from desk_app.domain.clock import business_day
+    from desk_app.services.demo import demo_now
+
+    now = demo_now(at(17, 45, SUNDAY))
+    db = open_db(sqlite_database_url)
+    summary = await seed_demo_day(db, business_day(now), now=now, size=80)
+    async with db.read() as s:
+        friday = await queue_read.day_queue(s, dt.date(2026, 11, 27))
+        sunday = await queue_read.day_queue(s, SUNDAY)
+    assert summary.as_of == now and len(friday) >= 60 and sunday == []
