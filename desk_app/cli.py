@@ -12,29 +12,66 @@ from desk_app.domain.clock import business_day, to_local, utcnow
 from desk_app.settings import data_dir, load_settings
 
 
+def _date(text: str) -> dt.date:
+    """A day as JJJJ-MM-TT, with a German error."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ungültiges Datum: {text!r} (erwartet JJJJ-MM-TT, z. B. 2026-11-27)") from None
+
+
+# argparse's own words, in German like the window (Python's argparse asks gettext for them)
+_ARGPARSE_DE = {
+    "usage: ": "Aufruf: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ungültige Auswahl: %(value)r (möglich: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "expected one argument": "hier fehlt ein Wert",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "mehrdeutige Option: %(option)s passt zu %(matches)s",
+}
+
+
+def _german_argparse() -> None:
+    english = getattr(argparse, "_english_gettext", argparse._)
+    argparse._english_gettext = english
+    argparse._ = lambda text: _ARGPARSE_DE.get(text, english(text))
+
+
 DATABASE_HELP = ("Datenbank-URL, z. B. postgresql://user@host/desk oder sqlite:///datei "
                  "(Standard: DESK_DATABASE_URL, die Einstellungen, sonst die eingebettete "
                  "Datei oder, wenn es nur sie gibt, die Demo-Datenbank)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="desk-app", description="Counter application of the Ausländerbehörde")
+    _german_argparse()
+    p = argparse.ArgumentParser(prog="desk-app", description="Schalteranwendung der Ausländerbehörde")
     sub = p.add_subparsers(dest="command")
-    db = sub.add_parser("db", help="database schema")
+    db = sub.add_parser("db", help="Datenbankschema")
     dbsub = db.add_subparsers(dest="db_command", required=True)
-    up = dbsub.add_parser("upgrade", help="migrate the database to the current schema")
+    up = dbsub.add_parser("upgrade", help="die Datenbank auf den aktuellen Stand bringen")
     up.add_argument("--database", help=DATABASE_HELP)
-    st = dbsub.add_parser("status", help="show the schema state")
+    st = dbsub.add_parser("status", help="den Stand des Schemas zeigen")
     st.add_argument("--database", help=DATABASE_HELP)
 
-    seed = sub.add_parser("seed-demo", help="reference data and a realistic demo day")
-    seed.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    seed = sub.add_parser("seed-demo", help="Stammdaten und ein wirklichkeitsnaher Demo-Tag")
+    seed.add_argument("--date", type=_date, help="JJJJ-MM-TT (Standard: heute, am Wochenende "
+                                                     "der letzte Werktag)")
     seed.add_argument("--database", help=DATABASE_HELP)
     seed.add_argument("--size", type=int, default=400,
                       help="ungefähre Zahl der Vorgänge des Tages (Standard: 400)")
 
-    q = sub.add_parser("queue", help="print a day's queue")
-    q.add_argument("--date", type=dt.date.fromisoformat, help="JJJJ-MM-TT (Standard: heute)")
+    q = sub.add_parser("queue", help="die Warteschlange eines Tages ausgeben")
+    q.add_argument("--date", type=_date, help="JJJJ-MM-TT (Standard: heute; auf der Demo "
+                                                "deren Tag)")
     q.add_argument("--service-point", help="Kürzel der Dienststelle, z. B. BI")
     q.add_argument("--database", help=DATABASE_HELP)
 
@@ -45,29 +82,33 @@ def _parser() -> argparse.ArgumentParser:
 
     _report_parsers(sub)
 
-    pur = sub.add_parser("purge", help="anonymise personal data after the retention period")
-    pur.add_argument("--days", type=int, required=True, help="retention period in days")
+    pur = sub.add_parser("purge", help="personenbezogene Daten nach der Aufbewahrungsfrist "
+                                         "anonymisieren")
+    pur.add_argument("--days", type=int, required=True, help="Aufbewahrungsfrist in Tagen")
     pur.add_argument("--database", help=DATABASE_HELP)
     pur.add_argument("--login", default="admin",
                      help="Anmeldename, unter dem die Löschung läuft (Standard: admin)")
 
-    run = sub.add_parser("run", help="start the application")
+    run = sub.add_parser("run", help="das Programm starten")
     run.add_argument("--database", help=DATABASE_HELP)
-    demo = sub.add_parser("demo", help="start the application on a demo day (embedded SQLite)")
+    demo = sub.add_parser("demo", help="das Programm auf einem Demo-Tag starten (eingebettete "
+                                          "SQLite-Datei)")
     demo.add_argument("--database", help="Datenbank-URL für die Demo (Standard: demo.sqlite3 "
                                          "im Datenverzeichnis)")
-    demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+    demo.add_argument("--fresh", action="store_true", help="mit einer neuen Demo-Datenbank beginnen")
 
-    shot = sub.add_parser("screenshot", help="render the window offscreen with demo data to a PNG")
-    shot.add_argument("--out", required=True, help="PNG file to write")
+    shot = sub.add_parser("screenshot", help="das Fenster mit Demo-Daten als PNG speichern "
+                                               "(ohne Bildschirm)")
+    shot.add_argument("--out", required=True, help="die PNG-Datei, die geschrieben wird")
     shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics", "pickup"],
                       default="counter", help="welcher Bildschirm (Standard: counter)")
-    shot.add_argument("--database", help="database URL (default: a demo day in a temporary SQLite)")
-    shot.add_argument("--language", choices=["de", "en"], help="UI language (default: settings)")
-    shot.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for 150 %% text")
+    shot.add_argument("--database", help="Datenbank-URL (Standard: ein Demo-Tag in einer temporären "
+                                              "SQLite-Datei)")
+    shot.add_argument("--language", choices=["de", "en"], help="Sprache der Oberfläche (Standard: Einstellungen)")
+    shot.add_argument("--font-scale", type=float, default=1.0, help="z. B. 1.5 für 150 %% Schriftgröße")
     shot.add_argument("--width", type=int, default=1500, help="Breite in Pixeln (Standard: 1500)")
     shot.add_argument("--height", type=int, default=900, help="Höhe in Pixeln (Standard: 900)")
-    shot.add_argument("--search", help="text for the search/filter field")
+    shot.add_argument("--search", help="Text für das Such- bzw. Filterfeld")
     _capacity_parser(sub)
     return p
 

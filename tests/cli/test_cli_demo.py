@@ -81,3 +81,14 @@ def test_every_option_has_help_text():
                             and a.help is None and not isinstance(a.choices, dict):
                         missing.append(f"{label} {a.dest}")
     assert not missing, missing
+
+
+def test_the_cli_speaks_german(home, capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["queue", "--date", "2026-13-01"])
+    err = capsys.readouterr().err
+    assert "Fehler" in err and "ungültiges Datum" in err and "error" not in err
+    with pytest.raises(SystemExit):
+        cli.main(["queue", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: ") and "diese Hilfe zeigen" in out and "Optionen" in out
