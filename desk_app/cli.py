@@ -227,11 +227,15 @@ async def _db(args, settings) -> int:
         async with unreachable_as_clear_error(db.url):
             if args.db_command == "upgrade":
                 status = await upgrade(db)
-                print(f"Schema von {db.display_url} ist auf Stand {status.database_revision}.")
+                print(f"Das Schema ist auf Stand {status.database_revision}.")
             else:
                 status = await schema_status(db)
-                print(f"{db.display_url}: Datenbank {status.database_revision or '—'}, "
-                      f"Programm {status.code_revision} ({status.state.value})")
+                state = {"EMPTY": "leer, noch kein Schema", "CURRENT": "aktuell",
+                         "DB_OLDER": "Datenbank älter: `desk-app db upgrade` ausführen",
+                         "DB_NEWER": "Datenbank neuer: das Programm aktualisieren"
+                         }.get(status.state.value, status.state.value)
+                print(f"Datenbank {status.database_revision or '—'}, "
+                      f"Programm {status.code_revision} ({state})")
     finally:
         await db.dispose()
     return 0
