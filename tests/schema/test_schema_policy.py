@@ -86,7 +86,7 @@ def test_cli_db_upgrade_on_sqlite(tmp_path):
     assert result.returncode == 0, result.stderr
     assert code_head() in result.stdout
     status = _cli("db", "status", "--database", url)
-    assert "CURRENT" in status.stdout
+    assert "(aktuell)" in status.stdout and "Datenbank: lokal (cli.sqlite3)" in status.stderr
 
 
 @pytest.mark.postgres
