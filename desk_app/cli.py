@@ -580,22 +580,23 @@ def _capacity_parser(sub) -> None:
     cap = sub.add_parser("capacity", help="the appointment book: capacity, offer, closing days")
     csub = cap.add_subparsers(dest="capacity_command", required=True)
     load = csub.add_parser("load", help="load capacity (hours, allowance, blocked times) from TOML")
-    load.add_argument("file", type=Path)
+    load.add_argument("file", type=Path, help="TOML-Datei mit der Kapazität")
     exp = csub.add_parser("export", help="print the capacity in force as TOML")
     offer = csub.add_parser("offer", help='the week\'s offer per service point ("Terminangebot KW 34")')
     offer.add_argument("--week", help="ISO week, e.g. 2026-W34 (default: next week)")
     allow = csub.add_parser("allowance", help="no-show rate, suggested allowance and its effect")
-    allow.add_argument("--weeks", type=int, default=6)
+    allow.add_argument("--weeks", type=int, default=6,
+                       help="so viele Wochen zurück messen (Standard: 6)")
     allow.add_argument("--set", type=int, metavar="PERCENT", help="set the allowance")
     close = csub.add_parser("close-day", help="a closing service point or counter: move its bookings")
-    close.add_argument("--date", type=dt.date.fromisoformat, required=True)
-    close.add_argument("--reason", required=True)
+    close.add_argument("--date", type=_date, required=True, help="JJJJ-MM-TT")
+    close.add_argument("--reason", required=True, help="Grund der Schließung")
     close.add_argument("--counter", help="counter name (default: the whole service point)")
     csub.add_parser("pickups", help="arrived documents that still need a pickup appointment")
     for p in (load, exp, offer, allow, close):
         p.add_argument("--service-point", help="service point code, e.g. BI")
     for p in csub.choices.values():
-        p.add_argument("--database")
+        p.add_argument("--database", help=DATABASE_HELP)
         p.add_argument("--login", default="admin", help="staff login the command runs as")
 
 

@@ -72,34 +72,15 @@ class DemoSummary:
     documents: int = 0
 
 
-def _easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian; the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def public_holidays(year: int) -> set[dt.date]:
-    """Germany's nationwide public holidays (the Länder add their own)."""
-    easter = _easter(year)
-    return {dt.date(year, 1, 1), easter - dt.timedelta(days=2), easter + dt.timedelta(days=1),
-            dt.date(year, 5, 1), easter + dt.timedelta(days=39),
-            easter + dt.timedelta(days=50), dt.date(year, 10, 3), dt.date(year, 12, 25),
-            dt.date(year, 12, 26)}
-
-
 def demo_day_for(today: dt.date) -> dt.date:
     """The working day a demo started ``today`` shows: today, or on a weekend or public
-    holiday the last working day before it (an office is closed then)."""
+    holiday (of the office's federal state, as the appointment calendar has them) the
+    last working day before it (an office is closed then)."""
+    from desk_app.domain.capacity import DEFAULT_FEDERAL_STATE, public_holidays
+
+    closed = public_holidays(DEFAULT_FEDERAL_STATE, today - dt.timedelta(days=14), today)
     day = today
-    while day.weekday() >= 5 or day in public_holidays(day.year):
+    while day.weekday() >= 5 or day in closed:
         day -= dt.timedelta(days=1)
     return day
 
