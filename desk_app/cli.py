@@ -368,43 +368,46 @@ async def _import(args, settings) -> int:
 
 def _report_parsers(sub) -> None:
     """`report` and `report-layout` (issue 16)."""
-    rep = sub.add_parser("report", help="statistics in the office's format (Termine, "
+    login_help = "Anmeldename, unter dem der Befehl läuft (Standard: admin)"
+    rep = sub.add_parser("report", help="Statistik im Format des Amts (Termine, "
                          "Erschienen, Nicht erschienen, Ausfallquote, Wartezeiten)")
     when = rep.add_mutually_exclusive_group()
-    when.add_argument("--week", help="ISO week, e.g. 2021-W34 (default: this week)")
-    when.add_argument("--month", help="month, e.g. 2021-08")
-    when.add_argument("--day", help="one day, YYYY-MM-DD")
-    when.add_argument("--from", dest="date_from", help="first day of a range, YYYY-MM-DD")
-    rep.add_argument("--to", dest="date_to", help="last day of the range (with --from)")
-    rep.add_argument("--layout", help="a saved layout (desk-app report-layout list)")
-    rep.add_argument("--service-point", action="append", default=[], metavar="CODE",
-                     help="only these service points (repeatable or CODE,CODE)")
-    rep.add_argument("--exclude", action="append", default=[], metavar="CODE",
-                     help="leave these service points out (repeatable or CODE,CODE)")
-    rep.add_argument("--format", choices=["pdf", "csv", "xlsx"], help="write the report as a file")
-    rep.add_argument("--out", type=Path, metavar="FILE", help="the file for --format")
-    rep.add_argument("--pdf", type=Path, metavar="FILE", help="same as --format pdf --out FILE")
-    rep.add_argument("--trend", type=int, default=12, help="weeks of trend (default 12)")
-    rep.add_argument("--database")
+    when.add_argument("--week", help="ISO-Kalenderwoche, z. B. 2021-W34 (Standard: diese Woche)")
+    when.add_argument("--month", help="Monat, z. B. 2021-08")
+    when.add_argument("--day", help="ein Tag, JJJJ-MM-TT")
+    when.add_argument("--from", dest="date_from", help="erster Tag eines Zeitraums, JJJJ-MM-TT")
+    rep.add_argument("--to", dest="date_to", help="letzter Tag des Zeitraums (mit --from)")
+    rep.add_argument("--layout", help="ein gespeichertes Layout (desk-app report-layout list)")
+    rep.add_argument("--service-point", action="append", default=[], metavar="KÜRZEL",
+                     help="nur diese Dienststellen (wiederholbar oder KÜRZEL,KÜRZEL)")
+    rep.add_argument("--exclude", action="append", default=[], metavar="KÜRZEL",
+                     help="diese Dienststellen auslassen (wiederholbar oder KÜRZEL,KÜRZEL)")
+    rep.add_argument("--format", choices=["pdf", "csv", "xlsx"],
+                     help="den Bericht als Datei schreiben")
+    rep.add_argument("--out", type=Path, metavar="DATEI", help="die Datei zu --format")
+    rep.add_argument("--pdf", type=Path, metavar="DATEI", help="wie --format pdf --out DATEI")
+    rep.add_argument("--trend", type=int, default=12, help="Wochen im Verlauf (Standard 12)")
+    rep.add_argument("--database", help=DATABASE_HELP)
 
-    lay = sub.add_parser("report-layout", help="saved statistics layouts (blocks of service points)")
+    lay = sub.add_parser("report-layout",
+                         help="gespeicherte Statistik-Layouts (Blöcke von Dienststellen)")
     laysub = lay.add_subparsers(dest="layout_command", required=True)
-    ls = laysub.add_parser("list", help="the saved layouts")
-    ls.add_argument("--database")
-    sv = laysub.add_parser("save", help="create or replace a layout")
-    sv.add_argument("name")
+    ls = laysub.add_parser("list", help="die gespeicherten Layouts")
+    ls.add_argument("--database", help=DATABASE_HELP)
+    sv = laysub.add_parser("save", help="ein Layout anlegen oder ersetzen")
+    sv.add_argument("name", help="Name des Layouts")
     sv.add_argument("--block", action="append", required=True, metavar="NAME=SPEC",
-                    help='a block: "Allgemein=-EINB" (all but), "DLZ International=BI,!appeared" '
-                         "(only BI; Erschienen printed as —)")
-    sv.add_argument("--exclude", action="append", default=[], metavar="CODE",
-                    help="leave service points out of the whole report (the title says ohne …)")
-    sv.add_argument("--title", default="", help='e.g. "Terminangebot"')
-    sv.add_argument("--database")
-    sv.add_argument("--login", default="admin")
-    rm = laysub.add_parser("delete", help="delete a layout")
-    rm.add_argument("name")
-    rm.add_argument("--database")
-    rm.add_argument("--login", default="admin")
+                    help='ein Block: "Allgemein=-EINB" (alle außer), '
+                         '"DLZ International=BI,!appeared" (nur BI; Erschienen als —)')
+    sv.add_argument("--exclude", action="append", default=[], metavar="KÜRZEL",
+                    help="Dienststellen aus dem ganzen Bericht auslassen (Titel: ohne …)")
+    sv.add_argument("--title", default="", help='z. B. "Terminangebot"')
+    sv.add_argument("--database", help=DATABASE_HELP)
+    sv.add_argument("--login", default="admin", help=login_help)
+    rm = laysub.add_parser("delete", help="ein Layout löschen")
+    rm.add_argument("name", help="Name des Layouts")
+    rm.add_argument("--database", help=DATABASE_HELP)
+    rm.add_argument("--login", default="admin", help=login_help)
 
 
 def _codes(values: list[str]) -> tuple[str, ...]:
