@@ -129,6 +129,8 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
         read_only = connected.schema.read_only
         desk = Desk(connected.db, ctx, read_only=read_only,
                     read_only_reason="Datenbank ist neuer als das Programm" if read_only else "")
+        desk.federal_state = settings.federal_state or desk.federal_state  # slots' holidays
+        desk.take_slots = True   # Desk.book and a moved time take a slot's place (issue 15)
         print_desk = PrintDesk(
             connected.db, ctx, spooler if spooler is not None else make_spooler(),
             printers=settings.printers,

@@ -345,7 +345,10 @@ async def _as_staff(args, settings):
     async with conn.db.read() as session:
         staff = await reference.staff_by_login(session, args.login)
     actor = Actor(staff_id=staff.id, role=Role(staff.role), station=settings.station)
-    return conn, Desk(conn.db, Context(actor=actor))
+    desk = Desk(conn.db, Context(actor=actor))
+    desk.federal_state = settings.federal_state or desk.federal_state
+    desk.take_slots = True   # no booking beyond a slot's capacity (issue 15)
+    return conn, desk
 
 
 async def _import(args, settings) -> int:

@@ -189,6 +189,16 @@ def find_slot(slots: Sequence[Slot], starts_at: dt.datetime) -> Slot | None:
     return None
 
 
+def slot_containing(slots: Sequence[Slot], at: dt.datetime) -> Slot | None:
+    """The slot whose time holds ``at`` (start <= at < end): a booking made at any time
+    (an import, ``Desk.book``, a moved time) takes a place of that slot."""
+    at = at.astimezone(UTC)
+    for s in slots:
+        if s.starts_at <= at < s.ends_at:
+            return s
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class FreeSlot:
     starts_at: dt.datetime

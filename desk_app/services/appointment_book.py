@@ -31,6 +31,7 @@ class AppointmentBook:
     def __init__(self, desk: Desk, *, federal_state: str = cap.DEFAULT_FEDERAL_STATE) -> None:
         self.desk = desk
         self.federal_state = federal_state or cap.DEFAULT_FEDERAL_STATE
+        desk.federal_state = self.federal_state   # Desk.book and reassign take slots too
 
     @property
     def ctx(self):

@@ -30,7 +30,7 @@ AS = AppointmentSlot
 _WEEK_BOOKINGS = (
     select(Q.id, Q.booking_reference, Q.state, Q.service_id, Service.name, Q.scheduled_at,
            Q.version, Q.reschedule_reason, Applicant.family_name, Applicant.given_name,
-           Applicant.preferred_language)
+           Applicant.preferred_language, AS.starts_at)
     .join(AS, AS.id == Q.slot_id)
     .join(EntryApplicant, EntryApplicant.entry_id == Q.id)
     .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
@@ -62,7 +62,8 @@ async def calendar_week(session: AsyncSession, *, service_point_id: int, year: i
         if row0 is None:
             return
         at = ensure_utc(row0[5])
-        bookings.setdefault(at, []).append(BookingView(
+        # under its slot's start: a booking at 8:05 (Desk.book, an import) is in 8:00
+        bookings.setdefault(ensure_utc(row0[11]), []).append(BookingView(
             entry_id=row0[0], booking_reference=row0[1] or "", state=row0[2],
             names="; ".join(people), persons=len(people), service_id=row0[3],
             service_name=row0[4] or "", starts_at=at, version=row0[6],

@@ -148,3 +148,29 @@ async def lock_slot(session: AsyncSession, service_point_id: int, service_key: i
     slot_id = (await conn.execute(stmt, params)).scalar_one()
     taken = int((await conn.execute(_SLOT_COUNT, {"slot": slot_id})).scalar_one())
     return slot_id, taken
+
+
+async def take_place(session: AsyncSession, *, service_point_id: int, service_id: int | None,
+                     at: dt.datetime, federal_state: str) -> int | None:
+    """A booking at ``at`` outside the appointment book's own dialogs (``Desk.book``, a
+    moved time in the reassign dialog) takes a place of the slot that holds ``at``,
+    under the same row lock as the appointment book (``lock_slot``), and returns the
+    slot's id. No overbooking: a full (or blocked) slot raises ``SlotFull``. A time
+    outside every slot of a service point that has opening hours raises ``NotASlot``.
+    A service point without any hours (no appointment book there) books as before,
+    without a slot (None)."""
+    from desk_app.domain.clock import business_day, ensure_utc
+
+    at = ensure_utc(at)
+    day = business_day(at)
+    capacity = await load_capacity(session, service_point_id, day, day, federal_state)
+    if not capacity.rules:
+        return None
+    slot = cap.slot_containing(capacity.slots(day, day, service_id), at)
+    if slot is None:
+        raise cap.NotASlot(when=cap.when_text(at))
+    slot_id, taken = await lock_slot(session, service_point_id, slot.service_key,
+                                     slot.starts_at)
+    if not cap.may_book(taken, 1, slot.capacity, capacity.percent):
+        raise cap.SlotFull(when=cap.when_text(slot.starts_at))
+    return slot_id

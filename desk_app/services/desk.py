@@ -69,6 +69,15 @@ class Desk:
         self.read_only_reason = read_only_reason
 
     # -- plumbing ------------------------------------------------------------------------
+    #: public holidays of the appointment book's slots (settings.federal_state)
+    federal_state: str = "NW"
+    #: ``book`` and a time ``reassign`` take a place of the appointment book's slot under
+    #: its row lock (a full slot or a time outside the hours is refused). The app and the
+    #: CLI switch it on (app.open_session, cli._as_staff); off, they book as before,
+    #: without a slot (the demo day and the synthetic days of tests and benchmarks,
+    #: which put many bookings at one time).
+    take_slots: bool = False
+
     # waits before each retry after a lost connection (about 2 s in all)
     reconnect_delays: tuple[float, ...] = (0.05, 0.25, 0.6, 1.2)
 
@@ -219,7 +228,8 @@ class Desk:
         return await self.write(registration.book, self.ctx, key=key or new_key(),
                                 service_point_id=service_point_id, scheduled_at=scheduled_at,
                                 applicants=applicants, service_id=service_id,
-                                booking_reference=booking_reference, notes=notes)
+                                booking_reference=booking_reference, notes=notes,
+                                federal_state=self.federal_state if self.take_slots else None)
 
     async def register_walk_in(self, *, service_point_id: int,
                                applicants: Sequence[ApplicantInput],
@@ -264,6 +274,7 @@ class Desk:
 
     async def reassign(self, entry_id: int, *, reason: str, key: str | None = None,
                        **kw) -> EntryView:
+        kw.setdefault("federal_state", self.federal_state if self.take_slots else None)
         return await self.write(queue_actions.reassign, self.ctx, entry_id,
                                 key=key or new_key(), reason=reason, **kw)
 

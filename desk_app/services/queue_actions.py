@@ -310,7 +310,13 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
                    reason: str, expected_version: int | None = None,
                    counter_id: int | None = None, clerk_id: int | None = None,
                    service_point_id: int | None = None,
-                   scheduled_at: dt.datetime | None = None) -> EntryView:
+                   scheduled_at: dt.datetime | None = None,
+                   federal_state: str | None = None) -> EntryView:
+    """Moves an entry to another counter, clerk, service point or time (a reason is
+    required). A booking whose time or service point changes takes a place of the slot
+    at its new time under the slot's row lock, and frees its old one
+    (``capacity_store.take_place``: a full slot or a time outside the hours is refused);
+    with ``federal_state`` None (``Desk.take_slots`` off) it only frees the old one."""
     async with session.begin():
         replay = await _replayed(session, key)
         if replay is not None:
@@ -337,6 +343,16 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
                 raise errors.ValidationFailed(message="Nur gebuchte Termine können verlegt werden.")
             entry.scheduled_at = scheduled_at
             entry.business_day = business_day(scheduled_at)
+        if (State(entry.state) == State.BOOKED and entry.scheduled_at is not None
+                and (scheduled_at is not None or old_sp != entry.service_point_id)):
+            entry.slot_id = None    # its old place is free; it does not count itself
+            if federal_state is not None:
+                from .capacity_store import take_place
+                await session.flush()
+                entry.slot_id = await take_place(
+                    session, service_point_id=entry.service_point_id,
+                    service_id=entry.service_id, at=entry.scheduled_at,
+                    federal_state=federal_state)
         entry.version += 1
         entry.updated_at = now
         await audit(session, ctx.actor, now, action="reassign", entity="entry",

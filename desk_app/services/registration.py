@@ -20,6 +20,7 @@ from desk_app.domain.transitions import require, sort_key_on_check_in, EntryFact
 from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from .applicant_input import ApplicantInput
+from .capacity_store import take_place
 from .changes import Change, audit, record_changes
 from .context import Context
 from .entry_write import create_entry_pg
@@ -96,24 +97,32 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
                   service_point_id: int, service_id: int | None,
                   applicants: Sequence[ApplicantInput], scheduled_at: dt.datetime | None,
                   booking_reference: str | None, notes: str, permission: Permission,
-                  op: str) -> EntryView:
+                  op: str, federal_state: str | None = None) -> EntryView:
     require(ctx.policy, ctx.actor, permission)
     async with session.begin():
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
         now = ctx.now()
+        slot_id = None
+        if federal_state is not None and scheduled_at is not None:
+            slot_id = await take_place(session, service_point_id=service_point_id,
+                                       service_id=service_id, at=scheduled_at,
+                                       federal_state=federal_state)
         if session.bind.dialect.name == "postgresql":
             values, people = await _entry_values(
                 session, now, kind=kind, service_point_id=service_point_id,
                 service_id=service_id, applicants=applicants, scheduled_at=scheduled_at,
                 booking_reference=booking_reference, notes=notes)
+            if slot_id is not None:
+                values["slot_id"] = slot_id
             return await create_entry_pg(session, actor=ctx.actor, values=values,
                                          applicant_ids=people, action=op, key=key, now=now)
         entry = await insert_entry(session, ctx, now, kind=kind,
                                    service_point_id=service_point_id, service_id=service_id,
                                    applicants=applicants, scheduled_at=scheduled_at,
-                                   booking_reference=booking_reference, notes=notes, op=op)
+                                   booking_reference=booking_reference, notes=notes, op=op,
+                                   slot_id=slot_id)
         await remember(session, key, op, now, {"entry_id": entry.id})
         await record_changes(session, [Change("entry", entry.id, op, entry.service_point_id,
                                               entry.business_day)], now)
@@ -123,13 +132,16 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
 async def insert_entry(session: AsyncSession, ctx: Context, now: dt.datetime, *,
                        kind: EntryKind, service_point_id: int, service_id: int | None,
                        applicants: Sequence[ApplicantInput], scheduled_at: dt.datetime | None,
-                       booking_reference: str | None, notes: str, op: str) -> NewEntry:
+                       booking_reference: str | None, notes: str, op: str,
+                       slot_id: int | None = None) -> NewEntry:
     """Creates one entry with its people inside the caller's open transaction (no
     change-log row: the caller records the changes of its whole transaction at once)."""
     values, people = await _entry_values(
         session, now, kind=kind, service_point_id=service_point_id, service_id=service_id,
         applicants=applicants, scheduled_at=scheduled_at, booking_reference=booking_reference,
         notes=notes)
+    if slot_id is not None:
+        values["slot_id"] = slot_id
     conn = await session.connection()
     entry_id = (await conn.execute(
         insert(_ENTRIES).values(**values).returning(_ENTRIES.c.id))).scalar_one()
@@ -184,13 +196,18 @@ async def _entry_values(session: AsyncSession, now: dt.datetime, *, kind: EntryK
 async def book(session: AsyncSession, ctx: Context, *, key: str, service_point_id: int,
                scheduled_at: dt.datetime, applicants: Sequence[ApplicantInput],
                service_id: int | None = None, booking_reference: str | None = None,
-               notes: str = "") -> EntryView:
-    """A booked appointment (Termin) for one person or a family."""
+               notes: str = "", federal_state: str | None = None) -> EntryView:
+    """A booked appointment (Termin) for one person or a family. It takes a place of the
+    appointment book's slot that holds ``scheduled_at`` under the slot's row lock
+    (``capacity_store.take_place``): a full slot or a time outside the service point's
+    hours is refused; a service point without hours books without a slot. With
+    ``federal_state`` None (``Desk.take_slots`` off) it books without a slot."""
     return await _create(session, ctx, key=key, kind=EntryKind.APPOINTMENT,
                          service_point_id=service_point_id, service_id=service_id,
                          applicants=applicants, scheduled_at=scheduled_at,
                          booking_reference=booking_reference, notes=notes,
-                         permission=Permission.BOOK, op="book")
+                         permission=Permission.BOOK, op="book",
+                         federal_state=federal_state)
 
 
 async def register_walk_in(session: AsyncSession, ctx: Context, *, key: str,
