@@ -428,3 +428,14 @@ class NoCapacity(DomainError):
 class InvalidOverbooking(DomainError):
     code = "invalid_overbooking"
     template = "Die Überbuchung muss zwischen 0 und {limit} % liegen."
+
+
+class InvalidHours(DomainError):
+    code = "invalid_hours"
+    template = ("Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn "
+                "liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.")
+
+
+class InvalidBlockedTime(DomainError):
+    code = "invalid_blocked_time"
+    template = "Eine Sperrzeit muss nach ihrem Beginn enden."

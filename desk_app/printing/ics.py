@@ -4,12 +4,36 @@ applicant's phone keeps the date. Made with the icalendar library; Qt-free."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from desk_app.domain.clock import ensure_utc
 
 from .data import AppointmentConfirmationData
 
-__all__ = ["appointment_ics", "ics_file_name"]
+__all__ = ["IcsAttachment", "appointment_ics", "ics_attachment", "ics_file_name"]
+
+#: the MIME type of an .ics attachment in an e-mail (RFC 5545, section 8.1)
+ICS_MIME_TYPE = "text/calendar"
+
+
+class IcsAttachment(NamedTuple):
+    """What an e-mail needs to attach a confirmation's .ics (issue 20 sends it):
+    ``content`` bytes, a safe ``filename`` and the ``mime_type``/``params`` for the
+    attachment's Content-Type (``text/calendar; method=PUBLISH; charset=UTF-8``)."""
+
+    content: bytes
+    filename: str
+    mime_type: str = ICS_MIME_TYPE
+    params: tuple[tuple[str, str], ...] = (("method", "PUBLISH"), ("charset", "UTF-8"))
+
+
+def ics_attachment(data: AppointmentConfirmationData, *, minutes: int = 20,
+                   now: dt.datetime | None = None) -> IcsAttachment:
+    """The confirmation's .ics as bytes with its file name, Qt-free: the same file is
+    saved beside the printed confirmation (ui/booking/confirmation.save_ics) and can be
+    attached to an e-mail, e.g. ``msg.add_attachment(a.content, maintype="text",
+    subtype="calendar", filename=a.filename, params=dict(a.params))``."""
+    return IcsAttachment(appointment_ics(data, minutes=minutes, now=now), ics_file_name(data))
 
 
 def appointment_ics(data: AppointmentConfirmationData, *, minutes: int = 20,
@@ -46,5 +70,6 @@ def appointment_ics(data: AppointmentConfirmationData, *, minutes: int = 20,
 
 
 def ics_file_name(data: AppointmentConfirmationData) -> str:
-    safe = "".join(ch for ch in data.booking_reference if ch.isalnum()) or "termin"
+    safe = "".join(ch for ch in data.booking_reference
+                   if ch.isascii() and ch.isalnum()) or "termin"
     return f"termin-{safe}.ics"

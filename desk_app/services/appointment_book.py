@@ -109,3 +109,24 @@ class AppointmentBook:
 
     async def load_capacity(self, text: str) -> dict[str, int]:
         return await self.desk.write(capacity_config.load_config, self.ctx, text)
+
+    # -- a service point's hours (ui/calendar/hours.py) ------------------------------------
+    async def hours(self, *, service_point_id: int) -> capacity_config.ServicePointHours:
+        return await self.desk._read_only(capacity_config.read_hours,
+                                          service_point_id=service_point_id, after=self.now())
+
+    async def save_hours(self, *, service_point_id: int,
+                         hours: Sequence[capacity_config.HoursRow]) -> int:
+        return await self.desk.write(capacity_config.save_hours, self.ctx,
+                                     service_point_id=service_point_id, hours=list(hours))
+
+    async def add_blocked(self, *, service_point_id: int, starts_at: dt.datetime,
+                          ends_at: dt.datetime, reason: str,
+                          counter_id: int | None = None) -> int:
+        return await self.desk.write(capacity_config.add_blocked, self.ctx,
+                                     service_point_id=service_point_id, starts_at=starts_at,
+                                     ends_at=ends_at, reason=reason, counter_id=counter_id)
+
+    async def remove_blocked(self, blocked_id: int) -> None:
+        return await self.desk.write(capacity_config.remove_blocked, self.ctx,
+                                     blocked_id=blocked_id)

@@ -30,14 +30,15 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import capacity as cap
 from desk_app.domain import errors
-from desk_app.domain.clock import BERLIN, UTC, to_local
+from desk_app.domain.clock import BERLIN, UTC, ensure_utc, to_local
 from desk_app.domain.roles import Permission
 from desk_app.domain.transitions import require
 from desk_app.models import BlockedTime, CapacityRule, Counter, Service, ServicePoint
@@ -200,3 +201,132 @@ async def export_config(session: AsyncSession, *, after: dt.datetime | None = No
 def _toml_string(value: Any) -> str:
     import json
     return json.dumps(str(value), ensure_ascii=False)
+
+
+
+# -- editing one service point's hours (ui/calendar/hours.py) -------------------------------
+@dataclass(frozen=True, slots=True)
+class HoursRow:
+    """One weekday's opening hours of a service point (a pool: ``service_id`` or all)."""
+
+    weekday: int            # 0 = Monday
+    opens: str              # "HH:MM", Berlin time
+    closes: str
+    slot_minutes: int
+    counters: int
+    service_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BlockedRow:
+    id: int
+    starts_at: dt.datetime  # UTC
+    ends_at: dt.datetime
+    reason: str
+    counter_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ServicePointHours:
+    service_point_id: int
+    percent: int
+    hours: tuple[HoursRow, ...]
+    blocked: tuple[BlockedRow, ...]
+
+
+async def read_hours(session: AsyncSession, *, service_point_id: int,
+                     after: dt.datetime) -> ServicePointHours:
+    """A service point's hours and its blocked times that end after ``after``."""
+    sp = await session.get(ServicePoint, service_point_id)
+    if sp is None:
+        raise errors.NotFound(what=f"Dienststelle {service_point_id}")
+    rules = (await session.execute(select(CapacityRule).where(
+        CapacityRule.service_point_id == service_point_id).order_by(
+        CapacityRule.weekday, CapacityRule.opens, CapacityRule.service_id,
+        CapacityRule.id))).scalars().all()
+    blocked = (await session.execute(select(BlockedTime).where(
+        BlockedTime.service_point_id == service_point_id, BlockedTime.ends_at > after
+    ).order_by(BlockedTime.starts_at, BlockedTime.id))).scalars().all()
+    return ServicePointHours(
+        service_point_id, int(sp.overbooking_percent or 0),
+        tuple(HoursRow(r.weekday, r.opens, r.closes, r.slot_minutes, r.counters, r.service_id)
+              for r in rules),
+        tuple(BlockedRow(b.id, ensure_utc(b.starts_at), ensure_utc(b.ends_at), b.reason or "",
+                         b.counter_id) for b in blocked))
+
+
+def _checked(service_point_id: int, row: HoursRow) -> cap.CapacityRule:
+    try:
+        return cap.CapacityRule(service_point_id, int(row.weekday), cap.parse_time(row.opens),
+                                cap.parse_time(row.closes), int(row.slot_minutes),
+                                int(row.counters), row.service_id)
+    except (cap.CapacityError, ValueError, TypeError):
+        day = cap.WEEKDAYS_DE[row.weekday] if 0 <= int(row.weekday) <= 6 else str(row.weekday)
+        raise cap.InvalidHours(day=day, opens=row.opens, closes=row.closes) from None
+
+
+async def save_hours(session: AsyncSession, ctx: Context, *, service_point_id: int,
+                     hours: Sequence[HoursRow]) -> int:
+    """Replaces a service point's opening hours (all rows checked first; all or
+    nothing). Bookings already made keep their slots. Returns the number of rows."""
+    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
+    rules = [_checked(service_point_id, row) for row in hours]
+    async with session.begin():
+        now = ctx.now()
+        if await session.get(ServicePoint, service_point_id) is None:
+            raise errors.NotFound(what=f"Dienststelle {service_point_id}")
+        await session.execute(delete(CapacityRule).where(
+            CapacityRule.service_point_id == service_point_id))
+        for r in rules:
+            session.add(CapacityRule(service_point_id=service_point_id,
+                                     service_id=r.service_id, weekday=r.weekday,
+                                     opens=r.opens.strftime("%H:%M"),
+                                     closes=r.closes.strftime("%H:%M"),
+                                     slot_minutes=r.slot_minutes, counters=r.counters))
+        await session.flush()
+        await audit(session, ctx.actor, now, action="save_hours", entity="service_point",
+                    entity_id=service_point_id, detail=f"rules={len(rules)}")
+        await record_changes(session, [Change("service_point", service_point_id, "capacity",
+                                              service_point_id)], now)
+    return len(rules)
+
+
+async def add_blocked(session: AsyncSession, ctx: Context, *, service_point_id: int,
+                      starts_at: dt.datetime, ends_at: dt.datetime, reason: str,
+                      counter_id: int | None = None) -> int:
+    """A blocked time (staff meeting, training) of the service point or one counter."""
+    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
+    starts_at, ends_at = ensure_utc(starts_at), ensure_utc(ends_at)
+    if ends_at <= starts_at:
+        raise cap.InvalidBlockedTime()
+    async with session.begin():
+        now = ctx.now()
+        if counter_id is not None:
+            counter = await session.get(Counter, counter_id)
+            if counter is None or counter.service_point_id != service_point_id:
+                raise errors.NotFound(what=f"Schalter {counter_id}")
+        row = BlockedTime(service_point_id=service_point_id, counter_id=counter_id,
+                          starts_at=starts_at, ends_at=ends_at,
+                          reason=(reason or "").strip()[:500], created_at=now)
+        session.add(row)
+        await session.flush()
+        await audit(session, ctx.actor, now, action="add_blocked", entity="service_point",
+                    entity_id=service_point_id)
+        await record_changes(session, [Change("service_point", service_point_id, "capacity",
+                                              service_point_id)], now)
+        return row.id
+
+
+async def remove_blocked(session: AsyncSession, ctx: Context, *, blocked_id: int) -> None:
+    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
+    async with session.begin():
+        now = ctx.now()
+        row = await session.get(BlockedTime, blocked_id)
+        if row is None:
+            raise errors.NotFound(what=f"Sperrzeit {blocked_id}")
+        sp = row.service_point_id
+        await session.delete(row)
+        await session.flush()
+        await audit(session, ctx.actor, now, action="remove_blocked", entity="service_point",
+                    entity_id=sp)
+        await record_changes(session, [Change("service_point", sp, "capacity", sp)], now)

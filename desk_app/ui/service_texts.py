@@ -94,6 +94,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Woche als JJJJ-Www angeben, z. B. 2021-W34.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Block als NAME=CODE,… oder NAME=-CODE,… angeben.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannte Kennzahl {name}: erlaubt sind {allowed}.'),
+    # the appointment book's hours editor (issue 15)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Eine Sperrzeit muss nach ihrem Beginn enden.'),
 )
 
 #: field names that validation messages put into ``{label}``

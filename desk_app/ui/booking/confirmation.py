@@ -1,15 +1,23 @@
 """The confirmation of a booking: the printed Terminbestätigung (through DocumentOutput,
-a printer or a PDF) and the .ics saved beside it."""
+a printer or a PDF) and the .ics saved beside it. ``Confirmer`` does both for a new
+booking and for a rescheduled one (the Folgetermin dialog, "Termin verschieben" and the
+calendar's drag or Strg+X/Strg+V). Sending the .ics by e-mail (issue 20) uses the Qt-free
+``desk_app.printing.ics.ics_attachment`` (bytes and file name)."""
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from desk_app.domain.clock import to_local
 from desk_app.services.views import EntryView
 
 from ..ticket_output import appointment_confirmation_data
+
+log = logging.getLogger(__name__)
 
 
 def confirmation_data(entry: EntryView, service, service_point, office_name: str = ""):
@@ -19,12 +27,53 @@ def confirmation_data(entry: EntryView, service, service_point, office_name: str
 
 def save_ics(data, directory: Path, *, minutes: int = 20, now=None) -> Path:
     """Writes the appointment's .ics under ``directory/<date>/`` and returns the path."""
-    from desk_app.printing.ics import appointment_ics, ics_file_name
+    from desk_app.printing.ics import ics_attachment
 
+    attachment = ics_attachment(data, minutes=minutes, now=now)
     folder = Path(directory) / to_local(data.appointment_at).strftime("%Y-%m-%d")
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / re.sub(r"[^A-Za-z0-9_.-]", "_", ics_file_name(data))
+    path = folder / re.sub(r"[^A-Za-z0-9_.-]", "_", attachment.filename)
     tmp = path.with_suffix(".ics.part")
-    tmp.write_bytes(appointment_ics(data, minutes=minutes, now=now))
+    tmp.write_bytes(attachment.content)
     tmp.replace(path)
     return path
+
+
+@dataclass
+class Confirmed:
+    output: object | None = None     # DocumentOutput's result (printer or PDF path)
+    ics: Path | None = None
+
+
+class Confirmer:
+    """Prints (or saves as PDF) an entry's appointment confirmation and saves its .ics.
+    ``services``/``service_points``: the reference data (names, address, what to bring)."""
+
+    def __init__(self, output, ics_dir: Path | None, *, services: Sequence = (),
+                 service_points: Sequence = (), office_name: str = "") -> None:
+        self.output = output
+        self.ics_dir = Path(ics_dir) if ics_dir else None
+        self.services = list(services)
+        self.service_points = {sp.id: sp for sp in service_points}
+        self.office_name = office_name
+
+    def set_reference(self, services: Sequence, service_points: Sequence) -> None:
+        self.services = list(services)
+        self.service_points = {sp.id: sp for sp in service_points}
+
+    async def confirm(self, entry: EntryView) -> Confirmed:
+        service = next((s for s in self.services if s.id == entry.service_id), None)
+        data = confirmation_data(entry, service, self.service_points.get(entry.service_point_id),
+                                 self.office_name)
+        done = Confirmed()
+        if self.output is not None:
+            # one job per entry and time: a retry is not printed twice, a new time
+            # (rescheduled) is (the print desk's default key is per entry only)
+            key = f"appointment_confirmation:entry:{entry.id}:{int(entry.scheduled_at.timestamp())}"
+            done.output = await self.output.output(
+                data, label=entry.booking_reference or str(entry.id), entity="entry",
+                entity_id=entry.id, key=key)
+        if self.ics_dir is not None:
+            minutes = service.default_duration_min if service else 20
+            done.ics = save_ics(data, self.ics_dir, minutes=minutes)
+        return done

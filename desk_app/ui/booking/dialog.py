@@ -5,6 +5,9 @@ confirmation is printed in the applicant's language and its .ics saved beside it
 The dialog calls the AppointmentBook facade itself, in tasks on the qasync loop (never
 ``exec()``; the caller uses ``open()``). ``booked(EntryView)`` tells the caller.
 Also books pickup appointments (``pickup=`` a PickupNeed): then for that person only.
+With ``reschedule=True`` ("Termin verschieben", a BOOKED entry) the chosen slot moves
+the booking there instead, with a reason, and the NEW confirmation is printed and its
+.ics saved (``Confirmer``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from desk_app.services.views import EntryView, ServicePointView, ServiceView
 from ..async_tools import ActionKeys, TaskSet
 from ..dialogs.parts import error_label
 from ..error_messages import message_for
-from .confirmation import confirmation_data, save_ics
+from .confirmation import Confirmer
 from .slots_model import SlotsModel
 
 log = logging.getLogger(__name__)
@@ -40,12 +43,14 @@ class FollowUpDialog(QDialog):
     def __init__(self, parent: QWidget | None, book: AppointmentBook, *,
                  entry: EntryView | None, services: Sequence[ServiceView],
                  service_points: Sequence[ServicePointView], output=None,
-                 ics_dir: Path | None = None, office_name: str = "", pickup=None) -> None:
+                 ics_dir: Path | None = None, office_name: str = "", pickup=None,
+                 reschedule: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.book = book
         self.entry = entry
         self.pickup = pickup
+        self.rescheduling = bool(reschedule and entry is not None)
         self.output = output
         self.ics_dir = Path(ics_dir) if ics_dir else None
         self.office_name = office_name
@@ -57,7 +62,10 @@ class FollowUpDialog(QDialog):
         self.service_point_id = entry.service_point_id if entry else pickup.service_point_id
         self._services = list(services)
         self._sps = {sp.id: sp for sp in service_points}
-        self.setWindowTitle(self.tr("Abholtermin") if pickup else self.tr("Folgetermin"))
+        self.confirmer = Confirmer(output, self.ics_dir, services=services,
+                                   service_points=service_points, office_name=office_name)
+        self.setWindowTitle(self.tr("Termin verschieben") if self.rescheduling
+                            else self.tr("Abholtermin") if pickup else self.tr("Folgetermin"))
 
         layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -91,6 +99,21 @@ class FollowUpDialog(QDialog):
         people.addWidget(self.only_person)
         people.addWidget(self.family)
         form.addRow(self.tr("Für:"), people)
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr("Unterlage fehlt"), self.tr("Wunsch der Person"),
+                              self.tr("Schalter geschlossen")])
+        if self.rescheduling:   # the whole booking moves, with its service
+            self.only_person.hide()
+            self.family.hide()
+            label = form.labelForField(people)
+            if label is not None:
+                label.hide()
+            self.service.setEnabled(False)
+            form.addRow(self.tr("&Grund:"), self.reason)
+        else:
+            self.reason.hide()
         layout.addLayout(form)
 
         self.model = SlotsModel(self)
@@ -163,6 +186,11 @@ class FollowUpDialog(QDialog):
             name = f"{self.pickup.family_name}, {self.pickup.given_name}".strip(", ")
             self.intro.setText(self.tr("Abholtermin für {name} (Dokument {reference})").format(
                 name=name, reference=self.pickup.reference))
+        elif self.rescheduling:
+            names = "; ".join(m.display_name for m in self.entry.members)
+            self.intro.setText(self.tr("Termin {reference} ({when}) verschieben für {names}")
+                               .format(reference=self.entry.booking_reference or "",
+                                       when=self._when_text(self.entry), names=names))
         else:
             names = "; ".join(m.display_name for m in self.entry.members)
             self.intro.setText(self.tr("Folgetermin für {names}").format(names=names))
@@ -201,6 +229,7 @@ class FollowUpDialog(QDialog):
     async def _load_services(self) -> None:
         self._services = list(await self.book.desk.services())
         self._sps = {sp.id: sp for sp in await self.book.desk.service_points()}
+        self.confirmer.set_reference(self._services, list(self._sps.values()))
         own = [s for s in self._services if s.service_point_id == self.service_point_id]
         self.service.blockSignals(True)
         for s in own or self._services:
@@ -219,9 +248,14 @@ class FollowUpDialog(QDialog):
     async def _book(self, slot) -> None:
         self.book_button.setEnabled(False)
         self.error.hide()
-        ident = ("book", slot.starts_at, self.service_id, self.family.isChecked())
+        ident = ("reschedule" if self.rescheduling else "book", slot.starts_at, self.service_id, self.family.isChecked())
         try:
-            if self.pickup is not None:
+            if self.rescheduling:
+                entry = await self.book.reschedule(
+                    self.entry.id, starts_at=slot.starts_at, reason=self.reason.currentText(),
+                    expected_version=self.entry.version, key=self.keys.key_for(ident))
+                self.entry = entry
+            elif self.pickup is not None:
                 entry = await self.book.book_pickup(self.pickup, service_id=self.service_id,
                                                     starts_at=slot.starts_at,
                                                     key=self.keys.key_for(ident))
@@ -244,24 +278,19 @@ class FollowUpDialog(QDialog):
         await self._load()
 
     async def _confirm(self, entry: EntryView) -> None:
-        service = next((s for s in self._services if s.id == entry.service_id), None)
-        data = confirmation_data(entry, service, self._sps.get(entry.service_point_id),
-                                 self.office_name)
         when = self._when_text(entry)
-        parts = [self.tr("Gebucht: {when}, Buchungsnummer {reference}").format(
-            when=when, reference=entry.booking_reference or "")]
+        text = (self.tr("Verschoben auf {when}, Buchungsnummer {reference}") if self.rescheduling
+                else self.tr("Gebucht: {when}, Buchungsnummer {reference}"))
+        parts = [text.format(when=when, reference=entry.booking_reference or "")]
         try:
-            if self.output is not None:
-                self.last_output = await self.output.output(
-                    data, label=entry.booking_reference or str(entry.id), entity="entry",
-                    entity_id=entry.id)
-                parts.append(self.tr("Bestätigung gedruckt") if self.last_output.printer
+            done = await self.confirmer.confirm(entry)
+            self.last_output, self.last_ics = done.output, done.ics
+            if done.output is not None:
+                parts.append(self.tr("Bestätigung gedruckt") if done.output.printer
                              else self.tr("Bestätigung gespeichert: {path}").format(
-                                 path=self.last_output.path))
-            if self.ics_dir is not None:
-                minutes = service.default_duration_min if service else 20
-                self.last_ics = save_ics(data, self.ics_dir, minutes=minutes)
-                parts.append(self.tr("Kalenderdatei: {path}").format(path=self.last_ics))
+                                 path=done.output.path))
+            if done.ics is not None:
+                parts.append(self.tr("Kalenderdatei: {path}").format(path=done.ics))
         except Exception as exc:
             log.warning("confirmation of a booking failed: %s", type(exc).__name__)
             self._show_error(exc)

@@ -2,7 +2,9 @@
 lines there call these. "Folgetermin" (Strg+Umschalt+F) opens the booking dialog for
 the current entry; "Terminkalender" (Strg+Umschalt+T) opens the calendar in a window of
 its own; at the pickup desk "Abholtermin" (Strg+Umschalt+A) books a pickup appointment
-for the selected arrived document."""
+for the selected arrived document. "Termin verschieben" (Strg+Umschalt+U) moves the
+current booking to another free slot and prints the new confirmation; "Offene
+Abholtermine" lists who still needs a pickup appointment and books it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ translate = QCoreApplication.translate
 FOLLOW_UP_SHORTCUT = "Ctrl+Shift+F"
 CALENDAR_SHORTCUT = "Ctrl+Shift+T"
 PICKUP_APPOINTMENT_SHORTCUT = "Ctrl+Shift+A"
+RESCHEDULE_SHORTCUT = "Ctrl+Shift+U"
 
 
 def _book(window) -> AppointmentBook:
@@ -54,8 +57,63 @@ def install_appointment_book(window, menus) -> None:
     window.calendar_action = _action(window, "calendarAction",
                                      translate("AppointmentBook", "Terminkalender …"),
                                      CALENDAR_SHORTCUT, lambda: open_calendar(window))
+    window.reschedule_action = _action(window, "rescheduleAction",
+                                       translate("AppointmentBook", "Termin verschieben …"),
+                                       RESCHEDULE_SHORTCUT, lambda: open_reschedule(window))
+    window.pickup_needs_action = _action(window, "pickupNeedsAction",
+                                         translate("AppointmentBook", "Offene Abholtermine …"),
+                                         "", lambda: open_pickup_needs(window))
     menu.addAction(window.follow_up_action)
+    menu.addAction(window.reschedule_action)
     menu.addAction(window.calendar_action)
+    menu.addAction(window.pickup_needs_action)
+
+
+def confirmer_for(window):
+    from .confirmation import Confirmer
+
+    output = getattr(window, "output", None)
+    return Confirmer(output, (output.pdf_dir / "ics") if output is not None else None,
+                     services=getattr(window, "services", ()) or (),
+                     service_points=getattr(window, "service_points", ()) or (),
+                     office_name=getattr(getattr(window, "settings", None), "office_name", ""))
+
+
+def open_reschedule(window, entry=None) -> FollowUpDialog | None:
+    """"Termin verschieben": the current BOOKED entry to another slot, with a reason; the
+    new confirmation is printed and its .ics saved."""
+    entry = entry or window.current_entry()
+    state = getattr(getattr(entry, "state", None), "value", getattr(entry, "state", None))
+    if entry is None or state != "BOOKED" or window.active_dialog is not None:
+        window.statusBar().showMessage(
+            translate("AppointmentBook", "Nur ein gebuchter Termin lässt sich verschieben."), 5000)
+        return None
+    dialog = FollowUpDialog(window, _book(window), entry=entry, reschedule=True,
+                            services=getattr(window, "services", ()) or (),
+                            service_points=getattr(window, "service_points", ()) or (),
+                            output=window.output, ics_dir=window.output.pdf_dir / "ics",
+                            office_name=window.settings.office_name)
+    window.active_dialog = dialog
+    dialog.finished.connect(lambda _r: setattr(window, "active_dialog", None))
+    dialog.open()
+    return dialog
+
+
+def open_pickup_needs(window):
+    """Who still needs a pickup appointment, in a window of its own; booking from it
+    opens the Abholtermin dialog."""
+    from ..calendar.pickup_needs import PickupNeedsWindow
+
+    holder = getattr(window, "pickup_needs_window", None)
+    if holder is None:
+        holder = window.pickup_needs_window = PickupNeedsWindow(
+            window, _book(window), confirmer_for(window),
+            services=getattr(window, "services", ()) or (),
+            service_points=getattr(window, "service_points", ()) or ())
+    holder.show()
+    holder.raise_()
+    holder.reload()
+    return holder
 
 
 def open_follow_up(window, entry=None) -> FollowUpDialog | None:
@@ -86,7 +144,9 @@ def open_calendar(window) -> QDialog:
         holder.setWindowTitle(translate("AppointmentBook", "Terminkalender"))
         layout = QVBoxLayout(holder)
         holder.view = CalendarView(_book(window), getattr(window, "service_points", ()) or (),
-                                   parent=holder, can_set_allowance=can_set)
+                                   parent=holder, can_set_allowance=can_set,
+                                   confirmer=confirmer_for(window),
+                                   services=getattr(window, "services", ()) or ())
         layout.addWidget(holder.view)
         holder.resize(1400, 850)
     holder.show()

@@ -6,6 +6,11 @@ Mouse: drag a booking from the list onto a slot. Keyboard: arrows move in the we
 Bild auf/ab the week, Tab to the list, Strg+X takes the selected booking, Strg+V puts it
 on the selected slot. Either way the reason is the text of "Grund" (required). Every
 service call goes through the AppointmentBook facade in a task (never ``exec()``).
+A moved booking gets its NEW confirmation printed and its .ics saved (``confirmer``).
+
+Beside the week: who still needs a pickup appointment (``PickupNeedsPanel``, booking
+from it opens the Abholtermin dialog). Buttons open the shift lead's "Tag schließen"
+(``CloseDayDialog``) and the administrator's "Öffnungszeiten" (``HoursDialog``).
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.capacity import MAX_OVERBOOKING_PERCENT
+from desk_app.domain.roles import Permission
 from desk_app.services.appointment_book import AppointmentBook
 
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
 from ..error_messages import message_for
 from .models import BookingsModel, WeekModel
+from .pickup_needs import PickupNeedsPanel
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +42,22 @@ class CalendarView(QWidget):
     rescheduled = Signal(object)      # EntryView
 
     def __init__(self, book: AppointmentBook, service_points, *, parent=None,
-                 today: dt.date | None = None, can_set_allowance: bool = False) -> None:
+                 today: dt.date | None = None, can_set_allowance: bool = False,
+                 confirmer=None, services=(), can_close_day: bool | None = None,
+                 can_edit_hours: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarView")
         self.book = book
+        self.confirmer = confirmer
+        self.services = list(services)
+        self.service_points_list = list(service_points)
+        self.last_confirmed = None
+        self.dialog = None
+        policy, actor = book.ctx.policy, book.ctx.actor
+        if can_close_day is None:
+            can_close_day = policy.allows(actor.role, Permission.REASSIGN)
+        if can_edit_hours is None:
+            can_edit_hours = policy.allows(actor.role, Permission.ADMINISTER)
         self.tasks = TaskSet()
         self.cut: tuple[int, int] | None = None
         self.last_error = ""
@@ -69,6 +88,16 @@ class CalendarView(QWidget):
         self.reason.addItems([self.tr("Unterlage fehlt"), self.tr("Wunsch der Person"),
                               self.tr("Schalter geschlossen")])
         bar.addWidget(self.reason, 1)
+        self.close_day_button = QPushButton(self.tr("Tag &schließen …"))
+        self.close_day_button.setObjectName("closeDayButton")
+        self.close_day_button.setEnabled(can_close_day)
+        self.close_day_button.clicked.connect(self.open_close_day)
+        bar.addWidget(self.close_day_button)
+        self.hours_button = QPushButton(self.tr("Öffnungs&zeiten …"))
+        self.hours_button.setObjectName("hoursButton")
+        self.hours_button.setEnabled(can_edit_hours)
+        self.hours_button.clicked.connect(self.open_hours)
+        bar.addWidget(self.hours_button)
         layout.addLayout(bar)
 
         self.title = QLabel()
@@ -115,9 +144,14 @@ class CalendarView(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.horizontalHeader().setStretchLastSection(True)
+        self.pickups = PickupNeedsPanel(book, confirmer, services=self.services,
+                                        service_points=self.service_points_list)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.list)
+        side.addWidget(self.pickups)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.list)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
@@ -130,6 +164,7 @@ class CalendarView(QWidget):
 
         self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_slot())
         self.service_point.currentIndexChanged.connect(lambda _i: self.reload(reset=True))
+        self.pickups.booked.connect(lambda _entry: self.reload())
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self.table).activated.connect(
             lambda: self.shift_week(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), self.table).activated.connect(
@@ -148,6 +183,7 @@ class CalendarView(QWidget):
         self.reload(reset=True)
 
     def reload(self, reset: bool = False):
+        self.pickups.reload(self.service_point_id)
         return self.tasks.spawn(self._load(reset), name="calendar-week")
 
     async def _load(self, reset: bool) -> None:
@@ -228,10 +264,59 @@ class CalendarView(QWidget):
             self._show_error(exc)
             return
         self.cut = None
-        self.status.setText(self.tr("Buchung {reference} verschoben.").format(
-            reference=entry.booking_reference or ""))
+        text = self.tr("Buchung {reference} verschoben.").format(
+            reference=entry.booking_reference or "")
+        self.status.setText(text)
         self.rescheduled.emit(entry)
         await self._load(reset=False)
+        if self.confirmer is not None:   # the new confirmation, printed, and its .ics
+            try:
+                self.last_confirmed = await self.confirmer.confirm(entry)
+            except Exception as exc:
+                log.warning("confirmation of a moved booking failed: %s", type(exc).__name__)
+                self._show_error(exc)
+                return
+            done = self.last_confirmed
+            parts = [text]
+            if done.output is not None:
+                parts.append(self.tr("Neue Bestätigung gedruckt") if done.output.printer
+                             else self.tr("Neue Bestätigung gespeichert: {path}").format(
+                                 path=done.output.path))
+            if done.ics is not None:
+                parts.append(self.tr("Kalenderdatei: {path}").format(path=done.ics))
+            self.status.setText(" · ".join(parts))
+
+    # -- the shift lead's closing day and the hours ------------------------------------------
+    def open_close_day(self):
+        from .close_day import CloseDayDialog
+
+        if self.dialog is not None or self.service_point_id is None:
+            return None
+        monday = dt.date.fromisocalendar(self.year, self.week_no, 1)
+        index = self.table.currentIndex()
+        day = self.model._days[index.column()] if index.isValid() else max(
+            monday, self.book.now().date())
+        self.dialog = CloseDayDialog(self, self.book, self.service_points_list,
+                                     service_point_id=self.service_point_id, day=day)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+        return self.dialog
+
+    def open_hours(self):
+        from .hours import HoursDialog
+
+        if self.dialog is not None or self.service_point_id is None:
+            return None
+        self.dialog = HoursDialog(self, self.book, self.service_points_list,
+                                  service_point_id=self.service_point_id,
+                                  services=self.services)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+        return self.dialog
+
+    def _dialog_closed(self, _result) -> None:
+        self.dialog = None
+        self.reload()
 
     async def _set_percent(self, percent: int) -> None:
         try:
@@ -252,4 +337,5 @@ class CalendarView(QWidget):
         self.error.show()
 
     async def shutdown(self) -> None:
+        await self.pickups.shutdown()
         await self.tasks.cancel_all()
