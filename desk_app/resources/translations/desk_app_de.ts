@@ -15,6 +15,18 @@
         <translation>Terminkalender …</translation>
     </message>
     <message>
+        <source>Termin verschieben …</source>
+        <translation>Termin verschieben …</translation>
+    </message>
+    <message>
+        <source>Offene Abholtermine …</source>
+        <translation>Offene Abholtermine …</translation>
+    </message>
+    <message>
+        <source>Nur ein gebuchter Termin lässt sich verschieben.</source>
+        <translation>Nur ein gebuchter Termin lässt sich verschieben.</translation>
+    </message>
+    <message>
         <source>Kein Vorgang mit Personen gewählt.</source>
         <translation>Kein Vorgang mit Personen gewählt.</translation>
     </message>
@@ -25,6 +37,29 @@
     <message>
         <source>Abholtermin …</source>
         <translation>Abholtermin …</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedModel</name>
+    <message>
+        <source>Beginn</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>ganze Dienststelle</source>
+        <translation>ganze Dienststelle</translation>
     </message>
 </context>
 <context>
@@ -73,6 +108,14 @@
         <translation>Schalter geschlossen</translation>
     </message>
     <message>
+        <source>Tag &amp;schließen …</source>
+        <translation>Tag &amp;schließen …</translation>
+    </message>
+    <message>
+        <source>Öffnungs&amp;zeiten …</source>
+        <translation>Öffnungs&amp;zeiten …</translation>
+    </message>
+    <message>
         <source>Überbuchung:</source>
         <translation>Überbuchung:</translation>
     </message>
@@ -95,6 +138,101 @@
     <message>
         <source>Buchung {reference} verschoben.</source>
         <translation>Buchung {reference} verschoben.</translation>
+    </message>
+    <message>
+        <source>Neue Bestätigung gedruckt</source>
+        <translation>Neue Bestätigung gedruckt</translation>
+    </message>
+    <message>
+        <source>Neue Bestätigung gespeichert: {path}</source>
+        <translation>Neue Bestätigung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei: {path}</source>
+        <translation>Kalenderdatei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Tag schließen: Termine verlegen</source>
+        <translation>Tag schließen: Termine verlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Dienststelle:</source>
+        <translation>&amp;Dienststelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Schalter:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>z. B. Personalversammlung, Schalter defekt</source>
+        <translation>z. B. Personalversammlung, Schalter defekt</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Der Tag (oder der Schalter) wird gesperrt; Termine, die dann keinen Platz mehr haben, gehen auf den nächsten freien Termin.</source>
+        <translation>Der Tag (oder der Schalter) wird gesperrt; Termine, die dann keinen Platz mehr haben, gehen auf den nächsten freien Termin.</translation>
+    </message>
+    <message>
+        <source>Termine &amp;verlegen</source>
+        <translation>Termine &amp;verlegen</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Als &amp;CSV speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Liste drucken …</source>
+        <translation>&amp;Liste drucken …</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ganze Dienststelle</source>
+        <translation>Ganze Dienststelle</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
+        <translation>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</translation>
+    </message>
+    <message>
+        <source>Liste als CSV speichern</source>
+        <translation>Liste als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Die Datei ließ sich nicht speichern: {error}</source>
+        <translation>Die Datei ließ sich nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Zu benachrichtigen: {sp}, {counter}, {day}</source>
+        <translation>Zu benachrichtigen: {sp}, {counter}, {day}</translation>
+    </message>
+    <message>
+        <source>Grund: {reason}</source>
+        <translation>Grund: {reason}</translation>
     </message>
 </context>
 <context>
@@ -343,6 +481,10 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>Termin verschieben</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
         <source>Abholtermin</source>
         <translation>Abholtermin</translation>
     </message>
@@ -367,6 +509,22 @@
         <translation>Für:</translation>
     </message>
     <message>
+        <source>Unterlage fehlt</source>
+        <translation>Unterlage fehlt</translation>
+    </message>
+    <message>
+        <source>Wunsch der Person</source>
+        <translation>Wunsch der Person</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
         <source>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</source>
         <translation>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</translation>
     </message>
@@ -383,12 +541,20 @@
         <translation>Abholtermin für {name} (Dokument {reference})</translation>
     </message>
     <message>
+        <source>Termin {reference} ({when}) verschieben für {names}</source>
+        <translation>Termin {reference} ({when}) verschieben für {names}</translation>
+    </message>
+    <message>
         <source>Folgetermin für {names}</source>
         <translation>Folgetermin für {names}</translation>
     </message>
     <message>
         <source>Keine freien Termine in den nächsten 8 Wochen.</source>
         <translation>Keine freien Termine in den nächsten 8 Wochen.</translation>
+    </message>
+    <message>
+        <source>Verschoben auf {when}, Buchungsnummer {reference}</source>
+        <translation>Verschoben auf {when}, Buchungsnummer {reference}</translation>
     </message>
     <message>
         <source>Gebucht: {when}, Buchungsnummer {reference}</source>
@@ -491,6 +657,148 @@
     <message>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Öffnungszeiten: {name}</source>
+        <translation>Öffnungszeiten: {name}</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten (Terminangebot je Wochentag)</source>
+        <translation>Öffnungszeiten (Terminangebot je Wochentag)</translation>
+    </message>
+    <message>
+        <source>alle Dienstleistungen</source>
+        <translation>alle Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Ende</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Minuten</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <source>Zeile &amp;löschen</source>
+        <translation>Zeile &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Endet &amp;um</source>
+        <translation>Endet &amp;um</translation>
+    </message>
+    <message>
+        <source>Sch&amp;alter</source>
+        <translation>Sch&amp;alter</translation>
+    </message>
+    <message>
+        <source>G&amp;rund</source>
+        <translation>G&amp;rund</translation>
+    </message>
+    <message>
+        <source>&amp;Dienstleistung</source>
+        <translation>&amp;Dienstleistung</translation>
+    </message>
+    <message>
+        <source>S&amp;chalter</source>
+        <translation>S&amp;chalter</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten &amp;speichern</source>
+        <translation>Öffnungszeiten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)</source>
+        <translation>Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)</translation>
+    </message>
+    <message>
+        <source>ganze Dienststelle</source>
+        <translation>ganze Dienststelle</translation>
+    </message>
+    <message>
+        <source>Dienstbesprechung</source>
+        <translation>Dienstbesprechung</translation>
+    </message>
+    <message>
+        <source>Be&amp;ginn</source>
+        <translation>Be&amp;ginn</translation>
+    </message>
+    <message>
+        <source>Sperrzeit hin&amp;zufügen</source>
+        <translation>Sperrzeit hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Sperrzeit ent&amp;fernen</source>
+        <translation>Sperrzeit ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Geändert, noch nicht gespeichert.</source>
+        <translation>Geändert, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{n} Öffnungszeiten gespeichert.</source>
+        <translation>{n} Öffnungszeiten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sperrzeit gespeichert.</source>
+        <translation>Sperrzeit gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt.</source>
+        <translation>Sperrzeit entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Minuten je Termin</source>
+        <translation>Minuten je Termin</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1423,37 @@
     </message>
 </context>
 <context>
+    <name>PeopleToInformModel</name>
+    <message>
+        <source>Buchungsnummer</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Namen</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Alter Termin</source>
+        <translation>Alter Termin</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
     <name>PickupLabels</name>
     <message>
         <source>Bestellt</source>
@@ -1233,6 +1572,47 @@
     <message>
         <source>Liegt seit {days} Tagen bereit</source>
         <translation>Liegt seit {days} Tagen bereit</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsModel</name>
+    <message>
+        <source>Eingetroffen</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>Dokument-Nr.</source>
+        <translation>Dokument-Nr.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsPanel</name>
+    <message>
+        <source>Noch ohne Abholtermin</source>
+        <translation>Noch ohne Abholtermin</translation>
+    </message>
+    <message>
+        <source>&amp;Abholtermin buchen …</source>
+        <translation>&amp;Abholtermin buchen …</translation>
+    </message>
+    <message>
+        <source>Noch ohne Abholtermin: {n}</source>
+        <translation>Noch ohne Abholtermin: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsWindow</name>
+    <message>
+        <source>Offene Abholtermine</source>
+        <translation>Offene Abholtermine</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2583,14 @@
     <message>
         <source>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</source>
         <translation>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</translation>
+    </message>
+    <message>
+        <source>Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.</source>
+        <translation>Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.</translation>
+    </message>
+    <message>
+        <source>Eine Sperrzeit muss nach ihrem Beginn enden.</source>
+        <translation>Eine Sperrzeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>Familienname</source>

@@ -15,6 +15,18 @@
         <translation>Appointment calendar …</translation>
     </message>
     <message>
+        <source>Termin verschieben …</source>
+        <translation>Reschedule appointment …</translation>
+    </message>
+    <message>
+        <source>Offene Abholtermine …</source>
+        <translation>Pickups without appointment …</translation>
+    </message>
+    <message>
+        <source>Nur ein gebuchter Termin lässt sich verschieben.</source>
+        <translation>Only a booked appointment can be rescheduled.</translation>
+    </message>
+    <message>
         <source>Kein Vorgang mit Personen gewählt.</source>
         <translation>No entry with people selected.</translation>
     </message>
@@ -25,6 +37,29 @@
     <message>
         <source>Abholtermin …</source>
         <translation>Pickup appointment …</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedModel</name>
+    <message>
+        <source>Beginn</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>ganze Dienststelle</source>
+        <translation>whole service point</translation>
     </message>
 </context>
 <context>
@@ -73,6 +108,14 @@
         <translation>Counter closed</translation>
     </message>
     <message>
+        <source>Tag &amp;schließen …</source>
+        <translation>&amp;Close a day …</translation>
+    </message>
+    <message>
+        <source>Öffnungs&amp;zeiten …</source>
+        <translation>Opening &amp;hours …</translation>
+    </message>
+    <message>
         <source>Überbuchung:</source>
         <translation>Overbooking:</translation>
     </message>
@@ -95,6 +138,101 @@
     <message>
         <source>Buchung {reference} verschoben.</source>
         <translation>Booking {reference} moved.</translation>
+    </message>
+    <message>
+        <source>Neue Bestätigung gedruckt</source>
+        <translation>New confirmation printed</translation>
+    </message>
+    <message>
+        <source>Neue Bestätigung gespeichert: {path}</source>
+        <translation>New confirmation saved: {path}</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei: {path}</source>
+        <translation>Calendar file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Tag schließen: Termine verlegen</source>
+        <translation>Close a day: move appointments</translation>
+    </message>
+    <message>
+        <source>&amp;Dienststelle:</source>
+        <translation>&amp;Service point:</translation>
+    </message>
+    <message>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>z. B. Personalversammlung, Schalter defekt</source>
+        <translation>e.g. staff meeting, counter out of order</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Der Tag (oder der Schalter) wird gesperrt; Termine, die dann keinen Platz mehr haben, gehen auf den nächsten freien Termin.</source>
+        <translation>The day (or the counter) is blocked; appointments that no longer have a place move to the next free slot.</translation>
+    </message>
+    <message>
+        <source>Termine &amp;verlegen</source>
+        <translation>&amp;Move appointments</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Save as C&amp;SV …</translation>
+    </message>
+    <message>
+        <source>&amp;Liste drucken …</source>
+        <translation>&amp;Print list …</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ganze Dienststelle</source>
+        <translation>Whole service point</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
+        <translation>{moved} appointments moved, {not_moved} without a free slot (book again). To inform: {n} people.</translation>
+    </message>
+    <message>
+        <source>Liste als CSV speichern</source>
+        <translation>Save list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Die Datei ließ sich nicht speichern: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Zu benachrichtigen: {sp}, {counter}, {day}</source>
+        <translation>To inform: {sp}, {counter}, {day}</translation>
+    </message>
+    <message>
+        <source>Grund: {reason}</source>
+        <translation>Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -343,6 +481,10 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>Termin verschieben</source>
+        <translation>Reschedule appointment</translation>
+    </message>
+    <message>
         <source>Abholtermin</source>
         <translation>Pickup appointment</translation>
     </message>
@@ -367,6 +509,22 @@
         <translation>For:</translation>
     </message>
     <message>
+        <source>Unterlage fehlt</source>
+        <translation>Document missing</translation>
+    </message>
+    <message>
+        <source>Wunsch der Person</source>
+        <translation>At the person's request</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
         <source>Taste 1 bis 9 oder 0 bucht den Termin der Zeile sofort; Eingabe bucht die markierte Zeile.</source>
         <translation>Keys 1 to 9 or 0 book that row's slot at once; Enter books the selected row.</translation>
     </message>
@@ -383,12 +541,20 @@
         <translation>Pickup appointment for {name} (document {reference})</translation>
     </message>
     <message>
+        <source>Termin {reference} ({when}) verschieben für {names}</source>
+        <translation>Reschedule appointment {reference} ({when}) for {names}</translation>
+    </message>
+    <message>
         <source>Folgetermin für {names}</source>
         <translation>Follow-up appointment for {names}</translation>
     </message>
     <message>
         <source>Keine freien Termine in den nächsten 8 Wochen.</source>
         <translation>No free slots in the next 8 weeks.</translation>
+    </message>
+    <message>
+        <source>Verschoben auf {when}, Buchungsnummer {reference}</source>
+        <translation>Moved to {when}, booking reference {reference}</translation>
     </message>
     <message>
         <source>Gebucht: {when}, Buchungsnummer {reference}</source>
@@ -491,6 +657,148 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Öffnungszeiten: {name}</source>
+        <translation>Opening hours: {name}</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten (Terminangebot je Wochentag)</source>
+        <translation>Opening hours (appointment offer per weekday)</translation>
+    </message>
+    <message>
+        <source>alle Dienstleistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>&amp;Ende</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Minuten</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Zeile &amp;löschen</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <source>Endet &amp;um</source>
+        <translation>Ends a&amp;t</translation>
+    </message>
+    <message>
+        <source>Sch&amp;alter</source>
+        <translation>C&amp;ounter</translation>
+    </message>
+    <message>
+        <source>G&amp;rund</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Dienstleistung</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>S&amp;chalter</source>
+        <translation>Cou&amp;nters</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten &amp;speichern</source>
+        <translation>Sa&amp;ve opening hours</translation>
+    </message>
+    <message>
+        <source>Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)</source>
+        <translation>Blocked times (staff meeting, training, counter closed)</translation>
+    </message>
+    <message>
+        <source>ganze Dienststelle</source>
+        <translation>whole service point</translation>
+    </message>
+    <message>
+        <source>Dienstbesprechung</source>
+        <translation>Staff meeting</translation>
+    </message>
+    <message>
+        <source>Be&amp;ginn</source>
+        <translation>Be&amp;gins</translation>
+    </message>
+    <message>
+        <source>Sperrzeit hin&amp;zufügen</source>
+        <translation>Add &amp;blocked time</translation>
+    </message>
+    <message>
+        <source>Sperrzeit ent&amp;fernen</source>
+        <translation>Remove blocked &amp;time</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Geändert, noch nicht gespeichert.</source>
+        <translation>Changed, not saved yet.</translation>
+    </message>
+    <message>
+        <source>{n} Öffnungszeiten gespeichert.</source>
+        <translation>{n} opening hours saved.</translation>
+    </message>
+    <message>
+        <source>Sperrzeit gespeichert.</source>
+        <translation>Blocked time saved.</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt.</source>
+        <translation>Blocked time removed.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Minuten je Termin</source>
+        <translation>Minutes per appointment</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1423,37 @@
     </message>
 </context>
 <context>
+    <name>PeopleToInformModel</name>
+    <message>
+        <source>Buchungsnummer</source>
+        <translation>Booking reference</translation>
+    </message>
+    <message>
+        <source>Namen</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Alter Termin</source>
+        <translation>Old appointment</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>PickupLabels</name>
     <message>
         <source>Bestellt</source>
@@ -1233,6 +1572,47 @@
     <message>
         <source>Liegt seit {days} Tagen bereit</source>
         <translation>Ready for {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsModel</name>
+    <message>
+        <source>Eingetroffen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Dokument-Nr.</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsPanel</name>
+    <message>
+        <source>Noch ohne Abholtermin</source>
+        <translation>No pickup appointment yet</translation>
+    </message>
+    <message>
+        <source>&amp;Abholtermin buchen …</source>
+        <translation>Book &amp;pickup appointment …</translation>
+    </message>
+    <message>
+        <source>Noch ohne Abholtermin: {n}</source>
+        <translation>No pickup appointment yet: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupNeedsWindow</name>
+    <message>
+        <source>Offene Abholtermine</source>
+        <translation>Pickups without appointment</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2583,14 @@
     <message>
         <source>Unbekannte Kennzahl {name}: erlaubt sind {allowed}.</source>
         <translation>Unknown figure {name}: allowed are {allowed}.</translation>
+    </message>
+    <message>
+        <source>Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.</source>
+        <translation>Opening hours {day} {opens}–{closes} invalid: the end must come after the begin, appointments 5 to 240 minutes long, 0 to 100 counters.</translation>
+    </message>
+    <message>
+        <source>Eine Sperrzeit muss nach ihrem Beginn enden.</source>
+        <translation>A blocked time must end after it begins.</translation>
     </message>
     <message>
         <source>Familienname</source>

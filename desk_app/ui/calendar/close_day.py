@@ -161,7 +161,7 @@ class CloseDayDialog(QDialog):
                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.csv_button.setObjectName("csvButton")
         self.csv_button.clicked.connect(self.ask_csv_path)
-        self.print_button = buttons.addButton(self.tr("&Drucken …"),
+        self.print_button = buttons.addButton(self.tr("&Liste drucken …"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.ask_printer)

@@ -91,7 +91,7 @@ class HoursDialog(QDialog):
         for column, (text, widget) in enumerate((
                 (self.tr("&Tag"), self.weekday), (self.tr("&Beginn"), self.opens),
                 (self.tr("&Ende"), self.closes), (self.tr("&Minuten"), self.minutes),
-                (self.tr("Sc&halter"), self.counters), (self.tr("&Dienstleistung"), self.service))):
+                (self.tr("S&chalter"), self.counters), (self.tr("&Dienstleistung"), self.service))):
             label = QLabel(text)
             label.setBuddy(widget)
             edit.addWidget(label, 0, column)
@@ -104,7 +104,7 @@ class HoursDialog(QDialog):
         self.change_button = QPushButton(self.tr("Ä&ndern"))
         self.change_button.setObjectName("changeHours")
         self.change_button.clicked.connect(self.change_hours)
-        self.remove_button = QPushButton(self.tr("&Entfernen"))
+        self.remove_button = QPushButton(self.tr("Zeile &löschen"))
         self.remove_button.setObjectName("removeHours")
         self.remove_button.clicked.connect(self.remove_hours)
         self.save_button = QPushButton(self.tr("Öffnungszeiten &speichern"))
@@ -145,8 +145,8 @@ class HoursDialog(QDialog):
         self.block_reason.setMaxLength(500)
         self.block_reason.setPlaceholderText(self.tr("Dienstbesprechung"))
         for column, (text, widget) in enumerate((
-                (self.tr("Be&ginn"), self.block_start), (self.tr("En&de"), self.block_end),
-                (self.tr("Schalte&r"), self.block_counter), (self.tr("Gr&und"), self.block_reason))):
+                (self.tr("Be&ginn"), self.block_start), (self.tr("Endet &um"), self.block_end),
+                (self.tr("Sch&alter"), self.block_counter), (self.tr("G&rund"), self.block_reason))):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, column)
