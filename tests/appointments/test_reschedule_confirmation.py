@@ -101,6 +101,8 @@ def test_termin_verschieben_in_the_clerks_window(qtbot, run, office, spooler, tm
     assert dialog.reason.isVisibleTo(dialog) and not dialog.family.isVisibleTo(dialog)
     assert entry.booking_reference in dialog.intro.text()
     target = dialog.model.slot(3)
+    intro_before = dialog.intro.text()
+    assert dialog.book_button.text() == "&Verschieben"
     dialog.reason.setCurrentText("Wunsch der Person")
     qtbot.keyClick(dialog.table, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: dialog.last_ics is not None, timeout=20_000)
@@ -108,6 +110,7 @@ def test_termin_verschieben_in_the_clerks_window(qtbot, run, office, spooler, tm
     assert moved.id == entry.id and moved.scheduled_at == target.starts_at
     assert moved.booking_reference == entry.booking_reference
     assert "Verschoben auf" in dialog.status.text()
+    assert dialog.intro.text() != intro_before          # shows the new time
     # the old place is free at once, the new one taken
     free = run(book.next_free(service_point_id=sp, service_id=None, count=20))
     by_start = {f.starts_at: f.free for f in free.slots}

@@ -533,6 +533,10 @@
         <translation>&amp;Buchen</translation>
     </message>
     <message>
+        <source>&amp;Verschieben</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>

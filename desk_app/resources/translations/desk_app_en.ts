@@ -533,6 +533,10 @@
         <translation>&amp;Book</translation>
     </message>
     <message>
+        <source>&amp;Verschieben</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>

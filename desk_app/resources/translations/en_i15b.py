@@ -8,6 +8,7 @@ EN = {
     "Offene Abholtermine …": "Pickups without appointment …",
     "Nur ein gebuchter Termin lässt sich verschieben.": "Only a booked appointment can be rescheduled.",
     "Termin verschieben": "Reschedule appointment",
+    "&Verschieben": "&Move",
     "Termin {reference} ({when}) verschieben für {names}":
         "Reschedule appointment {reference} ({when}) for {names}",
     "Verschoben auf {when}, Buchungsnummer {reference}":

@@ -144,6 +144,8 @@ class FollowUpDialog(QDialog):
         self.book_button = buttons.addButton(self.tr("&Buchen"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.book_button.setObjectName("bookButton")
+        if self.rescheduling:
+            self.book_button.setText(self.tr("&Verschieben"))
         self.book_button.clicked.connect(lambda: self.book_row(self._selected_row()))
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
@@ -255,6 +257,7 @@ class FollowUpDialog(QDialog):
                     self.entry.id, starts_at=slot.starts_at, reason=self.reason.currentText(),
                     expected_version=self.entry.version, key=self.keys.key_for(ident))
                 self.entry = entry
+                self._update_intro()
             elif self.pickup is not None:
                 entry = await self.book.book_pickup(self.pickup, service_id=self.service_id,
                                                     starts_at=slot.starts_at,

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextTableFormat
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
@@ -93,6 +93,8 @@ class PeopleToInformModel(QAbstractTableModel):
 
 
 class CloseDayDialog(QDialog):
+    moved = Signal(object)       # DayMoveResult: the calendar reloads
+
     def __init__(self, parent, book, service_points, *, service_point_id: int,
                  day: dt.date) -> None:
         super().__init__(parent)
@@ -143,6 +145,7 @@ class CloseDayDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)     # by the old time
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -172,6 +175,7 @@ class CloseDayDialog(QDialog):
         self.print_button.setEnabled(False)
         self.service_point.currentIndexChanged.connect(lambda _i: self._fill_counters())
         self._fill_counters()
+        self.reason.setFocus()          # the one thing to type; Tab goes back to the rest
         self.resize(820, 520)
 
     def _fill_counters(self) -> None:
@@ -218,6 +222,7 @@ class CloseDayDialog(QDialog):
         self.csv_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.table.setFocus()
+        self.moved.emit(result)
 
     # -- CSV and printing --------------------------------------------------------------
     def ask_csv_path(self) -> None:

@@ -154,6 +154,7 @@ class CalendarView(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([900, 460])
         layout.addWidget(split, 1)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -299,6 +300,7 @@ class CalendarView(QWidget):
         self.dialog = CloseDayDialog(self, self.book, self.service_points_list,
                                      service_point_id=self.service_point_id, day=day)
         self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.moved.connect(lambda _r: self.reload())
         self.dialog.open()
         return self.dialog
 
