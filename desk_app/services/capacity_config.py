@@ -1,8 +1,9 @@
 """Capacity as a TOML file: read, write, and the defaults a new office starts with.
 
-Until the admin screens (issue 13) edit capacity, it is kept in a file and loaded with
-``desk-app capacity load FILE.toml``; ``desk-app capacity export`` writes the one in
-force. One table per service point::
+Capacity is loaded from a file with ``desk-app capacity load FILE.toml``;
+``desk-app capacity export`` writes the one in force. One service point's hours and
+blocked times are also edited on screen (calendar ▸ Öffnungszeiten, ui/calendar/hours.py:
+``read_hours``, ``save_hours``, ``add_blocked``, ``remove_blocked`` below). One table per service point::
 
     [[service_point]]
     code = "BI"
