@@ -1,35 +1,23 @@
 """The people to inform after a closing day, as CSV for a spreadsheet (Qt-free).
 
-Every cell is neutralised against formula injection: a value a spreadsheet would read
-as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return,
-also after leading spaces) gets a leading apostrophe, so a name like ``=HYPERLINK(…)``
-stays text. Semicolon-separated with a UTF-8 byte order mark, as German spreadsheet
-programs open it; times in Berlin time.
+Written with the app's one CSV helper (``desk_app.domain.csv_safe``): semicolon-separated
+UTF-8 with a byte order mark, as German spreadsheet programs open it, and every text cell
+neutralised against formula injection (a name like ``=HYPERLINK(…)`` stays text). Times
+in Berlin time.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Iterable
 
 from desk_app.domain.clock import to_local
+from desk_app.domain.csv_safe import csv_bytes
 
 from .appointment_views import DayMoveResult, PersonToInform
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 CSV_HEADER = ("Buchungsnummer", "Namen", "Alter Termin", "Neuer Termin", "Sprache",
               "E-Mail", "Telefon")
 NOT_MOVED = "neu buchen"
-
-
-def csv_safe(value: object) -> str:
-    """One cell's text, neutralised: never read as a formula by a spreadsheet."""
-    text = "" if value is None else str(value)
-    if text.lstrip(" ").startswith(_FORMULA_START):
-        return "'" + text
-    return text
 
 
 def _when(value) -> str:
@@ -46,9 +34,4 @@ def people_to_inform_csv(result: DayMoveResult | Iterable[PersonToInform]) -> by
     """The moved bookings, then the ones without a free slot, as CSV bytes."""
     people = ([*result.moved, *result.not_moved] if isinstance(result, DayMoveResult)
               else list(result))
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for row in people_rows(people):
-        writer.writerow([csv_safe(cell) for cell in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes([CSV_HEADER, *people_rows(people)])

@@ -2,7 +2,7 @@
 bookings that no longer fit move, in one step (AppointmentBook.move_day), to the next
 free slots. The dialog then shows the people to inform (old and new time, language,
 contact; "neu buchen" where no slot was free), to save as CSV (formula injection
-neutralised: services/appointment_export) or to print.
+neutralised by the app's one CSV helper, domain/csv_safe) or to print.
 
 Opened from the calendar with ``open()``; the file and print dialogs are opened with
 ``open()`` too, never ``exec()``.
