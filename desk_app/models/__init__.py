@@ -2,13 +2,14 @@
 
 from .base import Base
 from .tables import (
-    AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter, DocumentOrder, EntryApplicant, FeeItem,
+    AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter, DisplayNotice, DocumentOrder, EntryApplicant,
+    FeeItem,
     IdempotencyKey, PrintJob, Receipt, ReceiptItem, ReportLayout, Sequence, Service, ServicePoint,
     StaffMember, QueueEntry, TicketCounter, Workstation,
 )
 
 __all__ = [
-    "Base", "AppointmentSlot", "BlockedTime", "CapacityRule", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DocumentOrder",
+    "Base", "AppointmentSlot", "BlockedTime", "CapacityRule", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DisplayNotice", "DocumentOrder",
     "EntryApplicant", "FeeItem", "IdempotencyKey", "PrintJob", "Receipt", "ReceiptItem",
     "ReportLayout",
     "Sequence", "Service", "ServicePoint", "StaffMember", "QueueEntry", "TicketCounter",

@@ -103,6 +103,8 @@ class QueueEntry(Base):
         # "the first one not locked" is an index scan that stops at once (migration 0005)
         Index("ix_queue_entries_next_call", "business_day", "service_point_id", "state",
               "priority", "sort_at", "id"),
+        # the call display: the day's newest calls first (migration 0008)
+        Index("ix_queue_entries_day_called", "business_day", "called_at"),
         CheckConstraint("call_count >= 0", name="call_count_nonneg"),
     )
 
@@ -416,4 +418,16 @@ class ReportLayout(Base):
     id: Mapped[int] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     definition: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class DisplayNotice(Base):
+    """The one-line notice a shift lead sets for the call displays ("Heute ist Schalter 5
+    geschlossen"): ``scope`` "" for every display, or a service point's code. No personal
+    data; the display's database role may read it (migration 0008)."""
+
+    __tablename__ = "display_notices"
+
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    text: Mapped[str] = mapped_column(String(300))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
