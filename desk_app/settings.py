@@ -43,6 +43,11 @@ class Settings:
     log_level: str = "INFO"
     federal_state: str = "NW"                # public holidays of the appointment book
     printers: PrinterSettings = field(default_factory=PrinterSettings)
+    # the self check-in kiosk (issue 12): the staff login it acts as is ``login`` (a
+    # reception account); check-in from this many minutes before the appointment up to
+    # the service point's late tolerance; walk-ins only at these service points (codes)
+    kiosk_early_min: int = 30
+    kiosk_walk_ins: tuple[str, ...] = ()
 
     @property
     def effective_database_url(self) -> str:
@@ -71,6 +76,8 @@ def load_settings(path: Path | None = None, **overrides) -> Settings:
     unknown = set(values) - known
     if unknown:
         raise ValueError(f"unknown settings in {path}: {', '.join(sorted(unknown))}")
+    if "kiosk_walk_ins" in values:
+        values["kiosk_walk_ins"] = tuple(values["kiosk_walk_ins"])
     settings = Settings(**values, printers=printers)
     env = {
         "database_url": os.environ.get("DESK_DATABASE_URL"),
