@@ -5,6 +5,7 @@ from __future__ import annotations
 from .common import header
 from .data import AppointmentConfirmationData
 from .i18n import tr
+from .barcode import draw_qr
 from .layout import A5, Flow, fmt_date, fmt_time, mm
 
 __all__ = ["render_appointment_confirmation"]
@@ -27,6 +28,8 @@ def render_appointment_confirmation(data: AppointmentConfirmationData) -> bytes:
     flow.field("label.service_point", data.service_point, max_lines=3)
     flow.field("label.address", data.address, max_lines=3)
     flow.field("label.booking_reference", data.booking_reference, bold=True)
+    if data.booking_reference:
+        _booking_qr(flow, data.booking_reference)
     items = [str(i) for i in data.what_to_bring if str(i).strip()]
     if items:
         flow.space(3 * mm)
@@ -36,3 +39,12 @@ def render_appointment_confirmation(data: AppointmentConfirmationData) -> bytes:
     flow.message("ac.on_time", 9)
     return flow.render_sheet(A5, title=tr("ac.title"), copy=data.copy, margin=margin,
                              footer=f"{tr('ac.title')} · {tr('label.booking_reference')} {data.booking_reference}")
+
+
+def _booking_qr(flow: Flow, reference: str, size: float = 24 * mm) -> None:
+    """The booking reference as a QR code: the kiosk's scanner checks the person in."""
+    def draw(c, x, y):
+        draw_qr(c, x + flow.width - size, y - size, reference, size=size)
+
+    flow.space(1 * mm)
+    flow.add(size, draw)

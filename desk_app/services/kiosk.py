@@ -32,7 +32,7 @@ from desk_app.printing.jobs import JobStatus, SpoolerError, queue_problem
 
 from .applicant_input import ApplicantInput
 from .desk import Desk
-from .waiting_time import EntryEstimate, estimate_for_entry
+from .waiting_time import entry_estimate
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,9 @@ _BY_REFERENCE = (
            ServicePoint.late_tolerance_min, Service.name.label("service_name"))
     .join(ServicePoint, ServicePoint.id == QueueEntry.service_point_id)
     .outerjoin(Service, Service.id == QueueEntry.service_id)
-    .where(func.upper(QueueEntry.booking_reference) == bindparam("reference"))
+    # as the scanner and the keypad give it: upper case, no dashes or spaces
+    .where(func.replace(func.replace(func.upper(QueueEntry.booking_reference), "-", ""), " ", "")
+           == bindparam("reference"))
 )
 
 
@@ -101,9 +103,6 @@ async def _booking(session: AsyncSession, reference: str):
         return (await session.execute(_BY_REFERENCE, {"reference": reference})).first()
 
 
-async def _estimate(session: AsyncSession, entry_id: int, now: dt.datetime) -> EntryEstimate | None:
-    async with session.begin():
-        return await estimate_for_entry(session, entry_id, now)
 
 
 class KioskDesk:
@@ -181,7 +180,7 @@ class KioskDesk:
                       language: str | None) -> KioskResult:
         now = self.desk.ctx.now()
         try:
-            estimate = await self.desk.read(_estimate, view.id, now)
+            estimate = await self.desk.read(entry_estimate, view.id, now)
         except Exception:  # the ticket prints without an estimate rather than not at all
             log.exception("kiosk: no estimate")
             estimate = None

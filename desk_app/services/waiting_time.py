@@ -135,6 +135,13 @@ async def estimate_for_entry(session: AsyncSession, entry_id: int,
     return EntryEstimate(ahead, pace.wait_minutes(ahead))
 
 
+async def entry_estimate(session: AsyncSession, entry_id: int,
+                         now: dt.datetime) -> EntryEstimate | None:
+    """``estimate_for_entry`` in a read transaction of its own (for ``Desk.read``)."""
+    async with session.begin():
+        return await estimate_for_entry(session, entry_id, now)
+
+
 async def planned_minutes(session: AsyncSession) -> dict[str, float]:
     """The services' mean planned duration per service point code (the fallback)."""
     rows = (await session.execute(

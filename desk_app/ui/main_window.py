@@ -1080,12 +1080,24 @@ class MainWindow(QMainWindow):
                    if e.service_point_id == view.service_point_id and e.state == State.WAITING
                    and e.id != view.id and time_sort_key(e) < mine)
 
+    async def _wait_estimate(self, view: EntryView) -> int | None:
+        """The estimated wait printed on the ticket (docs/waiting-time.md); None when it
+        cannot be read: the ticket prints without it."""
+        from desk_app.services.waiting_time import entry_estimate
+        try:
+            estimate = await self.desk.read(entry_estimate, view.id, self.desk.ctx.now())
+        except Exception as exc:
+            log.info("no waiting estimate for the ticket (%s)", type(exc).__name__)
+            return None
+        return estimate.shown_minutes if estimate is not None else None
+
     async def _print_ticket(self, view: EntryView, *, copy: bool = False) -> None:
         """The wait ticket to its printer at once (one keystroke, no dialog); a
         deliberate reprint (``copy``) is a new job marked "KOPIE". Without a printer the
         ticket is saved as a PDF and the window says where."""
         data = ticket_data(view, waiting_ahead=self.waiting_ahead(view),
-                           issued_at=self.desk.ctx.now(), office_name=self.settings.office_name)
+                           issued_at=self.desk.ctx.now(), office_name=self.settings.office_name,
+                           estimated_wait_minutes=await self._wait_estimate(view))
         out = await self._output(data, label=view.ticket or "", entity_id=view.id, copy=copy,
                                  what=self.tr("Die Wartenummer {ticket}").format(
                                      ticket=view.ticket))

@@ -11,12 +11,13 @@ from desk_app.services.views import EntryView
 
 
 def ticket_data(entry: EntryView, *, waiting_ahead: int, issued_at: dt.datetime,
-                office_name: str = ""):
+                office_name: str = "", estimated_wait_minutes: int | None = None):
     from desk_app.printing import WaitTicketData
 
     language = entry.members[0].preferred_language if entry.members else None
     return WaitTicketData(ticket_number=entry.ticket or "", service_point=entry.service_point_name,
                           issued_at=issued_at, waiting_ahead=waiting_ahead,
+                          estimated_wait_minutes=estimated_wait_minutes,
                           office_name=office_name, language=language)
 
 

@@ -221,3 +221,13 @@ async def test_display_role_reads_the_views_and_nothing_personal(pg_database_url
         finally:
             await conn.close()
         pg_admin(f'DROP ROLE IF EXISTS "{role}"')
+
+
+async def test_kiosk_finds_a_reference_with_dashes_as_scanned_or_typed(db):
+    o = await office(db)
+    spooler = FakeSpooler()
+    spooler.add("Kiosk")
+    booked = await o.reception.book(service_point_id=o.sp["BI"], scheduled_at=at(8, 5),
+                                    booking_reference="T-2026-0042", applicants=[person("D")])
+    r = await _kiosk(o, spooler).check_in("t 2026 0042")
+    assert r.outcome is KioskOutcome.CHECKED_IN and r.entry_id == booked.id
