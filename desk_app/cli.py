@@ -597,12 +597,12 @@ def _waiting_room(args, settings) -> int:
     """Issue 12's commands: display, kiosk, notice, db display-role."""
     url, embedded = _url(args, settings)
     if args.command == "display":
-        from desk_app.ui.display.run import run_display
+        from desk_app.app_waiting_room import run_display
 
         return run_display(settings, url, service_points=[c.upper() for c in args.service_point],
                            screen=args.screen, windowed=args.windowed, silent=args.silent)
     if args.command == "kiosk":
-        from desk_app.ui.kiosk.run import run_kiosk
+        from desk_app.app_waiting_room import run_kiosk
 
         return run_kiosk(settings, url, windowed=args.windowed)
     if args.command == "notice":

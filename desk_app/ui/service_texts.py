@@ -97,6 +97,9 @@ TEXTS = (
     # the appointment book's hours editor (issue 15)
     QT_TRANSLATE_NOOP("ServiceTexts", 'Öffnungszeit {day} {opens}–{closes} ungültig: das Ende muss nach dem Beginn liegen, Termine 5 bis 240 Minuten lang, 0 bis 100 Schalter.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Eine Sperrzeit muss nach ihrem Beginn enden.'),
+    # the waiting room (issue 12)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Hinweis enthält Steuerzeichen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Hinweis ist zu lang (höchstens {limit} Zeichen).'),
 )
 
 #: field names that validation messages put into ``{label}``
