@@ -126,3 +126,121 @@ def run_kiosk(settings, url: str, *, windowed: bool = False) -> int:
 
     with loop:
         return loop.run_until_complete(main())
+
+
+class _PaperSpooler:
+    """A spooler that takes every job (for the kiosk's screenshot, nothing is printed)."""
+
+    async def submit(self, queue, pdf, *, title):
+        return "shot-1"
+
+    async def jobs(self, queue, job_ids):
+        from desk_app.printing.jobs import SpoolJob, SpoolState
+        return {j: SpoolJob(j, SpoolState.COMPLETED) for j in job_ids}
+
+    async def queue_state(self, queue):
+        from desk_app.printing.jobs import QueueState
+        return QueueState(queue, True, True, True)
+
+    async def cancel(self, job_id):
+        from desk_app.printing.jobs import SpoolState
+        return SpoolState.CANCELED
+
+
+def take_waiting_room_screenshots(out_dir, *, size=(1920, 1080)) -> list:
+    """The display (``size``) and the kiosk (start page and a check-in) on a demo day in
+    a temporary SQLite, rendered offscreen to PNGs in ``out_dir``."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.app import _seed_demo, install_translations
+    from desk_app.domain.clock import business_day, utcnow
+    from desk_app.services.call_display import CallDisplayFeed
+    from desk_app.services.database import open_database
+    from desk_app.services.demo import demo_as_of
+    from desk_app.services.display_notice import set_notice
+    from desk_app.settings import PrinterSettings, Settings
+    from desk_app.ui.display.window import DisplayWindow
+    from desk_app.ui.kiosk.window import KioskWindow
+
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)
+    install_translations(app, "de")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    written = []
+
+    async def main() -> None:
+        with tempfile.TemporaryDirectory(prefix="desk-shot-") as tmp:
+            now = utcnow()
+            day = business_day(now)
+            url = f"sqlite+aiosqlite:///{Path(tmp) / 'demo.sqlite3'}"
+            await _seed_demo(url, day, now)
+            as_of = demo_as_of(day, now)
+            settings = Settings(login="leitung", kiosk_walk_ins=("BI", "EU"),
+                                printers=PrinterSettings(wait_ticket="Kiosk"))
+            kiosk, kdb = await open_kiosk(settings, url, spooler=_PaperSpooler(),
+                                          clock=lambda: as_of)
+            await kiosk.desk.write(set_notice, kiosk.desk.ctx,
+                                   "Heute ist Schalter I5 geschlossen.")
+            db = open_database(url)
+            feed = CallDisplayFeed(db, on_picture=lambda p: None, clock=lambda: as_of,
+                                   history=8)
+            display = DisplayWindow(feed, None, clock=lambda: as_of)
+            display.resize(*size)
+            display.show()
+            await display.start()
+            await asyncio.sleep(1.0)
+            display._start_blink()
+            await asyncio.sleep(0.1)
+            path = out_dir / "display.png"
+            display.grab().save(str(path))
+            written.append(path)
+            await display.shutdown()
+            display.close()
+            await db.dispose()
+
+            window = KioskWindow(kiosk)
+            window.resize(1280, 1024)
+            window.show()
+            await window.load()
+            await asyncio.sleep(0.3)
+            path = out_dir / "kiosk.png"
+            window.grab().save(str(path))
+            written.append(path)
+            booked = await _booking_near(kiosk, as_of)
+            if booked is not None:
+                window.set_language("tr")
+                await window._check_in(booked)
+                await asyncio.sleep(0.3)
+                path = out_dir / "kiosk_checked_in.png"
+                window.grab().save(str(path))
+                written.append(path)
+            await window.shutdown()
+            window.close()
+            await kdb.dispose()
+
+    with loop:
+        loop.run_until_complete(main())
+    return written
+
+
+async def _booking_near(kiosk, as_of):
+    """The booking reference of a BOOKED appointment due within the kiosk's window."""
+    import datetime as dt
+
+    from desk_app.domain.states import State
+
+    entries = await kiosk.desk.day_queue()
+    for e in sorted(entries, key=lambda e: e.scheduled_at or as_of):
+        if e.state is State.BOOKED and e.scheduled_at and \
+                as_of - dt.timedelta(minutes=5) <= e.scheduled_at <= as_of + dt.timedelta(minutes=25):
+            return e.booking_reference
+    return None

@@ -320,6 +320,8 @@ class KioskWindow(QWidget):
             self.detail_label.setText(" · ".join(parts))
             self.problem_label.setText(self.t("watch") if result.printed else self.t("printer"))
             self.problem_label.setObjectName("" if result.printed else "problem")
+            self.problem_label.style().unpolish(self.problem_label)
+            self.problem_label.style().polish(self.problem_label)
         else:
             key = {KioskOutcome.ALREADY: "already", KioskOutcome.TOO_EARLY: "too_early",
                    KioskOutcome.TOO_LATE: "too_late", KioskOutcome.OTHER_DAY: "other_day",
