@@ -642,6 +642,7 @@ class MainWindow(QMainWindow):
             listener = getattr(self.feed, "listener", None)
             if listener is not None:    # PostgreSQL: catch-up reads on the LISTEN connection
                 self.desk.use_fast_reader(listener)
+        self.tasks.spawn(self.refresh_wait_estimates(), "wait-estimates")
         if self.print_panel is not None and not self.print_panel.timer.isActive():
             self.print_panel.start()
         self.update_actions()
@@ -744,6 +745,23 @@ class MainWindow(QMainWindow):
         for view in (self.counter_view, self.reception_view):
             view.pane.model.refresh_times()
         self.update_actions()
+        if self.reception_view.isVisible():
+            self.tasks.spawn(self.refresh_wait_estimates(), "wait-estimates")
+
+    async def refresh_wait_estimates(self) -> None:
+        """Reception's line of estimated waits (issue 12, docs/waiting-time.md)."""
+        from desk_app.services.waiting_time import board, planned_minutes
+
+        async def read(session, now):
+            async with session.begin():
+                return await board(session, now, planned_min=await planned_minutes(session))
+        try:
+            estimates = await self.desk.read(read, self.desk.ctx.now())
+        except Exception as exc:
+            log.info("no waiting estimates (%s)", type(exc).__name__)
+            return
+        names = {sp.code: sp.name for sp in self.service_points or ()}
+        self.reception_view.show_estimates(estimates, names)
 
     def _day_changed(self, qdate: QDate) -> None:
         self.day = dt.date(qdate.year(), qdate.month(), qdate.day())

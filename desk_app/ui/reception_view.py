@@ -51,6 +51,13 @@ class ReceptionView(QWidget):
         self.result_label.setObjectName("searchResult")
         self.result_label.hide()
         layout.addWidget(self.result_label)
+        # issue 12: the estimated wait per service point (docs/waiting-time.md)
+        self.estimates_label = QLabel()
+        self.estimates_label.setObjectName("waitEstimates")
+        self.estimates_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.estimates_label.setWordWrap(True)
+        self.estimates_label.hide()
+        layout.addWidget(self.estimates_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.pane = QueuePane(now=now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
@@ -135,3 +142,17 @@ class ReceptionView(QWidget):
                 query=query))
             self.pane.select(None)   # the panel shows no entry the table does not
         self.result_label.show()
+
+    def show_estimates(self, estimates, names: dict[str, str] | None = None) -> None:
+        """The estimated wait for someone checking in now, per service point with a
+        queue (services.waiting_time.WaitEstimate); nothing known: hidden."""
+        parts = []
+        for e in estimates:
+            if e.shown_minutes is None or not e.waiting:
+                continue
+            name = (names or {}).get(e.service_point, e.service_point)
+            parts.append(self.tr("{sp}: ca. {minutes} Min.").format(sp=name,
+                                                                     minutes=e.shown_minutes))
+        self.estimates_label.setText(self.tr("Wartezeit jetzt: {list}").format(
+            list=" · ".join(parts)) if parts else "")
+        self.estimates_label.setVisible(bool(parts))

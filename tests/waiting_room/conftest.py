@@ -8,3 +8,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.ui.conftest import qloop, run  # noqa: E402,F401
+from tests.ui.conftest import gui_database_url, station_factory  # noqa: E402,F401

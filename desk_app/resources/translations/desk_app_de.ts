@@ -2276,6 +2276,14 @@
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nichts gefunden für „{query}“.</translation>
     </message>
+    <message>
+        <source>{sp}: ca. {minutes} Min.</source>
+        <translation>{sp}: ca. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Wartezeit jetzt: {list}</source>
+        <translation>Wartezeit jetzt: {list}</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>

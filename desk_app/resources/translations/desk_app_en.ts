@@ -2276,6 +2276,14 @@
         <source>Nichts gefunden für „{query}“.</source>
         <translation>Nothing found for “{query}”.</translation>
     </message>
+    <message>
+        <source>{sp}: ca. {minutes} Min.</source>
+        <translation>{sp}: about {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Wartezeit jetzt: {list}</source>
+        <translation>Waiting now: {list}</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>

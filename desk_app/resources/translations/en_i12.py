@@ -20,3 +20,7 @@ EN = {
     "Der Hinweis ist zu lang (höchstens {limit} Zeichen).":
         "The notice is too long (at most {limit} characters).",
 }
+EN.update({
+    "{sp}: ca. {minutes} Min.": "{sp}: about {minutes} min.",
+    "Wartezeit jetzt: {list}": "Waiting now: {list}",
+})
