@@ -202,6 +202,9 @@ class DisplayWindow(QWidget):
             painted = time.monotonic()
             for c in fresh:
                 self.painted_at[c.key] = painted
+            while len(self.painted_at) > 50:        # bounded: a display runs all day
+                self.painted_at.pop(next(iter(self.painted_at)))
+            del self.announced[:-50]
             self._start_blink()
             for c in sorted(fresh, key=lambda c: c.called_at):
                 self.announced.append(self._announce(c))
