@@ -198,6 +198,9 @@ def _name_database(url: str) -> None:
 
 def _dispatch(args) -> int:
     settings = load_settings()
+    if args.command in ("display", "kiosk", "notice") or (
+            args.command == "db" and args.db_command == "display-role"):
+        return _waiting_room(args, settings)
     if args.command == "db":
         return asyncio.run(_db(args, settings))
     if args.command == "seed-demo":
@@ -214,9 +217,6 @@ def _dispatch(args) -> int:
         return asyncio.run(_purge(args, settings))
     if args.command == "capacity":
         return asyncio.run(_capacity(args, settings))
-    if args.command in ("display", "kiosk", "notice") or (
-            args.command == "db" and args.db_command == "display-role"):
-        return _waiting_room(args, settings)
     if args.command == "screenshot":
         from desk_app.app import take_screenshot
 
