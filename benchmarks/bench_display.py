@@ -49,7 +49,7 @@ def _qt():
 
 
 async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int = 3,
-                              sample_rss_at=()) -> tuple[list[float], dict]:
+                              sample_rss_at=(), tracing: bool = False) -> tuple[list[float], dict]:
     from desk_app.domain.roles import Actor, Role
     from desk_app.services.applicant_input import ApplicantInput
     from desk_app.services.call_display import CallDisplayFeed
@@ -77,6 +77,7 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     from desk_app.domain.errors import DomainError
 
     latencies, rss, skipped = [], {}, 0
+    snaps: dict = {}
     for i in range(calls):
         e = await desk.register_walk_in(service_point_id=sp,
                                         applicants=[ApplicantInput(family_name=f"B{i}")])
@@ -94,6 +95,11 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
             latencies.append((window.painted_at[key] - committed) * 1000)
         if i + 1 in sample_rss_at:
             rss[i + 1] = rss_mb()
+            if tracing:
+                import gc
+                import tracemalloc
+                gc.collect()
+                snaps[i + 1] = tracemalloc.take_snapshot()
         if every:
             await asyncio.sleep(every)
     await window.shutdown()
@@ -102,6 +108,14 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     await db.dispose()
     if skipped:
         print(f"   ({skipped} calls taken first by the office load, not measured)")
+    if tracing and len(snaps) >= 2:
+        first, last = sorted(snaps)[-2:]
+        diff = snaps[last].compare_to(snaps[first], "filename")
+        grown = sum(d.size_diff for d in diff)
+        print(f"   Python heap grew by {grown / 2**10:.0f} KiB from call {first} to {last}; "
+              f"largest growth by file:")
+        for d in sorted(diff, key=lambda d: -d.size_diff)[:6]:
+            print(f"     {d.size_diff / 2**10:8.1f} KiB  {d.traceback[0].filename}")
     return latencies, rss
 
 
@@ -109,23 +123,20 @@ def latency(args) -> None:
     from benchmarks.bench_sync import (OwnCluster, create_db, drop_db, feed_worker,
                                        reference, run_processes)
 
-    app, loop = _qt()
+    app, loop = _qt()          # one qasync loop for the whole run (a second one crashes Qt)
     cluster = OwnCluster()
     admin = cluster.__enter__()
     tmp = Path(tempfile.mkdtemp(prefix="desk-bench-display-"))
-    try:
-        calls = max(20, int(args.duration / 1.5))
-        url = asyncio.run(create_db(admin))
+
+    async def run() -> tuple[list[float], list[float]]:
+        url = await create_db(admin)
         try:
-            with loop:
-                floor, _ = loop.run_until_complete(
-                    _caller_and_display(url, calls=min(calls, 40), every=0.2))
+            floor, _ = await _caller_and_display(url, calls=40, every=0.2)
         finally:
-            asyncio.run(drop_db(admin, url))
-        app, loop = _qt()
-        url = asyncio.run(create_db(admin))
+            await drop_db(admin, url)
+        url = await create_db(admin)
         try:
-            ref = asyncio.run(reference(url))
+            ref = await reference(url)
             counters = ref["counters"]
             cfgs = [{"index": i, "url": url, "staff_id": ref["staff"]["leitung"],
                      "counter_id": counters[i % len(counters)][0],
@@ -138,13 +149,18 @@ def latency(args) -> None:
             load.start()
             # 60 spawned processes importing the app take about a minute of CPU on two
             # cores before they meet at their barrier: measure inside the load window
-            time.sleep(args.warmup)
-            with loop:
-                loaded, _ = loop.run_until_complete(
-                    _caller_and_display(url, calls=args.calls, every=1.5))
-            load.join(timeout=args.duration + 240)
+            await asyncio.sleep(args.warmup)
+            print(f"   load average when the calls start: {os.getloadavg()[0]:.1f}")
+            loaded, _ = await _caller_and_display(url, calls=args.calls, every=1.5)
+            while load.is_alive():
+                await asyncio.sleep(1)
         finally:
-            asyncio.run(drop_db(admin, url))
+            await drop_db(admin, url)
+        return floor, loaded
+
+    try:
+        with loop:
+            floor, loaded = loop.run_until_complete(run())
     finally:
         cluster.__exit__(None, None, None)
     print(f"\n-- commit of a call → number painted (PostgreSQL, own cluster)")
@@ -170,10 +186,14 @@ def memory(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'mem.sqlite3'}"
         asyncio.run(prepare(url))
+        if args.trace:
+            import tracemalloc
+            tracemalloc.start(1)
         app, loop = _qt()
         with loop:
             lat, rss = loop.run_until_complete(_caller_and_display(
-                url, calls=2000, every=0, sample_rss_at=(200, 1000, 2000)))
+                url, calls=2000, every=0, sample_rss_at=(200, 1000, 2000),
+                tracing=args.trace))
     print(f"\n-- 2,000 calls (24 h) with the display running (SQLite)")
     print(f"   resident memory after 200 / 1,000 / 2,000 calls: "
           + " / ".join(f"{rss[k]:.1f} MB" for k in sorted(rss)))
@@ -188,6 +208,8 @@ def main() -> None:
     ap.add_argument("--workstations", type=int, default=60)
     ap.add_argument("--warmup", type=float, default=60, help="seconds before the calls start")
     ap.add_argument("--calls", type=int, default=30, help="calls measured under load")
+    ap.add_argument("--trace", action="store_true",
+                    help="memory: where the Python heap grew (tracemalloc; slower)")
     args = ap.parse_args()
     print(f"machine: {machine()}")
     if "memory" in args.scenarios:
