@@ -15,6 +15,7 @@ and catches up with one read. Qt-free: the window hands in callbacks.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 import random
@@ -109,7 +110,6 @@ class CallDisplayFeed:
         self.reads = 0
         self.picture: DisplayPicture | None = None
         self._estimates: tuple[WaitEstimate, ...] = ()
-        self._estimated_at = float("-inf")
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self.listener = None
@@ -124,25 +124,29 @@ class CallDisplayFeed:
 
     # -- reading ---------------------------------------------------------------------------
     async def read(self, *, with_estimates: bool = False) -> DisplayPicture:
-        """One picture: the newest calls and the notices (and the estimates, when asked
-        or due). Raises when the database cannot be read."""
+        """One picture: the newest calls and the notices (and fresh estimates when
+        asked; otherwise the last ones, which ``_estimate_loop`` renews on its own so
+        that they never delay a call). Raises when the database cannot be read."""
         now = self.clock()
-        loop = asyncio.get_running_loop()
-        due = loop.time() - self._estimated_at >= self.estimate_interval
         async with self.db.single_read_session() as session:
             params = {"day": business_day(now), "n": self.history}
             if self.service_points:
                 params["codes"] = list(self.service_points)
             rows = (await session.execute(_CALLS[bool(self.service_points)], params)).all()
             notices = (await session.execute(_NOTICES)).all()
-            if with_estimates or due:
-                self._estimates = tuple(await board(session, now, self.service_points or None))
-                self._estimated_at = loop.time()
+        if with_estimates:
+            await self.read_estimates()
         self.reads += 1
         calls = tuple(DisplayCall(r.call_id, r.ticket or "", r.service_point or "",
                                   r.counter or "", r.room or "", r.called_at, int(r.call_count))
                       for r in rows)
         return DisplayPicture(calls, self._notice(notices), now, self._estimates)
+
+    async def read_estimates(self) -> tuple[WaitEstimate, ...]:
+        async with self.db.single_read_session() as session:
+            self._estimates = tuple(await board(session, self.clock(),
+                                                self.service_points or None))
+        return self._estimates
 
     def _notice(self, rows) -> str:
         texts = [t for scope, t in rows if t and (
@@ -165,7 +169,8 @@ class CallDisplayFeed:
 
     # -- running ---------------------------------------------------------------------------
     async def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._run(), name="call-display")]
+        self._tasks = [asyncio.create_task(self._run(), name="call-display"),
+                       asyncio.create_task(self._estimate_loop(), name="call-display-estimates")]
         if self.listener is not None:
             self._tasks.append(asyncio.create_task(self.listener.run(),
                                                    name="call-display-listener"))
@@ -179,6 +184,25 @@ class CallDisplayFeed:
             _done, pending = await asyncio.wait(tasks, timeout=5.0)
             if pending:
                 log.warning("call display: %d task(s) did not stop within 5 s", len(pending))
+
+    async def _estimate_loop(self) -> None:
+        """The estimates change slowly: renewed every ``estimate_interval`` on their own,
+        and shown with the next picture (or at once, when the calls are quiet)."""
+        while True:
+            await asyncio.sleep(self.estimate_interval)
+            try:
+                estimates = await self.read_estimates()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:   # the call loop reports the outage
+                log.info("call display: estimates not read (%s)", type(exc).__name__)
+                continue
+            if self.picture is not None and estimates != self.picture.estimates:
+                self.picture = dataclasses.replace(self.picture, estimates=estimates)
+                try:
+                    self.on_picture(self.picture)
+                except Exception:
+                    log.exception("call display callback failed")
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:

@@ -86,7 +86,7 @@ async def test_feed_runs_live_and_reports_the_lost_database(db):
     pictures, status = [], []
     feed = CallDisplayFeed(db, on_picture=pictures.append, clock=o.clock,
                            on_status=lambda online, last: status.append(online),
-                           poll_interval=0.05)
+                           poll_interval=0.05, estimate_interval=0.1)
     await feed.start()
     try:
         for _ in range(200):
@@ -102,6 +102,18 @@ async def test_feed_runs_live_and_reports_the_lost_database(db):
             await asyncio.sleep(0.02)
         assert pictures[-1].calls[0].ticket == e.ticket
         assert status[0] is True
+        # no call, only people waiting: the estimates renew on their own
+        for name in ("W1", "W2"):
+            await o.reception.register_walk_in(service_point_id=o.sp["BI"],
+                                               applicants=[person(name)])
+
+        def bi_waiting():
+            return {x.service_point: x.waiting for x in pictures[-1].estimates}.get("BI")
+        for _ in range(250):
+            if bi_waiting() == 2:
+                break
+            await asyncio.sleep(0.02)
+        assert bi_waiting() == 2 and pictures[-1].calls[0].ticket == e.ticket
     finally:
         await feed.stop()
 
