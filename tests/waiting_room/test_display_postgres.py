@@ -77,6 +77,11 @@ def test_display_as_its_role_is_live_and_survives_an_outage(qtbot, run, pg_datab
         run(o.clerk.call_next(service_point_id=o.sp["BI"]))
         qtbot.waitUntil(lambda: window.number.text() == e.ticket, timeout=10000)
         assert feed.listener.notifications >= 1       # woken by NOTIFY, not by a poll
+        assert feed.plain_reads >= 1                  # read on the LISTEN connection
+        eu = CallDisplayFeed(display_db, on_picture=lambda p: None, clock=o.clock,
+                             service_points=["EU"])
+        eu.listener = feed.listener                   # the filtered statement, same way
+        assert run(eu.refresh()).calls == () and eu.plain_reads == 1
         # the outage: its backends die and it may not log in again for a while
         pg_admin(f'ALTER ROLE "{role}" NOLOGIN',
                  f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")
