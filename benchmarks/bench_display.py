@@ -76,7 +76,7 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     await asyncio.sleep(1.0)
     from desk_app.domain.errors import DomainError
 
-    latencies, rss, skipped = [], {}, 0
+    latencies, rss, skipped, paints = [], {}, 0, []
     snaps: dict = {}
     for i in range(calls):
         e = await desk.register_walk_in(service_point_id=sp,
@@ -93,6 +93,7 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
             await asyncio.sleep(0.002)
         if key in window.painted_at and i >= warmup:
             latencies.append((window.painted_at[key] - committed) * 1000)
+            paints.append((window.painted_at[key] - window.received_at[key]) * 1000)
         if i + 1 in sample_rss_at:
             rss[i + 1] = rss_mb()
             if tracing:
@@ -108,6 +109,8 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     await db.dispose()
     if skipped:
         print(f"   ({skipped} calls taken first by the office load, not measured)")
+    if paints:
+        print(f"   of which picture → painted (model, labels, repaint): {summarize(paints)}")
     if tracing and len(snaps) >= 2:
         first, last = sorted(snaps)[-2:]
         diff = snaps[last].compare_to(snaps[first], "filename")

@@ -70,6 +70,7 @@ class DisplayWindow(QWidget):
         self.model = CallsModel(self)
         self.announced: list[str] = []
         self.painted_at: dict[tuple, float] = {}   # call key -> monotonic paint time (benchmarks)
+        self.received_at: dict[tuple, float] = {}  # call key -> when its picture arrived
         self._blinks_left = 0
         self._first_picture = True
         self._build()
@@ -187,6 +188,7 @@ class DisplayWindow(QWidget):
     def show_picture(self, picture: DisplayPicture) -> None:
         import time
 
+        received = time.monotonic()
         new = self.model.update_rows(picture.calls)
         self._show_newest(picture.calls[0] if picture.calls else None)
         self._show_estimates(picture)
@@ -198,14 +200,17 @@ class DisplayWindow(QWidget):
         now = self.clock()
         fresh = [c for c in new if now - c.called_at <= ANNOUNCE_WITHIN]
         if fresh:
-            self.repaint()
+            self._start_blink()
+            self.newest.repaint()         # the number on the screen now, not at the next
+            self.history.viewport().repaint()   # event-loop turn (the rest can wait)
             painted = time.monotonic()
             for c in fresh:
                 self.painted_at[c.key] = painted
+                self.received_at[c.key] = received
             while len(self.painted_at) > 50:        # bounded: a display runs all day
                 self.painted_at.pop(next(iter(self.painted_at)))
+                self.received_at.pop(next(iter(self.received_at)))
             del self.announced[:-50]
-            self._start_blink()
             for c in sorted(fresh, key=lambda c: c.called_at):
                 self.announced.append(self._announce(c))
 
