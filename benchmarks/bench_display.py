@@ -159,19 +159,22 @@ def latency(args) -> None:
                 await asyncio.sleep(1)
         finally:
             await drop_db(admin, url)
+        report(floor, loaded)     # before the loop closes: a crash at exit loses nothing
         return floor, loaded
+
+    def report(floor, loaded) -> None:
+        print(f"\n-- commit of a call → number painted (PostgreSQL, own cluster)")
+        print(f"   display alone: {summarize(floor)}")
+        print(f"   beside {args.workstations} workstations (office load): {summarize(loaded)}")
+        if floor and loaded:
+            p99 = lambda xs: sorted(xs)[max(0, int(len(xs) * 0.99) - 1)]
+            print(f"   p99 ratio loaded / alone: {p99(loaded) / p99(floor):.1f}", flush=True)
 
     try:
         with loop:
-            floor, loaded = loop.run_until_complete(run())
+            loop.run_until_complete(run())
     finally:
         cluster.__exit__(None, None, None)
-    print(f"\n-- commit of a call → number painted (PostgreSQL, own cluster)")
-    print(f"   display alone: {summarize(floor)}")
-    print(f"   beside {args.workstations} workstations (office load): {summarize(loaded)}")
-    if floor and loaded:
-        p99 = lambda xs: sorted(xs)[max(0, int(len(xs) * 0.99) - 1)]
-        print(f"   p99 ratio loaded / alone: {p99(loaded) / p99(floor):.1f}")
 
 
 def memory(args) -> None:
