@@ -109,8 +109,11 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     await db.dispose()
     if skipped:
         print(f"   ({skipped} calls taken first by the office load, not measured)")
+    if latencies:
+        print(f"   commit → number painted: {summarize(latencies)}", flush=True)
     if paints:
-        print(f"   of which picture → painted (model, labels, repaint): {summarize(paints)}")
+        print(f"   of which picture → painted (model, labels, repaint): {summarize(paints)}",
+              flush=True)
     if tracing and len(snaps) >= 2:
         first, last = sorted(snaps)[-2:]
         diff = snaps[last].compare_to(snaps[first], "filename")
