@@ -12,8 +12,6 @@ EN = {
         "No connection to the database. The display reconnects by itself.",
     "Keine Verbindung zur Datenbank – Stand {time} Uhr. Die Anzeige verbindet sich selbst wieder.":
         "No connection to the database – as of {time}. The display reconnects by itself.",
-    "Nummer": "Number",
-    "Schalter": "Counter",
     "Raum": "Room",
     "Selbstanmeldung": "Self check-in",
     "Der Hinweis enthält Steuerzeichen.": "The notice contains control characters.",
