@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>CallsModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Raum</source>
+        <translation>Raum</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Tag schließen: Termine verlegen</source>
@@ -267,6 +282,46 @@
     <message>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Aufrufanzeige</source>
+        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again</extracomment>
+        <translation>Aufrufanzeige</translation>
+    </message>
+    <message>
+        <source>Aufruf</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Bitte gehen Sie zu</source>
+        <translation>Bitte gehen Sie zu</translation>
+    </message>
+    <message>
+        <source>Zuletzt aufgerufen</source>
+        <translation>Zuletzt aufgerufen</translation>
+    </message>
+    <message>
+        <source>Bitte achten Sie auf Ihre Nummer.</source>
+        <translation>Bitte achten Sie auf Ihre Nummer.</translation>
+    </message>
+    <message>
+        <source>{sp}: keine Wartezeit</source>
+        <translation>{sp}: keine Wartezeit</translation>
+    </message>
+    <message>
+        <source>{sp}: ca. {minutes} Min. Wartezeit</source>
+        <translation>{sp}: ca. {minutes} Min. Wartezeit</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
+        <translation>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zur Datenbank – Stand {time} Uhr. Die Anzeige verbindet sich selbst wieder.</source>
+        <translation>Keine Verbindung zur Datenbank – Stand {time} Uhr. Die Anzeige verbindet sich selbst wieder.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +858,13 @@
     <message>
         <source>alle</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Selbstanmeldung</source>
+        <translation>Selbstanmeldung</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2665,14 @@
     <message>
         <source>Eine Sperrzeit muss nach ihrem Beginn enden.</source>
         <translation>Eine Sperrzeit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Der Hinweis enthält Steuerzeichen.</source>
+        <translation>Der Hinweis enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Der Hinweis ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Der Hinweis ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
         <source>Familienname</source>

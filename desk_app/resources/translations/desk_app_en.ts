@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>CallsModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Raum</source>
+        <translation>Room</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Tag schließen: Termine verlegen</source>
@@ -267,6 +282,46 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Aufrufanzeige</source>
+        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again</extracomment>
+        <translation>Call display</translation>
+    </message>
+    <message>
+        <source>Aufruf</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Bitte gehen Sie zu</source>
+        <translation>Please go to</translation>
+    </message>
+    <message>
+        <source>Zuletzt aufgerufen</source>
+        <translation>Recently called</translation>
+    </message>
+    <message>
+        <source>Bitte achten Sie auf Ihre Nummer.</source>
+        <translation>Please watch for your number.</translation>
+    </message>
+    <message>
+        <source>{sp}: keine Wartezeit</source>
+        <translation>{sp}: no waiting</translation>
+    </message>
+    <message>
+        <source>{sp}: ca. {minutes} Min. Wartezeit</source>
+        <translation>{sp}: about {minutes} min. wait</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
+        <translation>No connection to the database. The display reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zur Datenbank – Stand {time} Uhr. Die Anzeige verbindet sich selbst wieder.</source>
+        <translation>No connection to the database – as of {time}. The display reconnects by itself.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +858,13 @@
     <message>
         <source>alle</source>
         <translation>all</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Selbstanmeldung</source>
+        <translation>Self check-in</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2665,14 @@
     <message>
         <source>Eine Sperrzeit muss nach ihrem Beginn enden.</source>
         <translation>A blocked time must end after it begins.</translation>
+    </message>
+    <message>
+        <source>Der Hinweis enthält Steuerzeichen.</source>
+        <translation>The notice contains control characters.</translation>
+    </message>
+    <message>
+        <source>Der Hinweis ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The notice is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>Familienname</source>
