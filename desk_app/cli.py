@@ -124,13 +124,13 @@ def _add_waiting_room_commands(sub, dbsub) -> None:
     disp.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     disp.add_argument("--silent", action="store_true", help="no chime, no speech")
     kiosk = sub.add_parser("kiosk", help="the self check-in kiosk (full screen)")
-    kiosk.add_argument("--database")
-    kiosk.add_argument("--windowed", action="store_true")
+    kiosk.add_argument("--database", help="database URL (default: settings / DESK_DATABASE_URL)")
+    kiosk.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     notice = sub.add_parser("notice", help="the notice line of the call displays")
     notice.add_argument("text", nargs="?", default="", help="the notice (empty: clear it)")
     notice.add_argument("--service-point", default="", metavar="CODE",
                         help="only the displays of this service point (default: all)")
-    notice.add_argument("--database")
+    notice.add_argument("--database", help="database URL (default: settings / DESK_DATABASE_URL)")
     notice.add_argument("--login", default="leitung", help="staff login (a shift lead)")
     role = dbsub.add_parser("display-role",
                             help="create a PostgreSQL role that reads only the display's views")
