@@ -182,7 +182,9 @@ def _url(args, settings) -> tuple[str, bool]:
             and not path.exists() and _sqlite_path(demo_url()).exists():
         url, path = demo_url(), _sqlite_path(demo_url())
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from desk_app.private_files import private_dir
+
+        private_dir(path.parent)     # 0700 when made here (issue 18)
     if not getattr(args, "_database_named", False):
         _name_database(url)
         args._database_named = True
@@ -516,8 +518,9 @@ async def _report(args, settings) -> int:
     if fmt:
         data = export(report, fmt, office_name=settings.office_name, created_at=utcnow())
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
+            from desk_app.private_files import write_private
+
+            write_private(out, data)
         except OSError as exc:
             print(f"desk-app: Datei nicht geschrieben: {out} ({exc.strerror})", file=sys.stderr)
             return 2

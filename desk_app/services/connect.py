@@ -9,7 +9,7 @@ from typing import AsyncIterator
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from .database import Database, DatabaseUnavailable, open_database
+from .database import Database, DatabaseUnavailable, SignInFailed, open_database
 from .schema import SchemaStatus, ensure_schema
 
 log = logging.getLogger(__name__)
@@ -22,19 +22,40 @@ async def unreachable_as_clear_error(url) -> AsyncIterator[None]:
         yield
     except DatabaseUnavailable:
         raise
-    except (OSError, ConnectionError, OperationalError, InterfaceError) as exc:
-        raise DatabaseUnavailable(url, _reason(exc)) from None
-    except DBAPIError as exc:
-        if exc.connection_invalidated:
+    except Exception as exc:
+        refused = sign_in_refusal(exc)
+        if refused is not None:
+            raise SignInFailed(url, refused) from None
+        if isinstance(exc, (OSError, ConnectionError, OperationalError, InterfaceError)) or (
+                isinstance(exc, DBAPIError) and exc.connection_invalidated) or (
+                type(exc).__module__.startswith("asyncpg")):
+            # asyncpg raises its own classes before SQLAlchemy wraps them
             raise DatabaseUnavailable(url, _reason(exc)) from None
         raise
-    except Exception as exc:  # asyncpg raises its own classes before SQLAlchemy wraps them
-        if type(exc).__module__.startswith("asyncpg"):
-            raise DatabaseUnavailable(url, _reason(exc)) from None
-        raise
+
+
+#: SQLSTATEs of a refused sign-in (PostgreSQL's class 28, a missing database, no CONNECT)
+_SIGN_IN_SQLSTATES = {"28P01": "password", "28000": "unknown_user",
+                      "3D000": "missing_database", "42501": "not_permitted"}
+
+
+def sign_in_refusal(exc: BaseException) -> str | None:
+    """SignInFailed's reason when ``exc`` (or what it wraps) is the server refusing the
+    sign-in; None for anything else. Read from the SQLSTATE, never from the message."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        code = getattr(current, "sqlstate", None) or getattr(current, "pgcode", None)
+        if isinstance(code, str) and code in _SIGN_IN_SQLSTATES:
+            return _SIGN_IN_SQLSTATES[code]
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
 
 
 def _reason(exc: BaseException) -> str:
+    """One line about a lost or refused connection: the driver's first line (socket
+    errors name host and port, never the password); a password is never echoed."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()
     reason = text[0] if text else type(orig).__name__

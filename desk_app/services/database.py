@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import AsyncIterator
 
 from sqlalchemy import event
@@ -14,13 +16,22 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
+from desk_app.private_files import private_dir
+
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseUnavailable(Exception):
-    """The database cannot be reached. The message names the URL without its password."""
+    """The database cannot be reached. The message names the URL without its password.
+
+    ``applied`` (set by Desk for writes): False when the action surely was not applied,
+    None when the connection was lost after COMMIT was sent (it may have been applied;
+    retrying with ``key`` is safe, it is applied at most once)."""
+
+    applied: bool | None = False
+    key: str | None = None
 
     def __init__(self, url: str | URL, detail: str) -> None:
         self.url = safe_url(url)
@@ -28,16 +39,57 @@ class DatabaseUnavailable(Exception):
         super().__init__(f"Datenbank nicht erreichbar: {self.url} ({detail})")
 
 
+class SignInFailed(DatabaseUnavailable):
+    """The server answered but refused the sign-in: ``reason`` is one of REASONS."""
+
+    REASONS = {
+        "password": "Passwort falsch",
+        "unknown_user": "Benutzer unbekannt oder nicht zugelassen",
+        "missing_database": "Datenbank gibt es nicht",
+        "not_permitted": "keine Berechtigung für diese Datenbank",
+    }
+
+    def __init__(self, url: str | URL, reason: str) -> None:
+        self.reason = reason
+        super().__init__(url, self.REASONS[reason])
+        self.args = (f"Anmeldung an der Datenbank abgelehnt: {self.url} ({self.detail})",)
+
+
+class InvalidDatabaseUrl(ValueError):
+    """The database URL cannot be read. The message never repeats any part of it (a
+    password with an unencoded @ or : would otherwise show up in the host or port)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Die Datenbank-URL ist ungültig. Erwartet: postgresql://benutzer@rechner:port/"
+            "datenbank oder sqlite:///pfad; Sonderzeichen im Passwort prozentkodiert "
+            "(@ als %40, : als %3A, / als %2F).")
+
+
+def parse_url(url: str | URL) -> URL:
+    """The URL parsed, or InvalidDatabaseUrl (whose text holds no part of ``url``)."""
+    if isinstance(url, URL):
+        return url
+    try:
+        u = make_url(url)
+    except Exception:
+        raise InvalidDatabaseUrl() from None
+    # "u:p@ss@host" parses as password "p" at host "ss@host": part of the password
+    if any(ch in (u.host or "") for ch in "@/") or "@" in (u.username or ""):
+        raise InvalidDatabaseUrl()
+    return u
+
+
 def safe_url(url: str | URL) -> str:
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return parse_url(url).render_as_string(hide_password=True)
     except Exception:  # an unparsable URL still must not leak a password
         return "<ungültige Datenbank-URL>"
 
 
 def async_url(url: str | URL) -> URL:
     """Maps plain URLs to the async drivers: sqlite → aiosqlite, postgresql → asyncpg."""
-    u = make_url(url)
+    u = parse_url(url)
     backend = u.get_backend_name()
     if backend == "sqlite" and u.drivername != "sqlite+aiosqlite":
         u = u.set(drivername="sqlite+aiosqlite")
@@ -121,9 +173,11 @@ class Database:
 
 def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> Database:
     u = async_url(url)
-    kwargs: dict = {"echo": echo}
+    # statement parameters (names, birth dates) never go into a log or an error's text
+    kwargs: dict = {"echo": echo, "hide_parameters": True}
     if u.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        make_private_sqlite_file(u.database)
     else:
         kwargs.update(pool_size=pool_size, max_overflow=10, pool_recycle=1800)
     engine = create_async_engine(u, **kwargs)
@@ -168,6 +222,18 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
             raise DisconnectionError()
 
 
+def make_private_sqlite_file(path: str | None) -> None:
+    """Creates the embedded database file readable by its user only (0600, its folder
+    0700 when we make it). SQLite gives the -wal and -shm files the database file's mode."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    p = Path(path)
+    private_dir(p.parent)
+    if not p.exists():
+        fd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
 def _configure_sqlite(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
@@ -178,6 +244,8 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # deleted and overwritten content is zeroed in the file (the purge leaves no trace)
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")

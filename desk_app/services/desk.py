@@ -18,7 +18,8 @@ from desk_app.domain.states import Action, Outcome
 from . import queue_actions, queue_read, reference, registration
 from .applicant_input import ApplicantInput
 from .context import Context
-from .database import Database, DatabaseUnavailable, commit_was_sent
+from .connect import sign_in_refusal
+from .database import Database, DatabaseUnavailable, SignInFailed, commit_was_sent
 from .idempotency import new_key
 from .views import EntryView
 
@@ -117,6 +118,9 @@ class Desk:
                 if failures >= attempts:
                     raise
             except (DBAPIError, OSError, ConnectionError) as exc:
+                refused = sign_in_refusal(exc)
+                if refused is not None:   # e.g. the password was changed meanwhile
+                    raise SignInFailed(self.db.url, refused) from None
                 if isinstance(exc, DBAPIError) and not _is_disconnect(exc):
                     failures += 1
                     if not _is_retryable(exc) or failures >= attempts:
@@ -141,7 +145,7 @@ class Desk:
             detail += (" – Aktion nicht bestätigt, bitte wiederholen" if maybe_applied
                        else " – Aktion nicht ausgeführt")
         error = DatabaseUnavailable(self.db.url, detail)
-        error.applied = None if maybe_applied else (False if write else None)
+        error.applied = None if maybe_applied else False
         error.key = kwargs.get("key")
         return error
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.clock import to_local
+from desk_app.private_files import write_private
 
 #: The document types a user can route to a printer, with the settings attribute.
 PRINTER_SETTING = {"wait_ticket": "wait_ticket", "pickup_slip": "slips",
@@ -59,14 +60,10 @@ def _save(data, directory: Path, label: str) -> Path:
     pdf = render_document(data)
     when = getattr(data, "issued_at", None) or getattr(data, "appointment_at", None)
     folder = directory / (to_local(when).strftime("%Y-%m-%d") if when else "undatiert")
-    folder.mkdir(parents=True, exist_ok=True)
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", label) or "dokument"
     prefix = "" if _doc_type(data) == "wait_ticket" else f"{_doc_type(data)}-"
     path = folder / f"{prefix}{safe}{'-kopie' if getattr(data, 'copy', False) else ''}.pdf"
-    tmp = path.with_suffix(".pdf.part")
-    tmp.write_bytes(pdf)
-    tmp.replace(path)
-    return path
+    return write_private(path, pdf)   # 0600: it holds names
 
 
 class DocumentOutput:

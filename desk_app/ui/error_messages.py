@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.domain import errors
 from desk_app.domain.clock import to_local
 from desk_app.domain.states import Action, State
-from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.database import DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed
 
 from .labels import action_label, state_label
 from .service_texts import CONTEXT
@@ -30,7 +30,30 @@ def _state(params) -> str:
         return str(params.get("state_de", state or ""))
 
 
+def _sign_in_reason(reason: str) -> str:
+    if reason == "password":
+        return translate("Errors", "das Passwort ist falsch")
+    if reason == "unknown_user":
+        return translate("Errors", "der Benutzer ist unbekannt oder nicht zugelassen")
+    if reason == "missing_database":
+        return translate("Errors", "diese Datenbank gibt es nicht")
+    return translate("Errors", "keine Berechtigung für diese Datenbank")
+
+
 def message_for(exc: BaseException) -> str:
+    if isinstance(exc, SignInFailed):
+        return translate("Errors", "Anmeldung an der Datenbank abgelehnt ({url}): {reason}. "
+                                   "Bitte die IT verständigen.").format(
+            url=exc.url, reason=_sign_in_reason(exc.reason))
+    if isinstance(exc, InvalidDatabaseUrl):
+        return translate("Errors", "Die Datenbank-URL in den Einstellungen ist ungültig. "
+                                   "Bitte die IT verständigen.")
+    if isinstance(exc, DatabaseUnavailable) and exc.applied is None:
+        # the connection was lost after COMMIT was sent: it may have been applied
+        return translate(
+            "Errors", "Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). "
+            "Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: "
+            "sie wird höchstens einmal ausgeführt.").format(url=exc.url)
     if isinstance(exc, DatabaseUnavailable):
         return translate(
             "Errors", "Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from pathlib import Path
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.private_files import write_private
 from desk_app.printing.jobs import QueueState, SpoolerError, SpoolJob, SpoolState
 
 __all__ = [
@@ -68,8 +70,7 @@ def save_pdf_as(parent: QWidget | None, pdf: bytes, suggested_name: str,
     dialog.setDefaultSuffix("pdf")
 
     def chosen(path: str) -> None:
-        with open(path, "wb") as fh:
-            fh.write(pdf)
+        write_private(Path(path), pdf)   # 0600: it holds names
         if on_saved:
             on_saved(path)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from desk_app.domain.statistics import Figures, Layout, Period, StatisticsReport
+from desk_app.private_files import write_private
 from desk_app.services.statistics_facade import StatisticsFacade
 
 from ..error_messages import message_for
@@ -365,7 +366,7 @@ class StatisticsView(QWidget):
         if self.report is None:
             return False
         try:
-            Path(path).write_bytes(self.facade.export(self.report, fmt))
+            write_private(Path(path), self.facade.export(self.report, fmt), make_dirs=False)
         except OSError as exc:
             self.show_message(self.tr("Datei nicht gespeichert ({file}): {why}").format(
                 file=path, why=exc.strerror or type(exc).__name__), error=True)
