@@ -44,7 +44,7 @@ from desk_app.printing.data import (
 
 from .changes import Change, audit, next_sequence_values, record_changes
 from .context import Context
-from .idempotency import previous_result, remember
+from .idempotency import hold_key, previous_result, remember
 
 __all__ = [
     "ENTITY", "REFERENCE_SEQUENCE", "ArrivalProblem", "ArrivalBatchResult",
@@ -278,6 +278,7 @@ async def _apply(session: AsyncSession, ctx: Context, order: DocumentOrder, acti
 async def _transition(session: AsyncSession, ctx: Context, order_id: int, action: DocAction,
                       *, key: str, expected_version: int | None, **kw) -> DocumentOrderView:
     async with session.begin():
+        await hold_key(session, key)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
@@ -299,6 +300,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
     require_any(ctx.policy, ctx.actor, ORDER_PERMISSIONS)
     kind = _doc_type(doc_type)
     async with session.begin():
+        await hold_key(session, key)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
@@ -356,6 +358,7 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
     cancelled, ...) is reported and does not stop the others."""
     require_any(ctx.policy, ctx.actor, _permissions(DocAction.ARRIVE))
     async with session.begin():
+        await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
             arrived = [dataclasses.replace(await get_order(session, i), replayed=True)
@@ -418,6 +421,7 @@ async def hand_out(session: AsyncSession, ctx: Context, order_id: int, *, key: s
     ``by_parent=True``. The collector's name is stored on the order for the handover
     confirmation; the audit row gets a code only (applicant / parent / power_of_attorney)."""
     async with session.begin():
+        await hold_key(session, key)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
@@ -449,6 +453,7 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
     require_any(ctx.policy, ctx.actor, _permissions(DocAction.INVALIDATE))
     days = check_retention_days(older_than_days)
     async with session.begin():
+        await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
             return [dataclasses.replace(await get_order(session, i), replayed=True)

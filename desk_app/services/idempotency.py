@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import uuid
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import IdempotencyKey
@@ -37,3 +37,22 @@ async def remember(session: AsyncSession, key: str, action: str, now: dt.datetim
     conn = await session.connection()
     await conn.execute(_REMEMBER, {"key": key, "action": action, "created_at": now,
                                    "result": json.dumps(result, sort_keys=True)})
+
+
+#: a transaction-scoped lock per key (64-bit hash; two keys sharing one merely queue)
+_HOLD = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+
+
+async def hold_key(session: AsyncSession, key: str) -> None:
+    """PostgreSQL: the first statement of a keyed transaction. A duplicate sent while the
+    first try is still in flight waits here until that one commits or rolls back; its
+    next statement then reads with a fresh snapshot (READ COMMITTED) and finds the stored
+    result. Without it the duplicate's key look-up, made inside a statement that waited
+    for a row lock, sees the snapshot from before the first try committed (and under
+    SKIP LOCKED it skips the first try's rows altogether).
+
+    SQLite needs nothing: writes begin with BEGIN IMMEDIATE, one at a time, and read
+    what was committed before them."""
+    conn = await session.connection()
+    if conn.dialect.name == "postgresql":
+        await conn.execute(_HOLD, {"key": key})

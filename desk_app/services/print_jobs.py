@@ -27,6 +27,7 @@ from desk_app.printing.jobs import ACTIVE, JobStatus
 
 from .changes import Change, audit, record_changes
 from .context import Context
+from .idempotency import hold_key
 
 __all__ = [
     "PrintJobView", "Claim", "JobNotRetryable", "create_job", "get_job", "get_job_pdf",
@@ -93,6 +94,7 @@ async def create_job(session: AsyncSession, ctx: Context, *, key: str, doc_type:
     """The job for ``key``; (view, True) if made now, (existing view, False) if the key was
     used before. A concurrent duplicate fails on the unique key; the caller retries."""
     async with session.begin():
+        await hold_key(session, key)
         existing = (await session.execute(select(PrintJob).where(PrintJob.key == key))).scalar_one_or_none()
         if existing is not None:
             return _view(existing), False

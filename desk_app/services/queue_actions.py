@@ -28,7 +28,7 @@ from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry
 
 from .changes import Change, audit, record_changes
 from .context import Context
-from .idempotency import previous_result, remember
+from .idempotency import hold_key, previous_result, remember
 from .entry_write import write_action
 from .queue_read import get_entry
 from .views import EntryView
@@ -206,6 +206,7 @@ async def transition(
         # calling a chosen entry skips the queue: call_next is the only call without it
         require(ctx.policy, ctx.actor, Permission.CALL_SPECIFIC)
     async with session.begin():
+        await hold_key(session, key)
         try:
             entry = await _lock_row(session, entry_id, key)
         except errors.NotFound:
@@ -279,6 +280,7 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
     simultaneous calls pass each other instead of picking the same person."""
     require(ctx.policy, ctx.actor, Permission.CALL)
     async with session.begin():
+        await hold_key(session, key)
         now = ctx.now()
         day = day or business_day(now)
         conn = await session.connection()
@@ -318,6 +320,7 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
     (``capacity_store.take_place``: a full slot or a time outside the hours is refused);
     with ``federal_state`` None (``Desk.take_slots`` off) it only frees the old one."""
     async with session.begin():
+        await hold_key(session, key)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay

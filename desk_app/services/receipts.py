@@ -279,6 +279,7 @@ async def issue_receipt(session: AsyncSession, ctx: Context, *, key: str, payer_
     receipt. The same ``key`` again returns the receipt made the first time."""
     payer_name = _checked_payer(payer_name, payment_method, fees)
     async with session.begin():
+        await idempotency.hold_key(session, key)
         done = await idempotency.previous_result(session, key)
         if done is not None:
             return await _view(session, await _load(session, done["receipt_id"]))
@@ -315,6 +316,7 @@ async def issue_batch(session: AsyncSession, ctx: Context, requests: Sequence[Re
         except errors.ValidationFailed as exc:
             raise invalid(pos, exc) from exc
     async with session.begin():
+        await idempotency.hold_key(session, key)
         done = await idempotency.previous_result(session, key)
         if done is not None:
             if "receipt_ids" not in done:
@@ -345,6 +347,7 @@ async def cancel_receipt(session: AsyncSession, ctx: Context, receipt_id: int, *
     """Issues the cancellation receipt of ``receipt_id`` (same payer, method and items,
     negated). The same ``key`` again returns it; a second cancellation is refused."""
     async with session.begin():
+        await idempotency.hold_key(session, key)
         done = await idempotency.previous_result(session, key)
         if done is not None:
             return await _view(session, await _load(session, done["receipt_id"]))

@@ -24,7 +24,7 @@ from .capacity_store import take_place
 from .changes import Change, audit, record_changes
 from .context import Context
 from .entry_write import create_entry_pg
-from .idempotency import remember
+from .idempotency import hold_key, remember
 from .queue_actions import _replayed, allocate_ticket
 from .queue_read import get_entry
 from .views import EntryView
@@ -100,6 +100,7 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
                   op: str, federal_state: str | None = None) -> EntryView:
     require(ctx.policy, ctx.actor, permission)
     async with session.begin():
+        await hold_key(session, key)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
