@@ -30,6 +30,7 @@ from . import errors
 from .clock import business_day, ensure_utc
 from .partial_date import PartialDate
 from .roles import Actor, Permission, RolePolicy
+from .text_input import check_text
 
 CHILD_AGE_LIMIT = 16          # children under 16 are collected by a parent
 REFERENCE_LENGTH = 12          # 11 digits and the Damm check digit
@@ -252,6 +253,7 @@ COLLECTOR_NAME_MAX = 200
 
 def collector_name(text: str | None) -> str:
     """The collector's name as stored: trimmed, one line, at most COLLECTOR_NAME_MAX."""
+    check_text(text, "Name der abholenden Person", tab=True, multiline=True)
     name = " ".join((text or "").split())
     if not name:
         raise CollectorNameRequired()

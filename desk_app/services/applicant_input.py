@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_app.domain import errors
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
+from desk_app.domain.text_input import check_text
 
 MAX_NAME_LENGTH = 10_000
 
@@ -29,12 +30,10 @@ class ApplicantInput:
         for label, value in (("Familienname", family), ("Vorname", self.given_name or "")):
             if len(value) > MAX_NAME_LENGTH:
                 raise errors.ValidationFailed(message="{label} ist zu lang.", label=label)
-            if any(ord(ch) < 32 and ch not in "\t" for ch in value):
-                raise errors.ValidationFailed(
-                    message="{label} enthält Steuerzeichen und wurde nicht gespeichert.",
-                    label=label)
+            check_text(value, label, tab=True)
         birth = self.birth_date
         if isinstance(birth, str):
+            check_text(birth, "Geburtsdatum")
             birth = birth.strip() or None
             if birth is not None:
                 try:
@@ -47,15 +46,12 @@ class ApplicantInput:
         for label, value, limit in (("Aktenzeichen", self.file_number, 64),
                                     ("E-Mail", self.email, 320), ("Telefon", self.phone, 64),
                                     ("Sprache", self.preferred_language, 8)):
-            value = (value or "").strip()
-            if any(ord(ch) < 32 for ch in value):
-                raise errors.ValidationFailed(
-                    message="{label} enthält Steuerzeichen und wurde nicht gespeichert.",
-                    label=label)
+            value = check_text((value or "").strip(), label)
             if len(value) > limit:
                 raise errors.ValidationFailed(
                     message="{label} ist zu lang (höchstens {limit} Zeichen).",
                     label=label, limit=limit)
+        check_text(self.nationality, "Staatsangehörigkeit")
         nationality = (self.nationality or "").strip().upper() or None
         if nationality is not None and (len(nationality) != 3 or not nationality.isalpha()):
             raise errors.ValidationFailed(

@@ -21,6 +21,7 @@ from desk_app.domain.reassign import check_reassign
 from desk_app.domain.roles import Permission
 from desk_app.domain.rules import ServicePointRules
 from desk_app.domain.states import Action, EntryKind, Outcome, State
+from desk_app.domain.text_input import check_text
 from desk_app.domain.tickets import format_ticket
 from desk_app.domain.transitions import EntryFacts, decide, require
 from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry, ServicePoint,
@@ -202,6 +203,7 @@ async def transition(
     counter_id: int | None = None,
 ) -> EntryView:
     """Applies one action of the state table to one entry, in one transaction."""
+    check_text(reason, "Grund", multiline=True, tab=True)
     if action == Action.CALL:
         # calling a chosen entry skips the queue: call_next is the only call without it
         require(ctx.policy, ctx.actor, Permission.CALL_SPECIFIC)
@@ -319,6 +321,7 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
     at its new time under the slot's row lock, and frees its old one
     (``capacity_store.take_place``: a full slot or a time outside the hours is refused);
     with ``federal_state`` None (``Desk.take_slots`` off) it only frees the old one."""
+    check_text(reason, "Grund", multiline=True, tab=True)
     async with session.begin():
         await hold_key(session, key)
         replay = await _replayed(session, key)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import selectinload
 
 from desk_app.domain import errors
 from desk_app.domain.clock import business_day
+from desk_app.domain.text_input import check_text
 from desk_app.models import AuditEvent, QueueEntry, Receipt, ReceiptItem, StaffMember
 
 from . import idempotency
@@ -199,6 +200,10 @@ def _checked_payer(payer_name: str, payment_method: str, fees: Sequence[FeeReque
         raise errors.ValidationFailed(message="Eine Quittung braucht mindestens eine Gebühr.")
     if not (payer_name or "").strip():
         raise errors.ValidationFailed(message="Bitte den Namen des Zahlenden angeben.")
+    check_text(payer_name, "Name des Zahlenden")
+    for fee in fees:
+        check_text(fee.person_label, "Person")
+        check_text(fee.exemption_reason, "Grund der Gebührenbefreiung")
     return payer_name.strip()
 
 

@@ -17,6 +17,7 @@ from desk_app.domain.rules import ServicePointRules
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, State
 from desk_app.domain.transitions import require, sort_key_on_check_in, EntryFacts
+from desk_app.domain.text_input import check_text
 from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from .applicant_input import ApplicantInput
@@ -163,6 +164,7 @@ async def _entry_values(session: AsyncSession, now: dt.datetime, *, kind: EntryK
     """Checks the input, stores new people and takes a walk-in's ticket number (last, to
     hold the counter's row lock briefly); returns the entry's column values and the ids
     of its people in order."""
+    check_text(notes, "Notiz", multiline=True, tab=True)
     sp = (await session.execute(_SP_ROW, {"sp": service_point_id})).first()
     if sp is None:
         raise errors.NotFound(what=f"Dienststelle {service_point_id}")
