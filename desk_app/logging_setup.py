@@ -69,6 +69,15 @@ def _exception_line(e: BaseException) -> str:
 
 
 class PrivateFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # another handler may have cached the plain traceback text on the record
+        saved = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = saved
+
     def formatException(self, ei) -> str:  # noqa: N802 - logging's name
         _type, value, _tb = ei
         if value is None:
