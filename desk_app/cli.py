@@ -88,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     pur.add_argument("--database", help=DATABASE_HELP)
     pur.add_argument("--login", default="admin",
                      help="Anmeldename, unter dem die Löschung läuft (Standard: admin)")
+    pur.add_argument("--receipt-days", type=int, default=None,
+                     help="Aufbewahrungsfrist der Quittungen in Tagen (Standard: Einstellung "
+                          "receipt_retention_days); ältere Quittungen verlieren den Namen "
+                          "des Zahlenden")
 
     run = sub.add_parser("run", help="das Programm starten")
     run.add_argument("--database", help=DATABASE_HELP)
@@ -566,14 +570,18 @@ async def _report_layout(args, settings) -> int:
 
 
 async def _purge(args, settings) -> int:
-    from desk_app.services.retention import purge
+    from desk_app.services.retention import purge, settle_after_purge
 
+    receipt_days = args.receipt_days or settings.receipt_retention_days
     conn, desk = await _as_staff(args, settings)
     try:
-        result = await desk.write(purge, desk.ctx, days=args.days)
+        result = await desk.write(purge, desk.ctx, days=args.days, receipt_days=receipt_days)
+        await settle_after_purge(conn.db)
     finally:
         await conn.db.dispose()
-    print(f"{result.applicants} Personen anonymisiert (letzter Termin vor dem {result.cutoff:%d.%m.%Y}).")
+    print(f"{result.applicants} Personen anonymisiert (letzter Termin vor dem {result.cutoff:%d.%m.%Y}), "
+          f"{result.print_jobs} gespeicherte Druckaufträge gelöscht, "
+          f"{result.receipts} Quittungen ohne Namen (ausgestellt bis {result.receipt_cutoff:%d.%m.%Y}).")
     return 0
 
 

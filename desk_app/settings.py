@@ -42,6 +42,8 @@ class Settings:
     sqlite_poll_ms: int = 500
     log_level: str = "INFO"
     federal_state: str = "NW"                # public holidays of the appointment book
+    # accounting retention of receipts: the purge keeps the payer's name this many days
+    receipt_retention_days: int = 3653
     printers: PrinterSettings = field(default_factory=PrinterSettings)
     # the self check-in kiosk (issue 12): the staff login it acts as is ``login`` (a
     # reception account); check-in from this many minutes before the appointment up to
