@@ -271,10 +271,12 @@ def run_app(settings, url: str, clock=None) -> int:
         except Exception as exc:
             log.error("start failed: %s", type(exc).__name__)
             from desk_app.ui.error_messages import message_for
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(QMessageBox.Icon.Critical, "desk_app", message_for(exc)
                               if not isinstance(exc, ValueError) else str(exc))
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.finished.connect(lambda _r: closed.set())
             box.open()
             await closed.wait()

@@ -21,7 +21,7 @@ import asyncio
 import logging
 from typing import Any, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QRadioButton, QVBoxLayout, QWidget,
@@ -115,6 +115,7 @@ class DocumentOrderDialog(QDialog):
 
         self.existing = QLabel()
         self.existing.setObjectName("existingOrders")
+        self.existing.setTextFormat(Qt.TextFormat.PlainText)
         self.existing.setWordWrap(True)
         self.existing.setStyleSheet("color: #6a4a00;")
         self.existing.hide()

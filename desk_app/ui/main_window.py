@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 4)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setMargin(6)
         self.banner.setStyleSheet("background: #fff3b0; color: #111; border: 2px solid #8a6d00;"
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         info_layout.setContentsMargins(6, 2, 2, 2)
         self.info_text = QLabel()
         self.info_text.setObjectName("infoText")
+        self.info_text.setTextFormat(Qt.TextFormat.PlainText)
         self.info_text.setWordWrap(True)
         self.info_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info_layout.addWidget(self.info_text, 1)
@@ -369,6 +371,7 @@ class MainWindow(QMainWindow):
         for name, label in (("stationLabel", self.station_label), ("clerkLabel", self.clerk_label),
                             ("databaseLabel", self.db_label), ("onlineLabel", self.online_label)):
             label.setObjectName(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             status.addPermanentWidget(label)
         self._update_status()
 

@@ -483,6 +483,7 @@ class HandOutDialog(QDialog):
             reference=format_reference(order.reference), name=order.display_name,
             birth=birth_text(order.birth_date) or "—"))
         head.setObjectName("handOutHeading")
+        head.setTextFormat(Qt.TextFormat.PlainText)   # the name: never markup
         head.setWordWrap(True)
         font = head.font()
         font.setBold(True)
@@ -529,6 +530,7 @@ class HandOutDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.hide()
@@ -679,6 +681,7 @@ class PickupView(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pickupHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
         big.setBold(True)
@@ -713,6 +716,7 @@ class PickupView(QWidget):
 
         self.info = QLabel()
         self.info.setObjectName("pickupMessage")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
         self.info.setMargin(6)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -731,6 +735,7 @@ class PickupView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.table_title = QLabel()
         self.table_title.setObjectName("pendingTitle")
+        self.table_title.setTextFormat(Qt.TextFormat.PlainText)
         right_layout.addWidget(self.table_title)
         self.table = QTableView()
         self.table.setObjectName("pendingTable")
@@ -793,6 +798,7 @@ class PickupView(QWidget):
         ):
             value = QLabel()
             value.setObjectName(f"field_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
@@ -839,6 +845,7 @@ class PickupView(QWidget):
         row = QHBoxLayout()
         self.batch_summary = QLabel()
         self.batch_summary.setObjectName("batchSummary")
+        self.batch_summary.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.batch_summary, 1)
         clear = QPushButton(self.tr("Liste leeren"))
         clear.setObjectName("batchClear")

@@ -85,6 +85,7 @@ class PrintQueuePanel(QDockWidget):
 
         body = QWidget()
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setStyleSheet("background:#c62828; color:white; font-weight:bold; padding:6px;")
@@ -101,6 +102,7 @@ class PrintQueuePanel(QDockWidget):
         self.redirect_combo.setMinimumContentsLength(10)
         self.redirect_button = QPushButton(self.tr("Umleiten"))
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)

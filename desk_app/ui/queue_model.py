@@ -32,6 +32,7 @@ from desk_app.services.views import EntryView
 from .labels import (
     format_duration, local_time, QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, quality_label, state_label,
 )
+from .plain_text import plain_tooltip
 
 translate = QCoreApplication.translate
 
@@ -232,7 +233,7 @@ class QueueModel(QAbstractTableModel):
         if role == STATE_ROLE:
             return entry.state.value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
+            return plain_tooltip(self._tooltip(entry, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_QUALITY:
                 return "; ".join(quality_label(q) for q in QUALITY_ORDER if q in entry.quality)

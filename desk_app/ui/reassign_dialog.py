@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLabel,
     QVBoxLayout, QWidget,
@@ -54,6 +54,7 @@ class ReassignDialog(QDialog):
                                "bleibt unverändert.").format(
             ticket=label, names=names_text(entry), state=state_label(entry.state)))
         intro.setObjectName("intro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)   # the names
         intro.setWordWrap(True)
         layout.addWidget(intro)
 

@@ -49,6 +49,7 @@ class ReceptionView(QWidget):
         layout.addLayout(bar)
         self.result_label = QLabel()
         self.result_label.setObjectName("searchResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.hide()
         layout.addWidget(self.result_label)
         # issue 12: the estimated wait per service point (docs/waiting-time.md)

@@ -368,6 +368,7 @@ class ShiftLeadBoard(QWidget):
         bar = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -376,6 +377,7 @@ class ShiftLeadBoard(QWidget):
         bar.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status)
         self.reassign_button = QPushButton(self.tr("&Umverteilen …"))
         self.reassign_button.setObjectName("reassign")
@@ -403,6 +405,7 @@ class ShiftLeadBoard(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self._titled(self.tr("Schalter"), self.counter_table))
         self.queue_title = QLabel()
+        self.queue_title.setTextFormat(Qt.TextFormat.PlainText)
         lower.addWidget(self._titled(self.queue_title, self.pane))
         lower.setStretchFactor(0, 1)
         lower.setStretchFactor(1, 1)
@@ -417,6 +420,7 @@ class ShiftLeadBoard(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("message")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -20,6 +20,7 @@ def ask(parent: QWidget, title: str, text: str, confirm_text: str,
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("confirmBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)   # names and payers: never markup
     if informative:
         box.setInformativeText(informative)
     yes = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)

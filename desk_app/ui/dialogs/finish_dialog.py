@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
@@ -22,6 +23,7 @@ class FinishDialog(QDialog):
         intro = QLabel(self.tr("Ergebnis je Person für Vorgang {ticket}:").format(
             ticket=entry.ticket or entry.id))
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         form = QFormLayout()
         self.choices: dict[int, QComboBox] = {}
@@ -30,7 +32,9 @@ class FinishDialog(QDialog):
             for outcome in Outcome:
                 box.addItem(outcome_label(outcome), outcome.value)
             self.choices[member.applicant_id] = box
-            form.addRow(member.display_name, box)
+            name = QLabel(member.display_name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(name, box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Abschließen"), QDialogButtonBox.ButtonRole.AcceptRole)

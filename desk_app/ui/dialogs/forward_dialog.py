@@ -3,6 +3,7 @@ confirmation (the person keeps the ticket and waits again elsewhere)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -23,6 +24,7 @@ class ForwardDialog(QDialog):
                                "Die Wartenummer bleibt erhalten.").format(
             ticket=entry.ticket or entry.booking_reference or entry.id))
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         form = QFormLayout()
         self.target = QComboBox()

@@ -11,6 +11,7 @@ def error_label() -> QLabel:
     """A hidden, bold red line for a refusal; shown with setText + show()."""
     label = QLabel()
     label.setObjectName("error")
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020; font-weight: bold;")
     label.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget,
 )
@@ -19,6 +20,7 @@ class ReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
@@ -29,6 +31,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason)
         self.error = QLabel()
         self.error.setObjectName("error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.hide()
         layout.addWidget(self.error)

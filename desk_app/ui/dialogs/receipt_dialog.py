@@ -62,8 +62,10 @@ class ReceiptDialog(QDialog):
             else None
         layout = QVBoxLayout(self)
         ticket = entry.ticket or entry.booking_reference or f"#{entry.id}"
-        layout.addWidget(QLabel(self.tr("Gebühren für {ticket} (eine Zeile je Gebühr und "
-                                        "Person):").format(ticket=ticket)))
+        intro = QLabel(self.tr("Gebühren für {ticket} (eine Zeile je Gebühr und "
+                               "Person):").format(ticket=ticket))
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("fees")
         self.table.setHorizontalHeaderLabels([
