@@ -350,6 +350,7 @@ class PrintJob(Base):
     spooler_job_id: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    title: Mapped[str | None] = mapped_column(String(80))  # in the spooler (migration 0007)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

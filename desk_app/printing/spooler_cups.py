@@ -17,6 +17,7 @@ loop (Qt's included).
 from __future__ import annotations
 
 import asyncio
+import getpass
 import http.client
 import os
 import re
@@ -158,6 +159,38 @@ class CupsSpooler:
                 return SpoolJob(job_id, state, msg if isinstance(msg, str) else "")
         return SpoolJob(job_id, SpoolState.COMPLETED)
 
+    # -- find a job by its title ---------------------------------------------------------
+    def find_by_title_sync(self, queue: str, title: str) -> SpoolJob | None:
+        """The newest of this user's jobs on ``queue`` named ``title`` (any state, the
+        completed ones included while CUPS keeps its job history), or None. Asked over
+        IPP Get-Jobs; a job listed without its name (CUPS does that for a while after a
+        job completes) is asked for it with Get-Job-Attributes. SpoolerError when CUPS
+        cannot be asked or cannot tell, so a caller never resends blindly."""
+        try:
+            found = ipp_jobs(queue, server=self.server, timeout=self.timeout)
+            if found is None:
+                raise SpoolerError("no_scheduler", "Das Drucksystem (CUPS) antwortet nicht.")
+            for job in found:
+                if "job-name" not in job and isinstance(job.get("job-id"), int):
+                    job.update(ipp_job_attributes(job["job-id"], server=self.server,
+                                                  attributes=("job-name", "job-state")))
+        except (OSError, http.client.HTTPException, ValueError, struct.error) as exc:
+            raise SpoolerError("no_scheduler", "Das Drucksystem (CUPS) antwortet nicht "
+                                               f"({type(exc).__name__}).") from None
+        same = [j for j in found
+                if j.get("job-name") == title and isinstance(j.get("job-id"), int)]
+        if same:
+            newest = max(same, key=lambda j: j["job-id"])
+            state = _IPP_JOB_STATES.get(newest.get("job-state"), SpoolState.UNKNOWN)
+            return SpoolJob(f"{queue}-{newest['job-id']}", state)
+        if any("job-name" not in j for j in found):
+            raise SpoolerError("timeout", "Das Drucksystem (CUPS) nennt nicht alle "
+                                          "Auftragsnamen; bitte gleich noch einmal versuchen.")
+        return None
+
+    async def find_by_title(self, queue: str, title: str) -> SpoolJob | None:
+        return await self._thread(self.find_by_title_sync, queue, title)
+
     # -- queues -------------------------------------------------------------------------
     def queue_state_sync(self, queue: str) -> QueueState:
         res = self._run(self._cmd("lpstat", "-p", queue))
@@ -209,15 +242,16 @@ def _attr(tag: int, name: str, value: bytes) -> bytes:
     return bytes([tag]) + struct.pack(">H", len(n)) + n + struct.pack(">H", len(value)) + value
 
 
-def _ipp_request(job_number: int) -> bytes:
+def _ipp_request(job_number: int,
+                 attributes: Sequence[str] = ("job-state", "job-printer-state-message")) -> bytes:
     body = struct.pack(">BBHI", 2, 0, 0x0009, 1)  # Get-Job-Attributes
     body += b"\x01"
     body += _attr(0x47, "attributes-charset", b"utf-8")
     body += _attr(0x48, "attributes-natural-language", b"en")
     body += _attr(0x45, "job-uri", f"ipp://localhost/jobs/{job_number}".encode())
     body += _attr(0x42, "requesting-user-name", (os.environ.get("USER") or "root").encode())
-    body += _attr(0x44, "requested-attributes", b"job-state")
-    body += _attr(0x44, "", b"job-printer-state-message")
+    for i, name in enumerate(attributes):
+        body += _attr(0x44, "" if i else "requested-attributes", name.encode())
     return body + b"\x03"
 
 
@@ -269,11 +303,69 @@ def _connection(server: str | None, timeout: float) -> http.client.HTTPConnectio
     return http.client.HTTPConnection(host, int(port or 631), timeout=timeout)
 
 
-def ipp_job_attributes(job_number: int, *, server: str | None = None,
-                       timeout: float = 3.0) -> dict[str, object]:
+def _ipp_get_jobs(queue: str) -> bytes:
+    body = struct.pack(">BBHI", 2, 0, 0x000A, 2)  # Get-Jobs
+    body += b"\x01"
+    body += _attr(0x47, "attributes-charset", b"utf-8")
+    body += _attr(0x48, "attributes-natural-language", b"en")
+    body += _attr(0x45, "printer-uri", f"ipp://localhost/printers/{queue}".encode())
+    body += _attr(0x42, "requesting-user-name", getpass.getuser().encode())
+    body += _attr(0x44, "which-jobs", b"all")
+    body += _attr(0x22, "my-jobs", b"\x01")   # own jobs: their names are not private
+    body += _attr(0x44, "requested-attributes", b"job-id")
+    body += _attr(0x44, "", b"job-name")
+    body += _attr(0x44, "", b"job-state")
+    return body + b"\x03"
+
+
+def _ipp_parse_jobs(data: bytes) -> list[dict[str, object]] | None:
+    """The job groups of a Get-Jobs response; None when the request was refused."""
+    status = struct.unpack(">H", data[2:4])[0]
+    if status >= 0x0400 and status != 0x0406:   # 0x0406: not found, i.e. no jobs
+        return None
+    pos, jobs, current = 8, [], None
+    while pos < len(data):
+        tag = data[pos]
+        pos += 1
+        if tag == 0x03:
+            break
+        if tag < 0x10:
+            current = {} if tag == 0x02 else None
+            if current is not None:
+                jobs.append(current)
+            continue
+        (nlen,) = struct.unpack(">H", data[pos:pos + 2]); pos += 2
+        name = data[pos:pos + nlen].decode(errors="replace"); pos += nlen
+        (vlen,) = struct.unpack(">H", data[pos:pos + 2]); pos += 2
+        raw = data[pos:pos + vlen]; pos += vlen
+        if current is not None and name:
+            current[name] = struct.unpack(">i", raw)[0] if tag in (0x21, 0x23) and vlen == 4 \
+                else raw.decode(errors="replace")
+    return jobs
+
+
+def ipp_jobs(queue: str, *, server: str | None = None,
+             timeout: float = 3.0) -> list[dict[str, object]] | None:
+    """Every job of ``queue`` CUPS still knows (id, name, state); None if refused."""
     conn = _connection(server, timeout)
     try:
-        conn.request("POST", "/", body=_ipp_request(job_number),
+        conn.request("POST", f"/printers/{queue}", body=_ipp_get_jobs(queue),
+                     headers={"Content-Type": "application/ipp"})
+        resp = conn.getresponse()
+        data = resp.read()
+        if resp.status != 200 or len(data) < 8:
+            return None
+        return _ipp_parse_jobs(data)
+    finally:
+        conn.close()
+
+
+def ipp_job_attributes(job_number: int, *, server: str | None = None, timeout: float = 3.0,
+                       attributes: Sequence[str] = ("job-state", "job-printer-state-message"),
+                       ) -> dict[str, object]:
+    conn = _connection(server, timeout)
+    try:
+        conn.request("POST", "/", body=_ipp_request(job_number, attributes),
                      headers={"Content-Type": "application/ipp"})
         resp = conn.getresponse()
         data = resp.read()

@@ -15,6 +15,7 @@ The orchestration with a spooler lives in desk_app.services.printing_desk.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -52,6 +53,7 @@ class PrintJobView:
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+    title: str | None = None     # the spooler's title, the same on every attempt
 
     @property
     def needs_attention(self) -> bool:
@@ -78,7 +80,7 @@ def _view(j: PrintJob) -> PrintJobView:
                         entity_id=j.entity_id, station=j.station, printer=j.printer,
                         status=JobStatus(j.status), is_copy=j.is_copy, attempts=j.attempts,
                         spooler_job_id=j.spooler_job_id, error=j.error, created_at=j.created_at,
-                        updated_at=j.updated_at, version=j.version)
+                        updated_at=j.updated_at, version=j.version, title=j.title)
 
 
 async def _load(session: AsyncSession, job_id: int) -> PrintJob:
@@ -104,6 +106,9 @@ async def create_job(session: AsyncSession, ctx: Context, *, key: str, doc_type:
                        is_copy=is_copy, attempts=0, pdf=pdf, created_at=now, updated_at=now,
                        version=1)
         session.add(job)
+        await session.flush()
+        # unique in every spooler this job may reach; no name, no personal data
+        job.title = f"desk-{doc_type[:32]}-{job.id}-{uuid.uuid4().hex[:16]}"
         await session.flush()
         await audit(session, ctx.actor, now, action="reprint" if is_copy else "print",
                     entity="print_job", entity_id=job.id, to_state=JobStatus.QUEUED.value,

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
+import logging
 from typing import Any, Sequence
 
 from desk_app.printing.jobs import (
-    JobStatus, RetryPlan, SpoolerError, SpoolState, can_retry, retry_plan, status_after_poll,
+    JobStatus, RetryPlan, SpoolerError, SpoolJob, SpoolState, can_retry, retry_plan,
+    status_after_poll,
 )
 
 from . import print_jobs, receipts
@@ -29,6 +32,8 @@ from .fees import FeeRequest
 from .idempotency import new_key
 from .print_jobs import PrintJobView
 from .receipts import ReceiptView
+
+log = logging.getLogger(__name__)
 
 __all__ = ["PrintDesk", "ReceiptDesk", "doc_type_of", "render_document", "render_batch",
            "render_receipts_batch", "DOC_TYPES"]
@@ -44,6 +49,17 @@ def doc_type_of(data: Any) -> str:
             d.AppointmentConfirmationData: "appointment_confirmation",
             d.HandoverConfirmationData: "handover_confirmation",
             d.FeeReceiptData: "fee_receipt"}[type(data)]
+
+
+def job_title(job) -> str:
+    """The spooler's title of a print job: the same on every attempt and unique to the
+    job (made at random with it, migration 0007), so two databases printing to one CUPS
+    never share one. A retry looks for it before sending again. Jobs older than 0007
+    get one from their id, key and creation time."""
+    if getattr(job, "title", None):
+        return job.title
+    stamp = f"{job.key}|{job.created_at.isoformat()}".encode()
+    return f"desk-{job.doc_type}-{job.id}-{hashlib.sha256(stamp).hexdigest()[:12]}"
 
 
 def render_document(data: Any) -> bytes:
@@ -136,16 +152,55 @@ class PrintDesk(_ContextDesk):
             return await self.job(job_id)
         job = claim.job
         error = spool_id = None
+        title = job_title(job)
         if not job.printer:
             error = "Kein Drucker gewählt."
         else:
+            if job.attempts > 1:   # handed over before: maybe the spooler has it already
+                try:
+                    found = await self._find_earlier(job, claim.previous_printer, title)
+                except SpoolerError as exc:
+                    return await self._desk.write(
+                        print_jobs.record_submit, self.ctx, job.id, version=job.version,
+                        spooler_job_id=None,
+                        error=f"Nicht erneut gesendet: {exc.message}")
+                if found is not None:
+                    status = (JobStatus.PRINTED if found.state is SpoolState.COMPLETED
+                              else JobStatus.SENT)
+                    log.info("print job %s was in the spooler already (%s): not sent again",
+                             job.id, found.state.value)
+                    return await self._desk.write(
+                        print_jobs.record_submit, self.ctx, job.id, version=job.version,
+                        spooler_job_id=found.job_id, error=None, status=status)
             try:
-                spool_id = await self.spooler.submit(
-                    job.printer, claim.pdf, title=f"desk-{job.doc_type}-{job.id}-{job.attempts}")
+                spool_id = await self.spooler.submit(job.printer, claim.pdf, title=title)
             except SpoolerError as exc:
                 error = exc.message
         return await self._desk.write(print_jobs.record_submit, self.ctx, job.id,
                                       version=job.version, spooler_job_id=spool_id, error=error)
+
+    async def _find_earlier(self, job, previous_printer: str, title: str):
+        """An earlier hand-over of ``job`` the database never heard of (``lp`` succeeded,
+        then the write of its outcome was lost): looked up by the job's unique title.
+        Returns the spooler job on ``job.printer`` that is still to print or has
+        printed (nothing is sent again), or None. One held on the previous printer of a
+        redirect is cancelled first; if it printed meanwhile, that counts. A spooler
+        that cannot look titles up (the Qt painter) returns None."""
+        find = getattr(self.spooler, "find_by_title", None)
+        if find is None:
+            return None
+        if previous_printer and previous_printer != job.printer:
+            old = await find(previous_printer, title)
+            if old is not None and old.state is SpoolState.COMPLETED:
+                return old
+            if old is not None and not old.state.finished:
+                if await self.spooler.cancel(old.job_id) is SpoolState.COMPLETED:
+                    return SpoolJob(old.job_id, SpoolState.COMPLETED)
+        here = await find(job.printer, title)
+        if here is None or here.state in (SpoolState.CANCELED, SpoolState.ABORTED,
+                                          SpoolState.UNKNOWN):
+            return None
+        return here
 
     # -- following ------------------------------------------------------------------------
     async def jobs(self, *, limit: int = 50, all_stations: bool = False) -> list[PrintJobView]:

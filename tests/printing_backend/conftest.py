@@ -121,6 +121,8 @@ class FakeSpooler:
     states: dict[str, SpoolJob] = field(default_factory=dict)
     submitted: list[tuple[str, str, bytes]] = field(default_factory=list)
     auto_complete: bool = False
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    find_fails: bool = False      # find_by_title raises, as when CUPS cannot be asked
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def add(self, name: str, *, enabled: bool = True, accepting: bool = True) -> None:
@@ -135,6 +137,7 @@ class FakeSpooler:
             raise SpoolerError("queue_rejecting", f"Drucker {queue} nimmt keine Aufträge an.")
         job_id = f"{queue}-{next(self._ids)}"
         self.submitted.append((queue, title, pdf))
+        self.titles[job_id] = (queue, title)
         done = self.auto_complete and q.enabled
         self.states[job_id] = SpoolJob(job_id, SpoolState.COMPLETED if done else SpoolState.PENDING)
         return job_id
@@ -147,6 +150,12 @@ class FakeSpooler:
 
     async def queue_state(self, queue: str) -> QueueState:
         return self.queues.get(queue, QueueState(queue, False))
+
+    async def find_by_title(self, queue: str, title: str) -> SpoolJob | None:
+        if self.find_fails:
+            raise SpoolerError("no_scheduler", "Das Drucksystem (CUPS) antwortet nicht.")
+        same = [j for j, (q, t) in self.titles.items() if q == queue and t == title]
+        return self.states[same[-1]] if same else None
 
     async def cancel(self, job_id: str) -> SpoolState:
         s = self.states.get(job_id)

@@ -173,3 +173,31 @@ def test_parsers():
     out = ("DeskPDF-3               root             45056   Wed Nov 25 01:40:46 2026\n"
            "\tAlerts: none\nDeskPDF-14 root 1 Wed\n")
     assert parse_job_ids(out) == ["DeskPDF-3", "DeskPDF-14"]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_lp_succeeded_write_lost_retry_prints_once(db, cups):
+    """lp took the job, then the database never heard of it: the retry finds the job's
+    title in CUPS (completed, or still to print) and sends nothing again."""
+    from desk_app.services import print_jobs
+    from desk_app.services.printing_desk import job_title
+
+    pd = await _print_desk(db, cups.queue)
+    before = set(cups.out_dir.glob("*.pdf"))
+    job, _ = await pd._desk.write(print_jobs.create_job, pd.ctx, key="lost-write-cups",
+                                  doc_type="wait_ticket", pdf=tiny_pdf("printed once"),
+                                  printer=cups.queue)
+    claim = await pd._desk.write(print_jobs.claim, pd.ctx, job.id,
+                                 from_statuses=(JobStatus.QUEUED,))
+    spool_id = await pd.spooler.submit(cups.queue, claim.pdf, title=job_title(claim.job))
+    found = await pd.spooler.find_by_title(cups.queue, job.title)
+    assert found is not None and found.job_id == spool_id
+    assert await pd.spooler.find_by_title(cups.queue, job.title + "-other") is None
+    wait_for_pdf(cups.out_dir, spool_id)
+
+    again = await pd.retry(job.id)                 # the clerk presses "Erneut senden"
+    assert again.spooler_job_id == spool_id and again.status in (JobStatus.SENT,
+                                                                 JobStatus.PRINTED)
+    await _until(pd, job.id, JobStatus.PRINTED)
+    time.sleep(1.0)
+    assert len(printed_files(cups.out_dir, job.title, before)) == 1

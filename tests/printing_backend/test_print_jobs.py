@@ -170,3 +170,79 @@ async def test_print_job_changes_reach_the_change_log(db, fake_spooler):
     async with db.read() as s:
         ops = [(c.entity, c.entity_id, c.op) for c in await changes_after(s, 0)]
     assert ("print_job", job.id, "print_queued") in ops and ("print_job", job.id, "print_sent") in ops
+
+
+# -- printing once, even when lp succeeded and the write after it was lost ----------------
+async def _lost_after_lp(pd: PrintDesk, spooler, key: str):
+    """What a lost write after ``lp`` leaves: the job claimed (attempts 1) and in the
+    spooler under its title, but QUEUED in the database without a spooler id."""
+    from desk_app.services.printing_desk import job_title
+
+    job, created = await pd._desk.write(print_jobs.create_job, pd.ctx, key=key,
+                                        doc_type="pickup_slip", pdf=tiny_pdf(),
+                                        printer="Laser2")
+    assert created and job.title and job.title.startswith(f"desk-pickup_slip-{job.id}-")
+    claim = await pd._desk.write(print_jobs.claim, pd.ctx, job.id,
+                                 from_statuses=(JobStatus.QUEUED,))
+    spool_id = await spooler.submit("Laser2", claim.pdf, title=job_title(claim.job))
+    stored = await pd.job(job.id)
+    assert stored.status is JobStatus.QUEUED and stored.spooler_job_id is None
+    assert stored.attempts == 1
+    return stored, spool_id
+
+
+async def test_retry_after_a_lost_write_finds_the_job_in_the_spooler(db, fake_spooler):
+    pd = await _print_desk(db, fake_spooler)
+    job, spool_id = await _lost_after_lp(pd, fake_spooler, "lost-1")
+    again = await pd.retry(job.id)
+    assert len(fake_spooler.submitted) == 1                   # not sent a second time
+    assert again.status is JobStatus.SENT and again.spooler_job_id == spool_id
+    fake_spooler.complete(spool_id)
+    assert [j.status for j in await pd.poll()] == [JobStatus.PRINTED]
+
+
+async def test_retry_after_a_lost_write_of_a_printed_job_marks_it_printed(db, fake_spooler):
+    pd = await _print_desk(db, fake_spooler)
+    job, spool_id = await _lost_after_lp(pd, fake_spooler, "lost-2")
+    fake_spooler.complete(spool_id)
+    again = await pd.retry(job.id)
+    assert again.status is JobStatus.PRINTED and len(fake_spooler.submitted) == 1
+
+
+async def test_retry_sends_again_when_the_earlier_job_was_cancelled(db, fake_spooler):
+    pd = await _print_desk(db, fake_spooler)
+    job, spool_id = await _lost_after_lp(pd, fake_spooler, "lost-3")
+    fake_spooler.complete(spool_id, SpoolState.CANCELED)
+    again = await pd.retry(job.id)
+    assert len(fake_spooler.submitted) == 2 and again.status is JobStatus.SENT
+    assert fake_spooler.submitted[0][1] == fake_spooler.submitted[1][1] == job.title
+
+
+async def test_retry_does_not_resend_blindly_when_the_spooler_cannot_be_asked(db, fake_spooler):
+    pd = await _print_desk(db, fake_spooler)
+    job, _ = await _lost_after_lp(pd, fake_spooler, "lost-4")
+    fake_spooler.find_fails = True
+    again = await pd.retry(job.id)
+    assert len(fake_spooler.submitted) == 1
+    assert again.status is JobStatus.FAILED and "Nicht erneut gesendet" in again.error
+
+
+async def test_redirect_after_a_lost_write_cancels_the_held_job_first(db, fake_spooler):
+    pd = await _print_desk(db, fake_spooler)
+    job, spool_id = await _lost_after_lp(pd, fake_spooler, "lost-5")
+    moved = await pd.redirect(job.id, "Thermo1")
+    assert fake_spooler.states[spool_id].state is SpoolState.CANCELED
+    assert [q for q, _t, _p in fake_spooler.submitted] == ["Laser2", "Thermo1"]
+    assert moved.status is JobStatus.SENT and moved.printer == "Thermo1"
+
+
+async def test_titles_are_unique_and_the_same_on_every_attempt(db, fake_spooler):
+    fake_spooler.queues.pop("Laser2")
+    pd = await _print_desk(db, fake_spooler, default_printer="Laser2")
+    a = await pd.print_pdf("wait_ticket", tiny_pdf(), key="t-a")
+    b = await pd.print_pdf("wait_ticket", tiny_pdf(), key="t-b")
+    assert a.status is JobStatus.FAILED and a.title != b.title
+    fake_spooler.add("Laser2")
+    again = await pd.retry(a.id)
+    assert again.status is JobStatus.SENT and fake_spooler.submitted[-1][1] == a.title
+    assert a.title.startswith(f"desk-wait_ticket-{a.id}-")
