@@ -442,6 +442,34 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>das Passwort ist falsch</source>
+        <translation>das Passwort ist falsch</translation>
+    </message>
+    <message>
+        <source>der Benutzer ist unbekannt oder nicht zugelassen</source>
+        <translation>der Benutzer ist unbekannt oder nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>diese Datenbank gibt es nicht</source>
+        <translation>diese Datenbank gibt es nicht</translation>
+    </message>
+    <message>
+        <source>keine Berechtigung für diese Datenbank</source>
+        <translation>keine Berechtigung für diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Anmeldung an der Datenbank abgelehnt ({url}): {reason}. Bitte die IT verständigen.</source>
+        <translation>Anmeldung an der Datenbank abgelehnt ({url}): {reason}. Bitte die IT verständigen.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank-URL in den Einstellungen ist ungültig. Bitte die IT verständigen.</source>
+        <translation>Die Datenbank-URL in den Einstellungen ist ungültig. Bitte die IT verständigen.</translation>
+    </message>
+    <message>
+        <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</translation>
+    </message>
+    <message>
         <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
         <translation>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</translation>
     </message>
@@ -2515,6 +2543,10 @@
         <translation>{label} enthält Steuerzeichen und wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <source>{label} enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat) und wurde nicht gespeichert.</source>
+        <translation>{label} enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat) und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>{label} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{label} ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
@@ -2702,6 +2734,34 @@
     <message>
         <source>Name der abholenden Person</source>
         <translation>Name der abholenden Person</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Name des Zahlenden</source>
+        <translation>Name des Zahlenden</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Grund der Gebührenbefreiung</source>
+        <translation>Grund der Gebührenbefreiung</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Staatsangehörigkeit</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,34 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>das Passwort ist falsch</source>
+        <translation>the password is wrong</translation>
+    </message>
+    <message>
+        <source>der Benutzer ist unbekannt oder nicht zugelassen</source>
+        <translation>the user is unknown or not allowed</translation>
+    </message>
+    <message>
+        <source>diese Datenbank gibt es nicht</source>
+        <translation>this database does not exist</translation>
+    </message>
+    <message>
+        <source>keine Berechtigung für diese Datenbank</source>
+        <translation>no permission for this database</translation>
+    </message>
+    <message>
+        <source>Anmeldung an der Datenbank abgelehnt ({url}): {reason}. Bitte die IT verständigen.</source>
+        <translation>The database refused the sign-in ({url}): {reason}. Please contact IT.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank-URL in den Einstellungen ist ungültig. Bitte die IT verständigen.</source>
+        <translation>The database URL in the settings is not valid. Please contact IT.</translation>
+    </message>
+    <message>
+        <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
+        <translation>The connection to the database was lost while saving ({url}). The action may already have been carried out. Trying again is safe: it is carried out at most once.</translation>
+    </message>
+    <message>
         <source>Die Datenbank ist nicht erreichbar ({url}). Nichts wurde gespeichert; bitte gleich noch einmal versuchen.</source>
         <translation>The database cannot be reached ({url}). Nothing was saved; please try again in a moment.</translation>
     </message>
@@ -2515,6 +2543,10 @@
         <translation>{label} contains control characters and was not saved.</translation>
     </message>
     <message>
+        <source>{label} enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat) und wurde nicht gespeichert.</source>
+        <translation>{label} contains an invalid character (a lone UTF-16 surrogate) and was not saved.</translation>
+    </message>
+    <message>
         <source>{label} ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>{label} is too long (at most {limit} characters).</translation>
     </message>
@@ -2702,6 +2734,34 @@
     <message>
         <source>Name der abholenden Person</source>
         <translation>Name of the person collecting</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Name des Zahlenden</source>
+        <translation>Payer's name</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Grund der Gebührenbefreiung</source>
+        <translation>Reason for the fee exemption</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
     </message>
 </context>
 <context>
