@@ -24,10 +24,13 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def write_private(path: Path, data: bytes) -> Path:
-    """Writes ``data`` to ``path`` as 0600, whole or not at all (via a .part file)."""
+def write_private(path: Path, data: bytes, *, make_dirs: bool = True) -> Path:
+    """Writes ``data`` to ``path`` as 0600, whole or not at all (via a .part file).
+    ``make_dirs``: missing folders are made 0700 (else a missing folder is an OSError,
+    as for a path the user chose in a file dialog)."""
     path = Path(path)
-    private_dir(path.parent)
+    if make_dirs:
+        private_dir(path.parent)
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE)
     try:

@@ -70,7 +70,7 @@ def save_pdf_as(parent: QWidget | None, pdf: bytes, suggested_name: str,
     dialog.setDefaultSuffix("pdf")
 
     def chosen(path: str) -> None:
-        write_private(Path(path), pdf)   # 0600: it holds names
+        write_private(Path(path), pdf, make_dirs=False)   # 0600: it holds names
         if on_saved:
             on_saved(path)
 

@@ -281,3 +281,9 @@ def test_wrong_password_one_clear_line(password_cluster, capsys):
     ok = f"postgresql://postgres:richtig@127.0.0.1:{password_cluster}/postgres"
     code, err = _cli_line(capsys, "db", "status", "--database", ok)
     assert code == 0, err
+
+
+def test_a_chosen_path_in_a_missing_folder_is_refused(tmp_path):
+    with pytest.raises(OSError):
+        write_private(tmp_path / "missing" / "x.pdf", b"x", make_dirs=False)
+    assert not (tmp_path / "missing").exists()
