@@ -85,7 +85,8 @@ async def test_same_key_twice_is_one_cups_job(db, cups):
                                 pd.print_document(data, entity="entry", entity_id=99001))
     job = await _until(pd, a.id, JobStatus.PRINTED)
     assert a.id == b.id and job.attempts == 1
-    title = f"desk-wait_ticket-{job.id}-"
+    title = job.title     # unique (migration 0007): other runs on this CUPS never match
+    assert title.startswith(f"desk-wait_ticket-{job.id}-")
     assert len(printed_files(cups.out_dir, title, before)) == 1
     c = await pd.print_document(data, entity="entry", entity_id=99001)   # a late third click
     assert c.id == a.id and c.status is JobStatus.PRINTED
@@ -116,7 +117,7 @@ async def test_disabled_queue_job_is_stuck_then_prints_once_when_enabled(db, cup
         await asyncio.sleep(0.2)
     assert done.attempts == 1                      # the retry found the late success
     time.sleep(1.0)
-    assert len(printed_files(cups.out_dir, f"desk-wait_ticket-{job.id}-", before)) == 1
+    assert len(printed_files(cups.out_dir, job.title, before)) == 1
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
