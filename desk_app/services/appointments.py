@@ -19,6 +19,7 @@ from desk_app.domain.clock import business_day, day_bounds_utc, ensure_utc
 from desk_app.domain.roles import Permission
 from desk_app.domain.states import EntryKind, State
 from desk_app.domain.transitions import require
+from desk_app.domain.text_input import check_text
 from desk_app.models import (
     Applicant, AppointmentSlot, BlockedTime, DocumentOrder, EntryApplicant, QueueEntry,
 )
@@ -28,7 +29,7 @@ from .applicant_input import ApplicantInput
 from .capacity_store import booked_counts, load_capacity, lock_slot
 from .changes import Change, audit, record_changes
 from .context import Context
-from .idempotency import remember
+from .idempotency import hold_key, remember
 from .queue_actions import _replayed
 from .queue_read import get_entry
 from .registration import insert_entry
@@ -85,6 +86,7 @@ async def book_slot(session: AsyncSession, ctx: Context, *, key: str, service_po
     ``pickup_order_ids``: arrived documents this appointment is for."""
     require(ctx.policy, ctx.actor, Permission.BOOK)
     async with session.begin():
+        await hold_key(session, key)   # a duplicate in flight waits (issue 18)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
@@ -118,10 +120,11 @@ async def reschedule(session: AsyncSession, ctx: Context, entry_id: int, *, key:
     """Moves a booking to another slot of its service point; the old place is free as
     soon as this commits."""
     require(ctx.policy, ctx.actor, Permission.BOOK)
-    reason = (reason or "").strip()
+    reason = check_text((reason or "").strip(), "Grund", multiline=True, tab=True)
     if not reason:
         raise errors.ReasonRequired()
     async with session.begin():
+        await hold_key(session, key)   # a duplicate in flight waits (issue 18)
         replay = await _replayed(session, key)
         if replay is not None:
             return replay
@@ -186,7 +189,7 @@ async def move_day(session: AsyncSession, ctx: Context, *, service_point_id: int
     booking that no longer fits to the next free slot after it. Returns the people to
     inform (with the new time, or none found: to be booked by hand)."""
     require(ctx.policy, ctx.actor, Permission.REASSIGN)
-    reason = (reason or "").strip()
+    reason = check_text((reason or "").strip(), "Grund", multiline=True, tab=True)
     if not reason:
         raise errors.ReasonRequired()
     async with session.begin():

@@ -95,7 +95,8 @@ async def purge(session: AsyncSession, ctx: Context, *, days: int,
                                      QueueEntry.notes != "").values(
                 notes="", late_reason=None, park_reason=None, forward_reason=None))
         await session.execute(update(QueueEntry).where(QueueEntry.business_day <= cutoff).values(
-            late_reason=None, park_reason=None, forward_reason=None, reassign_reason=None))
+            late_reason=None, park_reason=None, forward_reason=None, reassign_reason=None,
+            reschedule_reason=None))
         receipt_cutoff = today - dt.timedelta(days=receipt_days)
         receipts = await _anonymise_receipts(session, receipt_cutoff)
         await audit(session, ctx.actor, now, action="purge", entity="applicant", entity_id=None,

@@ -38,7 +38,7 @@ PAYER = "Pyrrhokleidis Zahler"
 SECRETS = [FAMILY, GIVEN, "Zoltavernikus", "Pyrrhokleidis", "1911-03-07", "07.03.1911",
            "AZ-9931-QX", "qx9931@example.org", "+49 30 99319931", "CARDQX9931",
            "Rollstuhl Quetz", "Parkgrund Quetz", "Weiterleitung Quetz", "Verlegung Quetz",
-           "Verspätung Quetz"]
+           "Verspätung Quetz", "Umbuchung Quetz"]
 
 
 def _person(**kw):
@@ -110,6 +110,16 @@ async def _a_day_with_the_name_everywhere(o):
     await prints.print_document(data, entity="receipt", entity_id=receipt.id)
     await prints.reprint(data, entity="receipt", entity_id=receipt.id)
 
+    # the appointment book (issue 15): a booked slot, moved with a reason
+    from tests.appointments.helpers import MONDAY, local
+    from tests.appointments.test_booking import setup as book_setup
+
+    book, eu_sp, _, _ = await book_setup(o.db)
+    slot = await book.book(service_point_id=eu_sp, service_id=None,
+                           starts_at=local(MONDAY, 8, 20), applicants=[_person()])
+    await book.reschedule(slot.id, starts_at=local(MONDAY, 8, 40),
+                          reason="Umbuchung Quetzalwydrowski")
+
     walk_in = await o.reception.register_walk_in(
         service_point_id=bi, applicants=[dataclasses.replace(_person(), applicant_id=applicant)],
         notes="Rollstuhl Quetzalwydrowski")
@@ -158,7 +168,8 @@ async def test_purge_leaves_the_name_nowhere(db):
 
     before = _dump(db)
     assert set(_found(before)) >= {FAMILY, GIVEN, "Zoltavernikus", "Pyrrhokleidis",
-                                   "1911-03-07", "AZ-9931-QX", "CARDQX9931"}
+                                   "1911-03-07", "AZ-9931-QX", "CARDQX9931",
+                                   "Umbuchung Quetz", "Parkgrund Quetz"}
     pdfs = await _stored_pdfs(db)
     assert len(pdfs) == 5
     in_pdfs = "\n".join(_pdf_text(p) for p in pdfs)
@@ -171,7 +182,7 @@ async def test_purge_leaves_the_name_nowhere(db):
 
     after = _dump(db)
     assert _found(after) == []
-    assert result.applicants == 1 and result.print_jobs == 5 and result.receipts == 1
+    assert result.applicants == 2 and result.print_jobs == 5 and result.receipts == 1
     assert _found(_hex_blobs_text(after)) == []
     for pdf in await _stored_pdfs(db):
         assert _found(_pdf_text(pdf)) == [] and FAMILY.encode() not in pdf
