@@ -181,3 +181,35 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     places = "\n".join(sorted(seen.places))
     for expected in ("QMessageBox:confirmBox", "ReassignDialog", "handOutHeading", "MainWindow"):
         assert expected in places, places
+
+
+def test_the_calendar_shows_a_markup_name_as_text(qtbot, run, sqlite_database_url):
+    """The appointment book's calendar (issue 15): the slot's tooltip with the names is
+    escaped, its labels are plain text."""
+    from desk_app.services.appointment_book import AppointmentBook
+    from desk_app.services.database import open_database
+    from desk_app.ui.calendar import CalendarView
+    from tests.appointments.helpers import MONDAY, local
+    from tests.support import Clock, desk_for, ids
+
+    db = open_database(sqlite_database_url)
+    desk = run(desk_for(db, "leitung", clock=Clock(local(MONDAY, 7, 0))))
+    book = AppointmentBook(desk)
+    sp = run(ids(db))["sp"]["BI"]
+    run(book.book(service_point_id=sp, service_id=None, starts_at=local(MONDAY, 7, 50),
+                  applicants=[person(HOSTILE, GIVEN), person(HOSTILE, "Ana")]))
+    view = CalendarView(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload(reset=True)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    try:
+        index = view.model.index_of(local(MONDAY, 7, 50))
+        view.table.setCurrentIndex(index)
+        tip = view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert HOSTILE in tip.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+        Seen().check_tooltip(tip)
+        Seen().check()
+    finally:
+        run(view.shutdown())
+        run(db.dispose())

@@ -19,6 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 from desk_app.domain.clock import to_local
 from desk_app.services.appointment_views import BookingView, CalendarSlot, CalendarWeek
 
+from ..plain_text import plain_tooltip
+
 MIME = "application/x-desk-booking"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,7 +159,7 @@ class WeekModel(QAbstractTableModel):
             lines = [b.names for b in slot.bookings]
             if slot.blocked_reason:
                 lines.insert(0, self.tr("Gesperrt: {reason}").format(reason=slot.blocked_reason))
-            return "\n".join(lines) or None
+            return plain_tooltip("\n".join(lines) or None)   # names: never markup
         if role == Qt.ItemDataRole.BackgroundRole:
             if slot.limit == 0 or slot.blocked_reason:
                 return QBrush(BLOCKED)
