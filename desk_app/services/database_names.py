@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy.engine import make_url
+from .database import parse_url
 
 DEMO_FILE = "demo.sqlite3"
 
@@ -30,7 +30,7 @@ class DatabaseName:
 
 
 def describe_database(url: str) -> DatabaseName:
-    parsed = make_url(url)
+    parsed = parse_url(url)   # a malformed URL: InvalidDatabaseUrl, which repeats none of it
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database or ""
         if not path or path == ":memory:":
