@@ -1,7 +1,7 @@
 """print jobs carry the title they are sent to the spooler with (unique, random)
 
 Revision ID: 0007
-Revises: 0011
+Revises: 0008
 Create Date: 2026-11-29
 
 A retry looks for the title in CUPS before sending again: when ``lp`` succeeded but the
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0011"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
