@@ -25,6 +25,8 @@ class Session:
     print_desk: object = None
     receipt_desk: object = None
     heartbeat: object = None
+    report_db: object = None     # the reports' replica (settings.report_database_url)
+    schema_watch: object = None  # turns the window read-only after a db upgrade
 
 
 def install_translations(app, language: str) -> list:
@@ -121,9 +123,12 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     from desk_app.services.printing_desk import PrintDesk, ReceiptDesk
     from desk_app.ui.main_window import MainWindow
 
-    connected = await connect(url, embedded=url.startswith("sqlite"))
-    heartbeat = None
+    from desk_app.services.schema_watch import SchemaWatch
+
+    connected = await connect(url, embedded=str(url).startswith("sqlite"))
+    heartbeat = report_db = schema_watch = None
     try:
+        report_db = open_report_database(settings)
         actor = await resolve_actor(connected.db, settings)
         ctx = Context(actor=actor, **({"clock": clock} if clock else {}))
         read_only = connected.schema.read_only
@@ -131,6 +136,7 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
                     read_only_reason="Datenbank ist neuer als das Programm" if read_only else "")
         desk.federal_state = settings.federal_state or desk.federal_state  # slots' holidays
         desk.take_slots = True   # Desk.book and a moved time take a slot's place (issue 15)
+        desk.report_db = report_db
         print_desk = PrintDesk(
             connected.db, ctx, spooler if spooler is not None else make_spooler(),
             printers=settings.printers,
@@ -148,23 +154,59 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
                             screen=screen, ticket_dir=ticket_dir, print_desk=print_desk,
                             receipt_desk=receipt_desk, heartbeat=heartbeat, printers=printers,
                             memory=memory)
+        schema_watch = SchemaWatch(connected.db, desk, interval=settings.schema_check_s,
+                                   on_read_only=lambda _why: show_read_only(window))
         if start:
             await window.start()
+        schema_watch.start()
     except BaseException:
+        if schema_watch is not None:
+            await schema_watch.stop()
         if heartbeat is not None:
             await heartbeat.stop(sign_off_now=False)
+        if report_db is not None:
+            await report_db.dispose()
         await connected.db.dispose()
         raise
     return Session(window=window, connected=connected, desk=desk, print_desk=print_desk,
-                   receipt_desk=receipt_desk, heartbeat=heartbeat)
+                   receipt_desk=receipt_desk, heartbeat=heartbeat, report_db=report_db,
+                   schema_watch=schema_watch)
+
+
+def show_read_only(window) -> None:
+    """The database was upgraded past this program while it ran: the window says so
+    (the banner names the reason) and every action that writes is disabled."""
+    if window.read_only:
+        return
+    window.read_only = True
+    window.read_only_reason = "schema"
+    window._update_status()     # status label and banner (main_window has no public hook)
+    window.update_actions()
+
+
+def open_report_database(settings):
+    """The reports' database (a read-only replica) when the settings name one, else None.
+    No schema check: a replica follows the primary's schema; statistics only read."""
+    if not settings.report_database_url:
+        return None
+    from desk_app.services.credentials import url_with_password
+    from desk_app.services.database import open_database
+
+    return open_database(url_with_password(settings.report_database_url,
+                                           settings.database_password_source,
+                                           settings.database_passfile), pool_size=2)
 
 
 async def close_session(session: Session) -> None:
     """Quits in order: the window's tasks, feed, print polling and board; then the
     heartbeat signs off; then the engine is disposed."""
+    if session.schema_watch is not None:
+        await session.schema_watch.stop()
     await session.window.shutdown()
     if session.heartbeat is not None:
         await session.heartbeat.stop()
+    if session.report_db is not None:
+        await session.report_db.dispose()
     await session.connected.db.dispose()
 
 
@@ -246,8 +288,54 @@ async def _seed_demo(url: str, day, now) -> None:
         await conn.db.dispose()
 
 
-def run_app(settings, url: str, clock=None) -> int:
-    """``clock``: the window's "now" (the demo's runs behind on a weekend)."""
+async def first_run(settings):
+    """The first-run dialog (no settings file yet): returns the saved settings, or None
+    when it was cancelled."""
+    from desk_app.services.first_run import FirstRunFacade
+    from desk_app.settings import config_file
+    from desk_app.ui.first_run import FirstRunDialog
+
+    try:
+        from desk_app.ui.printing_qt import available_printers
+
+        printers = available_printers()
+    except Exception:  # no print support: the names can be typed
+        printers = []
+    facade = FirstRunFacade(embedded_url=settings.effective_database_url
+                            if settings.is_embedded else "")
+    dialog = FirstRunDialog(facade, config_file(), base=settings, printers=printers)
+    dialog.resize(max(720, dialog.sizeHint().width()), dialog.sizeHint().height())
+    result = await dialog.wait()
+    return dialog.saved_settings if result else None
+
+
+def run_setup(settings) -> int:
+    """``desk-app setup``: the first-run dialog on demand (e.g. to change the database)."""
+    from PySide6.QtWidgets import QApplication
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translations(app, settings.language)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def main() -> int:
+        saved = await first_run(settings)
+        if saved is None:
+            return 1
+        from desk_app.settings import config_file
+
+        print(f"Einstellungen gespeichert: {config_file()}")
+        return 0
+
+    with loop:
+        return loop.run_until_complete(main())
+
+
+def run_app(settings, url, clock=None, *, quit_after: float | None = None,
+            ask_first: bool = False) -> int:
+    """``clock``: the window's "now" (the demo's runs behind on a weekend);
+    ``ask_first``: the first-run dialog before the window (no settings file yet)."""
     from PySide6.QtWidgets import QApplication
     import qasync
 
@@ -262,7 +350,24 @@ def run_app(settings, url: str, clock=None) -> int:
     asyncio.set_event_loop(loop)
 
     async def main() -> int:
+        nonlocal settings, url
         closed = asyncio.Event()
+        if ask_first:  # no settings file yet: ask for the essentials first
+            saved = await first_run(settings)
+            if saved is None:
+                log.info("first-run dialog cancelled")
+                return 1
+            from desk_app.services.credentials import url_with_password
+
+            settings = saved
+            install_translations(app, settings.language)
+            try:
+                url = url_with_password(settings.effective_database_url,
+                                        settings.database_password_source,
+                                        settings.database_passfile)
+            except ValueError as exc:
+                log.error("start failed: %s", type(exc).__name__)
+                return 2
         from desk_app.ui.window_memory import WindowMemory
 
         try:
@@ -294,7 +399,13 @@ def run_app(settings, url: str, clock=None) -> int:
         # again once the window manager has framed it (its title bar's height is known)
         QTimer.singleShot(400, session.window.restore_geometry)
         await session.window.start()
-        await closed.wait()
+        if quit_after is not None:  # smoke checks of an installation (desk-app demo)
+            try:
+                await asyncio.wait_for(closed.wait(), quit_after)
+            except asyncio.TimeoutError:
+                log.info("quitting after %.0f s (--quit-after)", quit_after)
+        else:
+            await closed.wait()
         await close_session(session)
         log.info("desk_app closed: station %s", settings.station)
         # anything still pending (e.g. a late ticket render) is cancelled, not leaked

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from desk_app.domain.clock import business_day, to_local, utcnow
-from desk_app.settings import data_dir, load_settings
+from desk_app.settings import config_file, data_dir, load_settings
 
 
 def _date(text: str) -> dt.date:
@@ -54,6 +55,8 @@ DATABASE_HELP = ("Datenbank-URL, z. B. postgresql://user@host/desk oder sqlite:/
 def _parser() -> argparse.ArgumentParser:
     _german_argparse()
     p = argparse.ArgumentParser(prog="desk-app", description="Schalteranwendung der Ausländerbehörde")
+    p.add_argument("--version", action="version", version=_version_line(),
+                   help="die Version des Programms")
     sub = p.add_subparsers(dest="command")
     db = sub.add_parser("db", help="Datenbankschema")
     dbsub = db.add_subparsers(dest="db_command", required=True)
@@ -100,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--database", help="Datenbank-URL für die Demo (Standard: demo.sqlite3 "
                                          "im Datenverzeichnis)")
     demo.add_argument("--fresh", action="store_true", help="mit einer neuen Demo-Datenbank beginnen")
+    for p_ in (run, demo):
+        p_.add_argument("--quit-after", type=float, metavar="S", help=argparse.SUPPRESS)
+    _add_deployment_commands(sub)
 
     shot = sub.add_parser("screenshot", help="das Fenster mit Demo-Daten als PNG speichern "
                                                "(ohne Bildschirm)")
@@ -174,13 +180,18 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(url.split("///", 1)[1]) if url.startswith("sqlite") and "///" in url else None
 
 
-def _url(args, settings) -> tuple[str, bool]:
-    """The database a command works on, named on stderr ("Datenbank: Demo, lokal").
+def _url(args, settings, *, report: bool = False) -> tuple[str, bool]:
+    """The database a command works on, named on stderr ("Datenbank: Demo, lokal"), as
+    the URL to connect with (the password added from its source, see credentials.py),
+    and whether it is the embedded database. ``report``: the reports' replica if set.
 
     Nothing configured (no --database, DESK_DATABASE_URL or settings) and no embedded
     database made yet, but a demo database there: the command works on the demo, the
     way README shows the commands after `desk-app demo`."""
-    url = getattr(args, "database", None) or settings.effective_database_url
+    from desk_app.services.credentials import url_with_password
+
+    url = getattr(args, "database", None) or (
+        settings.effective_report_database_url if report else settings.effective_database_url)
     path = _sqlite_path(url)
     if not getattr(args, "database", None) and not settings.database_url and path is not None \
             and not path.exists() and _sqlite_path(demo_url()).exists():
@@ -192,7 +203,8 @@ def _url(args, settings) -> tuple[str, bool]:
     if not getattr(args, "_database_named", False):
         _name_database(url)
         args._database_named = True
-    return url, url.startswith("sqlite")
+    return url_with_password(url, settings.database_password_source,
+                             settings.database_passfile), url.startswith("sqlite")
 
 
 def _name_database(url: str) -> None:
@@ -203,6 +215,8 @@ def _name_database(url: str) -> None:
 
 
 def _dispatch(args) -> int:
+    if args.command in DEPLOYMENT_COMMANDS:
+        return DEPLOYMENT_COMMANDS[args.command](args)
     settings = load_settings()
     if args.command in ("display", "kiosk", "notice") or (
             args.command == "db" and args.db_command == "display-role"):
@@ -247,9 +261,18 @@ def _dispatch(args) -> int:
 
             lag = utcnow() - demo_now(utcnow())
             asyncio.run(_ensure_demo_day(url, utcnow() - lag))
-            return _start_app(settings, url, clock=(lambda: utcnow() - lag) if lag else None)
-        url, embedded = _url(args, settings)
-        return _start_app(settings, url)
+            return _start_app(settings, url, clock=(lambda: utcnow() - lag) if lag else None,
+                              quit_after=args.quit_after)
+        # a fresh workstation (nothing configured, no demo made here): the first-run dialog
+        demo_path = _sqlite_path(demo_url())
+        ask_first = (not args.database and not os.environ.get("DESK_DATABASE_URL")
+                     and not config_file().exists()
+                     and not (demo_path is not None and demo_path.exists()))
+        if ask_first:
+            url = settings.effective_database_url
+        else:
+            url, embedded = _url(args, settings)
+        return _start_app(settings, url, quit_after=args.quit_after, ask_first=ask_first)
     raise SystemExit(f"unknown command {args.command}")
 
 
@@ -495,7 +518,8 @@ async def _report(args, settings) -> int:
             print("desk-app: Format angeben: --format pdf|csv|xlsx", file=sys.stderr)
             return 2
     period = _report_period(args)
-    url, embedded = _url(args, settings)
+    # statistics read from the replica when the settings name one (report_database_url)
+    url, embedded = _url(args, settings, report=True)
     conn = await connect(url, embedded=embedded)
     try:
         async with conn.db.read() as session:
@@ -666,13 +690,122 @@ def print_queue(entries) -> None:
     print(f"{len(entries)} Vorgänge")
 
 
-def _start_app(settings, url: str, clock=None) -> int:
+def _start_app(settings, url, clock=None, quit_after: float | None = None,
+               ask_first: bool = False) -> int:
     try:
         from desk_app.app import run_app
     except ImportError as exc:  # the window is not built yet: print the queue instead
         print(f"(Fenster nicht verfügbar: {exc}; zeige die Warteschlange)")
         return asyncio.run(_queue(argparse.Namespace(date=None, service_point=None, database=url), settings))
-    return run_app(settings, url, clock=clock)
+    return run_app(settings, url, clock=clock, quit_after=quit_after, ask_first=ask_first)
+
+
+# -- deployment (issue 19): version, settings, diagnose, selfcheck ---------------------------
+def _version_line() -> str:
+    from desk_app import __version__
+
+    return f"desk-app {__version__} (Python {sys.version.split()[0]})"
+
+
+def _add_deployment_commands(sub) -> None:
+    st = sub.add_parser("settings", help="die geltenden Einstellungen zeigen (Geheimnisse maskiert)")
+    st.add_argument("action", nargs="?", choices=["show", "check", "path", "set-password"],
+                    default="show", help="show (Standard): zeigen; check: eine Datei prüfen; "
+                    "path: wo die Datei liegt; set-password: das Datenbank-Passwort in den "
+                    "Schlüsselbund des Systems")
+    st.add_argument("--file", type=Path, help="Einstellungsdatei (Standard: DESK_CONFIG oder "
+                                              "settings.toml des Benutzers)")
+    st.add_argument("--database", help="für set-password: die Datenbank-URL (Standard: Einstellungen)")
+
+    diag = sub.add_parser("diagnose", help="ein Diagnosepaket für den Support schreiben (ohne personenbezogene Daten)")
+    diag.add_argument("--out", type=Path, help="ZIP-Datei (Standard: "
+                                               "desk-app-diagnose-<Zeit>.zip hier)")
+    diag.add_argument("--database", help="Datenbank-URL (Standard: Einstellungen)")
+    diag.add_argument("--log-lines", type=int, default=200, help="so viele letzte Logzeilen")
+
+    sub.add_parser("setup", help="der Einrichtungsdialog: Datenbank, Arbeitsplatz, "
+                                 "Schalter, Drucker, Sprache (schreibt die Einstellungsdatei)")
+
+    chk = sub.add_parser("selfcheck", help="eine Installation prüfen: Ressourcen, jedes "
+                         "Dokument in jeder Sprache, die englische Oberfläche")
+    chk.add_argument("--out", type=Path, help="die Musterdokumente (PDF) hierhin schreiben")
+
+
+def _settings_command(args) -> int:
+    import json
+
+    from desk_app.settings import as_dict, config_file, load_settings, read_settings_file
+
+    path = args.file or config_file()
+    if args.action == "path":
+        print(path)
+        return 0
+    if args.action == "check":
+        read_settings_file(path)
+        print(f"{path}: in Ordnung")
+        return 0
+    settings = load_settings(path)
+    if args.action == "set-password":
+        import getpass
+
+        from desk_app.services.credentials import safe_account, store_password
+
+        url = args.database or settings.database_url
+        if not url or url.startswith("sqlite"):
+            print("desk-app: keine PostgreSQL-URL (database_url oder --database)", file=sys.stderr)
+            return 2
+        password = getpass.getpass("Datenbank-Passwort: ")
+        account = store_password(url, password)
+        print(f"Passwort im Schlüsselbund gespeichert ({safe_account(account)}). "
+              f"In den Einstellungen: database_password_source = \"keyring\"")
+        return 0
+    shown = as_dict(settings)
+    shown["printers"] = dict(shown["printers"])
+    print(f"# {path}{'' if path.exists() else ' (nicht vorhanden: Standardwerte)'}")
+    print(f"# effektive Datenbank: {_masked_effective(settings)}")
+    print(json.dumps(shown, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def _masked_effective(settings) -> str:
+    from desk_app.services.database import safe_url
+
+    return safe_url(settings.effective_database_url)
+
+
+def _diagnose_command(args) -> int:
+    from desk_app.diagnose import write_bundle
+
+    settings = load_settings()
+    url = None
+    try:
+        url, _ = _url(args, settings)
+    except ValueError as exc:  # no password: the bundle says so instead of the schema
+        print(f"desk-app: {exc}", file=sys.stderr)
+    out = args.out or Path(f"desk-app-diagnose-{utcnow():%Y%m%d-%H%M%S}.zip")
+    path = asyncio.run(write_bundle(out, settings, url, log_lines=args.log_lines))
+    print(f"Diagnosepaket geschrieben: {path}")
+    return 0
+
+
+def _selfcheck_command(args) -> int:
+    from desk_app.selfcheck import run_selfcheck
+
+    return run_selfcheck(args.out)
+
+
+def _setup_command(args) -> int:
+    from desk_app.app import run_setup
+
+    return run_setup(load_settings())
+
+
+DEPLOYMENT_COMMANDS = {
+    "setup": _setup_command,
+    "settings": _settings_command,
+    "diagnose": _diagnose_command,
+    "selfcheck": _selfcheck_command,
+}
 
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,7 @@ def parse_url(url: str | URL) -> URL:
     if isinstance(url, URL):
         return url
     try:
-        u = make_url(url)
+        u = normalize_url(url)   # also libpq's multi-host form (db1,db2)
     except Exception:
         raise InvalidDatabaseUrl() from None
     # "u:p@ss@host" parses as password "p" at host "ss@host": part of the password
@@ -85,6 +86,45 @@ def safe_url(url: str | URL) -> str:
         return parse_url(url).render_as_string(hide_password=True)
     except Exception:  # an unparsable URL still must not leak a password
         return "<ungültige Datenbank-URL>"
+
+
+_MULTI_HOST = re.compile(r"^(?P<scheme>[A-Za-z0-9+]+)://(?:(?P<auth>[^@/]*)@)?"
+                         r"(?P<hosts>[^/?@]*,[^/?@]*)(?P<rest>[/?].*)?$")
+PG_DEFAULT_PORT = 5432
+
+
+def normalize_url(url: str | URL) -> URL:
+    """A SQLAlchemy URL, also from libpq's multi-host form
+    ``postgresql://user@db1,db2:5433/desk?target_session_attrs=read-write``, which becomes
+    ``postgresql://user@/desk?host=db1:5432&host=db2:5433&target_session_attrs=...``
+    (SQLAlchemy's form; asyncpg tries the hosts in order and, with
+    ``target_session_attrs=read-write``, takes the one that accepts writes)."""
+    if isinstance(url, URL):
+        return url
+    m = _MULTI_HOST.match(url)
+    if not m:
+        return make_url(url)
+    hosts = [h if ":" in h.rsplit("]", 1)[-1] else f"{h}:{PG_DEFAULT_PORT}"
+             for h in m.group("hosts").split(",") if h]
+    rest = m.group("rest") or "/"
+    path, _, query = rest.partition("?")
+    auth = f"{m.group('auth')}@" if m.group("auth") is not None else ""
+    base = make_url(f"{m.group('scheme')}://{auth}{path if path.startswith('/') else '/' + path}"
+                    + (f"?{query}" if query else ""))
+    return base.update_query_pairs([("host", h) for h in hosts], append=True)
+
+
+def hosts_of(url: str | URL) -> list[tuple[str, int]]:
+    """The (host, port) pairs a PostgreSQL URL names, in order (one for a plain URL)."""
+    u = normalize_url(url)
+    hosts = u.query.get("host")
+    if hosts:
+        pairs = []
+        for h in (hosts if isinstance(hosts, tuple) else (hosts,)):
+            name, _, port = h.rpartition(":")
+            pairs.append((name, int(port)) if name else (h, PG_DEFAULT_PORT))
+        return pairs
+    return [(u.host or "localhost", u.port or PG_DEFAULT_PORT)]
 
 
 def async_url(url: str | URL) -> URL:
@@ -180,6 +220,9 @@ def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> 
         make_private_sqlite_file(u.database)
     else:
         kwargs.update(pool_size=pool_size, max_overflow=10, pool_recycle=1800)
+        # asyncpg waits 60 s for a host that does not answer; with a standby behind it,
+        # the next host should be tried well before that
+        kwargs["connect_args"] = {"timeout": PG_CONNECT_TIMEOUT_S}
     engine = create_async_engine(u, **kwargs)
     if u.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
@@ -187,6 +230,9 @@ def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> 
         _ping_when_idle(engine)
     return Database(engine=engine, url=u)
 
+
+#: seconds to wait for one host to answer a connect
+PG_CONNECT_TIMEOUT_S = 10.0
 
 #: a pooled connection unused for longer than this is tested before it is handed out
 IDLE_PING_AFTER_S = 5.0

@@ -56,6 +56,8 @@ def _is_disconnect(exc: BaseException) -> bool:
     return name in {"ConnectionDoesNotExistError", "CannotConnectNowError",
                     "ConnectionFailureError", "InterfaceError", "AdminShutdownError",
                     "TooManyConnectionsError",
+                    # a multi-host URL found only standbys (a failover is under way)
+                    "TargetServerAttributeNotMatched",
                     # asyncpg's protocol state broke (seen when the server ended the
                     # backend under an idle pooled connection): the connection is unusable
                     "InternalClientError"} or "connection" in str(exc).lower() and isinstance(exc, OperationalError)
@@ -111,11 +113,12 @@ class Desk:
                     return await fn(session, *args, **kwargs)
             except errors.DomainError:
                 raise
-            except IntegrityError:
+            except IntegrityError as exc:
                 # A concurrent action with the same idempotency key (or a unique ticket
                 # race) committed first: retrying finds its result or takes a new number.
                 failures += 1
                 if failures >= attempts:
+                    await self._read_only_if_schema_moved(exc, write)
                     raise
             except (DBAPIError, OSError, ConnectionError) as exc:
                 refused = sign_in_refusal(exc)
@@ -124,6 +127,7 @@ class Desk:
                 if isinstance(exc, DBAPIError) and not _is_disconnect(exc):
                     failures += 1
                     if not _is_retryable(exc) or failures >= attempts:
+                        await self._read_only_if_schema_moved(exc, write)
                         raise
                 else:
                     # only a connection lost while committing leaves the outcome open
@@ -138,6 +142,22 @@ class Desk:
             await asyncio.sleep(delay)
             delay *= 2
 
+    #: ``async () -> bool``: re-reads the schema state and turns this desk read-only when
+    #: the database is now newer than the program (services/schema_watch.py); None: off
+    schema_check: Callable[[], Awaitable[bool]] | None = None
+
+    async def _read_only_if_schema_moved(self, exc: BaseException, write: bool) -> None:
+        """A write failed with a database error: if the database was upgraded under this
+        program, say that (ReadOnlyMode) instead of the driver's error."""
+        if not write or self.schema_check is None:
+            return
+        try:
+            moved = await self.schema_check()
+        except Exception:  # the check itself failed: the original error stands
+            return
+        if moved:
+            raise errors.ReadOnlyMode(why=self.read_only_reason) from exc
+
     def _unavailable(self, exc: BaseException, write: bool, maybe_applied: bool,
                      kwargs: Mapping[str, Any]) -> DatabaseUnavailable:
         detail = _short(exc)
@@ -151,6 +171,19 @@ class Desk:
 
     def read(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=False, **kwargs)
+
+    #: the database reports read from (settings.report_database_url: a read-only
+    #: replica, so a year's statistics never slow the counters); None: ``db``
+    report_db: Database | None = None
+
+    def report_read(self, fn: Callable[..., Awaitable[T]], *args: Any,
+                    **kwargs: Any) -> Awaitable[T]:
+        """A read for statistics and exports: on the report replica when there is one."""
+        if self.report_db is None:
+            return self.read(fn, *args, **kwargs)
+        replica = Desk(self.report_db, self.ctx, read_only=True,
+                       read_only_reason="Auswertungsdatenbank")
+        return replica._run(fn, *args, write=False, **kwargs)
 
     def write(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=True, **kwargs)

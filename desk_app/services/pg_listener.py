@@ -19,8 +19,31 @@ log = logging.getLogger(__name__)
 
 
 def listener_dsn(url: URL) -> str:
-    """The plain libpq DSN asyncpg wants, from a SQLAlchemy URL (driver name stripped)."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    """The plain libpq DSN asyncpg wants, from a SQLAlchemy URL (driver name stripped).
+    SQLAlchemy's multi-host form (``?host=a:1&host=b:2``) becomes libpq's
+    ``postgresql://user@a:1,b:2/db?...``, so the listener follows a failover too.
+    The engine's ``ssl=verify-full`` (asyncpg's connect argument) is libpq's ``sslmode``
+    in a DSN."""
+    if "ssl" in url.query and "sslmode" not in url.query:
+        url = url.difference_update_query(["ssl"]).update_query_dict(
+            {"sslmode": url.query["ssl"]})
+    hosts = url.query.get("host")
+    if not hosts or isinstance(hosts, str) and "," not in hosts and ":" not in hosts:
+        return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    if isinstance(hosts, str):
+        hosts = (hosts,)
+    from urllib.parse import quote, urlencode
+
+    auth = ""
+    if url.username:
+        auth = quote(url.username, safe="")
+        if url.password:
+            auth += ":" + quote(str(url.password), safe="")
+        auth += "@"
+    query = [(k, v) for k, vs in url.query.items() if k != "host"
+             for v in (vs if isinstance(vs, tuple) else (vs,))]
+    return (f"postgresql://{auth}{','.join(hosts)}/{quote(url.database or '', safe='')}"
+            + (f"?{urlencode(query)}" if query else ""))
 
 
 class PgListener:

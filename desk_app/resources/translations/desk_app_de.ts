@@ -278,6 +278,54 @@
     </message>
 </context>
 <context>
+    <name>DatabaseGroup</name>
+    <message>
+        <source>Datenbank</source>
+        <extracomment>(settings value, label) for the password source; labels go through tr() in the group printers per document: (PrinterSettings field, label)</extracomment>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Eingebettet (nur dieser PC)</source>
+        <translation>Eingebettet (nur dieser PC)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (gemeinsam für alle Arbeitsplätze)</source>
+        <translation>PostgreSQL (gemeinsam für alle Arbeitsplätze)</translation>
+    </message>
+    <message>
+        <source>Passwortdatei (pgpass)</source>
+        <translation>Passwortdatei (pgpass)</translation>
+    </message>
+    <message>
+        <source>Schlüsselbund des Systems</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Single Sign-on (Windows-Anmeldung)</source>
+        <translation>Single Sign-on (Windows-Anmeldung)</translation>
+    </message>
+    <message>
+        <source>wird nur im Schlüsselbund gespeichert</source>
+        <translation>wird nur im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Verbindung &amp;prüfen</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Passwort aus:</source>
+        <translation>Passwort aus:</translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation>Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>Abbrechen</source>
@@ -559,6 +607,65 @@
     <message>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>desk_app einrichten</source>
+        <translation>desk_app einrichten</translation>
+    </message>
+    <message>
+        <source>Erster Start an diesem Arbeitsplatz. Die Angaben werden in {path} gespeichert und lassen sich dort später ändern.</source>
+        <translation>Erster Start an diesem Arbeitsplatz. Die Angaben werden in {path} gespeichert und lassen sich dort später ändern.</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Prüfe …</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>Prüfung fehlgeschlagen.</source>
+        <translation>Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Eingebettete Datenbank {url}: wird beim Start angelegt.</source>
+        <translation>Eingebettete Datenbank {url}: wird beim Start angelegt.</translation>
+    </message>
+    <message>
+        <source>Verbunden: {url}</source>
+        <translation>Verbunden: {url}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {url} muss erst eingerichtet werden: die IT führt 'desk-app db upgrade' aus.</source>
+        <translation>Die Datenbank {url} muss erst eingerichtet werden: die IT führt 'desk-app db upgrade' aus.</translation>
+    </message>
+    <message>
+        <source>Kein Passwort verfügbar: {detail}</source>
+        <translation>Kein Passwort verfügbar: {detail}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist nicht erreichbar ({url}): {detail}</source>
+        <translation>Die Datenbank ist nicht erreichbar ({url}): {detail}</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Arbeitsplatz angeben.</source>
+        <translation>Bitte einen Namen für den Arbeitsplatz angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte die Adresse der PostgreSQL-Datenbank angeben.</source>
+        <translation>Bitte die Adresse der PostgreSQL-Datenbank angeben.</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2209,33 @@
     </message>
 </context>
 <context>
+    <name>PrinterGroup</name>
+    <message>
+        <source>Drucker je Dokument</source>
+        <translation>Drucker je Dokument</translation>
+    </message>
+    <message>
+        <source>Wartemarken (Bondrucker):</source>
+        <translation>Wartemarken (Bondrucker):</translation>
+    </message>
+    <message>
+        <source>Abholscheine und Bestätigungen:</source>
+        <translation>Abholscheine und Bestätigungen:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Quittungen:</translation>
+    </message>
+    <message>
+        <source>Leer: der Standarddrucker des Systems</source>
+        <translation>Leer: der Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <source>Leer lassen: der Standarddrucker des Systems.</source>
+        <translation>Leer lassen: der Standarddrucker des Systems.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3144,6 +3278,29 @@
     <message>
         <source>Gesperrt: {reason}</source>
         <translation>Gesperrt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationGroup</name>
+    <message>
+        <source>Arbeitsplatz</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Name des Arbeitsplatzes:</source>
+        <translation>Name des Arbeitsplatzes:</translation>
+    </message>
+    <message>
+        <source>Dienststelle:</source>
+        <translation>Dienststelle:</translation>
+    </message>
+    <message>
+        <source>Schalter:</source>
+        <translation>Schalter:</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche:</source>
+        <translation>Sprache der Oberfläche:</translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,54 @@
     </message>
 </context>
 <context>
+    <name>DatabaseGroup</name>
+    <message>
+        <source>Datenbank</source>
+        <extracomment>(settings value, label) for the password source; labels go through tr() in the group printers per document: (PrinterSettings field, label)</extracomment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Eingebettet (nur dieser PC)</source>
+        <translation>Embedded (this PC only)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (gemeinsam für alle Arbeitsplätze)</source>
+        <translation>PostgreSQL (shared by all workstations)</translation>
+    </message>
+    <message>
+        <source>Passwortdatei (pgpass)</source>
+        <translation>Password file (pgpass)</translation>
+    </message>
+    <message>
+        <source>Schlüsselbund des Systems</source>
+        <translation>The system's keyring</translation>
+    </message>
+    <message>
+        <source>Single Sign-on (Windows-Anmeldung)</source>
+        <translation>Single sign-on (Windows login)</translation>
+    </message>
+    <message>
+        <source>wird nur im Schlüsselbund gespeichert</source>
+        <translation>stored in the keyring only</translation>
+    </message>
+    <message>
+        <source>Verbindung &amp;prüfen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Passwort aus:</source>
+        <translation>Password from:</translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>Abbrechen</source>
@@ -559,6 +607,65 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>desk_app einrichten</source>
+        <translation>Set up desk_app</translation>
+    </message>
+    <message>
+        <source>Erster Start an diesem Arbeitsplatz. Die Angaben werden in {path} gespeichert und lassen sich dort später ändern.</source>
+        <translation>First start on this workstation. The settings are saved in {path} and can be changed there later.</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Prüfe …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <source>Prüfung fehlgeschlagen.</source>
+        <translation>The check failed.</translation>
+    </message>
+    <message>
+        <source>Eingebettete Datenbank {url}: wird beim Start angelegt.</source>
+        <translation>Embedded database {url}: created at start.</translation>
+    </message>
+    <message>
+        <source>Verbunden: {url}</source>
+        <translation>Connected: {url}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {url} muss erst eingerichtet werden: die IT führt 'desk-app db upgrade' aus.</source>
+        <translation>The database {url} must be set up first: IT runs 'desk-app db upgrade'.</translation>
+    </message>
+    <message>
+        <source>Kein Passwort verfügbar: {detail}</source>
+        <translation>No password available: {detail}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist nicht erreichbar ({url}): {detail}</source>
+        <translation>The database cannot be reached ({url}): {detail}</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Arbeitsplatz angeben.</source>
+        <translation>Please name this workstation.</translation>
+    </message>
+    <message>
+        <source>Bitte die Adresse der PostgreSQL-Datenbank angeben.</source>
+        <translation>Please enter the address of the PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {error}</source>
+        <translation>Not saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2209,33 @@
     </message>
 </context>
 <context>
+    <name>PrinterGroup</name>
+    <message>
+        <source>Drucker je Dokument</source>
+        <translation>Printer per document</translation>
+    </message>
+    <message>
+        <source>Wartemarken (Bondrucker):</source>
+        <translation>Wait tickets (receipt printer):</translation>
+    </message>
+    <message>
+        <source>Abholscheine und Bestätigungen:</source>
+        <translation>Pickup slips and confirmations:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Receipts:</translation>
+    </message>
+    <message>
+        <source>Leer: der Standarddrucker des Systems</source>
+        <translation>Empty: the system's default printer</translation>
+    </message>
+    <message>
+        <source>Leer lassen: der Standarddrucker des Systems.</source>
+        <translation>Leave empty for the system's default printer.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3144,6 +3278,29 @@
     <message>
         <source>Gesperrt: {reason}</source>
         <translation>Blocked: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationGroup</name>
+    <message>
+        <source>Arbeitsplatz</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Name des Arbeitsplatzes:</source>
+        <translation>Workstation name:</translation>
+    </message>
+    <message>
+        <source>Dienststelle:</source>
+        <translation>Service point:</translation>
+    </message>
+    <message>
+        <source>Schalter:</source>
+        <translation>Counter:</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche:</source>
+        <translation>Interface language:</translation>
     </message>
 </context>
 </TS>
