@@ -13,7 +13,9 @@
 #       --collect-data desk_app --add-data "desk_app\migrations;desk_app\migrations" `
 #       --collect-submodules desk_app --collect-submodules sqlalchemy.dialects `
 #       --collect-submodules asyncpg --collect-submodules alembic --collect-data reportlab `
-#       --collect-submodules keyring --copy-metadata desk-app scripts\pyinstaller_entry.py
+#       --collect-submodules keyring --collect-submodules holidays --collect-data holidays `
+#       --collect-submodules icalendar --collect-data icalendar --collect-submodules openpyxl `
+#       --copy-metadata desk-app scripts\pyinstaller_entry.py
 #   dist\desk-app\desk-app.exe --version
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +60,8 @@ echo "== pyinstaller (one folder, ${#FONT_ARGS[@]} font arguments)"
     --collect-submodules aiosqlite \
     --collect-data reportlab --collect-submodules reportlab.graphics.barcode \
     --collect-submodules keyring \
+    --collect-submodules holidays --collect-data holidays \
+    --collect-submodules icalendar --collect-data icalendar --collect-submodules openpyxl \
     --copy-metadata desk-app --log-level WARN \
     "$SRC/scripts/pyinstaller_entry.py"
 APP="$OUT/dist/desk-app/desk-app"
