@@ -2,16 +2,16 @@
 
 from .base import Base
 from .tables import (
-    AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter, DisplayNotice, DocumentOrder, EntryApplicant,
-    FeeItem,
-    IdempotencyKey, PrintJob, Receipt, ReceiptItem, ReportLayout, Sequence, Service, ServicePoint,
-    StaffMember, QueueEntry, TicketCounter, Workstation,
+    AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter,
+    DisplayNotice, DocumentOrder, EntryApplicant, FeeItem, IdempotencyKey, PrintJob, Receipt, ReceiptItem,
+    ReportLayout, RolePermission, Sequence, Service, ServicePoint, ServicePointService,
+    StaffMember, StaffServicePoint, QueueEntry, TicketCounter, Workstation,
 )
 
 __all__ = [
     "Base", "AppointmentSlot", "BlockedTime", "CapacityRule", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DisplayNotice", "DocumentOrder",
     "EntryApplicant", "FeeItem", "IdempotencyKey", "PrintJob", "Receipt", "ReceiptItem",
-    "ReportLayout",
-    "Sequence", "Service", "ServicePoint", "StaffMember", "QueueEntry", "TicketCounter",
+    "ReportLayout", "RolePermission", "Sequence", "Service", "ServicePoint",
+    "ServicePointService", "StaffMember", "StaffServicePoint", "QueueEntry", "TicketCounter",
     "Workstation",
 ]

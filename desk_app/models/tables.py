@@ -62,7 +62,19 @@ class Service(Base):
     default_duration_min: Mapped[int] = mapped_column(Integer, default=20)
     what_to_bring: Mapped[str] = mapped_column(Text, default="")  # one item per line
     fee_code: Mapped[str | None] = mapped_column(String(32))
+    # the service point it was first set up for; which ones offer it: ServicePointService
     service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ServicePointService(Base):
+    """A service point offers a service (migration 0010)."""
+
+    __tablename__ = "service_point_services"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"),
+                                                  primary_key=True)
 
 
 class StaffMember(Base):
@@ -73,6 +85,28 @@ class StaffMember(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # optional PIN on the embedded database (argon2 hash, never the PIN)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class StaffServicePoint(Base):
+    """A restricted service point (need-to-know) a staff member works at; row-level
+    security on PostgreSQL lets them see its entries (migration 0010, db roles)."""
+
+    __tablename__ = "staff_service_points"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"),
+                                                  primary_key=True)
+
+
+class RolePermission(Base):
+    """Which role holds which permission (data; the defaults are in domain/roles.py)."""
+
+    __tablename__ = "role_permissions"
+
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    permission: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class Applicant(Base):
