@@ -1,0 +1,139 @@
+"""Who is at the keyboard.
+
+- Embedded SQLite (one PC): the OS login name maps to a staff record (same ``login``);
+  an optional PIN is checked against its argon2 hash (``staff.pin_hash``).
+- PostgreSQL: every staff member connects as their own database login, named like their
+  staff ``login``; the staff record is the one of ``current_user``, so nobody can act as
+  someone else by editing a settings file. The password comes from the OS keyring
+  (``keyring``), never from a file. Kerberos/GSSAPI single sign-on needs no password at
+  all: see docs/SIGN_IN.md.
+
+Switching the person on a shared counter PC signs the next person in with the same
+station, service point and counter (the UI keeps those).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain import errors
+from desk_app.models import StaffMember
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "desk_app"
+
+_HASHER = PasswordHasher()
+
+
+class SignInRefused(errors.DomainError):
+    code = "sign_in_refused"
+    template = "Anmeldung nicht möglich: {why}"
+
+
+class PinRequired(errors.DomainError):
+    code = "pin_required"
+    template = "Bitte die PIN eingeben."
+
+
+class WrongPin(errors.DomainError):
+    code = "wrong_pin"
+    template = "Die PIN stimmt nicht."
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    staff_id: int
+    login: str
+    display_name: str
+    role: str
+    pin_set: bool = False
+
+
+def hash_pin(pin: str) -> str:
+    return _HASHER.hash(pin)
+
+
+def pin_matches(pin_hash: str, pin: str) -> bool:
+    try:
+        return _HASHER.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def os_login() -> str:
+    """The operating system's login name of this process, lowercased."""
+    return getpass.getuser().lower()
+
+
+async def _staff(session: AsyncSession, login: str) -> StaffMember:
+    row = (await session.execute(select(StaffMember).where(
+        StaffMember.login == login))).scalar_one_or_none()
+    if row is None or not row.active:
+        raise SignInRefused(why=f"kein aktiver Mitarbeiter mit der Kennung {login}")
+    return row
+
+
+async def sign_in_embedded(session: AsyncSession, login: str | None = None,
+                           pin: str | None = None) -> SignedIn:
+    """The staff record of ``login`` (default: the OS login); with a PIN set, ``pin``
+    must match. Raises PinRequired when a PIN is set and none was given."""
+    login = (login or os_login()).lower()
+    row = await _staff(session, login)
+    if row.pin_hash:
+        if not pin:
+            raise PinRequired()
+        if not pin_matches(row.pin_hash, pin):
+            log.info("sign-in: wrong PIN for staff id %s", row.id)
+            raise WrongPin()
+    return SignedIn(row.id, row.login, row.display_name, row.role, bool(row.pin_hash))
+
+
+async def sign_in_postgres(session: AsyncSession) -> SignedIn:
+    """The staff record of the database login this session runs as (``session_user``)."""
+    login = str(await session.scalar(text("SELECT session_user")))
+    row = await _staff(session, login.lower())
+    return SignedIn(row.id, row.login, row.display_name, row.role, False)
+
+
+# -- the password in the OS keyring -----------------------------------------------------
+def _keyring_key(url: URL) -> str:
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def stored_password(url: str | URL, login: str) -> str | None:
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, f"{login}@{_keyring_key(make_url(url))}")
+
+
+def store_password(url: str | URL, login: str, password: str) -> None:
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, f"{login}@{_keyring_key(make_url(url))}", password)
+
+
+def forget_password(url: str | URL, login: str) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, f"{login}@{_keyring_key(make_url(url))}")
+    except PasswordDeleteError:
+        pass
+
+
+def url_for_login(url: str | URL, login: str, password: str | None = None) -> URL:
+    """The shared database's URL as ``login``; the password from the argument or the
+    keyring (none: GSSAPI/Kerberos or a .pgpass the admin set up)."""
+    u = make_url(url).set(username=login)
+    pw = password if password is not None else stored_password(u, login)
+    return u.set(password=pw) if pw else u.set(password=None)
