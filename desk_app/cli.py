@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     up.add_argument("--database", help=DATABASE_HELP)
     st = dbsub.add_parser("status", help="den Stand des Schemas zeigen")
     st.add_argument("--database", help=DATABASE_HELP)
+    _add_db_role_commands(dbsub)
+    _add_config_commands(sub)
 
     seed = sub.add_parser("seed-demo", help="Stammdaten und ein wirklichkeitsnaher Demo-Tag")
     seed.add_argument("--date", type=_date, help="JJJJ-MM-TT (Standard: heute, am Wochenende "
@@ -223,6 +225,8 @@ def _dispatch(args) -> int:
         return _waiting_room(args, settings)
     if args.command == "db":
         return asyncio.run(_db(args, settings))
+    if args.command == "config":
+        return asyncio.run(_config(args, settings))
     if args.command == "seed-demo":
         return asyncio.run(_seed(args, settings))
     if args.command == "queue":
@@ -277,6 +281,8 @@ def _dispatch(args) -> int:
 
 
 async def _db(args, settings) -> int:
+    if args.db_command in ("roles", "login"):
+        return await _db_roles(args, settings)
     from desk_app.services.connect import unreachable_as_clear_error
     from desk_app.services.database import open_database
     from desk_app.services.schema import schema_status, upgrade
@@ -286,7 +292,7 @@ async def _db(args, settings) -> int:
     try:
         async with unreachable_as_clear_error(db.url):
             if args.db_command == "upgrade":
-                status = await upgrade(db)
+                status = await upgrade(db, role_prefix=settings.db_role_prefix)
                 print(f"Das Schema ist auf Stand {status.database_revision}.")
             else:
                 status = await schema_status(db)
@@ -607,6 +613,110 @@ async def _purge(args, settings) -> int:
           f"{result.print_jobs} gespeicherte Druckaufträge gelöscht, "
           f"{result.receipts} Quittungen ohne Namen (ausgestellt bis {result.receipt_cutoff:%d.%m.%Y}).")
     return 0
+
+
+# -- db roles / db login (issue 13) ---------------------------------------------------
+def _add_db_role_commands(dbsub) -> None:
+    roles = dbsub.add_parser("roles", help="PostgreSQL: group roles with least privilege, "
+                             "tables owned by the owner role, row-level security")
+    roles.add_argument("--database")
+    roles.add_argument("--prefix", help="role name prefix (default: settings, desk_)")
+    login = dbsub.add_parser("login", help="PostgreSQL: a login role for a staff member")
+    login.add_argument("login", help="the staff member's login (staff record)")
+    login.add_argument("--database")
+    login.add_argument("--prefix")
+    login.add_argument("--password", action="store_true",
+                       help="ask for a password (otherwise Kerberos/GSSAPI or pg_hba decide)")
+
+
+async def _db_roles(args, settings) -> int:
+    import getpass
+
+    from sqlalchemy import select
+
+    from desk_app.models import StaffMember
+    from desk_app.services.connect import unreachable_as_clear_error
+    from desk_app.services.database import open_database
+    from desk_app.services.db_roles import RoleNames, create_login, create_roles
+
+    url, embedded = _url(args, settings)
+    if embedded:
+        print("desk-app: Rollen gibt es nur auf PostgreSQL.", file=sys.stderr)
+        return 2
+    names = RoleNames(args.prefix or settings.db_role_prefix)
+    db = open_database(url)
+    try:
+        async with unreachable_as_clear_error(db.url):
+            async with db.engine.begin() as conn:
+                if args.db_command == "roles":
+                    done = await create_roles(conn, names)
+                    print(f"Rollen {names.prefix}… in {db.display_url} eingerichtet "
+                          f"({len(done)} Anweisungen).")
+                    return 0
+                role = await conn.scalar(select(StaffMember.role).where(
+                    StaffMember.login == args.login, StaffMember.active.is_(True)))
+                if role is None:
+                    print(f"desk-app: kein aktiver Mitarbeiter {args.login}", file=sys.stderr)
+                    return 2
+                password = getpass.getpass("Passwort: ") if args.password else None
+                await create_login(conn, args.login, role, names, password=password)
+                print(f"Anmeldung {args.login} ({names.for_staff_role(role)}) eingerichtet.")
+                return 0
+    finally:
+        await db.dispose()
+
+
+# -- config export / import (issue 13) -------------------------------------------------
+def _add_config_commands(sub) -> None:
+    cfg = sub.add_parser("config", help="reference data as a TOML file")
+    cfgsub = cfg.add_subparsers(dest="config_command", required=True)
+    exp = cfgsub.add_parser("export", help="write the reference data to FILE")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--database")
+    imp = cfgsub.add_parser("import", help="make the reference data what FILE says")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--database")
+    imp.add_argument("--dry-run", action="store_true", help="show the changes, change nothing")
+    imp.add_argument("--login", default="admin", help="staff login the import runs as")
+
+
+async def _config(args, settings) -> int:
+    from desk_app.services import config_file
+    from desk_app.services.connect import connect
+
+    url, embedded = _url(args, settings)
+    if args.config_command == "export":
+        conn = await connect(url, embedded=embedded)
+        try:
+            async with conn.db.read() as session:
+                data = await config_file.export_config(session)
+        finally:
+            await conn.db.dispose()
+        args.file.write_text(config_file.dumps(data), encoding="utf-8")
+        print(f"Stammdaten gespeichert: {args.file}")
+        return 0
+    try:
+        data = config_file.loads(args.file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        print(f"desk-app: Datei nicht lesbar: {args.file} ({exc.strerror})", file=sys.stderr)
+        return 2
+    conn = await connect(url, embedded=embedded)
+    try:
+        ctx = await config_file.import_context(conn.db, args.login, settings.station)
+        report = await _config_import(conn.db, ctx, data, args.dry_run)
+    finally:
+        await conn.db.dispose()
+    for line in report.lines():
+        print(line)
+    print(("Probelauf: " if args.dry_run else "") + f"{report.count} Änderungen.")
+    return 0
+
+
+async def _config_import(db, ctx, data, dry_run: bool):
+    from desk_app.services import config_file
+
+    async with db.write_session() as session:
+        return await config_file.import_config(session, ctx, data, dry_run=dry_run)
 
 
 STATE_LABELS_DE = {

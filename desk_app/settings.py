@@ -93,6 +93,9 @@ class Settings:
     database_passfile: str = ""              # a pgpass file other than the user's default
     schema_check_s: int = 30                 # how often a running workstation checks
                                              # whether the database was upgraded past it
+    db_role_prefix: str = "desk_"            # group roles of `desk-app db roles` (PostgreSQL)
+    idle_lock_minutes: int = 10              # lock screen after this idle time; 0 = never
+    require_pin: bool = False                # embedded database: ask for the PIN at start
 
     @property
     def effective_database_url(self) -> str:

@@ -121,8 +121,13 @@ async def schema_status(db: Database) -> SchemaStatus:
         return await conn.run_sync(_status)
 
 
-async def upgrade(db: Database, revision: str = "head") -> SchemaStatus:
+async def upgrade(db: Database, revision: str = "head", *,
+                  role_prefix: str = "desk_") -> SchemaStatus:
     async with db.engine.begin() as conn:
+        if db.is_postgres:  # as the tables' owner role once ``db roles`` made it
+            from .db_roles import RoleNames, upgrade_role
+
+            await upgrade_role(conn, RoleNames(role_prefix))
         await conn.run_sync(_upgrade, revision)
     status = await schema_status(db)
     log.info("schema upgraded to %s", status.database_revision)

@@ -191,3 +191,21 @@ async def test_pin_sign_in_on_the_embedded_database(db):
     assert stored is not None
     with pytest.raises(InvalidFields):
         await desk.write(admin.set_staff_pin, desk.ctx, person.id, "12")
+
+
+async def test_a_receipts_payer_changes_only_to_the_anonymous_value(db):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+    from desk_app.services import receipts
+
+    lead = await desk_for(db, "leitung", clock=Clock(at(9, 0)))
+    r = await lead.write(receipts.issue_receipt, lead.ctx, key="payer-1", payer_name="Erika Muster",
+                         payment_method="cash", fees=[fees.FeeRequest("FIKTION")])
+    with pytest.raises(DBAPIError):
+        async with db.engine.begin() as conn:
+            await conn.execute(text("UPDATE receipts SET payer_name = 'Max' WHERE id = :r"),
+                               {"r": r.id})
+    async with db.engine.begin() as conn:
+        await conn.execute(text("UPDATE receipts SET payer_name = '—' WHERE id = :r"), {"r": r.id})
+        assert (await conn.execute(text("SELECT payer_name FROM receipts WHERE id = :r"),
+                                   {"r": r.id})).scalar() == "—"

@@ -1,0 +1,285 @@
+"""The database enforces the desk roles (``desk-app db roles``), with REAL PostgreSQL login
+roles on the shared cluster: random names, dropped afterwards. One test per refusal, and
+the positive path (each role's own work goes through) so the grants are not simply "none".
+
+The actor in each Context claims ADMIN on purpose where a refusal is tested: a thick
+client can be modified, so the database, not the service's permission check, must say no.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+from desk_app.domain.roles import Actor, Role
+from desk_app.services import admin, receipts
+from desk_app.services.context import Context
+from desk_app.services.db_roles import RoleNames, create_login, create_roles
+from desk_app.services.desk import Desk
+from desk_app.services.fees import FeeRequest
+from desk_app.services.sign_in import sign_in_postgres
+from tests.conftest import pg_admin
+from tests.support import Clock, DAY, at, desk_for, person
+
+pytestmark = pytest.mark.postgres
+
+USERS = {  # key: (staff role, assigned to ASYL)
+    "clerk": ("CLERK", False), "clerk_asyl": ("CLERK", True), "reception": ("RECEPTION", False),
+    "lead": ("SHIFT_LEAD", False), "admin": ("ADMIN", False),
+}
+
+
+class Office:
+    def __init__(self, url, names, logins, staff, sp, entries, receipt_id, open_db):
+        self.url, self.names, self.logins, self.staff = url, names, logins, staff
+        self.sp, self.entries, self.receipt_id, self._open = sp, entries, receipt_id, open_db
+
+    def url_as(self, login: str) -> str:
+        return make_url(self.url).set(username=login).render_as_string(hide_password=False)
+
+    def db_as(self, key: str):
+        return self._open(self.url_as(self.logins[key]), pool_size=1)
+
+    def desk_as(self, key: str, *, role: Role | None = None, counter_id=None) -> Desk:
+        staff_id, staff_role = self.staff[key]
+        actor = Actor(staff_id=staff_id, role=role or Role(staff_role), counter_id=counter_id,
+                      station=f"t-{key}")
+        return Desk(self.db_as(key), Context(actor=actor, clock=Clock(at(9, 0))))
+
+
+@pytest.fixture
+def office(pg_database_url, open_db):
+    prefix = f"t{uuid.uuid4().hex[:8]}_"
+    names = RoleNames(prefix)
+    logins = {key: f"{prefix}u_{key}" for key in USERS}
+    database = make_url(pg_database_url).database
+    made: list[str] = []
+
+    async def setup():
+        db = open_db(pg_database_url)
+        lead = await desk_for(db, "leitung", clock=Clock(at(9, 0)))
+        sp = {s.code: s.id for s in await lead.service_points()}
+        asyl = await lead.register_walk_in(service_point_id=sp["ASYL"],
+                                           applicants=[person("Geheim")])
+        bi = await lead.register_walk_in(service_point_id=sp["BI"], applicants=[person("Offen")])
+        boss = await desk_for(db, "admin", clock=Clock(at(9, 0)))
+        staff = {}
+        for key, (role, in_asyl) in USERS.items():
+            rec = await boss.write(admin.save_staff, boss.ctx, admin.StaffRecord(
+                id=None, login=logins[key], display_name=f"Test {key}", role=role,
+                service_point_ids=(sp["ASYL"],) if in_asyl else ()))
+            staff[key] = (rec.id, role)
+        receipt = await lead.write(receipts.issue_receipt, lead.ctx, key=f"r-{prefix}",
+                                   payer_name="Erika Muster", payment_method="cash",
+                                   fees=[FeeRequest("FIKTION")], entry_id=bi.id)
+        made.extend([names.owner, *(names.group(g) for g in
+                                    ("clerk", "reception", "shift_lead", "admin", "display"))])
+        async with db.engine.begin() as conn:
+            await create_roles(conn, names)
+            for key, (role, _) in USERS.items():
+                await create_login(conn, logins[key], role, names)
+                made.insert(0, logins[key])
+            await conn.execute(text(f'CREATE ROLE "{prefix}screen" LOGIN IN ROLE '
+                                    f'"{names.group("display")}"'))
+            made.insert(0, f"{prefix}screen")
+        await db.dispose()
+        return staff, sp, {"asyl": asyl.id, "bi": bi.id}, receipt.id
+
+    import asyncio
+    try:
+        staff, sp, entries, receipt_id = asyncio.run(setup())
+        logins["display"] = f"{prefix}screen"
+        yield Office(pg_database_url, names, logins, staff, sp, entries, receipt_id, open_db)
+    finally:
+        pg_admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
+                 *(f'DROP ROLE IF EXISTS "{r}"' for r in made))
+
+
+def _refused(exc: BaseException) -> bool:
+    text_ = str(exc).lower()
+    return any(s in text_ for s in ("permission denied", "must be owner", "insufficientprivilege",
+                                    "row-level security", "never edited", "anonymised",
+                                    "must be superuser", "only be anonymised"))
+
+
+async def _sql(office, key: str, sql: str, **params):
+    db = office.db_as(key)
+    async with db.engine.begin() as conn:
+        return (await conn.execute(text(sql), params)).all()
+
+
+async def _refuses(office, key: str, sql: str, **params) -> str:
+    with pytest.raises(DBAPIError) as caught:
+        await _sql(office, key, sql, **params)
+    assert _refused(caught.value), caught.value
+    return str(caught.value.orig)
+
+
+# -- the positive path -----------------------------------------------------------------
+async def test_each_person_signs_in_as_their_staff_record(office):
+    for key in USERS:
+        db = office.db_as(key)
+        async with db.read() as s:
+            signed = await sign_in_postgres(s)
+        assert (signed.staff_id, signed.role) == office.staff[key]
+
+
+async def test_each_role_does_its_own_work(office):
+    reception = office.desk_as("reception")
+    walk_in = await reception.register_walk_in(service_point_id=office.sp["BI"],
+                                               applicants=[person("Neu")])
+    clerk = office.desk_as("clerk", counter_id=await _counter(office, "Schalter I1"))
+    called = await clerk.call_next(service_point_id=office.sp["BI"])
+    assert called.state.value == "CALLED"
+    await clerk.write(receipts.issue_receipt, clerk.ctx, key="r2", payer_name="Max Muster",
+                      payment_method="card", fees=[FeeRequest("FIKTION")])
+    lead = office.desk_as("lead")
+    moved = await lead.reassign(walk_in.id, reason="Vertretung",
+                                counter_id=await _counter(office, "Schalter I2"))
+    assert moved.id == walk_in.id
+    boss = office.desk_as("admin")
+    sp = next(s for s in await boss.read(admin.list_service_points) if s.code == "BI")
+    assert (await boss.write(admin.save_service_point, boss.ctx,
+                             replace(sp, recall_lock_min=7))).recall_lock_min == 7
+    rows = await _sql(office, "admin", "SELECT desk_anonymise_receipt(:r)", r=office.receipt_id)
+    assert rows
+    payer = await _sql(office, "admin", "SELECT payer_name FROM receipts WHERE id = :r",
+                       r=office.receipt_id)
+    assert payer == [("—",)]
+
+
+async def _counter(office, name: str) -> int:
+    rows = await _sql(office, "admin", "SELECT id FROM counters WHERE name = :n", n=name)
+    return rows[0][0]
+
+
+# -- forbidden services: the service's own check is bypassed (actor claims ADMIN) ------
+@pytest.mark.parametrize("key", ["clerk", "reception", "lead"])
+async def test_only_admin_changes_reference_data(office, key):
+    desk = office.desk_as(key, role=Role.ADMIN)
+    sp = next(s for s in await desk.read(admin.list_service_points) if s.code == "BI")
+    with pytest.raises(ProgrammingError) as caught:
+        await desk.write(admin.save_service_point, desk.ctx, replace(sp, recall_lock_min=1))
+    assert _refused(caught.value)
+
+
+async def test_clerk_cannot_reassign(office):
+    await _refuses(office, "clerk", "UPDATE queue_entries SET reassign_reason = 'x', "
+                   "assigned_counter_id = NULL WHERE id = :e", e=office.entries["bi"])
+
+
+async def test_reception_cannot_call(office):
+    await _refuses(office, "reception", "UPDATE queue_entries SET called_at = now(), "
+                   "counter_id = 1 WHERE id = :e", e=office.entries["bi"])
+
+
+async def test_reception_cannot_issue_receipts(office):
+    desk = office.desk_as("reception", role=Role.ADMIN)
+    with pytest.raises(ProgrammingError) as caught:
+        await desk.write(receipts.issue_receipt, desk.ctx, key="r3", payer_name="X",
+                         payment_method="cash", fees=[FeeRequest("FIKTION")])
+    assert _refused(caught.value)
+
+
+@pytest.mark.parametrize("key", ["clerk", "reception", "lead"])
+async def test_only_admin_purges(office, key):
+    await _refuses(office, key, "UPDATE applicants SET anonymized_at = now()")
+
+
+@pytest.mark.parametrize("key", ["clerk", "reception", "lead"])
+async def test_only_admin_anonymises_receipts_through_the_function(office, key):
+    await _refuses(office, key, "SELECT desk_anonymise_receipt(:r)", r=office.receipt_id)
+
+
+async def test_display_reads_no_table(office):
+    for table in ("queue_entries", "applicants", "staff", "audit_events"):
+        await _refuses(office, "display", f"SELECT count(*) FROM {table}")
+
+
+# -- DDL, triggers, replication role ---------------------------------------------------
+WORKERS = ["clerk", "reception", "lead", "admin"]
+
+
+@pytest.mark.parametrize("key", WORKERS)
+async def test_no_ddl(office, key):
+    await _refuses(office, key, "CREATE TABLE sneaky (id int)")
+    await _refuses(office, key, "ALTER TABLE audit_events ADD COLUMN note text")
+    await _refuses(office, key, "CREATE TEMP TABLE sneaky (id int)")
+
+
+@pytest.mark.parametrize("key", WORKERS)
+async def test_no_disable_trigger(office, key):
+    await _refuses(office, key, "ALTER TABLE audit_events DISABLE TRIGGER USER")
+    await _refuses(office, key, "ALTER TABLE receipts DISABLE TRIGGER receipts_no_edit")
+
+
+@pytest.mark.parametrize("key", WORKERS)
+async def test_no_drop_trigger(office, key):
+    await _refuses(office, key, "DROP TRIGGER receipts_no_edit ON receipts")
+    await _refuses(office, key, "DROP TRIGGER audit_events_no_update ON audit_events")
+
+
+@pytest.mark.parametrize("key", WORKERS)
+async def test_no_session_replication_role(office, key):
+    await _refuses(office, key, "SET session_replication_role = replica")
+
+
+# -- audit rows and receipts are insert-only -------------------------------------------
+@pytest.mark.parametrize("key", WORKERS)
+@pytest.mark.parametrize("sql", [
+    "UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events",
+    "TRUNCATE audit_events",
+    "UPDATE receipts SET total = 0", "DELETE FROM receipts", "TRUNCATE receipts CASCADE",
+    "UPDATE receipt_items SET amount = 0", "DELETE FROM receipt_items",
+])
+async def test_audit_and_receipts_are_insert_only(office, key, sql):
+    await _refuses(office, key, sql)
+
+
+@pytest.mark.parametrize("key", WORKERS)
+async def test_payer_only_to_the_anonymous_value(office, key):
+    await _refuses(office, key, "UPDATE receipts SET payer_name = 'Someone Else' WHERE id = :r",
+                   r=office.receipt_id)
+
+
+async def test_payer_only_to_the_anonymous_value_even_for_the_owner(office):
+    """The table owner (db upgrade's role) has every privilege; the trigger still refuses."""
+    db = office._open(office.url, pool_size=1)   # the superuser, switching to the owner
+    with pytest.raises(DBAPIError) as caught:
+        async with db.engine.begin() as conn:
+            await conn.execute(text(f'SET LOCAL ROLE "{office.names.owner}"'))
+            await conn.execute(text("UPDATE receipts SET payer_name = 'Someone Else' "
+                                    "WHERE id = :r"), {"r": office.receipt_id})
+    assert "never edited" in str(caught.value)
+    async with db.engine.begin() as conn:
+        await conn.execute(text(f'SET LOCAL ROLE "{office.names.owner}"'))
+        await conn.execute(text("UPDATE receipts SET payer_name = '—' WHERE id = :r"),
+                           {"r": office.receipt_id})
+
+
+# -- need-to-know by row-level security -----------------------------------------------
+async def test_restricted_service_point_rows_are_hidden(office):
+    asyl, bi = office.entries["asyl"], office.entries["bi"]
+    q = "SELECT id FROM queue_entries WHERE id IN (:a, :b) ORDER BY id"
+    assert await _sql(office, "clerk", q, a=asyl, b=bi) == [(bi,)]
+    assert await _sql(office, "reception", q, a=asyl, b=bi) == [(bi,)]
+    assert sorted(await _sql(office, "clerk_asyl", q, a=asyl, b=bi)) == sorted([(asyl,), (bi,)])
+    assert sorted(await _sql(office, "lead", q, a=asyl, b=bi)) == sorted([(asyl,), (bi,)])
+    names = "SELECT family_name FROM applicants WHERE family_name = 'Geheim'"
+    assert await _sql(office, "clerk", names) == []
+    assert await _sql(office, "clerk_asyl", names) == [("Geheim",)]
+    # and the clerk's desk (its own need-to-know filter bypassed: actor claims ADMIN)
+    desk = office.desk_as("clerk", role=Role.ADMIN)
+    assert asyl not in {e.id for e in await desk.day_queue(DAY)}
+    assert await desk.search("Geheim") == []
+
+
+async def test_restricted_rows_cannot_be_changed_from_outside(office):
+    rows = await _sql(office, "clerk", "UPDATE queue_entries SET notes = 'x' WHERE id = :a "
+                      "RETURNING id", a=office.entries["asyl"])
+    assert rows == []
