@@ -1,0 +1,3 @@
+"""The admin GUI tests share the qasync fixtures of tests/ui (DESIGN.md)."""
+
+from tests.ui.conftest import qloop, run, station_factory, gui_database_url  # noqa: F401
