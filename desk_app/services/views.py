@@ -104,6 +104,8 @@ class ServicePointView:
     restrict_search: bool
     is_reception: bool
     counters: tuple[CounterView, ...] = ()
+    recall_lock_min: int = 5
+    max_calls: int = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,11 @@ class CounterView(QWidget):
         bar.addWidget(self.service_point)
         bar.addWidget(counter_label)
         bar.addWidget(self.counter)
+        # the service point's rules the admin sets (follow the change feed, issue 13)
+        self.rules = QLabel()
+        self.rules.setObjectName("servicePointRules")
+        self.rules.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.rules)
         bar.addSpacing(12)
         bar.addWidget(self.filter, 1)
         layout.addLayout(bar)
@@ -109,6 +114,8 @@ class CounterView(QWidget):
         index = self.counter.findData(counter_id)
         self.counter.setCurrentIndex(index if index >= 0 else (1 if self.counter.count() > 1 else 0))
         self.counter.blockSignals(False)
+        self.rules.setText(self.tr("Aufrufsperre {minutes} min · höchstens {calls} Aufrufe").format(
+            minutes=sp.recall_lock_min, calls=sp.max_calls) if sp else "")
 
     def _sp_changed(self, _index: int) -> None:
         self._fill_counters(None)

@@ -33,6 +33,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.views import EntryView, ServicePointView
 from desk_app.settings import Settings, data_dir
 
+from .admin import hook as admin_hook  # issue 13
 from .async_tools import ActionKeys, TaskSet
 from .counter_view import CounterView
 from .dialogs.confirm import ask
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
         print_menu.addAction(self.printers_action)
         from .booking.hooks import install_appointment_book  # the appointment book (issue 15)
         install_appointment_book(self, menus)
+        admin_hook.install_menu(self)   # issue 13: Verwaltung (shift lead, admin)
 
     # -- screens -------------------------------------------------------------------------
     def _screens(self) -> dict[str, QWidget]:
@@ -715,6 +717,7 @@ class MainWindow(QMainWindow):
 
     async def _on_changes(self, records) -> None:
         records = list(records)
+        self.tasks.spawn(admin_hook.on_changes(self, records), "admin-changes")  # issue 13
         if any(r.entity == "receipt" for r in records):
             self._forget_entry_receipts()
         if self.print_panel is not None:
@@ -1472,6 +1475,7 @@ class MainWindow(QMainWindow):
             await _bounded(self.board.shutdown(), "shift lead board")
         if self.pickup is not None:
             await _bounded(self.pickup.shutdown(), "pickup desk")
+        await _bounded(admin_hook.shutdown(self), "administration")  # issue 13
         if self.active_dialog is not None:
             self.active_dialog.reject()
 

@@ -1,0 +1,82 @@
+"""How the main window reaches administration (a few lines there, the rest here):
+
+- ``install_menu(window)``: a menu "Verwaltung" for shift leads (audit browser) and admins
+  (every admin screen), opening the AdminWindow beside the main window;
+- ``on_changes(window, records)``: reference data changed anywhere: the main window reloads
+  its service points (keeping the station's service point and counter) and an open
+  AdminWindow reloads what it shows;
+- ``shutdown(window)``: stops an open AdminWindow.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desk_app.domain.roles import Permission
+from desk_app.services.admin import REFERENCE_ENTITIES
+
+translate = QCoreApplication.translate
+
+ADMIN_SHORTCUT = "Ctrl+Shift+V"
+
+
+def install_menu(window) -> QAction | None:
+    ctx = window.desk.ctx
+    allows = ctx.policy.allows
+    if not (allows(ctx.actor.role, Permission.ADMINISTER)
+            or allows(ctx.actor.role, Permission.REASSIGN)):
+        return None
+    action = QAction(translate("Admin", "&Verwaltung …"), window)
+    action.setObjectName("adminAction")
+    action.setShortcut(QKeySequence(ADMIN_SHORTCUT))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: open_admin(window))
+    menu = window.menuBar().addMenu(translate("Admin", "V&erwaltung"))
+    menu.addAction(action)
+    window.admin_action = action
+    return action
+
+
+def open_admin(window):
+    from desk_app.services.admin_facade import AdminFacade
+
+    from .window import AdminWindow
+
+    admin = getattr(window, "admin_window", None)
+    if admin is None:
+        admin = AdminWindow(AdminFacade(window.desk))
+        admin.setWindowFlag(Qt.WindowType.Window, True)
+        admin.resize(1300, 800)
+        window.admin_window = admin
+        window.tasks.spawn(admin.start(), "admin-start")
+    admin.show()
+    admin.raise_()
+    return admin
+
+
+async def on_changes(window, records: Iterable) -> None:
+    records = [r for r in records if r.entity in REFERENCE_ENTITIES]
+    if not records:
+        return
+    admin = getattr(window, "admin_window", None)
+    if admin is not None:
+        await admin.on_changes(records)
+    if not any(r.entity in ("service_point", "counter") for r in records):
+        return
+    try:
+        service_points = await window.desk.service_points()
+    except Exception:  # offline: the next start()/reload brings them
+        return
+    view = window.counter_view
+    window.service_points = service_points
+    view.set_service_points(service_points, view.service_point_id(), view.counter_id())
+
+
+async def shutdown(window) -> None:
+    admin = getattr(window, "admin_window", None)
+    if admin is not None:
+        await admin.shutdown()
+        admin.close()
