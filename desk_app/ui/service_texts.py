@@ -101,6 +101,32 @@ TEXTS = (
     # the waiting room (issue 12)
     QT_TRANSLATE_NOOP("ServiceTexts", 'Der Hinweis enthält Steuerzeichen.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Der Hinweis ist zu lang (höchstens {limit} Zeichen).'),
+    # issue 13: administration, sign-in, the reference data file
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Bitte die markierten Felder prüfen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Anmeldung nicht möglich: {why}'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Bitte die PIN eingeben.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die PIN stimmt nicht.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.'),
+    # issue 13: the messages beside the admin forms' fields (domain/admin_rules.py)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Pflichtfeld.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Höchstens {limit} Zeichen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Nur Großbuchstaben, Ziffern und _ (höchstens {limit} Zeichen).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein bis drei Großbuchstaben.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Eine ganze Zahl von {low} bis {high}.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Grenze muss größer als die Toleranz sein.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Zeiten wie 07:30–12:00, 13:00–15:30 (leer: geschlossen).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannte Rolle.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannte Berechtigung {value}.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Kleinbuchstaben, Ziffern, . _ - (höchstens 63 Zeichen).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein Betrag wie 100,00 (nicht negativ).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein Datum TT.MM.JJJJ.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein neuer Preis gilt frühestens ab heute ({today}); die Vergangenheit bleibt.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Ein neuer Preis muss nach dem letzten ({last}) beginnen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'FEE oder SURCHARGE.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Schon vergeben.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannt: {value}.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Vier bis zwölf Ziffern.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der letzte aktive Administrator kann nicht deaktiviert werden.'),
 )
 
 #: field names that validation messages put into ``{label}``

@@ -94,3 +94,9 @@ def test_service_errors_in_english(english):
 def test_service_errors_stay_german_without_translation(qapp):
     error = errors.ValidationFailed(message="{label} ist zu lang.", label="Vorname")
     assert message_for(error) == "Eingabe prüfen: Vorname ist zu lang."
+
+
+def test_admin_field_messages_are_registered():
+    from desk_app.domain.admin_rules import FIELD_MESSAGES
+
+    assert set(FIELD_MESSAGES) - set(TEXTS) == set()

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -16,6 +16,14 @@ from PySide6.QtWidgets import (
 from desk_app.domain.admin_rules import WEEKDAYS, parse_opening_hours
 
 from ..service_texts import CONTEXT
+
+#: the weekdays' short names, registered for translation (shown via translate("Admin", day))
+WEEKDAY_LABELS = (
+    QT_TRANSLATE_NOOP("Admin", "Mo"), QT_TRANSLATE_NOOP("Admin", "Di"),
+    QT_TRANSLATE_NOOP("Admin", "Mi"), QT_TRANSLATE_NOOP("Admin", "Do"),
+    QT_TRANSLATE_NOOP("Admin", "Fr"), QT_TRANSLATE_NOOP("Admin", "Sa"),
+    QT_TRANSLATE_NOOP("Admin", "So"),
+)
 
 
 @dataclass
