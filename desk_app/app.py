@@ -60,20 +60,37 @@ def translations_dir():
 
 
 async def resolve_actor(db, settings):
-    """The workstation's user from settings.login (default: the first shift lead)."""
+    """The workstation's user (issue 13, docs/SIGN_IN.md):
+
+    - PostgreSQL: the staff record of the database login (``session_user``) when there is
+      one: nobody becomes someone else by editing the settings file; an unmapped login (the
+      admin's own, a developer's ``postgres``) falls back to ``settings.login``;
+    - SQLite: ``settings.login``, else the OS login when it names a staff member, else the
+      first shift lead (the demo)."""
     from sqlalchemy import select
 
     from desk_app.domain.roles import Actor, Role
     from desk_app.models import Counter, StaffMember
+    from desk_app.services.sign_in import SignInRefused, os_login, sign_in_postgres
 
     async with db.read() as session:
         staff = None
-        if settings.login:
+        if db.is_postgres:
+            try:
+                signed = await sign_in_postgres(session)
+                staff = await session.get(StaffMember, signed.staff_id)
+            except SignInRefused:
+                log.info("the database login is no staff member; using the settings' login")
+        if staff is None and settings.login:
             staff = (await session.execute(select(StaffMember).where(
                 StaffMember.login == settings.login))).scalar_one_or_none()
             if staff is None:
                 raise ValueError(f"Benutzer {settings.login!r} ist nicht angelegt.")
-        else:
+        if staff is None and not db.is_postgres:
+            staff = (await session.execute(select(StaffMember).where(
+                StaffMember.login == os_login(), StaffMember.active.is_(True)))
+                     ).scalar_one_or_none()
+        if staff is None:
             staff = (await session.execute(select(StaffMember).where(
                 StaffMember.role == Role.SHIFT_LEAD.value).order_by(StaffMember.id))).scalars().first()
         counter_id = None
@@ -116,6 +133,8 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     ``default_printer``: used when the settings name none (default: the system's).
     The heartbeat is made here and started by the window once it knows the counter;
     ``close_session`` stops it (sign-off) before the engine is disposed."""
+    from sqlalchemy.engine import make_url
+
     from desk_app.services.connect import connect
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
@@ -125,8 +144,14 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
 
     from desk_app.services.schema_watch import SchemaWatch
 
+    if str(url).startswith("postgresql") and settings.login and not make_url(url).username:
+        from desk_app.services.sign_in import url_for_login
+
+        # issue 13: the person's own database login, the password from the OS keyring
+        url = url_for_login(url, settings.login).render_as_string(hide_password=False)
     connected = await connect(url, embedded=str(url).startswith("sqlite"))
     heartbeat = report_db = schema_watch = None
+>>>>>>> d6e9656 (Sign-in on a shared counter PC: lock screen after idle time (settings idle_lock_minutes) or Ctrl+Shift+L, switch person with PIN without restart, station keeps its counter; PostgreSQL: the staff record of session_user, the password from the OS keyring)
     try:
         report_db = open_report_database(settings)
         actor = await resolve_actor(connected.db, settings)
@@ -156,6 +181,10 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
                             memory=memory)
         schema_watch = SchemaWatch(connected.db, desk, interval=settings.schema_check_s,
                                    on_read_only=lambda _why: show_read_only(window))
+        from desk_app.services.sign_in import SignInFacade
+        from desk_app.ui.sign_in import install as install_sign_in
+
+        install_sign_in(window, SignInFacade(connected.db), settings)  # issue 13
         if start:
             await window.start()
         schema_watch.start()

@@ -110,9 +110,14 @@ def _keyring_key(url: URL) -> str:
 
 
 def stored_password(url: str | URL, login: str) -> str | None:
+    """The password from the OS keyring; None when there is none (or no keyring)."""
     import keyring
 
-    return keyring.get_password(KEYRING_SERVICE, f"{login}@{_keyring_key(make_url(url))}")
+    try:
+        return keyring.get_password(KEYRING_SERVICE, f"{login}@{_keyring_key(make_url(url))}")
+    except Exception as exc:  # no backend on this machine: Kerberos, .pgpass or a prompt
+        log.info("no password from the keyring (%s)", type(exc).__name__)
+        return None
 
 
 def store_password(url: str | URL, login: str, password: str) -> None:
@@ -137,3 +142,31 @@ def url_for_login(url: str | URL, login: str, password: str | None = None) -> UR
     u = make_url(url).set(username=login)
     pw = password if password is not None else stored_password(u, login)
     return u.set(password=pw) if pw else u.set(password=None)
+
+
+class SignInFacade:
+    """What the lock screen calls: who may take over this workstation."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    async def sign_in(self, login: str, pin: str | None) -> SignedIn:
+        """Embedded database: the staff record of ``login`` with its PIN (if set).
+        PostgreSQL: only the person signed in to the database (a different person signs
+        in with their own database login: restart the program as them)."""
+        login = (login or "").strip().lower()
+        async with self.db.read() as session:
+            if self.db.is_postgres:
+                signed = await sign_in_postgres(session)
+                if login and login != signed.login:
+                    raise SignInRefused(why="auf der gemeinsamen Datenbank meldet sich jede "
+                                            "Person mit der eigenen Datenbank-Anmeldung an")
+                return signed
+            return await sign_in_embedded(session, login or None, pin or None)
+
+    async def has_pin(self, staff_id: int | None) -> bool:
+        if staff_id is None or self.db.is_postgres:
+            return False
+        async with self.db.read() as session:
+            row = await session.get(StaffMember, staff_id)
+            return bool(row is not None and row.pin_hash)

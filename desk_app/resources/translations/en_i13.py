@@ -110,5 +110,10 @@ EN = {
     "Vier bis zwölf Ziffern.": "Four to twelve digits.",
     "Der letzte aktive Administrator kann nicht deaktiviert werden.":
         "The last active administrator cannot be deactivated.",
+    "&Sperren / Person wechseln": "&Lock / switch person",
+    "Arbeitsplatz gesperrt": "Workstation locked",
+    "Anmelden": "Sign in",
+    "Kennung:": "Login:",
+    "PIN:": "PIN:",
     "Mo": "Mon", "Di": "Tue", "Mi": "Wed", "Do": "Thu", "Fr": "Fri", "Sa": "Sat", "So": "Sun",
 }

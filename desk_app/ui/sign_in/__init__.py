@@ -1,0 +1,89 @@
+"""Sign-in on a shared counter PC (issue 13): a lock screen after idle time or on demand,
+and switching the person without restarting; the station keeps its service point and
+counter. ``install(window, facade, settings)`` wires it into a main window."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desk_app.domain.roles import Role
+
+from .idle import IdleWatcher
+from .lock_screen import LockScreen
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+LOCK_SHORTCUT = "Ctrl+Shift+L"
+
+
+class _Resizer(QObject):
+    def __init__(self, lock: LockScreen) -> None:
+        super().__init__(lock)
+        self.lock = lock
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and self.lock.isVisible():
+            self.lock.setGeometry(watched.rect())
+        return False
+
+
+class SignIn:
+    def __init__(self, window, facade, idle_minutes: float) -> None:
+        self.window = window
+        self.facade = facade
+        self.lock_screen = LockScreen(facade, window)
+        self.lock_screen.unlocked.connect(self.switch_person)
+        window.installEventFilter(_Resizer(self.lock_screen))
+        self.watcher = IdleWatcher(idle_minutes * 60, window)
+        self.watcher.idle.connect(self.lock)
+        self.action = QAction(translate("SignIn", "&Sperren / Person wechseln"), window)
+        self.action.setObjectName("lockAction")
+        self.action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(self.lock)
+        window.addAction(self.action)
+
+    def station_text(self) -> str:
+        view = self.window.counter_view
+        sp = view.service_point.currentText()
+        counter = view.counter.currentText()
+        return " · ".join(x for x in (self.window.desk.ctx.actor.station, sp, counter) if x)
+
+    def lock(self) -> None:
+        if not self.lock_screen.isVisible():
+            log.info("workstation locked")
+            self.lock_screen.lock(self.station_text())
+
+    def is_locked(self) -> bool:
+        return self.lock_screen.isVisible()
+
+    def switch_person(self, signed) -> None:
+        """The next person works at this station: same service point and counter."""
+        from desk_app.services.context import Context
+
+        w = self.window
+        ctx = w.desk.ctx
+        actor = dataclasses.replace(ctx.actor, staff_id=signed.staff_id, role=Role(signed.role))
+        w.desk.ctx = Context(actor=actor, policy=ctx.policy, clock=ctx.clock)
+        for facade in (getattr(w, "print_desk", None), getattr(w, "receipt_desk", None)):
+            if facade is not None:
+                facade.ctx = w.desk.ctx
+        if getattr(w, "heartbeat", None) is not None:
+            w.heartbeat.update(staff_id=signed.staff_id)
+        w.clerk_name = signed.display_name
+        w.update_actions()
+        log.info("person switched at this station (staff id %s)", signed.staff_id)
+
+
+def install(window, facade, settings) -> SignIn:
+    sign_in = SignIn(window, facade, float(getattr(settings, "idle_lock_minutes", 10) or 0))
+    window.sign_in = sign_in
+    sign_in.watcher.start()
+    if getattr(settings, "require_pin", False):
+        sign_in.lock()
+    return sign_in
