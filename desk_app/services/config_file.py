@@ -89,10 +89,15 @@ async def export_config(session: AsyncSession) -> dict[str, Any]:
         item["counters"] = [{"name": c.name, "room": c.room, "active": c.active}
                             for c in counters if c.service_point_id == sp.id]
         out["service_points"].append(item)
+    def offered_codes(s: Service) -> list[str]:   # its own service point first
+        codes = sorted(offered.get(s.id, []))
+        own = code_of.get(s.service_point_id) if s.service_point_id else None
+        return ([own] + [c for c in codes if c != own]) if own in codes else codes
+
     out["services"] = [{
         "code": s.code, "name": s.name, "default_duration_min": s.default_duration_min,
         "what_to_bring": [line for line in (s.what_to_bring or "").splitlines() if line],
-        "fee_code": s.fee_code or "", "service_points": sorted(offered.get(s.id, [])),
+        "fee_code": s.fee_code or "", "service_points": offered_codes(s),
         "active": s.active,
     } for s in (await session.execute(select(Service).order_by(Service.code))).scalars()]
     out["staff"] = [{
@@ -192,9 +197,11 @@ def _check_sp(item: Mapping[str, Any], where: str, problems: list[str]) -> dict[
 
 
 async def import_config(session: AsyncSession, ctx: Context, data: Mapping[str, Any], *,
-                        dry_run: bool = False) -> ImportReport:
+                        dry_run: bool = False, audit_each: bool = True) -> ImportReport:
     """Makes the reference data what ``data`` says (see the module doc); one transaction.
-    ``dry_run``: reports the changes and rolls back."""
+    ``dry_run``: reports the changes and rolls back. ``audit_each=False`` (seeding a new
+    database, before any workstation runs): one audit row for the whole import and no
+    change-log rows."""
     from desk_app.domain.transitions import require
 
     require(ctx.policy, ctx.actor, Permission.ADMINISTER)
@@ -212,9 +219,13 @@ async def import_config(session: AsyncSession, ctx: Context, data: Mapping[str, 
         if run.problems:
             raise ConfigInvalid(run.problems)
         now = ctx.now()
-        for a in run.audits:
-            await audit(session, ctx.actor, now, **a)
-        await record_changes(session, run.changes, now)
+        if audit_each:
+            for a in run.audits:
+                await audit(session, ctx.actor, now, **a)
+            await record_changes(session, run.changes, now)
+        elif run.audits:
+            await audit(session, ctx.actor, now, action="config_import", entity="config",
+                        entity_id=None, detail=f"n={len(run.audits)}")
         if dry_run:
             await session.rollback()
         else:
@@ -289,14 +300,16 @@ async def _import_service_points(run: _Run, items: list[Mapping[str, Any]]) -> N
 
 
 async def _sp_ids(run: _Run, codes: Any, where: str) -> tuple[int, ...]:
+    """The ids of the listed service point codes, in the file's order (the first is the
+    service's own service point), without repeats."""
     by_code = {sp.code: sp.id for sp in (await run.session.execute(select(ServicePoint))).scalars()}
-    out = []
+    out: list[int] = []
     for code in codes or []:
         if code not in by_code:
             run.problems.append(f"{where}.service_points: {rules.MSG_UNKNOWN.format(value=code)}")
-        else:
+        elif by_code[code] not in out:
             out.append(by_code[code])
-    return tuple(sorted(set(out)))
+    return tuple(out)
 
 
 async def _links(run: _Run, model, owner_col: str, owner_id: int, want: tuple[int, ...]) -> bool:
@@ -487,3 +500,14 @@ async def _import_permissions(run: _Run, grants: Mapping[str, Any]) -> None:
         s.add_all([RolePermission(role=role.value, permission=p) for p in sorted(want - have)])
         await s.flush()
         run.note("role_permission", role.value, "update", index, sorted(want ^ have))
+
+
+async def seed_from_config(session: AsyncSession, data: Mapping[str, Any]) -> bool:
+    """Sets up an empty database's reference data from ``data`` (the demo day's path);
+    False when service points exist already."""
+    async with session.begin():
+        if await session.scalar(select(func.count()).select_from(ServicePoint)):
+            return False
+    ctx = Context(actor=Actor(staff_id=None, role=Role.ADMIN, station="seed"))
+    await import_config(session, ctx, data, audit_each=False)
+    return True

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
@@ -24,43 +24,16 @@ from .desk import Desk
 
 
 async def seed_reference(session: AsyncSession) -> bool:
-    """Creates service points, counters, services and staff once; False if present."""
+    """Creates service points, counters, services and staff once; False if present.
+    The same path as an office's own file: ``desk-app config import`` (issue 13); then the
+    appointment book's default hours."""
+    from .capacity_config import seed_capacity  # the appointment book's default hours
+    from .config_file import seed_from_config
+    from .demo_config import demo_reference_config
+
+    if not await seed_from_config(session, demo_reference_config()):
+        return False
     async with session.begin():
-        if await session.scalar(select(func.count()).select_from(ServicePoint)):
-            return False
-        sps: dict[str, ServicePoint] = {}
-        for code, name, prefix, restricted, n_counters, address in data.SERVICE_POINTS:
-            sp = ServicePoint(code=code, name=name, ticket_prefix=prefix, address=address,
-                              opening_hours=data.OPENING_HOURS, restrict_search=restricted,
-                              grace_period_min=15, late_tolerance_min=10, late_limit_min=30,
-                              recall_lock_min=5, max_calls=3, walk_in_offset_min=10)
-            session.add(sp)
-            sps[code] = sp
-            for i in range(1, n_counters + 1):
-                sp.counters.append(Counter(name=f"Schalter {prefix}{i}", room=f"Raum {prefix}.{i:02d}"))
-        code, name, prefix, address = data.RECEPTION
-        session.add(ServicePoint(code=code, name=name, ticket_prefix=prefix, address=address,
-                                 opening_hours=data.OPENING_HOURS, is_reception=True))
-        await session.flush()
-        for code, name, minutes, bring, fee, sp_codes in data.SERVICES:
-            session.add(Service(code=code, name=name, default_duration_min=minutes,
-                                what_to_bring="\n".join(bring), fee_code=fee,
-                                service_point_id=sps[sp_codes[0]].id))
-        session.add_all([
-            StaffMember(login="admin", display_name="IT-Administration", role=Role.ADMIN.value),
-            StaffMember(login="leitung", display_name="Frau Becker (Schichtleitung)",
-                        role=Role.SHIFT_LEAD.value),
-            StaffMember(login="info1", display_name="Herr Krause (Infotheke)",
-                        role=Role.RECEPTION.value),
-        ])
-        for (code, _name, _prefix, _restricted, n_counters, _address), names in zip(
-                data.SERVICE_POINTS, data.CLERK_NAMES):
-            for i in range(1, n_counters + 1):  # one clerk per counter, sbbi1 at Schalter I1
-                session.add(StaffMember(login=f"sb{code.lower()}{i}",
-                                        display_name=names[(i - 1) % len(names)],
-                                        role=Role.CLERK.value))
-        await session.flush()
-        from .capacity_config import seed_capacity  # the appointment book's default hours
         await seed_capacity(session)
     return True
 

@@ -81,7 +81,7 @@ def test_every_admin_screen_loads_and_is_shown(admin_window, qtbot, run):
     bi = next(s for s in run(desk.read(admin.list_service_points)) if s.code == "BI")
     run(desk.write(admin.save_service_point, desk.ctx, replace(bi, max_calls=4)))
     window.audit.since.setDateTime(QDateTime(2026, 11, 1, 0, 0, 0))
-    window.audit.until.setDateTime(QDateTime(2026, 12, 31, 0, 0, 0))
+    window.audit.until.setDateTime(QDateTime(2026, 11, 26, 0, 0, 0))
     run(window.audit.reload())
     assert [r.label for r in window.audit.rows] == ["BI"]
     names = ["service_points", "counters", "services", "staff", "fees", "permissions", "audit"]

@@ -34,7 +34,7 @@ async def test_filters_and_labels(db):
     bi = next(s for s in await boss.read(admin.list_service_points) if s.code == "BI")
     await boss.write(admin.save_service_point, boss.ctx, replace(bi, recall_lock_min=6))
 
-    rows = await lead.read(audit_rows, lead.ctx)
+    rows = await lead.read(audit_rows, lead.ctx, AuditFilter(until=at(23, 0)))
     assert [r.action for r in rows][:2] == ["admin_update", "register_walk_in"]
     by_entry = await lead.read(audit_rows, lead.ctx, AuditFilter(entry=entry.ticket))
     assert [r.entity_id for r in by_entry] == [entry.id]
@@ -44,7 +44,7 @@ async def test_filters_and_labels(db):
         staff_id=boss.ctx.actor.staff_id, station="admin-pc", action="admin_update",
         since=at(9, 4), until=at(9, 6)))
     assert [(r.label, r.detail) for r in admin_rows] == [("BI", "recall_lock_min")]
-    assert await lead.read(audit_rows, lead.ctx, AuditFilter(since=at(10, 0))) == []
+    assert await lead.read(audit_rows, lead.ctx, AuditFilter(since=at(10, 0), until=at(23, 0))) == []
     text = audit_csv(rows).decode("utf-8-sig")
     assert "Geheimname" not in text
     cells = list(csv.reader(io.StringIO(text), delimiter=";"))
