@@ -172,7 +172,7 @@ async def test_receipts_are_never_edited_or_deleted_db_guard(db):
     # the retention purge may anonymise the name to the fixed anonymous value (migration
     # 0010), and nothing else
     async with db.write_session() as s:
-        with pytest.raises(Exception, match="anonymised"):
+        with pytest.raises(Exception, match="anonymised|anonymises"):
             async with s.begin():
                 await s.execute(update(Receipt).where(Receipt.id == r.id).values(payer_name="***"))
     async with db.write_session() as s, s.begin():
