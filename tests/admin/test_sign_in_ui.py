@@ -29,6 +29,7 @@ def test_lock_and_switch_person_keeps_the_counter(station_factory, run, qtbot):
                    | Qt.KeyboardModifier.ShiftModifier)
     assert sign_in.is_locked()
     assert "Schalter I1" in sign_in.lock_screen.station.text()
+    assert not window.call_next_action.isEnabled()     # no shortcut behind the lock
     screen = sign_in.lock_screen
     screen.login.setText("sbbi2")
     assert run(screen.try_sign_in()) is None
@@ -43,6 +44,8 @@ def test_lock_and_switch_person_keeps_the_counter(station_factory, run, qtbot):
     assert (actor.staff_id, actor.counter_id) == (sbbi2, counter)
     assert window.counter_view.counter_id() == counter
     assert window.clerk_name == signed.display_name
+    assert signed.display_name in window.clerk_label.text()
+    assert window.call_next_action.isEnabled()
 
 
 def test_idle_time_locks_the_screen(station_factory, run, qtbot):

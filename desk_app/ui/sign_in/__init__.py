@@ -57,7 +57,17 @@ class SignIn:
     def lock(self) -> None:
         if not self.lock_screen.isVisible():
             log.info("workstation locked")
+            # no shortcut (F5 call next, …) works behind the lock screen
+            self._saved = {a: a.isEnabled() for a in self.window.findChildren(QAction)
+                           if a is not self.action}
+            for a in self._saved:
+                a.setEnabled(False)
             self.lock_screen.lock(self.station_text())
+
+    def _restore_actions(self) -> None:
+        for a, enabled in getattr(self, "_saved", {}).items():
+            a.setEnabled(enabled)
+        self._saved = {}
 
     def is_locked(self) -> bool:
         return self.lock_screen.isVisible()
@@ -66,6 +76,7 @@ class SignIn:
         """The next person works at this station: same service point and counter."""
         from desk_app.services.context import Context
 
+        self._restore_actions()
         w = self.window
         ctx = w.desk.ctx
         actor = dataclasses.replace(ctx.actor, staff_id=signed.staff_id, role=Role(signed.role))
@@ -76,6 +87,8 @@ class SignIn:
         if getattr(w, "heartbeat", None) is not None:
             w.heartbeat.update(staff_id=signed.staff_id)
         w.clerk_name = signed.display_name
+        if hasattr(w, "_update_status"):   # "Angemeldet: …" in the status bar
+            w._update_status()
         w.update_actions()
         log.info("person switched at this station (staff id %s)", signed.staff_id)
 

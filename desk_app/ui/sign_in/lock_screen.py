@@ -27,6 +27,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.facade = facade
         self.tasks = TaskSet()
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint it: hide the queue
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lockScreen { background: #2b3a4a; } QLabel { color: white; }")
         box = QFrame()
