@@ -155,7 +155,11 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     try:
         report_db = open_report_database(settings)
         actor = await resolve_actor(connected.db, settings)
-        ctx = Context(actor=actor, **({"clock": clock} if clock else {}))
+        from desk_app.services.admin import load_policy
+
+        async with connected.db.read() as session:   # the office's role permissions
+            policy = await load_policy(session)
+        ctx = Context(actor=actor, policy=policy, **({"clock": clock} if clock else {}))
         read_only = connected.schema.read_only
         desk = Desk(connected.db, ctx, read_only=read_only,
                     read_only_reason="Datenbank ist neuer als das Programm" if read_only else "")

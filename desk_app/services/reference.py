@@ -29,7 +29,8 @@ async def service_points(session: AsyncSession) -> list[ServicePointView]:
 
 
 async def services(session: AsyncSession) -> list[ServiceView]:
-    rows = (await session.execute(select(Service).order_by(Service.name))).scalars().all()
+    rows = (await session.execute(select(Service).where(Service.active.is_(True))
+                                  .order_by(Service.name))).scalars().all()
     return [ServiceView(
         id=s.id, code=s.code, name=s.name, default_duration_min=s.default_duration_min,
         what_to_bring=tuple(line for line in (s.what_to_bring or "").splitlines() if line.strip()),

@@ -49,3 +49,18 @@ def test_admin_changes_recall_lock_and_the_clerks_window_follows(station_factory
     back = run(clerk.desk.act(called.id, Action.NOT_ANSWERING))
     assert back.recall_locked_until - clerk.clock() == dt.timedelta(minutes=12)
     run(admin.shutdown())
+
+
+def test_role_permissions_reach_the_clerks_window_live(station_factory, run, qtbot):
+    from desk_app.domain.roles import Permission, Role
+    from desk_app.services import admin
+
+    clerk = station_factory("sbbi1", counter="Schalter I1")
+    policy = lambda: clerk.window.desk.ctx.policy  # noqa: E731
+    assert not policy().allows(Role.CLERK, Permission.CALL_SPECIFIC)
+    boss = station_factory("admin", screen="reception")
+    perms = run(boss.desk.read(admin.role_permissions))
+    run(boss.desk.write(admin.set_role_permissions, boss.desk.ctx, "CLERK",
+                        sorted(perms["CLERK"] | {"call_specific"})))
+    qtbot.waitUntil(lambda: policy().allows(Role.CLERK, Permission.CALL_SPECIFIC),
+                    timeout=10_000)

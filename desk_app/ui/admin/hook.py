@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,6 +20,7 @@ from desk_app.domain.roles import Permission
 from desk_app.services.admin import REFERENCE_ENTITIES
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 ADMIN_SHORTCUT = "Ctrl+Shift+V"
 
@@ -64,7 +66,15 @@ async def on_changes(window, records: Iterable) -> None:
     admin = getattr(window, "admin_window", None)
     if admin is not None:
         await admin.on_changes(records)
-    if not any(r.entity in ("service_point", "counter") for r in records):
+    entities = {r.entity for r in records}
+    try:
+        if "role_permission" in entities:
+            await reload_policy(window)
+        if "service" in entities:
+            window.services = await window.desk.services()
+    except Exception:  # offline: the next start()/reload brings them
+        log.info("reference data not reloaded (offline)")
+    if not entities & {"service_point", "counter"}:
         return
     try:
         service_points = await window.desk.service_points()
@@ -73,6 +83,21 @@ async def on_changes(window, records: Iterable) -> None:
     view = window.counter_view
     window.service_points = service_points
     view.set_service_points(service_points, view.service_point_id(), view.counter_id())
+
+
+async def reload_policy(window) -> None:
+    """The office's role permissions (admin screen *Berechtigungen*) for this window's
+    actor and the facades that act as it."""
+    import dataclasses
+
+    from desk_app.services import admin as admin_service
+
+    policy = await window.desk.read(admin_service.load_policy)
+    window.desk.ctx = dataclasses.replace(window.desk.ctx, policy=policy)
+    for facade in (getattr(window, "print_desk", None), getattr(window, "receipt_desk", None)):
+        if facade is not None:
+            facade.ctx = window.desk.ctx
+    window.update_actions()
 
 
 async def shutdown(window) -> None:
