@@ -56,3 +56,16 @@ def test_idle_time_locks_the_screen(station_factory, run, qtbot):
     sign_in.watcher.start()
     qtbot.waitUntil(sign_in.is_locked, timeout=5000)
     sign_in.watcher.stop()
+
+
+def test_a_person_with_a_pin_starts_locked(station_factory, run, qtbot):
+    from desk_app.services import admin as admin_service
+
+    st = station_factory("sbbi1", counter="Schalter I1")
+    boss = run(desk_for(st.db, "admin"))
+    run(boss.write(admin_service.set_staff_pin, boss.ctx, st.ids["staff"]["sbbi1"][0], "1357"))
+    sign_in = install(st.window, SignInFacade(st.db), Settings(idle_lock_minutes=0))
+    qtbot.waitUntil(sign_in.is_locked, timeout=5000)
+    sign_in.lock_screen.login.setText("sbbi1")
+    sign_in.lock_screen.pin.setText("1357")
+    assert run(sign_in.lock_screen.try_sign_in()) is not None and not sign_in.is_locked()

@@ -99,4 +99,17 @@ def install(window, facade, settings) -> SignIn:
     sign_in.watcher.start()
     if getattr(settings, "require_pin", False):
         sign_in.lock()
+    else:   # a person with a PIN (embedded database) proves it before the queue shows
+        window.tasks.spawn(_lock_if_pin(sign_in), "sign-in-pin")
     return sign_in
+
+
+async def _lock_if_pin(sign_in: SignIn) -> None:
+    actor = sign_in.window.desk.ctx.actor
+    try:
+        if await sign_in.facade.has_pin(actor.staff_id):
+            sign_in.lock()
+            sign_in.lock_screen.login.setText(
+                getattr(sign_in.window, "login_name", "") or "")
+    except Exception:  # offline at start: the window says so; no PIN check possible
+        log.info("PIN check at start not possible (offline)")
