@@ -52,52 +52,67 @@ class Office:
         return Desk(self.db_as(key), Context(actor=actor, clock=Clock(at(9, 0))))
 
 
-@pytest.fixture
-def office(pg_database_url, open_db):
+@pytest.fixture(scope="module")
+def office_setup(pg_template):
+    """One database and one set of roles for the module (the refusals change nothing)."""
+    import asyncio
+
+    from desk_app.services.database import open_database
+    from tests.conftest import pg_test_url
+
     prefix = f"t{uuid.uuid4().hex[:8]}_"
     names = RoleNames(prefix)
     logins = {key: f"{prefix}u_{key}" for key in USERS}
-    database = make_url(pg_database_url).database
+    database = f"desk_r_{uuid.uuid4().hex[:12]}"
+    pg_admin(f'CREATE DATABASE "{database}" TEMPLATE "{pg_template}"')
+    url = pg_test_url(database)
     made: list[str] = []
 
     async def setup():
-        db = open_db(pg_database_url)
-        lead = await desk_for(db, "leitung", clock=Clock(at(9, 0)))
-        sp = {s.code: s.id for s in await lead.service_points()}
-        asyl = await lead.register_walk_in(service_point_id=sp["ASYL"],
-                                           applicants=[person("Geheim")])
-        bi = await lead.register_walk_in(service_point_id=sp["BI"], applicants=[person("Offen")])
-        boss = await desk_for(db, "admin", clock=Clock(at(9, 0)))
-        staff = {}
-        for key, (role, in_asyl) in USERS.items():
-            rec = await boss.write(admin.save_staff, boss.ctx, admin.StaffRecord(
-                id=None, login=logins[key], display_name=f"Test {key}", role=role,
-                service_point_ids=(sp["ASYL"],) if in_asyl else ()))
-            staff[key] = (rec.id, role)
-        receipt = await lead.write(receipts.issue_receipt, lead.ctx, key=f"r-{prefix}",
-                                   payer_name="Erika Muster", payment_method="cash",
-                                   fees=[FeeRequest("FIKTION")], entry_id=bi.id)
-        made.extend([names.owner, *(names.group(g) for g in
-                                    ("clerk", "reception", "shift_lead", "admin", "display"))])
-        async with db.engine.begin() as conn:
-            await create_roles(conn, names)
-            for key, (role, _) in USERS.items():
-                await create_login(conn, logins[key], role, names)
-                made.insert(0, logins[key])
-            await conn.execute(text(f'CREATE ROLE "{prefix}screen" LOGIN IN ROLE '
-                                    f'"{names.group("display")}"'))
-            made.insert(0, f"{prefix}screen")
-        await db.dispose()
-        return staff, sp, {"asyl": asyl.id, "bi": bi.id}, receipt.id
+        db = open_database(url)
+        try:
+            lead = await desk_for(db, "leitung", clock=Clock(at(9, 0)))
+            sp = {s.code: s.id for s in await lead.service_points()}
+            asyl = await lead.register_walk_in(service_point_id=sp["ASYL"],
+                                               applicants=[person("Geheim")])
+            bi = await lead.register_walk_in(service_point_id=sp["BI"],
+                                             applicants=[person("Offen")])
+            boss = await desk_for(db, "admin", clock=Clock(at(9, 0)))
+            staff = {}
+            for key, (role, in_asyl) in USERS.items():
+                rec = await boss.write(admin.save_staff, boss.ctx, admin.StaffRecord(
+                    id=None, login=logins[key], display_name=f"Test {key}", role=role,
+                    service_point_ids=(sp["ASYL"],) if in_asyl else ()))
+                staff[key] = (rec.id, role)
+            receipt = await lead.write(receipts.issue_receipt, lead.ctx, key=f"r-{prefix}",
+                                       payer_name="Erika Muster", payment_method="cash",
+                                       fees=[FeeRequest("FIKTION")], entry_id=bi.id)
+            made.extend([names.owner, *(names.group(g) for g in
+                                        ("clerk", "reception", "shift_lead", "admin", "display"))])
+            async with db.engine.begin() as conn:
+                await create_roles(conn, names)
+                for key, (role, _) in USERS.items():
+                    await create_login(conn, logins[key], role, names)
+                    made.insert(0, logins[key])
+                await conn.execute(text(f'CREATE ROLE "{prefix}screen" LOGIN IN ROLE '
+                                        f'"{names.group("display")}"'))
+                made.insert(0, f"{prefix}screen")
+            return staff, sp, {"asyl": asyl.id, "bi": bi.id}, receipt.id
+        finally:
+            await db.dispose()
 
-    import asyncio
     try:
         staff, sp, entries, receipt_id = asyncio.run(setup())
         logins["display"] = f"{prefix}screen"
-        yield Office(pg_database_url, names, logins, staff, sp, entries, receipt_id, open_db)
+        yield url, names, logins, staff, sp, entries, receipt_id
     finally:
         pg_admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
                  *(f'DROP ROLE IF EXISTS "{r}"' for r in made))
+
+
+@pytest.fixture
+def office(office_setup, open_db):
+    return Office(*office_setup, open_db)
 
 
 def _refused(exc: BaseException) -> bool:
