@@ -57,6 +57,12 @@ _COMMON_WRITES = {
     "audit_events": "INSERT", "change_log": "INSERT", "idempotency_keys": "INSERT",
     "sequences": "INSERT, UPDATE", "ticket_counters": "INSERT, UPDATE",
     "workstations": "INSERT, UPDATE, DELETE", "print_jobs": "INSERT, UPDATE",
+    "appointment_slots": "INSERT, UPDATE",            # the appointment book (issue 15)
+}
+#: tables only some groups write, when they exist (the appointment book, issue 15)
+_GROUP_WRITES = {
+    "blocked_times": (("shift_lead", "admin"), "INSERT, UPDATE, DELETE"),
+    "capacity_rules": (("admin",), "INSERT, UPDATE, DELETE"),
 }
 _REFERENCE_TABLES = ("service_points", "counters", "services", "staff", "fee_catalogue")
 _LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissions")
@@ -200,7 +206,12 @@ async def create_roles(conn: AsyncConnection, names: RoleNames = RoleNames()) ->
     await run(f"GRANT SELECT ON {', '.join(_q(t) for t in tables)} TO {workers}")
     await run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {workers}")
     for table, privileges in _COMMON_WRITES.items():
-        await run(f"GRANT {privileges} ON {table} TO {workers}")
+        if table in tables:
+            await run(f"GRANT {privileges} ON {table} TO {workers}")
+    for table, (groups, privileges) in _GROUP_WRITES.items():
+        if table in tables:
+            to = ", ".join(_q(names.group(g)) for g in groups)
+            await run(f"GRANT {privileges} ON {table} TO {to}")
     for group in WORKSTATION_GROUPS:
         g = names.group(group)
         await run(f"GRANT INSERT ON applicants, queue_entries, entry_applicants TO {_q(g)}")
