@@ -298,3 +298,19 @@ async def test_restricted_rows_cannot_be_changed_from_outside(office):
     rows = await _sql(office, "clerk", "UPDATE queue_entries SET notes = 'x' WHERE id = :a "
                       "RETURNING id", a=office.entries["asyl"])
     assert rows == []
+
+
+async def test_the_cli_runs_again_idempotently(office, monkeypatch, tmp_path, capsys):
+    """``desk-app db roles`` a second time (after an upgrade, say) changes nothing that
+    matters: the refusals hold and the roles' own work still goes through."""
+    import asyncio
+
+    from desk_app.cli import main
+
+    monkeypatch.setenv("DESK_CONFIG", str(tmp_path / "none.toml"))
+    args = ["db", "roles", "--database", office.url, "--prefix", office.names.prefix]
+    assert await asyncio.to_thread(main, args) == 0
+    assert "eingerichtet" in capsys.readouterr().out
+    await _refuses(office, "clerk", "DELETE FROM audit_events")
+    rows = await _sql(office, "clerk", "SELECT count(*) FROM service_points")
+    assert rows[0][0] > 0
