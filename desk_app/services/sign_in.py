@@ -144,6 +144,22 @@ def url_for_login(url: str | URL, login: str, password: str | None = None) -> UR
     return u.set(password=pw) if pw else u.set(password=None)
 
 
+async def password_accepted(url: str | URL, login: str, password: str) -> bool:
+    """True when the shared database accepts ``login`` with ``password`` (one short
+    connection; nothing is stored)."""
+    import asyncpg
+
+    u = make_url(url)
+    try:
+        conn = await asyncpg.connect(host=u.host or "localhost", port=u.port or 5432,
+                                     user=login, password=password,
+                                     database=u.database, timeout=5)
+    except (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError):
+        return False
+    await conn.close()
+    return True
+
+
 class SignInFacade:
     """What the lock screen calls: who may take over this workstation."""
 
@@ -161,8 +177,16 @@ class SignInFacade:
                 if login and login != signed.login:
                     raise SignInRefused(why="auf der gemeinsamen Datenbank meldet sich jede "
                                             "Person mit der eigenen Datenbank-Anmeldung an")
-                return signed
-            return await sign_in_embedded(session, login or None, pin or None)
+            else:
+                return await sign_in_embedded(session, login or None, pin or None)
+        # PostgreSQL: the database checks the password (a connection of its own)
+        if not pin:
+            raise PinRequired()
+        if not await password_accepted(self.db.url, signed.login, pin):
+            log.info("sign-in: the database refused the password of staff id %s",
+                     signed.staff_id)
+            raise WrongPin()
+        return signed
 
     async def has_pin(self, staff_id: int | None) -> bool:
         if staff_id is None or self.db.is_postgres:

@@ -314,3 +314,17 @@ async def test_the_cli_runs_again_idempotently(office, monkeypatch, tmp_path, ca
     await _refuses(office, "clerk", "DELETE FROM audit_events")
     rows = await _sql(office, "clerk", "SELECT count(*) FROM service_points")
     assert rows[0][0] > 0
+
+
+async def test_the_lock_screen_on_postgres_is_the_signed_in_person(office):
+    from desk_app.services.sign_in import PinRequired, SignInFacade, SignInRefused
+
+    facade = SignInFacade(office.db_as("clerk"))
+    with pytest.raises(SignInRefused):
+        await facade.sign_in(office.logins["lead"], "x")
+    with pytest.raises(PinRequired):
+        await facade.sign_in(office.logins["clerk"], "")
+    # the shared test cluster trusts 127.0.0.1 (no password check there): the database,
+    # not the program, decides; docs/SIGN_IN.md has pg_hba for password or GSSAPI
+    signed = await facade.sign_in(office.logins["clerk"], "any")
+    assert signed.staff_id == office.staff["clerk"][0]
