@@ -199,9 +199,9 @@ def _check_sp(item: Mapping[str, Any], where: str, problems: list[str]) -> dict[
 async def import_config(session: AsyncSession, ctx: Context, data: Mapping[str, Any], *,
                         dry_run: bool = False, audit_each: bool = True) -> ImportReport:
     """Makes the reference data what ``data`` says (see the module doc); one transaction.
-    ``dry_run``: reports the changes and rolls back. ``audit_each=False`` (seeding a new
-    database, before any workstation runs): one audit row for the whole import and no
-    change-log rows."""
+    ``dry_run``: reports the changes and rolls back. ``audit_each=False`` only seeds a new
+    database before any workstation runs (the demo day): no audit and no change-log rows,
+    like the rows the migrations themselves insert."""
     from desk_app.domain.transitions import require
 
     require(ctx.policy, ctx.actor, Permission.ADMINISTER)
@@ -223,9 +223,6 @@ async def import_config(session: AsyncSession, ctx: Context, data: Mapping[str, 
             for a in run.audits:
                 await audit(session, ctx.actor, now, **a)
             await record_changes(session, run.changes, now)
-        elif run.audits:
-            await audit(session, ctx.actor, now, action="config_import", entity="config",
-                        entity_id=None, detail=f"n={len(run.audits)}")
         if dry_run:
             await session.rollback()
         else:
