@@ -151,7 +151,6 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
         url = url_for_login(url, settings.login).render_as_string(hide_password=False)
     connected = await connect(url, embedded=str(url).startswith("sqlite"))
     heartbeat = report_db = schema_watch = None
->>>>>>> d6e9656 (Sign-in on a shared counter PC: lock screen after idle time (settings idle_lock_minutes) or Ctrl+Shift+L, switch person with PIN without restart, station keeps its counter; PostgreSQL: the staff record of session_user, the password from the OS keyring)
     try:
         report_db = open_report_database(settings)
         actor = await resolve_actor(connected.db, settings)

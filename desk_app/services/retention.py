@@ -107,8 +107,19 @@ async def purge(session: AsyncSession, ctx: Context, *, days: int,
 
 
 async def _anonymise_receipts(session: AsyncSession, cutoff: dt.date) -> int:
-    """Payer and person labels of receipts issued on or before ``cutoff`` become "—"."""
+    """Payer and person labels of receipts issued on or before ``cutoff`` become "—".
+    On PostgreSQL through ``desk_anonymise_receipt`` (migration 0010): no workstation role
+    may UPDATE receipts, and the function is the admin group's only (``db roles``)."""
+    from sqlalchemy import text
+
     day_after = local_to_utc(cutoff + dt.timedelta(days=1), dt.time(0, 0))
+    conn = await session.connection()
+    if conn.dialect.name == "postgresql":
+        ids = (await session.execute(select(Receipt.id).where(
+            Receipt.issued_at < day_after, Receipt.payer_name != ANONYMISED))).scalars().all()
+        for receipt_id in ids:
+            await session.execute(text("SELECT desk_anonymise_receipt(:r)"), {"r": receipt_id})
+        return len(ids)
     old = select(Receipt.id).where(Receipt.issued_at < day_after)
     done = await session.execute(update(Receipt).where(
         Receipt.issued_at < day_after, Receipt.payer_name != ANONYMISED).values(
@@ -127,3 +138,26 @@ async def settle_after_purge(db: Database) -> None:
         return
     async with db.engine.connect() as conn:
         await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@dataclass(frozen=True)
+class ReceiptPurgeResult:
+    receipts: int
+    cutoff: dt.date
+
+
+async def anonymise_receipts(session: AsyncSession, ctx: Context, *,
+                             days: int) -> ReceiptPurgeResult:
+    """Only the receipts' own retention (``days``, e.g. ten years): their payer's name
+    and the items' person labels become the fixed anonymous value; amounts, numbers and
+    dates stay. ``purge`` does the same as part of the whole purge."""
+    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
+    if days < 1:
+        raise ValueError("the retention period must be at least one day")
+    async with session.begin():
+        now = ctx.now()
+        cutoff = business_day(now) - dt.timedelta(days=days)
+        count = await _anonymise_receipts(session, cutoff)
+        await audit(session, ctx.actor, now, action="purge_receipts", entity="receipt",
+                    entity_id=None, detail=f"n={count};days={days}")
+        return ReceiptPurgeResult(receipts=count, cutoff=cutoff)

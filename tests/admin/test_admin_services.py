@@ -209,3 +209,25 @@ async def test_a_receipts_payer_changes_only_to_the_anonymous_value(db):
         await conn.execute(text("UPDATE receipts SET payer_name = '—' WHERE id = :r"), {"r": r.id})
         assert (await conn.execute(text("SELECT payer_name FROM receipts WHERE id = :r"),
                                    {"r": r.id})).scalar() == "—"
+
+
+async def test_receipt_payers_anonymised_after_their_retention(db):
+    from desk_app.services import receipts
+    from desk_app.services.retention import anonymise_receipts
+
+    clock = Clock(at(9, 0))
+    lead = await desk_for(db, "leitung", clock=clock)
+    old = await lead.write(receipts.issue_receipt, lead.ctx, key="old-1", payer_name="Erika Alt",
+                           payment_method="cash", fees=[fees.FeeRequest("FIKTION")])
+    clock.advance(minutes=60 * 24 * 40)
+    new = await lead.write(receipts.issue_receipt, lead.ctx, key="new-1", payer_name="Max Neu",
+                           payment_method="cash", fees=[fees.FeeRequest("FIKTION")])
+    boss = await desk_for(db, "admin", clock=clock)
+    with pytest.raises(errors.PermissionDenied):
+        await lead.write(anonymise_receipts, lead.ctx, days=30)
+    result = await boss.write(anonymise_receipts, boss.ctx, days=30)
+    assert result.receipts == 1
+    async with db.read() as s:
+        got = {r.id: (r.payer_name, r.total) for r in await receipts._load_many(s, [old.id, new.id])}
+    assert got[old.id] == ("—", old.total) and got[new.id] == ("Max Neu", new.total)
+    assert (await boss.write(anonymise_receipts, boss.ctx, days=30)).receipts == 0

@@ -328,3 +328,23 @@ async def test_the_lock_screen_on_postgres_is_the_signed_in_person(office):
     # not the program, decides; docs/SIGN_IN.md has pg_hba for password or GSSAPI
     signed = await facade.sign_in(office.logins["clerk"], "any")
     assert signed.staff_id == office.staff["clerk"][0]
+
+
+async def test_the_receipt_purge_runs_as_admin_only(office):
+    import datetime as dt
+
+    from desk_app.services.retention import anonymise_receipts
+
+    def desk(key, role=None):
+        d = office.desk_as(key, role=role)
+        d.ctx = Context(actor=d.ctx.actor, clock=Clock(at(9, 0) + dt.timedelta(days=400)))
+        return d
+
+    clerk = desk("clerk", role=Role.ADMIN)       # the service's check bypassed
+    with pytest.raises(ProgrammingError) as caught:
+        await clerk.write(anonymise_receipts, clerk.ctx, days=30)
+    assert _refused(caught.value)
+    boss = desk("admin")
+    await boss.write(anonymise_receipts, boss.ctx, days=30)
+    rows = await _sql(office, "admin", "SELECT count(*) FROM receipts WHERE payer_name <> '—'")
+    assert rows == [(0,)]
