@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--database", help=DATABASE_HELP)
     _add_db_role_commands(dbsub)
     _add_config_commands(sub)
+    _add_password_command(sub)
 
     seed = sub.add_parser("seed-demo", help="Stammdaten und ein wirklichkeitsnaher Demo-Tag")
     seed.add_argument("--date", type=_date, help="JJJJ-MM-TT (Standard: heute, am Wochenende "
@@ -227,6 +228,8 @@ def _dispatch(args) -> int:
         return asyncio.run(_db(args, settings))
     if args.command == "config":
         return asyncio.run(_config(args, settings))
+    if args.command == "password":
+        return _password(args, settings)
     if args.command == "seed-demo":
         return asyncio.run(_seed(args, settings))
     if args.command == "queue":
@@ -667,6 +670,34 @@ async def _db_roles(args, settings) -> int:
 
 
 # -- config export / import (issue 13) -------------------------------------------------
+def _add_password_command(sub) -> None:
+    pw = sub.add_parser("password", help="PostgreSQL: keep this person's database password "
+                        "in the OS keyring (never in a file)")
+    pw.add_argument("--database")
+    pw.add_argument("--login", help="database login (default: settings' login)")
+    pw.add_argument("--forget", action="store_true", help="remove it from the keyring")
+
+
+def _password(args, settings) -> int:
+    import getpass
+
+    from desk_app.services.sign_in import forget_password, store_password
+
+    url, embedded = _url(args, settings)
+    login = args.login or settings.login
+    if embedded or not login:
+        print("desk-app: nur für PostgreSQL mit einer Anmeldung (--login oder Einstellungen).",
+              file=sys.stderr)
+        return 2
+    if args.forget:
+        forget_password(url, login)
+        print(f"Passwort für {login} aus dem Schlüsselbund entfernt.")
+        return 0
+    store_password(url, login, getpass.getpass(f"Passwort für {login}: "))
+    print(f"Passwort für {login} im Schlüsselbund gespeichert.")
+    return 0
+
+
 def _add_config_commands(sub) -> None:
     cfg = sub.add_parser("config", help="reference data as a TOML file")
     cfgsub = cfg.add_subparsers(dest="config_command", required=True)
