@@ -84,6 +84,11 @@ def test_every_admin_screen_loads_and_is_shown(admin_window, qtbot, run):
     window.audit.until.setDateTime(QDateTime(2026, 11, 26, 0, 0, 0))
     run(window.audit.reload())
     assert [r.label for r in window.audit.rows] == ["BI"]
+    out = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"audit-{os.getpid()}.csv"
+    window.audit.export_to(out)
+    text = out.read_bytes().decode("utf-8-sig")
+    out.unlink()
+    assert text.splitlines()[1].split(";")[1:4] == ["admin", "test-admin", "admin_update"]
     names = ["service_points", "counters", "services", "staff", "fees", "permissions", "audit"]
     assert window.tabs.count() == len(names)
     for i, name in enumerate(names):

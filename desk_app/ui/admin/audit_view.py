@@ -144,7 +144,7 @@ class AuditView(QWidget):
 
     def export_to(self, path: Path) -> None:
         try:
-            path.write_text(audit_csv(self.rows), encoding="utf-8-sig")
+            path.write_bytes(audit_csv(self.rows))
         except OSError as exc:
             self.status.setText(translate("Admin", "Nicht gespeichert: {why}").format(
                 why=exc.strerror or type(exc).__name__))
