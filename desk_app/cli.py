@@ -620,16 +620,19 @@ async def _purge(args, settings) -> int:
 
 # -- db roles / db login (issue 13) ---------------------------------------------------
 def _add_db_role_commands(dbsub) -> None:
-    roles = dbsub.add_parser("roles", help="PostgreSQL: group roles with least privilege, "
-                             "tables owned by the owner role, row-level security")
-    roles.add_argument("--database")
-    roles.add_argument("--prefix", help="role name prefix (default: settings, desk_)")
-    login = dbsub.add_parser("login", help="PostgreSQL: a login role for a staff member")
-    login.add_argument("login", help="the staff member's login (staff record)")
-    login.add_argument("--database")
-    login.add_argument("--prefix")
+    roles = dbsub.add_parser("roles", help="PostgreSQL: Gruppenrollen mit geringsten Rechten, "
+                             "Tabellen gehören der Eigentümerrolle, Zeilenschutz für "
+                             "beschränkte Dienststellen")
+    roles.add_argument("--database", help=DATABASE_HELP)
+    roles.add_argument("--prefix", help="Präfix der Rollennamen (Standard: Einstellungen, desk_)")
+    login = dbsub.add_parser("login", help="PostgreSQL: eine eigene Datenbank-Anmeldung für "
+                             "eine Mitarbeiterin oder einen Mitarbeiter")
+    login.add_argument("login", help="die Kennung des Mitarbeiters (Stammdaten)")
+    login.add_argument("--database", help=DATABASE_HELP)
+    login.add_argument("--prefix", help="Präfix der Rollennamen (Standard: Einstellungen, desk_)")
     login.add_argument("--password", action="store_true",
-                       help="ask for a password (otherwise Kerberos/GSSAPI or pg_hba decide)")
+                       help="nach einem Passwort fragen (sonst entscheiden Kerberos/GSSAPI "
+                            "oder pg_hba)")
 
 
 async def _db_roles(args, settings) -> int:
@@ -671,11 +674,12 @@ async def _db_roles(args, settings) -> int:
 
 # -- config export / import (issue 13) -------------------------------------------------
 def _add_password_command(sub) -> None:
-    pw = sub.add_parser("password", help="PostgreSQL: keep this person's database password "
-                        "in the OS keyring (never in a file)")
-    pw.add_argument("--database")
-    pw.add_argument("--login", help="database login (default: settings' login)")
-    pw.add_argument("--forget", action="store_true", help="remove it from the keyring")
+    pw = sub.add_parser("password", help="PostgreSQL: das Datenbank-Passwort dieser Person im "
+                        "Schlüsselbund des Betriebssystems ablegen (nie in einer Datei)")
+    pw.add_argument("--database", help=DATABASE_HELP)
+    pw.add_argument("--login", help="Datenbank-Anmeldung (Standard: die der Einstellungen)")
+    pw.add_argument("--forget", action="store_true", help="das Passwort aus dem Schlüsselbund "
+                                                          "entfernen")
 
 
 def _password(args, settings) -> int:
@@ -699,16 +703,18 @@ def _password(args, settings) -> int:
 
 
 def _add_config_commands(sub) -> None:
-    cfg = sub.add_parser("config", help="reference data as a TOML file")
+    cfg = sub.add_parser("config", help="Stammdaten als TOML-Datei")
     cfgsub = cfg.add_subparsers(dest="config_command", required=True)
-    exp = cfgsub.add_parser("export", help="write the reference data to FILE")
-    exp.add_argument("file", type=Path)
-    exp.add_argument("--database")
-    imp = cfgsub.add_parser("import", help="make the reference data what FILE says")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--database")
-    imp.add_argument("--dry-run", action="store_true", help="show the changes, change nothing")
-    imp.add_argument("--login", default="admin", help="staff login the import runs as")
+    exp = cfgsub.add_parser("export", help="die Stammdaten in DATEI schreiben")
+    exp.add_argument("file", type=Path, help="die TOML-Datei, die geschrieben wird")
+    exp.add_argument("--database", help=DATABASE_HELP)
+    imp = cfgsub.add_parser("import", help="die Stammdaten so einrichten, wie DATEI sagt")
+    imp.add_argument("file", type=Path, help="die TOML-Datei (wie `config export` sie schreibt)")
+    imp.add_argument("--database", help=DATABASE_HELP)
+    imp.add_argument("--dry-run", action="store_true",
+                     help="nur zeigen, was sich ändern würde; nichts ändern")
+    imp.add_argument("--login", default="admin",
+                     help="Anmeldename, unter dem der Import läuft (Standard: admin)")
 
 
 async def _config(args, settings) -> int:
