@@ -231,6 +231,8 @@ async def create_roles(conn: AsyncConnection, names: RoleNames = RoleNames()) ->
             await run(f"GRANT INSERT, UPDATE ON document_orders TO {_q(g)}")
             await run(f"GRANT INSERT ON receipts, receipt_items TO {_q(g)}")
     adm = _q(names.group("admin"))
+    # the retention purge (admin only) deletes stored print-job PDFs (issue 18)
+    await run(f"GRANT DELETE ON print_jobs TO {adm}")
     await run(f"GRANT INSERT, UPDATE ON {', '.join(_REFERENCE_TABLES)} TO {adm}")
     await run(f"GRANT INSERT, DELETE ON {', '.join(_LINK_TABLES)} TO {adm}")
     if "desk_anonymise_receipt(integer)" in funcs:

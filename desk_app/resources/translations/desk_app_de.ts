@@ -1,6 +1,406 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Zeit</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Arbeitsplatz</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Objekt</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>von → nach</source>
+        <translation>von → nach</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Ticket oder Vorgangsnummer</source>
+        <translation>Ticket oder Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>CSV exportieren …</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Vorgang</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>{n} Einträge</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>Protokoll als CSV speichern</source>
+        <translation>Protokoll als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Sachbearbeitung</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Infotheke</source>
+        <translation>Infotheke</translation>
+    </message>
+    <message>
+        <source>Schichtleitung</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Dienststellen</source>
+        <translation>Dienststellen</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Präfix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Aufrufsperre (min)</source>
+        <translation>Aufrufsperre (min)</translation>
+    </message>
+    <message>
+        <source>Max. Aufrufe</source>
+        <translation>Max. Aufrufe</translation>
+    </message>
+    <message>
+        <source>Suche beschränkt</source>
+        <translation>Suche beschränkt</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ticket-Präfix</source>
+        <translation>Ticket-Präfix</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Kulanzzeit bis Nicht erschienen (min)</source>
+        <translation>Kulanzzeit bis Nicht erschienen (min)</translation>
+    </message>
+    <message>
+        <source>Verspätung ohne Begründung (min)</source>
+        <translation>Verspätung ohne Begründung (min)</translation>
+    </message>
+    <message>
+        <source>Verspätung höchstens (min)</source>
+        <translation>Verspätung höchstens (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe bis Verpasst</source>
+        <translation>Aufrufe bis Verpasst</translation>
+    </message>
+    <message>
+        <source>Vorsprache-Versatz (min)</source>
+        <translation>Vorsprache-Versatz (min)</translation>
+    </message>
+    <message>
+        <source>Suche beschränkt (Need-to-know)</source>
+        <translation>Suche beschränkt (Need-to-know)</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Raum</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Dienstleistungen</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Dauer (min)</source>
+        <translation>Dauer (min)</translation>
+    </message>
+    <message>
+        <source>Gebühr</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Mitzubringen (je Zeile)</source>
+        <translation>Mitzubringen (je Zeile)</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Angeboten von</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Anzeigename</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Kennung (Anmeldename)</source>
+        <translation>Kennung (Anmeldename)</translation>
+    </message>
+    <message>
+        <source>Beschränkte Dienststellen (Need-to-know)</source>
+        <translation>Beschränkte Dienststellen (Need-to-know)</translation>
+    </message>
+    <message>
+        <source>Gebühren</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Betrag (EUR)</source>
+        <translation>Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>gültig ab</source>
+        <translation>gültig ab</translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <source>Zuschlag</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <source>Neuer Preis gültig ab</source>
+        <translation>Neuer Preis gültig ab</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <extracomment>the weekdays' short names, registered for translation (shown via translate("Admin", day))</extracomment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Di</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Mi</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>So</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>geschlossen</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Verwaltung …</source>
+        <translation>&amp;Verwaltung …</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>V&amp;erwaltung</translation>
+    </message>
+    <message>
+        <source>Termine buchen</source>
+        <translation>Termine buchen</translation>
+    </message>
+    <message>
+        <source>Einchecken</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Vorsprache ohne Termin</translation>
+    </message>
+    <message>
+        <source>Aufrufen</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Bestimmte Person aufrufen</source>
+        <translation>Bestimmte Person aufrufen</translation>
+    </message>
+    <message>
+        <source>Bedienen</source>
+        <translation>Bedienen</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Gegangen</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Wiederaufnehmen</source>
+        <translation>Wiederaufnehmen</translation>
+    </message>
+    <message>
+        <source>Verspätete Ankunft</source>
+        <translation>Verspätete Ankunft</translation>
+    </message>
+    <message>
+        <source>Umverteilen</source>
+        <translation>Umverteilen</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen sehen</source>
+        <translation>Alle Dienststellen sehen</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Welche Rolle was darf. Die Datenbank setzt die Rollen zusätzlich durch (desk-app db roles).</source>
+        <translation>Welche Rolle was darf. Die Datenbank setzt die Rollen zusätzlich durch (desk-app db roles).</translation>
+    </message>
+    <message>
+        <source>Berechtigungen</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Deaktivieren</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Neu anlegen</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <source>Bearbeiten</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Aktivieren</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Bitte die markierten Felder prüfen.</source>
+        <translation>Bitte die markierten Felder prüfen.</translation>
+    </message>
+    <message>
+        <source>Verwaltung</source>
+        <translation>Verwaltung</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>&amp;Termine</source>
@@ -275,6 +675,10 @@
     <message>
         <source>— kein Schalter —</source>
         <translation>— kein Schalter —</translation>
+    </message>
+    <message>
+        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
+        <translation>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3245,102 @@
         <translation>Der Hinweis ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
+        <source>Bitte die markierten Felder prüfen.</source>
+        <translation>Bitte die markierten Felder prüfen.</translation>
+    </message>
+    <message>
+        <source>Anmeldung nicht möglich: {why}</source>
+        <translation>Anmeldung nicht möglich: {why}</translation>
+    </message>
+    <message>
+        <source>Bitte die PIN eingeben.</source>
+        <translation>Bitte die PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>Die PIN stimmt nicht.</source>
+        <translation>Die PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
+        <translation>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</translation>
+    </message>
+    <message>
+        <source>Pflichtfeld.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Höchstens {limit} Zeichen.</source>
+        <translation>Höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nur Großbuchstaben, Ziffern und _ (höchstens {limit} Zeichen).</source>
+        <translation>Nur Großbuchstaben, Ziffern und _ (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Ein bis drei Großbuchstaben.</source>
+        <translation>Ein bis drei Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Eine ganze Zahl von {low} bis {high}.</source>
+        <translation>Eine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Die Grenze muss größer als die Toleranz sein.</source>
+        <translation>Die Grenze muss größer als die Toleranz sein.</translation>
+    </message>
+    <message>
+        <source>Zeiten wie 07:30–12:00, 13:00–15:30 (leer: geschlossen).</source>
+        <translation>Zeiten wie 07:30–12:00, 13:00–15:30 (leer: geschlossen).</translation>
+    </message>
+    <message>
+        <source>Unbekannte Rolle.</source>
+        <translation>Unbekannte Rolle.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Berechtigung {value}.</source>
+        <translation>Unbekannte Berechtigung {value}.</translation>
+    </message>
+    <message>
+        <source>Kleinbuchstaben, Ziffern, . _ - (höchstens 63 Zeichen).</source>
+        <translation>Kleinbuchstaben, Ziffern, . _ - (höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Ein Betrag wie 100,00 (nicht negativ).</source>
+        <translation>Ein Betrag wie 100,00 (nicht negativ).</translation>
+    </message>
+    <message>
+        <source>Ein Datum TT.MM.JJJJ.</source>
+        <translation>Ein Datum TT.MM.JJJJ.</translation>
+    </message>
+    <message>
+        <source>Ein neuer Preis gilt frühestens ab heute ({today}); die Vergangenheit bleibt.</source>
+        <translation>Ein neuer Preis gilt frühestens ab heute ({today}); die Vergangenheit bleibt.</translation>
+    </message>
+    <message>
+        <source>Ein neuer Preis muss nach dem letzten ({last}) beginnen.</source>
+        <translation>Ein neuer Preis muss nach dem letzten ({last}) beginnen.</translation>
+    </message>
+    <message>
+        <source>FEE oder SURCHARGE.</source>
+        <translation>FEE oder SURCHARGE.</translation>
+    </message>
+    <message>
+        <source>Schon vergeben.</source>
+        <translation>Schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Unbekannt: {value}.</source>
+        <translation>Unbekannt: {value}.</translation>
+    </message>
+    <message>
+        <source>Vier bis zwölf Ziffern.</source>
+        <translation>Vier bis zwölf Ziffern.</translation>
+    </message>
+    <message>
+        <source>Der letzte aktive Administrator kann nicht deaktiviert werden.</source>
+        <translation>Der letzte aktive Administrator kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Familienname</translation>
@@ -3020,6 +3520,29 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>&amp;Sperren / Person wechseln</source>
+        <translation>&amp;Sperren / Person wechseln</translation>
+    </message>
+    <message>
+        <source>Arbeitsplatz gesperrt</source>
+        <translation>Arbeitsplatz gesperrt</translation>
+    </message>
+    <message>
+        <source>Anmelden</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Kennung:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,406 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Arbeitsplatz</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objekt</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>von → nach</source>
+        <translation>from → to</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Ticket oder Vorgangsnummer</source>
+        <translation>Ticket or entry number</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>CSV exportieren …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Vorgang</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>{n} Einträge</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>Protokoll als CSV speichern</source>
+        <translation>Save the audit log as CSV</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {why}</source>
+        <translation>Not saved: {why}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Sachbearbeitung</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Infotheke</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Schichtleitung</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Dienststellen</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Präfix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Aufrufsperre (min)</source>
+        <translation>Recall lock (min)</translation>
+    </message>
+    <message>
+        <source>Max. Aufrufe</source>
+        <translation>Max. calls</translation>
+    </message>
+    <message>
+        <source>Suche beschränkt</source>
+        <translation>Restricted search</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ticket-Präfix</source>
+        <translation>Ticket prefix</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Kulanzzeit bis Nicht erschienen (min)</source>
+        <translation>Grace period until no-show (min)</translation>
+    </message>
+    <message>
+        <source>Verspätung ohne Begründung (min)</source>
+        <translation>Late without a reason (min)</translation>
+    </message>
+    <message>
+        <source>Verspätung höchstens (min)</source>
+        <translation>Late at most (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe bis Verpasst</source>
+        <translation>Calls until missed</translation>
+    </message>
+    <message>
+        <source>Vorsprache-Versatz (min)</source>
+        <translation>Walk-in offset (min)</translation>
+    </message>
+    <message>
+        <source>Suche beschränkt (Need-to-know)</source>
+        <translation>Restricted search (need-to-know)</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Raum</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Dienstleistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Dauer (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Gebühr</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Mitzubringen (je Zeile)</source>
+        <translation>What to bring (one per line)</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Angeboten von</source>
+        <translation>Offered by</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Anzeigename</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Kennung (Anmeldename)</source>
+        <translation>Login (sign-in name)</translation>
+    </message>
+    <message>
+        <source>Beschränkte Dienststellen (Need-to-know)</source>
+        <translation>Restricted service points (need-to-know)</translation>
+    </message>
+    <message>
+        <source>Gebühren</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Betrag (EUR)</source>
+        <translation>Amount (EUR)</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>gültig ab</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation>valid to</translation>
+    </message>
+    <message>
+        <source>Zuschlag</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source>Neuer Preis gültig ab</source>
+        <translation>New price valid from</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <extracomment>the weekdays' short names, registered for translation (shown via translate("Admin", day))</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>geschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>&amp;Verwaltung …</source>
+        <translation>&amp;Administration …</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Termine buchen</source>
+        <translation>Book appointments</translation>
+    </message>
+    <message>
+        <source>Einchecken</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Aufrufen</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Bestimmte Person aufrufen</source>
+        <translation>Call a specific person</translation>
+    </message>
+    <message>
+        <source>Bedienen</source>
+        <translation>Serve</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Gegangen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Wiederaufnehmen</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>Verspätete Ankunft</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Umverteilen</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen sehen</source>
+        <translation>See all service points</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Welche Rolle was darf. Die Datenbank setzt die Rollen zusätzlich durch (desk-app db roles).</source>
+        <translation>Which role may do what. The database enforces the roles as well (desk-app db roles).</translation>
+    </message>
+    <message>
+        <source>Berechtigungen</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Deaktivieren</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Neu anlegen</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Aktivieren</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Bitte die markierten Felder prüfen.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Verwaltung</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>&amp;Termine</source>
@@ -275,6 +675,10 @@
     <message>
         <source>— kein Schalter —</source>
         <translation>— no counter —</translation>
+    </message>
+    <message>
+        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
+        <translation>Recall lock {minutes} min · at most {calls} calls</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3245,102 @@
         <translation>The notice is too long (at most {limit} characters).</translation>
     </message>
     <message>
+        <source>Bitte die markierten Felder prüfen.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Anmeldung nicht möglich: {why}</source>
+        <translation>Cannot sign in: {why}</translation>
+    </message>
+    <message>
+        <source>Bitte die PIN eingeben.</source>
+        <translation>Please enter the PIN.</translation>
+    </message>
+    <message>
+        <source>Die PIN stimmt nicht.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
+        <translation>The reference data file was not imported: {count} errors.</translation>
+    </message>
+    <message>
+        <source>Pflichtfeld.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Höchstens {limit} Zeichen.</source>
+        <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Nur Großbuchstaben, Ziffern und _ (höchstens {limit} Zeichen).</source>
+        <translation>Capital letters, digits and _ only (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Ein bis drei Großbuchstaben.</source>
+        <translation>One to three capital letters.</translation>
+    </message>
+    <message>
+        <source>Eine ganze Zahl von {low} bis {high}.</source>
+        <translation>A whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Die Grenze muss größer als die Toleranz sein.</source>
+        <translation>The limit must be greater than the tolerance.</translation>
+    </message>
+    <message>
+        <source>Zeiten wie 07:30–12:00, 13:00–15:30 (leer: geschlossen).</source>
+        <translation>Times like 07:30–12:00, 13:00–15:30 (empty: closed).</translation>
+    </message>
+    <message>
+        <source>Unbekannte Rolle.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Berechtigung {value}.</source>
+        <translation>Unknown permission {value}.</translation>
+    </message>
+    <message>
+        <source>Kleinbuchstaben, Ziffern, . _ - (höchstens 63 Zeichen).</source>
+        <translation>Lower-case letters, digits, . _ - (at most 63 characters).</translation>
+    </message>
+    <message>
+        <source>Ein Betrag wie 100,00 (nicht negativ).</source>
+        <translation>An amount like 100.00 (not negative).</translation>
+    </message>
+    <message>
+        <source>Ein Datum TT.MM.JJJJ.</source>
+        <translation>A date DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>Ein neuer Preis gilt frühestens ab heute ({today}); die Vergangenheit bleibt.</source>
+        <translation>A new price starts today ({today}) at the earliest; the past stays as it was.</translation>
+    </message>
+    <message>
+        <source>Ein neuer Preis muss nach dem letzten ({last}) beginnen.</source>
+        <translation>A new price must start after the last one ({last}).</translation>
+    </message>
+    <message>
+        <source>FEE oder SURCHARGE.</source>
+        <translation>FEE or SURCHARGE.</translation>
+    </message>
+    <message>
+        <source>Schon vergeben.</source>
+        <translation>Already taken.</translation>
+    </message>
+    <message>
+        <source>Unbekannt: {value}.</source>
+        <translation>Unknown: {value}.</translation>
+    </message>
+    <message>
+        <source>Vier bis zwölf Ziffern.</source>
+        <translation>Four to twelve digits.</translation>
+    </message>
+    <message>
+        <source>Der letzte aktive Administrator kann nicht deaktiviert werden.</source>
+        <translation>The last active administrator cannot be deactivated.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
@@ -3020,6 +3520,29 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>&amp;Sperren / Person wechseln</source>
+        <translation>&amp;Lock / switch person</translation>
+    </message>
+    <message>
+        <source>Arbeitsplatz gesperrt</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>Anmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Kennung:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>
