@@ -39,15 +39,19 @@ _SIGN_IN_SQLSTATES = {"28P01": "password", "28000": "unknown_user",
                       "3D000": "missing_database", "42501": "not_permitted"}
 
 
-def sign_in_refusal(exc: BaseException) -> str | None:
+def sign_in_refusal(exc: BaseException, *, connecting: bool = True) -> str | None:
     """SignInFailed's reason when ``exc`` (or what it wraps) is the server refusing the
-    sign-in; None for anything else. Read from the SQLSTATE, never from the message."""
+    sign-in; None for anything else. Read from the SQLSTATE, never from the message.
+    42501 (no CONNECT right) is a refused sign-in only while connecting: on a statement
+    it is a role's refused privilege (``db roles``), not a sign-in."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         code = getattr(current, "sqlstate", None) or getattr(current, "pgcode", None)
         if isinstance(code, str) and code in _SIGN_IN_SQLSTATES:
+            if code == "42501" and not connecting:
+                return None
             return _SIGN_IN_SQLSTATES[code]
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return None

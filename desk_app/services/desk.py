@@ -121,7 +121,7 @@ class Desk:
                     await self._read_only_if_schema_moved(exc, write)
                     raise
             except (DBAPIError, OSError, ConnectionError) as exc:
-                refused = sign_in_refusal(exc)
+                refused = sign_in_refusal(exc, connecting=False)
                 if refused is not None:   # e.g. the password was changed meanwhile
                     raise SignInFailed(self.db.url, refused) from None
                 if isinstance(exc, DBAPIError) and not _is_disconnect(exc):
