@@ -81,10 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--service-point", help="Kürzel der Dienststelle, z. B. BI")
     q.add_argument("--database", help=DATABASE_HELP)
 
-    imp = sub.add_parser("import", help="import booked appointments from a CSV file")
-    imp.add_argument("file", type=Path, help="CSV-Datei mit den gebuchten Terminen")
-    imp.add_argument("--database", help=DATABASE_HELP)
-    imp.add_argument("--login", default="admin", help="staff login the import runs as")
+    _import_parser(sub)
+    _no_shows_parser(sub)
 
     _report_parsers(sub)
 
@@ -236,6 +234,8 @@ def _dispatch(args) -> int:
         return asyncio.run(_queue(args, settings))
     if args.command == "import":
         return asyncio.run(_import(args, settings))
+    if args.command == "no-shows":
+        return asyncio.run(_no_shows(args, settings))
     if args.command == "report":
         return asyncio.run(_report(args, settings))
     if args.command == "report-layout":
@@ -420,21 +420,105 @@ async def _as_staff(args, settings):
     return conn, desk
 
 
+def _import_parser(sub) -> None:
+    imp = sub.add_parser("import", help="gebuchte Termine importieren (Export als CSV oder .ics)")
+    imp.add_argument("file", type=Path, help="die Exportdatei des Buchungssystems (CSV oder .ics)")
+    imp.add_argument("--mapping", type=Path, metavar="DATEI",
+                     help="TOML-Zuordnung der Spalten und Werte des Exports (Standard: die "
+                          "üblichen deutschen und englischen Spaltennamen)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="nur prüfen und zeigen, was geschähe; nichts speichern")
+    imp.add_argument("--strict", action="store_true",
+                     help="alles oder nichts: bei einer fehlerhaften Zeile nichts importieren")
+    imp.add_argument("--reject", type=Path, metavar="DATEI",
+                     help="wohin die fehlerhaften Zeilen kommen (Standard: "
+                          "DATEI.abgelehnt.csv daneben)")
+    imp.add_argument("--database", help=DATABASE_HELP)
+    imp.add_argument("--login", default="admin",
+                     help="Anmeldename, unter dem der Import läuft (Standard: admin)")
+
+
+def _no_shows_parser(sub) -> None:
+    ns = sub.add_parser("no-shows", help="Termine nach Ablauf der Kulanzzeit als nicht "
+                                         "erschienen markieren (für einen geplanten Auftrag; "
+                                         "jederzeit und überall gefahrlos)")
+    ns.add_argument("--database", help=DATABASE_HELP)
+    ns.add_argument("--login", default="admin",
+                    help="Anmeldename, unter dem der Auftrag läuft (Standard: admin)")
+
+
 async def _import(args, settings) -> int:
+    """Exit 0: everything imported; 1: invalid lines (written to the reject file; with
+    --strict nothing imported); 2: the file or the mapping cannot be read at all."""
     from desk_app.services.booking_import import import_bookings
 
     try:
         data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"desk-app: Datei nicht lesbar: {args.file} ({exc.strerror})", file=sys.stderr)
+        mapping = args.mapping.read_text(encoding="utf-8") if args.mapping else None
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"desk-app: Datei nicht lesbar: {getattr(exc, 'filename', None) or args.mapping} "
+              f"({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
         return 2
     conn, desk = await _as_staff(args, settings)
     try:
-        result = await desk.write(import_bookings, desk.ctx, data)
+        run = desk.read if args.dry_run else desk.write
+        report = await run(import_bookings, desk.ctx, data, filename=args.file.name,
+                           mapping=mapping, strict=args.strict, dry_run=args.dry_run)
     finally:
         await conn.db.dispose()
-    print(f"{result.imported} Termine mit {result.people} Personen importiert"
-          + (f", {len(result.already_present)} waren schon vorhanden." if result.already_present else "."))
+    print_import_report(report)
+    if report.rejected and not args.dry_run:
+        target = args.reject or args.file.with_name(args.file.stem + ".abgelehnt.csv")
+        _write_atomically(target, report.reject_file())
+        print(f"Abgelehnte Zeilen mit Gründen: {target}")
+    return 1 if report.rejected else 0
+
+
+def print_import_report(report) -> None:
+    if report.dry_run:
+        print("Probelauf: nichts wurde gespeichert.")
+    elif not report.committed:
+        print("--strict: nichts wurde importiert, weil Zeilen fehlerhaft sind.")
+    print(("Würde: " if not report.committed else "") + report.summary()
+          + f"; {report.people} Personen in neuen Terminen.")
+    for r in report.rejected:
+        print(f"  Zeile {r.line}: {' '.join(r.reasons)}")
+    for n in report.not_updated:
+        print(f"  Zeile {n.line}: Buchung {n.reference} ist geändert, aber schon im Status "
+              f"{n.state}: nicht aktualisiert.")
+    if report.missing:
+        print(f"{len(report.missing)} gespeicherte Buchungen fehlen in der Datei "
+              f"(nicht gelöscht):")
+        for m in report.missing:
+            print(f"  {m.reference} {m.business_day:%d.%m.%Y} {m.time} {m.service_point} ({m.state})")
+    for w in report.warnings:
+        print(f"  Hinweis: {w}")
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+async def _no_shows(args, settings) -> int:
+    from desk_app.services.no_shows import mark_overdue_no_shows
+
+    conn, desk = await _as_staff(args, settings)
+    try:
+        marked = await desk.write(mark_overdue_no_shows, desk.ctx)
+    finally:
+        await conn.db.dispose()
+    print(f"{len(marked)} Termine als nicht erschienen markiert.")
     return 0
 
 

@@ -1,13 +1,29 @@
-"""Data-quality findings on an applicant's record, shown as icons in the queue."""
+"""Data-quality findings on an applicant's record, shown as icons in the queue.
+
+What each finding means:
+- BIRTH_DATE_MISSING / BIRTH_DATE_PARTIAL: no date of birth, or only a year or month;
+- NATIONALITY_MISSING: no nationality;
+- INVALID_EMAIL: the address is invalid in syntax or domain (email-validator, offline:
+  no DNS look-up unless ``check_deliverability``);
+- INVALID_PHONE: the number cannot be parsed as a possible number (phonenumbers, with
+  Germany as the region of numbers written without a country code);
+- POSSIBLE_DUPLICATE: another person has the same file number, or the same normalised
+  name and the same full date of birth (placeholder dates such as 01.01. ignored); found
+  by a query over the people (services/intake_flags.py), not by ``assess``;
+- NO_CONTACT, NO_FILE_NUMBER: neither e-mail nor phone; no file number (hints).
+
+The checks of e-mail and phone cost 15–25 µs each, so the services store a record's
+findings when they write it (``applicants.quality``, migration 0009) and lists read them.
+"""
 
 from __future__ import annotations
 
-import re
+import functools
 from enum import StrEnum
 
 from .partial_date import InvalidPartialDate, PartialDate
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_REGION = "DE"
 
 
 class Quality(StrEnum):
@@ -16,21 +32,87 @@ class Quality(StrEnum):
     BIRTH_DATE_PARTIAL = "birth_date_partial"
     BIRTH_DATE_MISSING = "birth_date_missing"
     NO_FILE_NUMBER = "no_file_number"
+    NATIONALITY_MISSING = "nationality_missing"
+    INVALID_PHONE = "invalid_phone"
+    POSSIBLE_DUPLICATE = "possible_duplicate"
+
+
+#: the findings that need the person to be completed or checked (the back-office list);
+#: NO_CONTACT and NO_FILE_NUMBER are hints only
+ACTIONABLE = frozenset({Quality.BIRTH_DATE_MISSING, Quality.BIRTH_DATE_PARTIAL,
+                        Quality.NATIONALITY_MISSING, Quality.INVALID_EMAIL,
+                        Quality.INVALID_PHONE, Quality.POSSIBLE_DUPLICATE})
+
+_UNSET = object()
 
 
 def assess(*, email: str | None, phone: str | None, birth_date: str | None,
-           file_number: str | None) -> frozenset[Quality]:
+           file_number: str | None, nationality: object = _UNSET) -> frozenset[Quality]:
+    """The findings of one record (without POSSIBLE_DUPLICATE, which needs the others).
+
+    ``nationality`` left out: not assessed (callers that do not know it)."""
     found: set[Quality] = set()
-    if not (email or "").strip() and not (phone or "").strip():
+    email = (email or "").strip()
+    phone = (phone or "").strip()
+    if not email and not phone:
         found.add(Quality.NO_CONTACT)
-    if (email or "").strip() and not _EMAIL.match(email.strip()):
+    if email and not email_ok(email):
         found.add(Quality.INVALID_EMAIL)
+    if phone and not phone_ok(phone):
+        found.add(Quality.INVALID_PHONE)
     birth = _birth_quality(birth_date)
     if birth is not None:
         found.add(birth)
     if not (file_number or "").strip():
         found.add(Quality.NO_FILE_NUMBER)
+    if nationality is not _UNSET and not (nationality or "").strip():
+        found.add(Quality.NATIONALITY_MISSING)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def email_ok(address: str, check_deliverability: bool = False) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=check_deliverability)
+        return True
+    except EmailNotValidError:
+        return False
+    except Exception:  # a DNS failure with check_deliverability: not the address's fault
+        return True
+
+
+@functools.lru_cache(maxsize=8192)
+def phone_ok(number: str, region: str = PHONE_REGION) -> bool:
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(parsed)
+
+
+def to_storage(found: frozenset[Quality] | set[Quality]) -> str:
+    """The stored form: codes in a fixed order, comma-separated ("" for none)."""
+    return ",".join(q.value for q in Quality if q in found and q != Quality.POSSIBLE_DUPLICATE)
+
+
+def from_storage(text: str | None) -> frozenset[Quality]:
+    if not text:
+        return frozenset()
+    return frozenset(Quality(code) for code in text.split(",") if code in _CODES)
+
+
+_CODES = frozenset(q.value for q in Quality)
+
+
+def is_placeholder_birth_date(stored: str | None) -> bool:
+    """Partial dates and the 01.01. that offices write for an unknown day and month."""
+    if not stored or len(stored) != 10:
+        return True
+    return stored.endswith("-00") or stored[5:] == "01-01"
 
 
 def _birth_quality(stored: str | None) -> Quality | None:

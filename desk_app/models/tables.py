@@ -124,6 +124,9 @@ class Applicant(Base):
     phone: Mapped[str | None] = mapped_column(String(64))
     preferred_language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # data-quality findings of the record, comma-separated codes (domain/data_quality.py);
+    # written with the record, NULL when not yet assessed (migration 0009)
+    quality: Mapped[str | None] = mapped_column(String(200))
     anonymized_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 

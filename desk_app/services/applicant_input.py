@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.domain import errors
+from desk_app.domain.data_quality import assess, to_storage
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.domain.text_input import check_text
 
@@ -65,6 +66,13 @@ class ApplicantInput:
             preferred_language=(self.preferred_language or "").strip().lower() or None,
             applicant_id=self.applicant_id,
         )
+
+    @property
+    def quality_storage(self) -> str:
+        """The record's data-quality findings in their stored form (applicants.quality)."""
+        return to_storage(assess(email=self.email, phone=self.phone,
+                                 birth_date=self.birth_storage, file_number=self.file_number,
+                                 nationality=self.nationality))
 
     @property
     def birth_storage(self) -> str | None:

@@ -316,17 +316,12 @@ class Desk:
                                 key=key or new_key(), reason=reason, **kw)
 
     async def mark_overdue_no_shows(self) -> list[EntryView]:
-        """The automatic no-show: BOOKED entries past their grace period."""
-        now = self.ctx.now()
-        ids = await self._read_only(queue_actions.overdue_bookings, now)
-        done = []
-        for entry_id in ids:
-            try:
-                done.append(await self.act(entry_id, Action.MARK_NO_SHOW,
-                                           key=f"auto-no-show-{entry_id}"))
-            except errors.InvalidTransition:
-                continue  # someone checked them in meanwhile
-        return done
+        """The automatic no-show: BOOKED entries past their grace period, by one
+        conditional UPDATE (services/no_shows.py); the entries this call marked."""
+        from .no_shows import mark_overdue_no_shows
+
+        marked = await self.write(mark_overdue_no_shows, self.ctx)
+        return await self.entries([m.entry_id for m in marked]) if marked else []
 
 
 def _short(exc: BaseException) -> str:

@@ -370,14 +370,3 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
             changes.append(Change("entry", entry.id, "reassign", old_sp, entry.business_day))
         await record_changes(session, changes, now)
         return await get_entry(session, entry.id)
-
-
-async def overdue_bookings(session: AsyncSession, now: dt.datetime) -> list[int]:
-    """BOOKED entries whose grace period has passed (for the automatic no-show)."""
-    rows = await session.execute(
-        select(Q.id, Q.scheduled_at, ServicePoint.grace_period_min)
-        .join(ServicePoint, ServicePoint.id == Q.service_point_id)
-        .where(Q.state == State.BOOKED.value, Q.business_day <= business_day(now),
-               Q.scheduled_at.is_not(None), Q.scheduled_at < now))
-    return [eid for eid, at, grace in rows
-            if at + dt.timedelta(minutes=grace) < now]

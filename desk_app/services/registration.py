@@ -83,7 +83,7 @@ async def _applicants(session: AsyncSession, people: Sequence[ApplicantInput],
         family_name=p.family_name, given_name=p.given_name,
         name_key=name_key(p.family_name, p.given_name), birth_date=p.birth_storage,
         nationality=p.nationality, file_number=p.file_number, email=p.email, phone=p.phone,
-        preferred_language=p.preferred_language, created_at=now,
+        preferred_language=p.preferred_language, created_at=now, quality=p.quality_storage,
     ) for p in validated if p.applicant_id is None]
     conn = await session.connection()
     new_ids = iter((await conn.execute(_INSERT_APPLICANTS, new_rows)).scalars().all()

@@ -73,7 +73,7 @@ async def purge(session: AsyncSession, ctx: Context, *, days: int,
         if targets:
             await session.execute(update(Applicant).where(Applicant.id.in_(targets)).values(
                 family_name=ANONYMISED, given_name="", name_key="", birth_date=None,
-                nationality=None, file_number=None, email=None, phone=None,
+                nationality=None, file_number=None, email=None, phone=None, quality=None,
                 anonymized_at=now))
             await session.execute(update(DocumentOrder).where(
                 DocumentOrder.applicant_id.in_(targets)).values(collected_by=None,

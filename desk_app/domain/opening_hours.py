@@ -1,0 +1,85 @@
+"""Opening hours as the service points state them, in German, e.g.
+
+    "Mo, Di, Do 7:30–12:00 und 13:00–15:30 · Mi, Fr 7:30–12:00"
+
+Groups are separated by "·", ";" or a line break; each names days (a list "Mo, Di" or a
+range "Mo–Fr") and one or more time ranges joined by "und" or ",". Text that does not
+read as opening hours gives None: then nothing is checked against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+__all__ = ["OpeningHours", "parse_opening_hours"]
+
+_DAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
+_DASH = r"\s*[-–—]\s*"
+_TIME = r"(\d{1,2})[:.](\d{2})"
+_RANGE = re.compile(_TIME + _DASH + _TIME)
+_DAY = r"(mo|di|mi|do|fr|sa|so)\.?"
+_DAY_RANGE = re.compile(_DAY + _DASH + _DAY)
+
+
+class OpeningHours:
+    def __init__(self, by_weekday: dict[int, tuple[tuple[dt.time, dt.time], ...]]) -> None:
+        self.by_weekday = by_weekday
+
+    def is_open(self, day: dt.date, time: dt.time) -> bool:
+        return any(start <= time < end for start, end in self.by_weekday.get(day.weekday(), ()))
+
+
+@functools.lru_cache(maxsize=64)
+def parse_opening_hours(text: str | None) -> OpeningHours | None:
+    if not text or not text.strip():
+        return None
+    by_weekday: dict[int, list[tuple[dt.time, dt.time]]] = {}
+    for group in re.split(r"[·;\n]", text.lower()):
+        group = group.strip()
+        if not group:
+            continue
+        first_time = re.search(r"\d", group)
+        if first_time is None:
+            return None
+        days_part, times_part = group[: first_time.start()], group[first_time.start():]
+        days = _days(days_part)
+        ranges = [_range(m) for m in _RANGE.finditer(times_part)]
+        leftover = _RANGE.sub("", times_part).replace("und", "").replace(",", "").replace("uhr", "")
+        if not days or not ranges or None in ranges or leftover.strip():
+            return None
+        for d in days:
+            by_weekday.setdefault(d, []).extend(ranges)
+    if not by_weekday:
+        return None
+    return OpeningHours({d: tuple(sorted(r)) for d, r in by_weekday.items()})
+
+
+def _days(text: str) -> list[int] | None:
+    text = text.replace(" und ", ",").strip().rstrip(":").strip()
+    out: list[int] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        m = _DAY_RANGE.fullmatch(part)
+        if m:
+            a, b = _DAYS[m.group(1)], _DAYS[m.group(2)]
+            if a > b:
+                return None
+            out.extend(range(a, b + 1))
+            continue
+        m = re.fullmatch(_DAY, part)
+        if not m:
+            return None
+        out.append(_DAYS[m.group(1)])
+    return out
+
+
+def _range(m: re.Match) -> tuple[dt.time, dt.time] | None:
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    try:
+        start, end = dt.time(h1, m1), dt.time(h2, m2)
+    except ValueError:
+        return None
+    return (start, end) if start < end else None

@@ -1,0 +1,269 @@
+"""The import as one use case: read, check, compare with what is stored, write once.
+
+Everything that is written is written in one transaction: bookings, people, audit rows
+and change-log rows. A dry run and a strict run with problems write nothing. On
+PostgreSQL the stored bookings of the file are locked (FOR UPDATE) while they are
+compared, so a check-in at the same moment either comes first (and the booking is
+reported, not updated) or waits for the import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain.clock import to_local
+from desk_app.domain.opening_hours import parse_opening_hours
+from desk_app.domain.roles import Permission
+from desk_app.domain.search_text import fold
+from desk_app.domain.states import EntryKind, State
+from desk_app.domain.transitions import require
+from desk_app.models import Applicant, AuditEvent, EntryApplicant, QueueEntry, Service, ServicePoint
+
+from ..applicant_input import ApplicantInput
+from ..changes import Change, record_changes
+from ..context import Context
+from .checking import Booking, ReferenceData, ServicePointRef, check
+from .ics import looks_like_ics, read_ics
+from .mapping import Mapping, header_key, load_mapping, value_key
+from .reading import Source, read_csv
+from .report import ImportReport, Missing, NotUpdated
+
+Q = QueueEntry
+A = Applicant
+_CHUNK = 5000
+_APPLICANTS = Applicant.__table__
+_ENTRIES = QueueEntry.__table__
+_MEMBERS = EntryApplicant.__table__
+_INSERT_APPLICANTS = insert(_APPLICANTS).returning(_APPLICANTS.c.id, sort_by_parameter_order=True)
+_INSERT_ENTRIES = insert(_ENTRIES).returning(_ENTRIES.c.id, sort_by_parameter_order=True)
+_INSERT_MEMBERS = insert(_MEMBERS)
+_INSERT_AUDIT = insert(AuditEvent.__table__)
+_UPDATE_ENTRY = (update(_ENTRIES).where(_ENTRIES.c.id == bindparam("eid"))
+                 .values(scheduled_at=bindparam("scheduled_at"),
+                         business_day=bindparam("business_day"),
+                         service_point_id=bindparam("service_point_id"),
+                         service_id=bindparam("service_id"), updated_at=bindparam("now"),
+                         version=_ENTRIES.c.version + 1))
+_PERSON_COLUMNS = ("family_name", "given_name", "name_key", "birth_date", "nationality",
+                   "file_number", "email", "phone", "preferred_language", "quality")
+_UPDATE_APPLICANT = (update(_APPLICANTS).where(_APPLICANTS.c.id == bindparam("aid"))
+                     .values(**{c: bindparam(c) for c in _PERSON_COLUMNS}))
+_DELETE_MEMBER = delete(_MEMBERS).where(_MEMBERS.c.entry_id == bindparam("eid"),
+                                        _MEMBERS.c.applicant_id == bindparam("aid"))
+
+
+def read_source(data: bytes, mapping: Mapping, filename: str = "") -> Source:
+    if looks_like_ics(data, filename):
+        return read_ics(data, mapping)
+    return read_csv(data, mapping)
+
+
+async def load_reference(session: AsyncSession) -> ReferenceData:
+    sps: dict[str, ServicePointRef] = {}
+    for sp_id, code, name, hours in (await session.execute(select(
+            ServicePoint.id, ServicePoint.code, ServicePoint.name, ServicePoint.opening_hours)
+            .where(ServicePoint.active.is_(True), ServicePoint.is_reception.is_(False)))).all():
+        ref = ServicePointRef(sp_id, code, name, parse_opening_hours(hours))
+        sps.setdefault(header_key(code), ref)
+        sps.setdefault(value_key(name), ref)
+    services: dict[str, int] = {}
+    for sid, code, name in (await session.execute(select(Service.id, Service.code, Service.name))).all():
+        services.setdefault(header_key(code), sid)
+        services.setdefault(value_key(name), sid)
+    return ReferenceData(sps, services)
+
+
+@dataclass
+class _Stored:
+    id: int
+    state: str
+    scheduled_at: dt.datetime | None
+    business_day: dt.date
+    service_point_id: int
+    service_id: int | None
+    people: list[tuple[int, tuple]]       # (applicant id, person fields), in order
+
+
+def _person_tuple(p: ApplicantInput) -> tuple:
+    return (p.family_name, p.given_name, p.birth_storage, p.nationality, p.file_number,
+            p.email, p.phone, p.preferred_language)
+
+
+async def _stored(session: AsyncSession, references: list[str], lock: bool) -> dict[str, _Stored]:
+    out: dict[str, _Stored] = {}
+    ids: dict[int, _Stored] = {}
+    for i in range(0, len(references), _CHUNK):
+        chunk = references[i:i + _CHUNK]
+        stmt = select(Q.id, Q.booking_reference, Q.state, Q.scheduled_at, Q.business_day,
+                      Q.service_point_id, Q.service_id).where(Q.booking_reference.in_(chunk))
+        if lock:
+            stmt = stmt.with_for_update(of=Q)
+        for eid, reference, state, at, day, sp, service in (await session.execute(stmt)).all():
+            ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, [])
+    entry_ids = list(ids)
+    for i in range(0, len(entry_ids), _CHUNK):
+        rows = await session.execute(
+            select(EntryApplicant.entry_id, A.id, A.family_name, A.given_name, A.birth_date,
+                   A.nationality, A.file_number, A.email, A.phone, A.preferred_language)
+            .join(A, A.id == EntryApplicant.applicant_id)
+            .where(EntryApplicant.entry_id.in_(entry_ids[i:i + _CHUNK]))
+            .order_by(EntryApplicant.entry_id, EntryApplicant.position))
+        for eid, aid, *person in rows.all():
+            ids[eid].people.append((aid, tuple(person)))
+    return out
+
+
+async def _missing(session: AsyncSession, bookings: list[Booking], present: set[str],
+                   codes: dict[int, str]) -> list[Missing]:
+    """Stored bookings of the file's days and service points that the file lacks."""
+    pairs = {(b.business_day, b.service_point_id) for b in bookings}
+    if not pairs:
+        return []
+    days = sorted({d for d, _ in pairs})
+    sps = sorted({s for _, s in pairs})
+    rows = await session.execute(
+        select(Q.booking_reference, Q.business_day, Q.scheduled_at, Q.service_point_id, Q.state)
+        .where(Q.business_day.in_(days), Q.service_point_id.in_(sps),
+               Q.kind == EntryKind.APPOINTMENT.value, Q.booking_reference.is_not(None),
+               Q.state != State.CANCELLED.value))
+    out = [Missing(reference=ref, business_day=day,
+                   time=to_local(at).strftime("%H:%M") if at else "",
+                   service_point=codes.get(sp, str(sp)), state=state)
+           for ref, day, at, sp, state in rows.all()
+           if (day, sp) in pairs and ref not in present]
+    out.sort(key=lambda m: (m.business_day, m.time, m.reference))
+    return out
+
+
+async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
+                          filename: str = "", mapping: str | Mapping | None = None,
+                          strict: bool = False, dry_run: bool = False) -> ImportReport:
+    """Imports a booking export (CSV or .ics); see the package's docstring."""
+    require(ctx.policy, ctx.actor, Permission.BOOK)
+    mapping = mapping if isinstance(mapping, Mapping) else load_mapping(mapping)
+    source = read_source(data, mapping, filename)
+    async with session.begin():
+        reference = await load_reference(session)
+        checked = check(source, reference, mapping)
+        codes = {sp.id: sp.code for sp in reference.service_points.values()}
+        references = [b.reference for b in checked.bookings]
+        write = not dry_run and not (strict and checked.rejected)
+        stored = await _stored(session, references, lock=write and session.bind.dialect.name == "postgresql")
+        new: list[Booking] = []
+        changed: list[tuple[Booking, _Stored]] = []
+        unchanged: list[str] = []
+        not_updated: list[NotUpdated] = []
+        for b in checked.bookings:
+            old = stored.get(b.reference)
+            if old is None:
+                new.append(b)
+                continue
+            same = ((old.scheduled_at, old.service_point_id, old.service_id)
+                    == (b.scheduled_at, b.service_point_id, b.service_id)
+                    and [p for _, p in old.people] == [_person_tuple(p) for p in b.people])
+            if same:
+                unchanged.append(b.reference)
+            elif old.state != State.BOOKED.value:
+                not_updated.append(NotUpdated(b.reference, b.lines[0], old.state))
+            else:
+                changed.append((b, old))
+        missing = await _missing(session, checked.bookings, set(stored) | set(references), codes)
+        report = ImportReport(
+            header=source.header, delimiter=source.delimiter, encoding=source.encoding,
+            new=tuple(b.reference for b in new), updated=tuple(b.reference for b, _ in changed),
+            unchanged=tuple(unchanged), not_updated=tuple(not_updated),
+            missing=tuple(missing), rejected=tuple(checked.rejected),
+            warnings=tuple(checked.warnings), people=sum(len(b.people) for b in new),
+            strict=strict, dry_run=dry_run, committed=False,
+            unmapped_headers=source.unmapped)
+        if not write:
+            return report
+        now = ctx.now()
+        changes: list[Change] = []
+        await _insert_new(session, ctx, now, new, changes)
+        await _update_changed(session, ctx, now, changed, changes)
+        await record_changes(session, changes, now)
+    return report.done()
+
+
+def _applicant_row(p: ApplicantInput, now: dt.datetime) -> dict:
+    return dict(family_name=p.family_name, given_name=p.given_name,
+                name_key=fold(f"{p.family_name} {p.given_name}"), birth_date=p.birth_storage,
+                nationality=p.nationality, file_number=p.file_number, email=p.email,
+                phone=p.phone, preferred_language=p.preferred_language, created_at=now,
+                quality=p.quality_storage)
+
+
+def _audit_row(ctx: Context, now: dt.datetime, action: str, entry_id: int,
+               from_state: str | None, to_state: str | None) -> dict:
+    return dict(at=now, staff_id=ctx.actor.staff_id, station=ctx.actor.station, action=action,
+                entity="entry", entity_id=entry_id, from_state=from_state, to_state=to_state,
+                detail=None)
+
+
+async def _insert_new(session: AsyncSession, ctx: Context, now: dt.datetime,
+                      bookings: list[Booking], changes: list[Change]) -> None:
+    if not bookings:
+        return
+    conn = await session.connection()
+    people_rows = [_applicant_row(p, now) for b in bookings for p in b.people]
+    applicant_ids = (await conn.execute(_INSERT_APPLICANTS, people_rows)).scalars().all()
+    entry_rows = [dict(kind=EntryKind.APPOINTMENT.value, state=State.BOOKED.value,
+                       business_day=b.business_day, service_point_id=b.service_point_id,
+                       service_id=b.service_id, scheduled_at=b.scheduled_at,
+                       booking_reference=b.reference, notes="", created_at=now,
+                       updated_at=now, version=1, call_count=0, priority=1)
+                  for b in bookings]
+    entry_ids = (await conn.execute(_INSERT_ENTRIES, entry_rows)).scalars().all()
+    members, audits = [], []
+    people = iter(applicant_ids)
+    for b, entry_id in zip(bookings, entry_ids):
+        for position in range(len(b.people)):
+            members.append({"entry_id": entry_id, "applicant_id": next(people),
+                            "position": position})
+        audits.append(_audit_row(ctx, now, "import", entry_id, None, State.BOOKED.value))
+        changes.append(Change("entry", entry_id, "import", b.service_point_id, b.business_day))
+    await conn.execute(_INSERT_MEMBERS, members)
+    await conn.execute(_INSERT_AUDIT, audits)
+
+
+async def _update_changed(session: AsyncSession, ctx: Context, now: dt.datetime,
+                          changed: list[tuple[Booking, _Stored]], changes: list[Change]) -> None:
+    if not changed:
+        return
+    conn = await session.connection()
+    await conn.execute(_UPDATE_ENTRY, [dict(
+        eid=old.id, scheduled_at=b.scheduled_at, business_day=b.business_day,
+        service_point_id=b.service_point_id, service_id=b.service_id, now=now)
+        for b, old in changed])
+    updates, extra, gone = [], [], []
+    for b, old in changed:
+        for position, person in enumerate(b.people):
+            row = _applicant_row(person, now)
+            if position < len(old.people):
+                row.pop("created_at")
+                updates.append({"aid": old.people[position][0], **row})
+            else:
+                extra.append((old.id, position, row))
+        gone.extend({"eid": old.id, "aid": aid} for aid, _ in old.people[len(b.people):])
+        changes.append(Change("entry", old.id, "import_update", b.service_point_id,
+                              b.business_day))
+        if (old.service_point_id, old.business_day) != (b.service_point_id, b.business_day):
+            changes.append(Change("entry", old.id, "import_update", old.service_point_id,
+                                  old.business_day))
+    if updates:
+        await conn.execute(_UPDATE_APPLICANT, updates)
+    if gone:
+        await conn.execute(_DELETE_MEMBER, gone)
+    if extra:
+        ids = (await conn.execute(_INSERT_APPLICANTS, [row for _, _, row in extra])).scalars().all()
+        await conn.execute(_INSERT_MEMBERS, [
+            {"entry_id": eid, "applicant_id": aid, "position": position}
+            for (eid, position, _), aid in zip(extra, ids)])
+    await conn.execute(_INSERT_AUDIT, [
+        _audit_row(ctx, now, "import_update", old.id, old.state, old.state)
+        for _, old in changed])
