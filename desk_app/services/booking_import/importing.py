@@ -119,22 +119,19 @@ async def _stored(session: AsyncSession, references: list[str], lock: bool) -> d
 
 async def _missing(session: AsyncSession, bookings: list[Booking], present: set[str],
                    codes: dict[int, str]) -> list[Missing]:
-    """Stored bookings of the file's days and service points that the file lacks."""
-    pairs = {(b.business_day, b.service_point_id) for b in bookings}
-    if not pairs:
+    """Stored bookings of the file's days that the file lacks (a full-day export holds
+    every booking of its days); reported, never deleted."""
+    days = sorted({b.business_day for b in bookings})
+    if not days:
         return []
-    days = sorted({d for d, _ in pairs})
-    sps = sorted({s for _, s in pairs})
     rows = await session.execute(
         select(Q.booking_reference, Q.business_day, Q.scheduled_at, Q.service_point_id, Q.state)
-        .where(Q.business_day.in_(days), Q.service_point_id.in_(sps),
-               Q.kind == EntryKind.APPOINTMENT.value, Q.booking_reference.is_not(None),
-               Q.state != State.CANCELLED.value))
+        .where(Q.business_day.in_(days), Q.kind == EntryKind.APPOINTMENT.value,
+               Q.booking_reference.is_not(None), Q.state != State.CANCELLED.value))
     out = [Missing(reference=ref, business_day=day,
                    time=to_local(at).strftime("%H:%M") if at else "",
                    service_point=codes.get(sp, str(sp)), state=state)
-           for ref, day, at, sp, state in rows.all()
-           if (day, sp) in pairs and ref not in present]
+           for ref, day, at, sp, state in rows.all() if ref not in present]
     out.sort(key=lambda m: (m.business_day, m.time, m.reference))
     return out
 
