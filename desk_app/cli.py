@@ -468,8 +468,10 @@ async def _import(args, settings) -> int:
         await conn.db.dispose()
     print_import_report(report)
     if report.rejected and not args.dry_run:
-        target = args.reject or args.file.with_name(args.file.stem + ".abgelehnt.csv")
-        _write_atomically(target, report.reject_file())
+        from desk_app.services.booking_import.files import reject_path, write_atomically
+
+        target = args.reject or reject_path(args.file)
+        write_atomically(target, report.reject_file())
         print(f"Abgelehnte Zeilen mit Gründen: {target}")
     return 1 if report.rejected else 0
 
@@ -493,21 +495,6 @@ def print_import_report(report) -> None:
             print(f"  {m.reference} {m.business_day:%d.%m.%Y} {m.time} {m.service_point} ({m.state})")
     for w in report.warnings:
         print(f"  Hinweis: {w}")
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 async def _no_shows(args, settings) -> int:

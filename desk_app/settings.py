@@ -80,6 +80,9 @@ class Settings:
     federal_state: str = "NW"                # public holidays of the appointment book
     # accounting retention of receipts: the purge keeps the payer's name this many days
     receipt_retention_days: int = 3653
+    # the automatic no-show runs this often in the running app (0: off); any number of
+    # workstations may run it (one conditional UPDATE, services/no_shows.py)
+    auto_no_show_interval_s: int = 60
     printers: PrinterSettings = field(default_factory=PrinterSettings)
     # the self check-in kiosk (issue 12): the staff login it acts as is ``login`` (a
     # reception account); check-in from this many minutes before the appointment up to

@@ -45,6 +45,7 @@ from .dialogs.receipt_dialog import ReceiptDialog
 from .dialogs.walk_in_dialog import WalkInDialog
 from .document_output import DocumentOutput, Output
 from .error_messages import message_for
+from .intake import IMPORT_SHORTCUT, INTAKE_SCREEN_SHORTCUT
 from .labels import (
     ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, CANCEL_RECEIPT_SHORTCUT, CONFIRMATION_SHORTCUT,
     COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, ORDER_DOCUMENT_SHORTCUT, PANEL_ACTIONS,
@@ -119,10 +120,13 @@ class MainWindow(QMainWindow):
         self.output = DocumentOutput(print_desk, self.ticket_dir)
         self.can_lead = self._permitted(Permission.REASSIGN)
         self.can_serve = self._permitted(Permission.SERVE)
+        self.can_book = self._permitted(Permission.BOOK)
         self.pickup = None             # PickupView, the document pickup desk (SERVE)
         self.board = None              # ShiftLeadBoard (shift lead, admin)
         self.statistics = None         # StatisticsView (shift lead, admin)
         self.print_panel = None        # PrintQueuePanel (with a PrintDesk)
+        self.intake = None             # IntakeView, tomorrow's bookings and the import (BOOK)
+        self.no_show_timer = None      # NoShowTimer, the automatic no-show (issue 17)
         self._attention_seen: set[int] = set()
         self._build_actions()
         self._build_ui()
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
             "action_printers", self.tr("Drucker …"), "",
             self.tr("Den Drucker je Dokumentart wählen (für diese Sitzung)."),
             self.open_printers)
+        self._build_intake_actions()
 
     def _build_ui(self) -> None:
         bar = QToolBar(self.tr("Ansicht"))
@@ -330,6 +335,14 @@ class MainWindow(QMainWindow):
                                      office_name=self.settings.office_name)
             self.pickup.message.connect(lambda text, error: self.show_message(text, error=error))
             self.stack.addWidget(self.pickup)
+        if self.can_book:
+            from desk_app.services.intake import Intake
+
+            from .intake import IntakeView
+
+            self.intake = IntakeView(Intake(self.desk))
+            self.intake.message.connect(lambda text, error: self.show_message(text, error=error))
+            self.stack.addWidget(self.intake)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         if self.print_desk is not None:
@@ -404,7 +417,42 @@ class MainWindow(QMainWindow):
         print_menu.addAction(self.printers_action)
         from .booking.hooks import install_appointment_book  # the appointment book (issue 15)
         install_appointment_book(self, menus)
+        if self.can_book:   # issue 17: into the "Termine" menu the appointment book made
+            bookings_menu = menus.actions()[-1].menu()
+            bookings_menu.addSeparator()
+            bookings_menu.addAction(self.intake_screen_action)
+            bookings_menu.addAction(self.import_action)
+
         admin_hook.install_menu(self)   # issue 13: Verwaltung (shift lead, admin)
+
+    # -- intake (issue 17) ---------------------------------------------------------------
+    def _build_intake_actions(self) -> None:
+        self.intake_screen_action = self._make_action(
+            "action_intake_screen", self.tr("Vorbereitung"), INTAKE_SCREEN_SHORTCUT,
+            self.tr("Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende "
+                    "Angaben vor dem Tag ergänzen."), lambda: self.show_screen("intake"))
+        self.intake_screen_action.setCheckable(True)
+        self.import_action = self._make_action(
+            "action_import", self.tr("Buchungen importieren …"), IMPORT_SHORTCUT,
+            self.tr("Einen Export des Buchungssystems (CSV oder .ics) importieren, mit "
+                    "Vorschau."), self.open_import)
+        for a in (self.intake_screen_action, self.import_action):
+            a.setVisible(self.can_book)
+            a.setEnabled(self.can_book)
+
+    def open_import(self) -> None:
+        if self.intake is None:
+            return
+        self.show_screen("intake")
+        self.intake.open_import()
+
+    def _start_no_show_timer(self) -> None:
+        if self.no_show_timer is not None:
+            return
+        from .intake import NoShowTimer
+
+        self.no_show_timer = NoShowTimer(self.desk, self.settings.auto_no_show_interval_s, self)
+        self.no_show_timer.start()
 
     # -- screens -------------------------------------------------------------------------
     def _screens(self) -> dict[str, QWidget]:
@@ -414,6 +462,8 @@ class MainWindow(QMainWindow):
         if self.board is not None:
             screens["lead"] = self.board
             screens["statistics"] = self.statistics
+        if self.intake is not None:
+            screens["intake"] = self.intake
         return screens
 
     def show_screen(self, name: str) -> None:
@@ -434,7 +484,9 @@ class MainWindow(QMainWindow):
         self.lead_screen_action.setChecked(name == "lead")
         self.statistics_screen_action.setChecked(name == "statistics")
         self.pickup_screen_action.setChecked(name == "pickup")
+        self.intake_screen_action.setChecked(name == "intake")
         self.setWindowTitle({
+            "intake": self.tr("Ausländerbehörde – Vorbereitung"),
             "reception": self.tr("Ausländerbehörde – Infotheke"),
             "lead": self.tr("Ausländerbehörde – Schichtleitung"),
             "statistics": self.tr("Ausländerbehörde – Statistik"),
@@ -447,6 +499,8 @@ class MainWindow(QMainWindow):
             view.sp_table.setFocus()
         elif name == "pickup":
             view.focus_scan()
+        elif name == "intake":
+            view.table.setFocus()
         else:
             view.pane.table.setFocus()
         if self.started:
@@ -463,6 +517,8 @@ class MainWindow(QMainWindow):
             await self.statistics.load()
         elif name == "pickup":
             self._pickup_service_point()
+        elif name == "intake":
+            await self.intake.load()
 
     def _pickup_service_point(self) -> None:
         """The pickup desk serves the service point chosen on the counter screen."""
@@ -638,6 +694,7 @@ class MainWindow(QMainWindow):
             self.heartbeat.start()      # once the counter is known (idempotent)
         self.started = True
         self._set_online(True)
+        self._start_no_show_timer()
         await self.reload()
         if self.feed is None:
             self.feed = make_change_feed(self.desk.db, self._on_changes,
@@ -724,6 +781,8 @@ class MainWindow(QMainWindow):
             self.print_panel.on_changes(records)
         if self.board is not None:
             self.tasks.spawn(self.board.on_changes(records), "board-changes")
+        if self.intake is not None and self.screen() == "intake":
+            self.tasks.spawn(self.intake.on_changes(records), "intake-changes")
         if self.pickup is not None and any(r.entity == "document_order" for r in records):
             self.tasks.spawn(self._pickup_changes(records), "pickup-changes")
         ids = sorted({r.entity_id for r in records if r.entity == "entry"})
@@ -1476,6 +1535,11 @@ class MainWindow(QMainWindow):
         if self.pickup is not None:
             await _bounded(self.pickup.shutdown(), "pickup desk")
         await _bounded(admin_hook.shutdown(self), "administration")  # issue 13
+        if self.no_show_timer is not None:
+            self.no_show_timer.stop()
+            await _bounded(self.no_show_timer.tasks.cancel_all(), "automatic no-show")
+        if self.intake is not None:
+            await _bounded(self.intake.tasks.cancel_all(), "intake")
         if self.active_dialog is not None:
             self.active_dialog.reject()
 

@@ -1,0 +1,66 @@
+"""The automatic no-show, run by itself in the application: every
+``settings.auto_no_show_interval_s`` seconds this workstation runs the one conditional
+UPDATE (services/no_shows.py). Every workstation may run it at once; a booking becomes a
+no-show exactly once, and the change feed tells every list."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desk_app.domain import errors
+from desk_app.domain.roles import Permission
+from desk_app.services.database import DatabaseUnavailable
+
+from ..async_tools import TaskSet
+
+log = logging.getLogger(__name__)
+
+
+class NoShowTimer(QObject):
+    #: how many bookings this run marked
+    ran = Signal(int)
+
+    def __init__(self, desk, interval_s: int, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.interval_s = interval_s
+        self.tasks = TaskSet()
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, interval_s) * 1000)
+        self.timer.timeout.connect(self.tick)
+
+    def allowed(self) -> bool:
+        ctx = self.desk.ctx
+        return (self.interval_s > 0 and not self.desk.read_only
+                and ctx.policy.allows(ctx.actor.role, Permission.MARK_NO_SHOW))
+
+    def start(self) -> None:
+        if not self.allowed():
+            log.info("automatic no-show off on this workstation")
+            return
+        self.timer.start()
+        QTimer.singleShot(0, self.tick)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        if not self.running:
+            self.tasks.spawn(self.run_once(), "auto-no-show")
+
+    async def run_once(self) -> int:
+        self.running = True
+        try:
+            marked = await self.desk.mark_overdue_no_shows()
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            log.info("automatic no-show skipped: %s", type(exc).__name__)
+            return 0
+        finally:
+            self.running = False
+        if marked:
+            log.info("automatic no-show: %d booking(s) marked", len(marked))
+        self.ran.emit(len(marked))
+        return len(marked)

@@ -1,0 +1,203 @@
+"""The back-office list (Vorbereitung): the bookings of a day, tomorrow by default, one
+row per person, with the data-quality flags to fix before the day; completing a person's
+data; the import with its preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain import errors
+from desk_app.domain.data_quality import ACTIONABLE
+from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.intake import Intake
+
+from ..async_tools import TaskSet
+from ..error_messages import message_for
+from .complete_dialog import CompleteDialog
+from .import_dialog import ImportDialog
+from .model import COL_TIME, SORT_ROLE, IntakeModel
+
+log = logging.getLogger(__name__)
+
+
+class _FlaggedOnly(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_flagged = False
+
+    def set_only_flagged(self, on: bool) -> None:
+        self.only_flagged = on
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        if not self.only_flagged:
+            return True
+        person = self.sourceModel().person(row)
+        return person is not None and bool(person.flags & ACTIONABLE)
+
+
+class IntakeView(QWidget):
+    message = Signal(str, bool)
+    #: a load finished (for tests)
+    loaded = Signal()
+
+    def __init__(self, intake: Intake, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeView")
+        self.intake = intake
+        self.tasks = TaskSet()
+        self.day: dt.date = intake.tomorrow()
+        self.active_dialog = None
+        self._reload_pending = False
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("intakeTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Tag:")))
+        self.picker = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
+        self.picker.setObjectName("intakeDay")
+        self.picker.setCalendarPopup(True)
+        self.picker.dateChanged.connect(self._picked)
+        top.addWidget(self.picker)
+        layout.addLayout(top)
+        row = QHBoxLayout()
+        self.only_flagged = QCheckBox(self.tr("Nur Personen mit Hinweisen"))
+        self.only_flagged.setObjectName("onlyFlagged")
+        row.addWidget(self.only_flagged)
+        self.counts = QLabel()
+        self.counts.setObjectName("intakeCounts")
+        row.addWidget(self.counts, 1)
+        self.complete_button = QPushButton(self.tr("Daten ergänzen …"))
+        self.complete_button.setObjectName("completePerson")
+        self.complete_button.clicked.connect(self.open_complete)
+        self.import_button = QPushButton(self.tr("Buchungen importieren …"))
+        self.import_button.setObjectName("openImport")
+        self.import_button.clicked.connect(self.open_import)
+        reload_button = QPushButton(self.tr("Neu laden"))
+        reload_button.setObjectName("intakeReload")
+        reload_button.clicked.connect(lambda: self.tasks.spawn(self.load(), "intake-load"))
+        for b in (self.complete_button, self.import_button, reload_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.model = IntakeModel(self)
+        self.proxy = _FlaggedOnly(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.only_flagged.toggled.connect(self._filter)
+        self.table = QTableView()
+        self.table.setObjectName("intakeTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_TIME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_complete())
+        layout.addWidget(self.table, 1)
+        self._update_title()
+
+    # -- reading -------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.title.setText(self.tr("Vorbereitung: Termine am {day}").format(
+            day=self.locale().toString(QDate(self.day.year, self.day.month, self.day.day),
+                                       self.locale().FormatType.LongFormat)))
+
+    def _picked(self, qdate: QDate) -> None:
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        if day != self.day:
+            self.day = day
+            self._update_title()
+            self.tasks.spawn(self.load(), "intake-load")
+
+    def _filter(self, on: bool) -> None:
+        self.proxy.set_only_flagged(on)
+
+    async def load(self) -> None:
+        """Reads the day's bookings with their flags; never raises."""
+        try:
+            rows = await self.intake.bookings(self.day)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            self.message.emit(message_for(exc), True)
+            self.loaded.emit()
+            return
+        self.model.set_rows(rows)
+        self._update_counts()
+        self.loaded.emit()
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        flagged = self.model.flagged_count()
+        self.counts.setText(self.tr("{total} Personen, {flagged} mit Hinweisen").format(
+            total=total, flagged=flagged))
+
+    async def on_changes(self, records) -> None:
+        """The change feed: reload when something of the shown day changed."""
+        if not any(getattr(r, "business_day", None) == self.day for r in records):
+            return
+        if self._reload_pending:
+            return
+        self._reload_pending = True
+        try:
+            await self.load()
+        finally:
+            self._reload_pending = False
+
+    def selected_person(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.person(self.proxy.mapToSource(index).row())
+
+    # -- completing a person -------------------------------------------------------------
+    def open_complete(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            self.message.emit(self.tr("Bitte zuerst eine Person wählen."), True)
+            return
+        dialog = CompleteDialog(person, self)
+        # Save does not close the dialog at once: the service may refuse the input
+        dialog.saveRequested.connect(lambda: self.tasks.spawn(self._save(dialog), "complete"))
+        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+
+    async def _save(self, dialog: CompleteDialog) -> None:
+        completion = dialog.completion()
+        try:
+            row = await self.intake.complete(dialog.person.applicant_id, completion)
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            dialog.show_error(message_for(exc))
+            return
+        if row is not None and row.entry_id == dialog.person.entry_id:
+            self.model.update_rows([row])
+            self._update_counts()
+        else:
+            await self.load()
+        self.message.emit(self.tr("Daten von {name} gespeichert.").format(
+            name=dialog.person.display_name), False)
+        dialog.saved()
+
+    # -- import --------------------------------------------------------------------------
+    def open_import(self) -> None:
+        dialog = ImportDialog(self.intake, self)
+        dialog.imported.connect(lambda _report: self.tasks.spawn(self.load(), "intake-load"))
+        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+
