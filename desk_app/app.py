@@ -181,7 +181,7 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
                             poll_interval=poll_interval or settings.sqlite_poll_ms / 1000,
                             screen=screen, ticket_dir=ticket_dir, print_desk=print_desk,
                             receipt_desk=receipt_desk, heartbeat=heartbeat, printers=printers,
-                            memory=memory)
+                            memory=memory, auto_no_show=True)
         schema_watch = SchemaWatch(connected.db, desk, interval=settings.schema_check_s,
                                    on_read_only=lambda _why: show_read_only(window))
         from desk_app.services.sign_in import SignInFacade

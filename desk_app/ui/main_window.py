@@ -73,13 +73,15 @@ class MainWindow(QMainWindow):
                  screen: str = "counter", ticket_dir: Path | None = None,
                  print_desk=None, receipt_desk=None, heartbeat=None,
                  printers: Callable[[], list[str]] | None = None,
-                 memory: WindowMemory | None = None) -> None:
+                 memory: WindowMemory | None = None,
+                 auto_no_show: bool = False) -> None:
         """``print_desk`` (desk_app.services.printing_desk.PrintDesk): prints documents
         and feeds the print-queue panel; without it documents are saved as PDFs.
         ``receipt_desk`` (ReceiptDesk): the "Quittung" actions, shown when enabled.
         ``heartbeat`` (desk_app.services.presence.Heartbeat): told when the counter
         changes; its owner starts and stops it. ``printers``: the printer names to offer
-        (default: the ones Qt knows)."""
+        (default: the ones Qt knows). ``auto_no_show``: run the automatic no-show on a
+        timer (the composition root turns it on; settings.auto_no_show_interval_s)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.desk = desk
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.print_panel = None        # PrintQueuePanel (with a PrintDesk)
         self.intake = None             # IntakeView, tomorrow's bookings and the import (BOOK)
         self.no_show_timer = None      # NoShowTimer, the automatic no-show (issue 17)
+        self.auto_no_show = auto_no_show
         self._attention_seen: set[int] = set()
         self._build_actions()
         self._build_ui()
@@ -447,7 +450,7 @@ class MainWindow(QMainWindow):
         self.intake.open_import()
 
     def _start_no_show_timer(self) -> None:
-        if self.no_show_timer is not None:
+        if self.no_show_timer is not None or not self.auto_no_show:
             return
         from .intake import NoShowTimer
 

@@ -41,8 +41,7 @@ class NoShowTimer(QObject):
         if not self.allowed():
             log.info("automatic no-show off on this workstation")
             return
-        self.timer.start()
-        QTimer.singleShot(0, self.tick)
+        self.timer.start()   # the first run after one interval
 
     def stop(self) -> None:
         self.timer.stop()

@@ -34,7 +34,7 @@ class _FlaggedOnly(QSortFilterProxyModel):
 
     def set_only_flagged(self, on: bool) -> None:
         self.only_flagged = on
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if not self.only_flagged:
