@@ -77,6 +77,7 @@ def test_preview_model_lists_every_kind(qapp):
     assert shown[1][:3] == ["nicht geändert", "4", "C"] and "WAITING" in shown[1][3]
     assert shown[2][0] == "fehlt in der Datei" and "26.11.2026 09:00 BI" in shown[2][3]
     assert shown[3][0] == "Hinweis"
+    assert shown[4][:3] == ["neu", "", "N"]
 
 
 def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_factory, tmp_path):

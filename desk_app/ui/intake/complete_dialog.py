@@ -24,6 +24,7 @@ class CompleteDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("completeDialog")
         self.setWindowTitle(self.tr("Personendaten ergänzen"))
+        self.setMinimumWidth(460)
         self.person = person
         layout = QVBoxLayout(self)
         name = QLabel(person.display_name)

@@ -15,7 +15,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class PreviewRow:
-    kind: str          # "rejected" | "not_updated" | "missing" | "warning"
+    kind: str          # "rejected" | "not_updated" | "missing" | "warning" | "new" | "updated"
     line: int
     reference: str
     text: str
@@ -25,7 +25,9 @@ def kind_label(kind: str) -> str:
     return {"rejected": translate("ImportPreview", "abgelehnt"),
             "not_updated": translate("ImportPreview", "nicht geändert"),
             "missing": translate("ImportPreview", "fehlt in der Datei"),
-            "warning": translate("ImportPreview", "Hinweis")}[kind]
+            "warning": translate("ImportPreview", "Hinweis"),
+            "new": translate("ImportPreview", "neu"),
+            "updated": translate("ImportPreview", "geändert")}[kind]
 
 
 def preview_rows(report) -> list[PreviewRow]:
@@ -39,6 +41,11 @@ def preview_rows(report) -> list[PreviewRow]:
         "gelöscht).").format(day=f"{m.business_day:%d.%m.%Y}", time=m.time, sp=m.service_point))
         for m in report.missing]
     rows += [PreviewRow("warning", w.line, "", w.message) for w in report.warnings]
+    rows += [PreviewRow("updated", 0, ref, translate(
+        "ImportPreview", "Zeit, Dienststelle, Dienstleistung oder Personen geändert.")) for ref
+        in report.updated]
+    rows += [PreviewRow("new", 0, ref, translate("ImportPreview", "Neuer Termin.")) for ref
+             in report.new]
     return rows
 
 

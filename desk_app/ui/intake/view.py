@@ -65,7 +65,7 @@ class IntakeView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel(self.tr("Tag:")))
+        top.addWidget(QLabel(self.tr("Termintag:")))
         self.picker = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
         self.picker.setObjectName("intakeDay")
         self.picker.setCalendarPopup(True)
