@@ -59,6 +59,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", '{label} enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat) und wurde nicht gespeichert.'),
     QT_TRANSLATE_NOOP("ServiceTexts", '{label} ist zu lang (höchstens {limit} Zeichen).'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).'),
+    # issue 17: the booking import's mapping file, completing a person's data
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Zuordnungsdatei ist fehlerhaft: {why}'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land oder Adjektiv wie türkisch).'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Kein Schalter gewählt.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen für die Empfangsbestätigung angeben.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Das Dokument wurde von der antragstellenden Person selbst abgeholt.'),

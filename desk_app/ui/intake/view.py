@@ -33,8 +33,13 @@ class _FlaggedOnly(QSortFilterProxyModel):
         self.only_flagged = False
 
     def set_only_flagged(self, on: bool) -> None:
-        self.only_flagged = on
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):      # Qt 6.10+
+            self.beginFilterChange()
+            self.only_flagged = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only_flagged = on
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if not self.only_flagged:
