@@ -19,6 +19,7 @@ findings when they write it (``applicants.quality``, migration 0009) and lists r
 from __future__ import annotations
 
 import functools
+import re
 from enum import StrEnum
 
 from .partial_date import InvalidPartialDate, PartialDate
@@ -70,8 +71,26 @@ def assess(*, email: str | None, phone: str | None, birth_date: str | None,
     return frozenset(found)
 
 
+# The common plain-ASCII address, valid for email-validator too (a test compares them):
+# a dot-atom local part of at most 64 characters, hostname labels, an alphabetic top-level
+# domain that is not one of the special-use names. Anything else goes to email-validator.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PLAIN_EMAIL = re.compile(rf"(?=[^@]{{1,64}}@){_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+([A-Za-z]{{2,63}})")
+_SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _plainly_valid(address: str) -> bool:
+    m = _PLAIN_EMAIL.fullmatch(address)
+    return (m is not None and len(address) <= 254
+            and m.group(1).lower() not in _SPECIAL_USE
+            and not any(len(label) > 63 for label in address.rpartition("@")[2].split(".")))
+
+
 @functools.lru_cache(maxsize=8192)
 def email_ok(address: str, check_deliverability: bool = False) -> bool:
+    if not check_deliverability and _plainly_valid(address):
+        return True
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -94,12 +113,17 @@ def phone_ok(number: str, region: str = PHONE_REGION) -> bool:
     return phonenumbers.is_possible_number(parsed)
 
 
+_STORED_ORDER = tuple((q, q.value) for q in Quality if q != Quality.POSSIBLE_DUPLICATE)
+
+
 def to_storage(found: frozenset[Quality] | set[Quality]) -> str:
     """The stored form: codes in a fixed order, comma-separated ("" for none)."""
-    return ",".join(q.value for q in Quality if q in found and q != Quality.POSSIBLE_DUPLICATE)
+    return ",".join(value for q, value in _STORED_ORDER if q in found)
 
 
+@functools.lru_cache(maxsize=1024)
 def from_storage(text: str | None) -> frozenset[Quality]:
+    """A stored value (a handful of distinct ones in a day: cached)."""
     if not text:
         return frozenset()
     return frozenset(Quality(code) for code in text.split(",") if code in _CODES)

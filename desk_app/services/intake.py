@@ -92,7 +92,8 @@ def _flags(quality, email, phone, birth, file_number, nationality, dup_file, dup
 async def day_flags(session: AsyncSession, day: dt.date) -> dict[int, frozenset[Quality]]:
     """Applicant id → findings, for everyone with an entry on ``day`` (one statement)."""
     dup_file, dup_person = _duplicate_clauses()
-    rows = await session.execute(
+    conn = await session.connection()
+    rows = await conn.execute(
         select(A.id, A.quality, A.email, A.phone, A.birth_date, A.file_number, A.nationality,
                dup_file, dup_person)
         .where(A.id.in_(select(M.applicant_id).join(Q, Q.id == M.entry_id)
@@ -119,7 +120,7 @@ async def bookings_with_flags(session: AsyncSession, day: dt.date, *,
     out = []
     for (eid, ref, at, sp_id, sp_code, service, state, position, aid, family, given, birth,
          nationality, file_number, email, phone, version, quality, d1, d2) in (
-            await session.execute(stmt)).all():
+            await (await session.connection()).execute(stmt)).all():
         out.append(IntakePerson(
             entry_id=eid, booking_reference=ref, scheduled_at=at, service_point_id=sp_id,
             service_point_code=sp_code, service_name=service or "", state=State(state),

@@ -15,6 +15,7 @@ from desk_app.domain.clock import local_to_utc
 from desk_app.domain.import_values import parse_day, parse_time
 from desk_app.domain.nationality import resolve_nationality
 from desk_app.domain.opening_hours import OpeningHours
+from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 
 from ..applicant_input import ApplicantInput
 from .mapping import LABELS, REQUIRED, Mapping, header_key, value_key
@@ -107,7 +108,14 @@ def language_code(text: str, mapping: Mapping) -> str | None:
     return _language_codes().get(key)
 
 
-def _person(fields: dict[str, str], mapping: Mapping, line: int,
+def _partial_or_text(text: str):
+    try:
+        return PartialDate.parse(text)
+    except InvalidPartialDate:
+        return text     # ApplicantInput.validated says what is wrong with it
+
+
+def _person(fields: dict[str, str], languages: dict, births: dict, line: int,
             reasons: list[str], warnings: list[ImportProblem]) -> ApplicantInput | None:
     nationality_text = fields.get("nationality", "")
     nationality = resolve_nationality(nationality_text) if nationality_text else None
@@ -115,14 +123,15 @@ def _person(fields: dict[str, str], mapping: Mapping, line: int,
         warnings.append(ImportProblem(line, f"Staatsangehörigkeit {nationality_text!r} nicht "
                                             f"erkannt; ohne Staatsangehörigkeit importiert."))
     language_text = fields.get("language", "")
-    language = language_code(language_text, mapping) if language_text else None
+    language = languages[language_text] if language_text else None
     if language_text and language is None:
         warnings.append(ImportProblem(line, f"Sprache {language_text!r} nicht erkannt; "
                                             f"ohne Sprache importiert."))
     person = ApplicantInput(
         # a missing family name is reported once, as a missing field
         family_name=fields.get("family_name") or "?", given_name=fields.get("given_name", ""),
-        birth_date=fields.get("birth_date") or None, nationality=nationality,
+        birth_date=births[fields["birth_date"]] if fields.get("birth_date") else None,
+        nationality=nationality,
         file_number=fields.get("file_number") or None, email=fields.get("email") or None,
         phone=fields.get("phone") or None, preferred_language=language)
     try:
@@ -132,7 +141,25 @@ def _person(fields: dict[str, str], mapping: Mapping, line: int,
         return None
 
 
+class _Memo(dict):
+    """Exports repeat their dates, times, service points and services: each distinct
+    text is parsed once per file."""
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
+
+
 def check(source: Source, ref: ReferenceData, mapping: Mapping) -> Checked:
+    days, times = _Memo(parse_day), _Memo(parse_time)
+    points = _Memo(lambda text: ref.service_point(text, mapping))
+    services = _Memo(lambda text: ref.service(text, mapping))
+    languages = _Memo(lambda text: language_code(text, mapping))
+    births = _Memo(_partial_or_text)
     warnings: list[ImportProblem] = []
     by_ref: dict[str, Booking] = {}
     bad_refs: dict[str, list[tuple[RawLine, list[str]]]] = {}
@@ -152,29 +179,29 @@ def check(source: Source, ref: ReferenceData, mapping: Mapping) -> Checked:
             reasons.append(f"Buchungsnummer ist zu lang (höchstens {MAX_REFERENCE} Zeichen).")
         day = time = None
         if f.get("date"):
-            day = parse_day(f["date"])
+            day = days[f["date"]]
             if day is None:
                 reasons.append(f"Datum unmöglich oder nicht lesbar: {f['date']!r} "
                                f"(TT.MM.JJJJ oder JJJJ-MM-TT).")
         if f.get("time"):
-            time = parse_time(f["time"])
+            time = times[f["time"]]
             if time is None:
                 reasons.append(f"Uhrzeit unmöglich oder nicht lesbar: {f['time']!r} (HH:MM).")
         sp = None
         if f.get("service_point"):
-            sp = ref.service_point(f["service_point"], mapping)
+            sp = points[f["service_point"]]
             if sp is None:
                 reasons.append(f"Dienststelle {f['service_point']!r} unbekannt.")
         service_id = None
         if f.get("service"):
-            service_id = ref.service(f["service"], mapping)
+            service_id = services[f["service"]]
             if service_id is None:
                 reasons.append(f"Dienstleistung {f['service']!r} unbekannt.")
         if sp is not None and day is not None and time is not None and sp.opening is not None \
                 and not sp.opening.is_open(day, time):
             reasons.append(f"Außerhalb der Öffnungszeiten von {sp.code} "
                            f"({day:%d.%m.%Y} {time:%H:%M}).")
-        person = _person(f, mapping, raw.line, reasons, warnings)
+        person = _person(f, languages, births, raw.line, reasons, warnings)
         if reasons or not reference:
             if reference:
                 bad_refs.setdefault(reference, []).append((raw, reasons))

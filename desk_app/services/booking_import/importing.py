@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain.clock import to_local
@@ -38,8 +38,9 @@ _CHUNK = 5000
 _APPLICANTS = Applicant.__table__
 _ENTRIES = QueueEntry.__table__
 _MEMBERS = EntryApplicant.__table__
-_INSERT_APPLICANTS = insert(_APPLICANTS).returning(_APPLICANTS.c.id, sort_by_parameter_order=True)
-_INSERT_ENTRIES = insert(_ENTRIES).returning(_ENTRIES.c.id, sort_by_parameter_order=True)
+_INSERT_APPLICANTS = insert(_APPLICANTS)
+_INSERT_ENTRIES = insert(_ENTRIES)
+_PG_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
 _INSERT_MEMBERS = insert(_MEMBERS)
 _INSERT_AUDIT = insert(AuditEvent.__table__)
 _UPDATE_ENTRY = (update(_ENTRIES).where(_ENTRIES.c.id == bindparam("eid"))
@@ -102,11 +103,13 @@ async def _stored(session: AsyncSession, references: list[str], lock: bool) -> d
                       Q.service_point_id, Q.service_id).where(Q.booking_reference.in_(chunk))
         if lock:
             stmt = stmt.with_for_update(of=Q)
-        for eid, reference, state, at, day, sp, service in (await session.execute(stmt)).all():
+        conn = await session.connection()
+        for eid, reference, state, at, day, sp, service in (await conn.execute(stmt)).all():
             ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, [])
     entry_ids = list(ids)
     for i in range(0, len(entry_ids), _CHUNK):
-        rows = await session.execute(
+        conn = await session.connection()
+        rows = await conn.execute(
             select(EntryApplicant.entry_id, A.id, A.family_name, A.given_name, A.birth_date,
                    A.nationality, A.file_number, A.email, A.phone, A.preferred_language)
             .join(A, A.id == EntryApplicant.applicant_id)
@@ -187,6 +190,19 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
     return report.done()
 
 
+async def _reserve_ids(conn, table, n: int) -> list[int]:
+    """Ids for ``n`` new rows, in order, so that bulk inserts need no RETURNING (which
+    SQLAlchemy does row by row on SQLite when the order must be kept). PostgreSQL: from
+    the table's sequence. SQLite: after the largest id; the write transaction (BEGIN
+    IMMEDIATE) keeps every other writer out until commit."""
+    if n == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return list((await conn.execute(_PG_IDS, {"table": table.name, "n": n})).scalars())
+    last = (await conn.execute(select(func.coalesce(func.max(table.c.id), 0)))).scalar_one()
+    return list(range(last + 1, last + n + 1))
+
+
 def _applicant_row(p: ApplicantInput, now: dt.datetime) -> dict:
     return dict(family_name=p.family_name, given_name=p.given_name,
                 name_key=fold(f"{p.family_name} {p.given_name}"), birth_date=p.birth_storage,
@@ -208,14 +224,18 @@ async def _insert_new(session: AsyncSession, ctx: Context, now: dt.datetime,
         return
     conn = await session.connection()
     people_rows = [_applicant_row(p, now) for b in bookings for p in b.people]
-    applicant_ids = (await conn.execute(_INSERT_APPLICANTS, people_rows)).scalars().all()
-    entry_rows = [dict(kind=EntryKind.APPOINTMENT.value, state=State.BOOKED.value,
+    applicant_ids = await _reserve_ids(conn, _APPLICANTS, len(people_rows))
+    for row, applicant_id in zip(people_rows, applicant_ids):
+        row["id"] = applicant_id
+    await conn.execute(_INSERT_APPLICANTS, people_rows)
+    entry_ids = await _reserve_ids(conn, _ENTRIES, len(bookings))
+    entry_rows = [dict(id=entry_id, kind=EntryKind.APPOINTMENT.value, state=State.BOOKED.value,
                        business_day=b.business_day, service_point_id=b.service_point_id,
                        service_id=b.service_id, scheduled_at=b.scheduled_at,
                        booking_reference=b.reference, notes="", created_at=now,
                        updated_at=now, version=1, call_count=0, priority=1)
-                  for b in bookings]
-    entry_ids = (await conn.execute(_INSERT_ENTRIES, entry_rows)).scalars().all()
+                  for b, entry_id in zip(bookings, entry_ids)]
+    await conn.execute(_INSERT_ENTRIES, entry_rows)
     members, audits = [], []
     people = iter(applicant_ids)
     for b, entry_id in zip(bookings, entry_ids):
@@ -257,7 +277,10 @@ async def _update_changed(session: AsyncSession, ctx: Context, now: dt.datetime,
     if gone:
         await conn.execute(_DELETE_MEMBER, gone)
     if extra:
-        ids = (await conn.execute(_INSERT_APPLICANTS, [row for _, _, row in extra])).scalars().all()
+        ids = await _reserve_ids(conn, _APPLICANTS, len(extra))
+        for (_, _, row), applicant_id in zip(extra, ids):
+            row["id"] = applicant_id
+        await conn.execute(_INSERT_APPLICANTS, [row for _, _, row in extra])
         await conn.execute(_INSERT_MEMBERS, [
             {"entry_id": eid, "applicant_id": aid, "position": position}
             for (eid, position, _), aid in zip(extra, ids)])

@@ -1,0 +1,175 @@
+"""Issue 17 figures: importing 10,000 lines (< 2 s on both databases), re-importing them
+unchanged (< 1 s), data-quality flags for a day of 5,000 entries (< 100 ms).
+
+    .venv/bin/python benchmarks/bench_intake.py [sqlite|postgres]
+
+The file is a realistic export: full service point and service names, German dates,
+times such as 8:30, families (about 1.25 people per booking), e-mail and phone for most,
+partial dates of birth, adjectives as nationality. Floors, measured in the same run:
+reading and checking the file without a database, and inserting the same rows
+(people, entries, members) with bare Core executemany in one transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert  # noqa: E402
+
+from benchmarks.common import machine, throwaway  # noqa: E402
+from desk_app.domain.clock import local_to_utc  # noqa: E402
+from desk_app.domain.roles import Actor, Role  # noqa: E402
+from desk_app.models import Applicant, EntryApplicant, QueueEntry  # noqa: E402
+from desk_app.services.booking_import import default_mapping, import_bookings  # noqa: E402
+from desk_app.services.booking_import.checking import check  # noqa: E402
+from desk_app.services.booking_import.importing import load_reference, read_source  # noqa: E402
+from desk_app.services.context import Context  # noqa: E402
+from desk_app.services.desk import Desk  # noqa: E402
+from desk_app.services.intake import bookings_with_flags, day_flags  # noqa: E402
+
+HEADER = ("Buchungsnummer;Datum;Uhrzeit;Dienstleistungszentrum;Anliegen;Nachname;Vorname;"
+          "Geburtsdatum;Staatsangehörigkeit;E-Mail;Telefon;Aktenzeichen;Sprache")
+SPS = ["DLZ Bürgerdienste International", "EU-Angelegenheiten",
+       "DLZ Visa-Angelegenheiten, ausländische Studierende & Fachkräfte",
+       "Aufenthalte aus humanitären Gründen"]
+SERVICES = ["Ausgabe eAT", "Erteilung/Verlängerung Aufenthaltstitel", "Verpflichtungserklärung", ""]
+NATIONALITIES = ["türkisch", "syrisch", "TUR", "polnisch", "UKR", "Afghanistan", "rumänisch",
+                 "irakisch", "", "indisch"]
+FAMILY = ["Yılmaz", "Kaya", "Nguyễn", "Kowalski", "Haddad", "Popescu", "Shevchenko", "Müller",
+          "O'Connor", "Al-Hassan", "Demir", "Singh"]
+GIVEN = ["Ayşe", "Omar", "Anna", "Piotr", "Fatima", "Ion", "Taras", "Lan", "Emir", "Priya"]
+
+
+def export(lines: int, day: str = "25.11.2026", seed: int = 17) -> bytes:
+    """``lines`` person lines; a Wednesday 7:30–12:00, so every line is valid."""
+    rnd = random.Random(seed)
+    out = [HEADER]
+    booking = 0
+    while len(out) - 1 < lines:
+        booking += 1
+        size = 1 if rnd.random() < 0.8 else rnd.randint(2, 4)
+        minute = 7 * 60 + 30 + rnd.randrange(0, 270)
+        time_ = f"{minute // 60}:{minute % 60:02d}"
+        sp, service = rnd.choice(SPS), rnd.choice(SERVICES)
+        family = rnd.choice(FAMILY)
+        for person in range(size):
+            if len(out) - 1 >= lines:
+                break
+            birth = rnd.choice([f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}."
+                                f"{rnd.randint(1950, 2020)}", "00.00.1990", ""])
+            email = "" if person else rnd.choice([f"p{booking}@example.org", "", "kaputt@"])
+            phone = "" if person else rnd.choice([f"0151 {rnd.randint(1000000, 9999999)}", ""])
+            out.append(";".join([
+                f"B{booking:07d}", day, time_, sp, service, family,
+                f"{rnd.choice(GIVEN)} {person}", birth, rnd.choice(NATIONALITIES), email, phone,
+                f"{rnd.randint(10, 99)}-{booking:06d}" if rnd.random() < 0.5 else "",
+                rnd.choice(["tr", "ar", "Türkisch", "", "uk"])]))
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000
+
+
+async def _floor_insert(db, lines: int) -> float:
+    """Inserting the same number of people, entries and members, nothing else."""
+    now = local_to_utc(__import__("datetime").date(2026, 11, 24), __import__("datetime").time(8))
+    day = now.date()
+    people = [dict(family_name="X", given_name="Y", name_key="x y", created_at=now)
+              for _ in range(lines)]
+    entries = [dict(kind="APPOINTMENT", state="BOOKED", business_day=day, service_point_id=1,
+                    scheduled_at=now, booking_reference=f"F{i:07d}", notes="", created_at=now,
+                    updated_at=now, version=1, call_count=0, priority=1)
+               for i in range(int(lines / 1.25))]
+    t0 = time.perf_counter()
+    async with db.write_session() as s:
+        async with s.begin():
+            conn = await s.connection()
+            a = Applicant.__table__
+            q = QueueEntry.__table__
+            aids = (await conn.execute(insert(a).returning(a.c.id, sort_by_parameter_order=True),
+                                       people)).scalars().all()
+            eids = (await conn.execute(insert(q).returning(q.c.id, sort_by_parameter_order=True),
+                                       entries)).scalars().all()
+            await conn.execute(insert(EntryApplicant.__table__), [
+                {"entry_id": eids[i % len(eids)], "applicant_id": aid, "position": i // len(eids)}
+                for i, aid in enumerate(aids)])
+            await s.rollback()
+    return _ms(t0)
+
+
+async def bench(backend: str) -> None:
+    data = export(10_000)
+    async with throwaway(backend) as db:
+        admin = Desk(db, Context(actor=Actor(staff_id=None, role=Role.ADMIN),
+                                 clock=lambda: local_to_utc(
+                                     __import__("datetime").date(2026, 11, 24),
+                                     __import__("datetime").time(12))))
+        async with db.read() as s:
+            ref = await load_reference(s)
+        mapping = default_mapping()
+        checks = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            checked = check(read_source(data, mapping), ref, mapping)
+            checks.append(_ms(t0))
+        assert not checked.rejected, checked.rejected[:3]
+        floor = min([await _floor_insert(db, 10_000) for _ in range(2)])
+        t0 = time.perf_counter()
+        report = await admin.write(import_bookings, admin.ctx, data)
+        first = _ms(t0)
+        assert report.committed and not report.rejected and report.people == 10_000
+        again = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            unchanged = await admin.write(import_bookings, admin.ctx, data)
+            again.append(_ms(t0))
+        assert len(unchanged.unchanged) == len(report.new) and not unchanged.new
+        print(f"[{backend}] import 10,000 lines ({len(report.new)} bookings): {first:.0f} ms "
+              f"(target < 2000 ms)")
+        print(f"[{backend}]   floor, read+check without database: {min(checks):.0f} ms; "
+              f"bare inserts of the same rows: {floor:.0f} ms; ratio to their sum "
+              f"{first / (min(checks) + floor):.2f}")
+        print(f"[{backend}] re-import unchanged: median {statistics.median(again):.0f} ms "
+              f"(runs {', '.join(f'{x:.0f}' for x in again)}; target < 1000 ms)")
+
+    async with throwaway(backend) as db:
+        admin = Desk(db, Context(actor=Actor(staff_id=None, role=Role.ADMIN)))
+        day_data = export(6_250, seed=5)          # about 5,000 entries of one day
+        report = await admin.write(import_bookings, admin.ctx, day_data)
+        entries = len(report.new)
+        day = __import__("datetime").date(2026, 11, 25)
+
+        async def timed(fn):
+            samples = []
+            for _ in range(20):
+                t0 = time.perf_counter()
+                result = await admin._read_only(fn, day)
+                samples.append(_ms(t0))
+            return result, samples
+
+        flags, samples = await timed(day_flags)
+        rows, list_samples = await timed(bookings_with_flags)
+        flagged = sum(1 for f in flags.values() if f)
+        print(f"[{backend}] flags for a day of {entries} entries ({len(flags)} people, "
+              f"{flagged} with a finding): median {statistics.median(samples):.1f} ms, "
+              f"max {max(samples):.1f} ms (target < 100 ms)")
+        print(f"[{backend}] back-office list of that day with flags ({len(rows)} rows): "
+              f"median {statistics.median(list_samples):.1f} ms")
+
+
+async def main(backends: list[str]) -> None:
+    print(machine())
+    for backend in backends:
+        await bench(backend)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1:] or ["sqlite", "postgres"]))
