@@ -111,6 +111,10 @@ class RolePermission(Base):
 
 class Applicant(Base):
     __tablename__ = "applicants"
+    __table_args__ = (
+        # possible duplicates: the same normalised name and date of birth (migration 0009)
+        Index("ix_applicants_name_birth", "name_key", "birth_date"),
+    )
 
     id: Mapped[int] = mapped_column(ID, primary_key=True)
     family_name: Mapped[str] = mapped_column(Text)

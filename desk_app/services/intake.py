@@ -71,11 +71,12 @@ class IntakePerson:
 
 
 def _duplicate_clauses():
-    same_file = exists().where(_OTHER.file_number == A.file_number, _OTHER.id != A.id,
-                               _OTHER.anonymized_at.is_(None))
+    # index-only probes: ix_applicants_file_number and ix_applicants_name_birth (0009).
+    # Anonymised people cannot match: the purge clears their file number, name key and
+    # date of birth.
+    same_file = exists().where(_OTHER.file_number == A.file_number, _OTHER.id != A.id)
     same_person = exists().where(_OTHER.name_key == A.name_key,
-                                 _OTHER.birth_date == A.birth_date, _OTHER.id != A.id,
-                                 _OTHER.anonymized_at.is_(None))
+                                 _OTHER.birth_date == A.birth_date, _OTHER.id != A.id)
     return (and_(A.file_number.is_not(None), same_file).label("dup_file"),
             and_(A.birth_date.is_not(None), same_person).label("dup_person"))
 
