@@ -45,7 +45,7 @@ from .dialogs.receipt_dialog import ReceiptDialog
 from .dialogs.walk_in_dialog import WalkInDialog
 from .document_output import DocumentOutput, Output
 from .error_messages import message_for
-from .intake import IMPORT_SHORTCUT, INTAKE_SCREEN_SHORTCUT
+from .intake import COMPLETE_PERSON_SHORTCUT, IMPORT_SHORTCUT, INTAKE_SCREEN_SHORTCUT
 from .labels import (
     ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, CANCEL_RECEIPT_SHORTCUT, CONFIRMATION_SHORTCUT,
     COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, ORDER_DOCUMENT_SHORTCUT, PANEL_ACTIONS,
@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.counter_view = CounterView(counter_actions, now=now)
         self.reception_view = ReceptionView(
-            actions, [self.walk_in_action, self.reprint_action, self.confirmation_action],
+            actions, [self.walk_in_action, self.reprint_action, self.confirmation_action,
+                      self.complete_person_action],
             now=now)
         self.stack.addWidget(self.counter_view)
         self.stack.addWidget(self.reception_view)
@@ -442,6 +443,22 @@ class MainWindow(QMainWindow):
         for a in (self.intake_screen_action, self.import_action):
             a.setVisible(self.can_book)
             a.setEnabled(self.can_book)
+        self.complete_person_action = self._make_action(
+            "action_complete_person", self.tr("Personendaten ergänzen …"),
+            COMPLETE_PERSON_SHORTCUT,
+            self.tr("Fehlende Angaben der Person des gewählten Vorgangs ergänzen "
+                    "(Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet."),
+            self.open_complete_person)
+
+    def open_complete_person(self) -> None:
+        from .intake.entry_completion import EntryCompletion
+
+        if getattr(self, "_completion", None) is None:
+            self._completion = EntryCompletion(
+                self.desk, self, lambda text: self.show_message(text, error=False))
+        dialog = self._completion.open(self.current_entry())
+        if dialog is not None:
+            self.active_dialog = dialog
 
     def open_import(self) -> None:
         if self.intake is None:
@@ -650,6 +667,9 @@ class MainWindow(QMainWindow):
             and self.counter_view.service_point_id() is not None
             and self._permitted(Permission.CALL) and "call_next" not in self._in_flight)
         self.walk_in_action.setEnabled(writable and self._permitted(Permission.REGISTER_WALK_IN))
+        self.complete_person_action.setEnabled(
+            writable and entry is not None and bool(entry.members)
+            and self._permitted(Permission.CHECK_IN))
         self.order_action.setEnabled(self.can_serve and writable and entry is not None
                                      and entry.state == State.IN_SERVICE)
         if self.pickup is not None:

@@ -156,3 +156,32 @@ def test_the_no_show_timer_marks_overdue_bookings(qtbot, run, station_factory, l
                     or pane.model.entry(booked.id).state == State.NO_SHOW, timeout=5000)
     off = NoShowTimer(s.desk, 0)
     assert not off.allowed()
+
+
+def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead_desk):
+    from desk_app.domain.data_quality import Quality
+    from tests.support import person
+
+    s = station_factory("info1", screen="reception")
+    w = s.window
+    lead = lead_desk(s.clock)
+    booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
+                           applicants=[person("Kaya", "Deniz", birth_date="00.00.1991")]))
+    pane = w.reception_view.pane
+    qtbot.waitUntil(lambda: pane.model.entry(booked.id) is not None, timeout=5000)
+    pane.select(booked.id)
+    qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == booked.id,
+                    timeout=5000)
+    assert w.complete_person_action.isEnabled()
+    w.complete_person_action.trigger()
+    dialog = w.active_dialog
+    assert dialog.isVisible() and dialog.person.applicant_id == booked.members[0].applicant_id
+    assert "teilweise" in dialog.findChild(type(dialog.error), "personHints").text()
+    dialog.birth.setText("07.07.1991")
+    dialog.nationality.setText("Türkei")
+    dialog.saveRequested.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: pane.model.entry(booked.id).members[0].birth_date == "1991-07-07",
+                    timeout=5000)
+    assert pane.model.entry(booked.id).members[0].nationality == "TUR"
+    assert Quality.BIRTH_DATE_PARTIAL not in pane.model.entry(booked.id).quality

@@ -81,4 +81,8 @@ EN = {
     "Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land oder Adjektiv wie türkisch).":
         "Nationality not recognised: {value} (a code such as TUR, a country or an adjective such "
         "as türkisch).",
+    "Personendaten ergänzen …": "Complete personal data …",
+    "Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.":
+        "Complete the missing data of the selected entry's person (date of birth, "
+        "nationality, contact); the hint disappears.",
 }

@@ -9,8 +9,9 @@ from .no_show_timer import NoShowTimer
 from .preview_model import PreviewModel, preview_rows
 from .view import IntakeView
 
-__all__ = ["INTAKE_SCREEN_SHORTCUT", "IMPORT_SHORTCUT", "CompleteDialog", "ImportDialog", "IntakeModel", "IntakeView", "NoShowTimer",
+__all__ = ["COMPLETE_PERSON_SHORTCUT", "INTAKE_SCREEN_SHORTCUT", "IMPORT_SHORTCUT", "CompleteDialog", "ImportDialog", "IntakeModel", "IntakeView", "NoShowTimer",
            "PreviewModel", "preview_rows"]
 
 INTAKE_SCREEN_SHORTCUT = "Shift+F3"
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
+COMPLETE_PERSON_SHORTCUT = "Ctrl+Shift+U"
