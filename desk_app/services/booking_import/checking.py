@@ -69,6 +69,7 @@ class Booking:
     service_id: int | None
     people: list[ApplicantInput] = field(default_factory=list)
     raw: list[RawLine] = field(default_factory=list)
+    keys: dict[tuple, int] = field(default_factory=dict)   # person key → line
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def check(source: Source, ref: ReferenceData, mapping: Mapping) -> Checked:
         booking = by_ref.get(reference)
         if booking is None:
             by_ref[reference] = Booking(reference, [raw.line], at, day, sp.id, service_id,
-                                        [person], [raw])
+                                        [person], [raw], {_person_key(person): raw.line})
             good_lines[reference] = [raw]
             continue
         if (booking.scheduled_at, booking.service_point_id, booking.service_id) != (
@@ -221,12 +222,13 @@ def check(source: Source, ref: ReferenceData, mapping: Mapping) -> Checked:
                 f"Buchungsnummer {reference} doppelt: in Zeile {booking.lines[0]} mit anderer "
                 f"Zeit, Dienststelle oder Dienstleistung."]))
             continue
-        same = next((i for i, p in enumerate(booking.people) if _same_person(p, person)), None)
+        key = _person_key(person)
+        same = booking.keys.get(key)
         if same is not None:
             bad_refs.setdefault(reference, []).append((raw, [
-                f"Buchungsnummer {reference} doppelt: dieselbe Person wie in Zeile "
-                f"{booking.lines[same]}."]))
+                f"Buchungsnummer {reference} doppelt: dieselbe Person wie in Zeile {same}."]))
             continue
+        booking.keys[key] = raw.line
         booking.lines.append(raw.line)
         booking.people.append(person)
         booking.raw.append(raw)
@@ -245,6 +247,5 @@ def check(source: Source, ref: ReferenceData, mapping: Mapping) -> Checked:
     return Checked(bookings=list(by_ref.values()), rejected=rejected, warnings=warnings)
 
 
-def _same_person(a: ApplicantInput, b: ApplicantInput) -> bool:
-    return (a.family_name.casefold(), a.given_name.casefold(), a.birth_storage) == (
-        b.family_name.casefold(), b.given_name.casefold(), b.birth_storage)
+def _person_key(p: ApplicantInput) -> tuple:
+    return (p.family_name.casefold(), p.given_name.casefold(), p.birth_storage)
