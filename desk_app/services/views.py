@@ -28,7 +28,7 @@ class MemberView:
     def quality(self) -> frozenset[Quality]:
         """Computed when shown, not for every row of a 5,000-entry day."""
         return assess(email=self.email, phone=self.phone, birth_date=self.birth_date,
-                      file_number=self.file_number)
+                      file_number=self.file_number, nationality=self.nationality)
 
     @property
     def display_name(self) -> str:

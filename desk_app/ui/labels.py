@@ -168,9 +168,12 @@ QUALITY_SYMBOLS = {
     Quality.BIRTH_DATE_PARTIAL: "◐",
     Quality.BIRTH_DATE_MISSING: "◌",
     Quality.NO_FILE_NUMBER: "#",
+    Quality.NATIONALITY_MISSING: "⚑",   # issue 17
+    Quality.INVALID_PHONE: "✆",
 }
 QUALITY_ORDER = (Quality.NO_CONTACT, Quality.INVALID_EMAIL, Quality.BIRTH_DATE_PARTIAL,
-                 Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER)
+                 Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
+                 Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE)
 
 
 def quality_label(quality: Quality) -> str:
@@ -180,6 +183,8 @@ def quality_label(quality: Quality) -> str:
         Quality.BIRTH_DATE_PARTIAL: translate("Labels", "Geburtsdatum nur teilweise bekannt"),
         Quality.BIRTH_DATE_MISSING: translate("Labels", "Geburtsdatum fehlt"),
         Quality.NO_FILE_NUMBER: translate("Labels", "Kein Aktenzeichen"),
+        Quality.NATIONALITY_MISSING: translate("Labels", "Staatsangehörigkeit fehlt"),
+        Quality.INVALID_PHONE: translate("Labels", "Telefonnummer nicht lesbar"),
     }[Quality(quality)]
 
 

@@ -185,3 +185,19 @@ def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead
                     timeout=5000)
     assert pane.model.entry(booked.id).members[0].nationality == "TUR"
     assert Quality.BIRTH_DATE_PARTIAL not in pane.model.entry(booked.id).quality
+
+
+def test_the_queue_lists_show_the_new_flags_with_a_tooltip(qapp):
+    import dataclasses
+
+    from desk_app.ui.queue_model import COL_QUALITY, QueueModel
+    from tests.ui.factories import view
+
+    entry = view(7)
+    person = dataclasses.replace(entry.members[0], nationality=None, phone="hallo")
+    entry = dataclasses.replace(entry, members=(person,))
+    model = QueueModel(now=lambda: at(9))
+    model.set_rows([entry])
+    tip = model.index(0, COL_QUALITY).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Staatsangehörigkeit fehlt" in tip and "Telefonnummer nicht lesbar" in tip
+    assert "⚑" in model.index(0, COL_QUALITY).data()

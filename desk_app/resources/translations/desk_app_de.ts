@@ -1595,6 +1595,14 @@
         <translation>Kein Aktenzeichen</translation>
     </message>
     <message>
+        <source>Staatsangehörigkeit fehlt</source>
+        <translation>Staatsangehörigkeit fehlt</translation>
+    </message>
+    <message>
+        <source>Telefonnummer nicht lesbar</source>
+        <translation>Telefonnummer nicht lesbar</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Offen</translation>
     </message>

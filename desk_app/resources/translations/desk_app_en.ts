@@ -1595,6 +1595,14 @@
         <translation>No file number</translation>
     </message>
     <message>
+        <source>Staatsangehörigkeit fehlt</source>
+        <translation>Nationality missing</translation>
+    </message>
+    <message>
+        <source>Telefonnummer nicht lesbar</source>
+        <translation>Phone number cannot be read</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Open</translation>
     </message>

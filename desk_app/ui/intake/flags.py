@@ -13,9 +13,9 @@ SYMBOLS = {
     Quality.BIRTH_DATE_PARTIAL: "◐",
     Quality.NATIONALITY_MISSING: "⚑",
     Quality.INVALID_EMAIL: "@",
-    Quality.INVALID_PHONE: "☎",
+    Quality.INVALID_PHONE: "✆",
     Quality.POSSIBLE_DUPLICATE: "⧉",
-    Quality.NO_CONTACT: "∅",
+    Quality.NO_CONTACT: "☎",
     Quality.NO_FILE_NUMBER: "#",
 }
 ORDER = (Quality.POSSIBLE_DUPLICATE, Quality.BIRTH_DATE_MISSING, Quality.BIRTH_DATE_PARTIAL,
