@@ -152,6 +152,11 @@ async def test_reimport_new_updated_unchanged_not_updated_and_missing(db):
     assert await _count(db, QueueEntry, QueueEntry.booking_reference == "R3") == 1
     # one change row per new and per updated entry, none for the rest
     assert await _count(db, ChangeLog) == changes + 1 + 1 + 1  # check-in, R8, R2
+    # every change row numbered at commit, gapless, in every transaction (PostgreSQL:
+    # the deferred trigger numbers a transaction's rows once, migration 0009)
+    async with db.read() as s:
+        ids = sorted((await s.execute(select(ChangeLog.id))).scalars())
+    assert ids == list(range(ids[0], ids[0] + len(ids))) and ids[0] > 0
 
 
 async def test_a_family_grows_and_shrinks_on_reimport(db):
