@@ -231,3 +231,28 @@ async def test_formula_injection_is_stored_literally_and_neutralised_in_the_reje
     assert people[0].given_name == "@Max"
     rejected = list(csv.reader(io.StringIO(report.reject_file().decode("utf-8-sig")), delimiter=";"))
     assert rejected[1][5:7] == ["'=1+1", "'-Eva"] and rejected[1][10] == "+49 30 1234"
+
+
+async def test_a_check_in_during_the_import_is_reported_not_overwritten(db, monkeypatch):
+    """The import read R2 as BOOKED; a clerk checked it in before the update: PostgreSQL
+    locks and re-reads the bookings to update (SQLite's write transaction excludes it)."""
+    from desk_app.services.booking_import import importing
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serialises the import against every other writer")
+    desk = await desk_for(db, "admin")
+    await desk.write(import_bookings, desk.ctx, REAL.encode())
+    r2, _ = await _people(db, "R2")
+    real_stored = importing._stored
+
+    async def stale(session, references):
+        found = await real_stored(session, references)
+        await desk.act(r2.id, Action.CHECK_IN)    # another workstation, committed
+        return found
+
+    monkeypatch.setattr(importing, "_stored", stale)
+    report = await desk.write(import_bookings, desk.ctx, REAL.replace("09:15", "09:45").encode())
+    assert report.updated == () and [(n.reference, n.state) for n in report.not_updated] == [
+        ("R2", "WAITING")]
+    r2, _ = await _people(db, "R2")
+    assert r2.scheduled_at == at(9, 15) and r2.state == State.WAITING.value

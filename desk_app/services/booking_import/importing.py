@@ -2,9 +2,9 @@
 
 Everything that is written is written in one transaction: bookings, people, audit rows
 and change-log rows. A dry run and a strict run with problems write nothing. On
-PostgreSQL the stored bookings of the file are locked (FOR UPDATE) while they are
-compared, so a check-in at the same moment either comes first (and the booking is
-reported, not updated) or waits for the import.
+PostgreSQL the bookings about to be updated are locked (FOR UPDATE) and checked again,
+so a check-in at the same moment either comes first (and the booking is reported, not
+updated) or waits for the import; unchanged bookings are not locked.
 """
 
 from __future__ import annotations
@@ -94,15 +94,30 @@ def _person_tuple(p: ApplicantInput) -> tuple:
             p.email, p.phone, p.preferred_language)
 
 
-async def _stored(session: AsyncSession, references: list[str], lock: bool) -> dict[str, _Stored]:
+async def _lock_still_booked(session: AsyncSession, changed: list, not_updated: list) -> list:
+    """PostgreSQL: locks the bookings about to be updated and keeps those still BOOKED;
+    one checked in meanwhile is reported instead (SQLite: the write transaction already
+    keeps every other writer out)."""
+    conn = await session.connection()
+    states = dict((await conn.execute(
+        select(Q.id, Q.state).where(Q.id.in_([old.id for _, old in changed]))
+        .with_for_update(of=Q))).all())
+    keep = []
+    for b, old in changed:
+        if states.get(old.id) == State.BOOKED.value:
+            keep.append((b, old))
+        else:
+            not_updated.append(NotUpdated(b.reference, b.lines[0], states.get(old.id, "")))
+    return keep
+
+
+async def _stored(session: AsyncSession, references: list[str]) -> dict[str, _Stored]:
     out: dict[str, _Stored] = {}
     ids: dict[int, _Stored] = {}
     for i in range(0, len(references), _CHUNK):
         chunk = references[i:i + _CHUNK]
         stmt = select(Q.id, Q.booking_reference, Q.state, Q.scheduled_at, Q.business_day,
                       Q.service_point_id, Q.service_id).where(Q.booking_reference.in_(chunk))
-        if lock:
-            stmt = stmt.with_for_update(of=Q)
         conn = await session.connection()
         for eid, reference, state, at, day, sp, service in (await conn.execute(stmt)).all():
             ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, [])
@@ -152,7 +167,7 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
         codes = {sp.id: sp.code for sp in reference.service_points.values()}
         references = [b.reference for b in checked.bookings]
         write = not dry_run and not (strict and checked.rejected)
-        stored = await _stored(session, references, lock=write and session.bind.dialect.name == "postgresql")
+        stored = await _stored(session, references)
         new: list[Booking] = []
         changed: list[tuple[Booking, _Stored]] = []
         unchanged: list[str] = []
@@ -171,6 +186,8 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
                 not_updated.append(NotUpdated(b.reference, b.lines[0], old.state))
             else:
                 changed.append((b, old))
+        if write and changed and session.bind.dialect.name == "postgresql":
+            changed = await _lock_still_booked(session, changed, not_updated)
         missing = await _missing(session, checked.bookings, set(stored) | set(references), codes)
         report = ImportReport(
             header=source.header, delimiter=source.delimiter, encoding=source.encoding,
