@@ -229,8 +229,16 @@ async def test_formula_injection_is_stored_literally_and_neutralised_in_the_reje
     _, people = await _people(db, "X1")
     assert people[0].family_name == '=HYPERLINK("http://evil.example","klick")'
     assert people[0].given_name == "@Max"
-    rejected = list(csv.reader(io.StringIO(report.reject_file().decode("utf-8-sig")), delimiter=";"))
-    assert rejected[1][5:7] == ["'=1+1", "'-Eva"] and rejected[1][10] == "+49 30 1234"
+    reject_file = report.reject_file()
+    rejected = list(csv.reader(io.StringIO(reject_file.decode("utf-8-sig")), delimiter=";"))
+    assert rejected[1][5:7] == ["'=1+1", "'-Eva"] and rejected[1][10] == "'+49 30 1234"
+    # corrected and imported again, the values are the booking system's, not the prefixed
+    fixed = reject_file.decode("utf-8-sig").replace("31.11.2026", "25.11.2026")
+    again = await desk.write(import_bookings, desk.ctx, fixed.encode())
+    assert again.new == ("X2",) and again.rejected == ()
+    _, people = await _people(db, "X2")
+    assert (people[0].family_name, people[0].given_name, people[0].phone) == (
+        "=1+1", "-Eva", "+49 30 1234")
 
 
 async def test_a_check_in_during_the_import_is_reported_not_overwritten(db, monkeypatch):

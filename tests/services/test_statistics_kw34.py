@@ -51,10 +51,10 @@ def _bookings() -> tuple[bytes, dict[str, list[str]]]:
         extra = CANCELLED_BI if code == "BI" else 0
         for i in range(count + extra):
             day = WEEK[i % 5]
-            minute = (i // 5) % 480
+            minute = 7 * 60 + 30 + (i // 5) % 270   # within every weekday's opening hours
             ref = f"K{n:05d}"
             n += 1
-            lines.append(f"{ref};{day:%d.%m.%Y};{8 + minute // 60:02d}:{minute % 60:02d};"
+            lines.append(f"{ref};{day:%d.%m.%Y};{minute // 60:02d}:{minute % 60:02d};"
                          f"{code};;Person{n};Test;;;;;;\n")
             if i < absent:
                 no_show.append(ref)

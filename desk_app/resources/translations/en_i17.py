@@ -70,7 +70,6 @@ EN = {
     "{total} Personen, {flagged} mit Hinweisen": "{total} people, {flagged} with hints",
     "Bitte zuerst eine Person wählen.": "Please select a person first.",
     "Daten von {name} gespeichert.": "Data of {name} saved.",
-    "&Termine": "&Appointments",
     "Vorbereitung": "Preparation",
     "Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.":
         "Tomorrow's appointments with data-quality hints: complete missing data before the day.",

@@ -149,11 +149,23 @@ def read_csv(data: bytes, mapping: Mapping) -> Source:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(f"Die Zeile hat {len(cells)} Felder, die Kopfzeile {width} "
                             f"(ein Trennzeichen {delimiter!r} ohne Anführungszeichen?).")
-        fields = {name: cells[i].strip() if i < len(cells) else ""
+        fields = {name: _unprefixed(cells[i].strip()) if i < len(cells) else ""
                   for name, i in index.items()}
         out.append(RawLine(number, fields, tuple(cells), tuple(problems)))
     return Source(header=tuple(header), delimiter=delimiter, encoding=encoding, lines=out,
                   unmapped=tuple(unmapped))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _unprefixed(value: str) -> str:
+    """The apostrophe that csv_safe.neutralise put before a formula-like cell (the
+    reject file, a spreadsheet's export) is dropped again, so that a corrected reject
+    file imports the values the booking system had."""
+    if value.startswith("'") and value[1:2].startswith(_FORMULA_START) and len(value) > 1:
+        return value[1:]
+    return value
 
 
 def empty_fields() -> dict[str, str]:

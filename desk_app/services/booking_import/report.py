@@ -57,6 +57,11 @@ class ImportReport:
         return replace(self, committed=True)
 
     @property
+    def imported(self) -> int:
+        """New bookings written (the name the first importer's result used)."""
+        return len(self.new) if self.committed else 0
+
+    @property
     def rejected_bookings(self) -> int:
         refs = {r.reference for r in self.rejected if r.reference}
         return len(refs) + sum(1 for r in self.rejected if not r.reference)
