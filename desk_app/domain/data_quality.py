@@ -84,7 +84,9 @@ def _plainly_valid(address: str) -> bool:
     m = _PLAIN_EMAIL.fullmatch(address)
     return (m is not None and len(address) <= 254
             and m.group(1).lower() not in _SPECIAL_USE
-            and not any(len(label) > 63 for label in address.rpartition("@")[2].split(".")))
+            # IDNA reserves "--" in the third and fourth place of a label ("xn--")
+            and not any(len(label) > 63 or label[2:4] == "--"
+                        for label in address.rpartition("@")[2].split(".")))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -28,6 +28,7 @@ def _validator_accepts(address: str) -> bool:
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(candidates, shaped))
 @example("a@example.org")
+@example("9@99--9.de")
 @example("a" * 64 + "@example.org")
 @example("a" * 65 + "@example.org")
 @example("x@" + "a" * 63 + ".de")
