@@ -481,7 +481,7 @@ def print_import_report(report) -> None:
         print("Probelauf: nichts wurde gespeichert.")
     elif not report.committed:
         print("--strict: nichts wurde importiert, weil Zeilen fehlerhaft sind.")
-    print(("Würde: " if not report.committed else "Importiert: ") + report.summary()
+    print(("Würde: " if not report.committed else "Buchungen importiert: ") + report.summary()
           + f"; {report.people} Personen in neuen Terminen.")
     for r in report.rejected:
         print(f"  Zeile {r.line}: {' '.join(r.reasons)}")
