@@ -13,7 +13,7 @@ bulk import's commit quadratic (7,000 rows: about 10 s). The first call now mark
 transaction as numbered (a transaction-local setting) and the others return at once.
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0007
 Create Date: 2026-11-29
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
