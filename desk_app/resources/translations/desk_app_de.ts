@@ -651,6 +651,45 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Personendaten ergänzen</source>
+        <translation>Personendaten ergänzen</translation>
+    </message>
+    <message>
+        <source>Keine offenen Hinweise.</source>
+        <translation>Keine offenen Hinweise.</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ, 00 für unbekannt</source>
+        <translation>TT.MM.JJJJ, 00 für unbekannt</translation>
+    </message>
+    <message>
+        <source>z. B. TUR, Türkei oder türkisch</source>
+        <translation>z. B. TUR, Türkei oder türkisch</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Abbrechen</source>
@@ -1400,6 +1439,275 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Buchungen importieren</source>
+        <extracomment>the import was written (carries the ImportReport) a preview or an import finished (for tests and the status line)</extracomment>
+        <translation>Buchungen importieren</translation>
+    </message>
+    <message>
+        <source>Keine Datei gewählt.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Zuordnungsdatei …</source>
+        <translation>Zuordnungsdatei …</translation>
+    </message>
+    <message>
+        <source>Eine TOML-Datei, die Spalten und Werte eines anderen Exports zuordnet (sonst die üblichen Spaltennamen).</source>
+        <translation>Eine TOML-Datei, die Spalten und Werte eines anderen Exports zuordnet (sonst die üblichen Spaltennamen).</translation>
+    </message>
+    <message>
+        <source>Alles oder nichts (bei einer fehlerhaften Zeile nichts importieren)</source>
+        <translation>Alles oder nichts (bei einer fehlerhaften Zeile nichts importieren)</translation>
+    </message>
+    <message>
+        <source>Bitte eine Exportdatei (CSV oder .ics) wählen.</source>
+        <translation>Bitte eine Exportdatei (CSV oder .ics) wählen.</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Exportdatei wählen</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <source>Buchungsexporte (*.csv *.txt *.ics);;Alle Dateien (*)</source>
+        <translation>Buchungsexporte (*.csv *.txt *.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Zuordnungsdatei wählen</source>
+        <translation>Zuordnungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>TOML (*.toml);;Alle Dateien (*)</source>
+        <translation>TOML (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Datei nicht lesbar: {name} ({why})</source>
+        <translation>Datei nicht lesbar: {name} ({why})</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht importiert werden:</source>
+        <translation>Die Datei kann nicht importiert werden:</translation>
+    </message>
+    <message>
+        <source>Vorschau: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt ({lines} Zeilen), {missing} fehlen in der Datei.</source>
+        <translation>Vorschau: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt ({lines} Zeilen), {missing} fehlen in der Datei.</translation>
+    </message>
+    <message>
+        <source>Alles oder nichts: es würde nichts importiert.</source>
+        <translation>Alles oder nichts: es würde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Zeilen kommen mit ihren Gründen in eine Datei neben der Exportdatei.</source>
+        <translation>Abgelehnte Zeilen kommen mit ihren Gründen in eine Datei neben der Exportdatei.</translation>
+    </message>
+    <message>
+        <source>Importiert: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt.</source>
+        <translation>Importiert: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nichts importiert: fehlerhafte Zeilen (alles oder nichts).</source>
+        <translation>Nichts importiert: fehlerhafte Zeilen (alles oder nichts).</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Zeilen: {path}</source>
+        <translation>Abgelehnte Zeilen: {path}</translation>
+    </message>
+    <message>
+        <source>Die Datei der abgelehnten Zeilen konnte nicht geschrieben werden.</source>
+        <translation>Die Datei der abgelehnten Zeilen konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>abgelehnt</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>nicht geändert</source>
+        <translation>nicht geändert</translation>
+    </message>
+    <message>
+        <source>fehlt in der Datei</source>
+        <translation>fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Geändert, aber schon im Status {state}: wird nicht aktualisiert.</source>
+        <translation>Geändert, aber schon im Status {state}: wird nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>{day} {time} {sp}: gespeichert, fehlt in der Datei (wird nicht gelöscht).</source>
+        <translation>{day} {time} {sp}: gespeichert, fehlt in der Datei (wird nicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>Zeit, Dienststelle, Dienstleistung oder Personen geändert.</source>
+        <translation>Zeit, Dienststelle, Dienstleistung oder Personen geändert.</translation>
+    </message>
+    <message>
+        <source>Neuer Termin.</source>
+        <translation>Neuer Termin.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Buchungsnr.</source>
+        <translation>Buchungsnr.</translation>
+    </message>
+    <message>
+        <source>Was geschieht</source>
+        <translation>Was geschieht</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFlags</name>
+    <message>
+        <source>Geburtsdatum fehlt</source>
+        <translation>Geburtsdatum fehlt</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum nur teilweise bekannt</source>
+        <translation>Geburtsdatum nur teilweise bekannt</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit fehlt</source>
+        <translation>Staatsangehörigkeit fehlt</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adresse ungültig (Schreibweise oder Domain)</source>
+        <translation>E-Mail-Adresse ungültig (Schreibweise oder Domain)</translation>
+    </message>
+    <message>
+        <source>Telefonnummer nicht lesbar</source>
+        <translation>Telefonnummer nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</translation>
+    </message>
+    <message>
+        <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
+        <translation>Keine Kontaktdaten (weder E-Mail noch Telefon)</translation>
+    </message>
+    <message>
+        <source>Kein Aktenzeichen</source>
+        <translation>Kein Aktenzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Zeit</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Buchungsnr.</source>
+        <translation>Buchungsnr.</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Staatsang.</source>
+        <translation>Staatsang.</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Termintag:</source>
+        <extracomment>a load finished (for tests)</extracomment>
+        <translation>Termintag:</translation>
+    </message>
+    <message>
+        <source>Nur Personen mit Hinweisen</source>
+        <translation>Nur Personen mit Hinweisen</translation>
+    </message>
+    <message>
+        <source>Daten ergänzen …</source>
+        <translation>Daten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Buchungen importieren …</source>
+        <translation>Buchungen importieren …</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Vorbereitung: Termine am {day}</source>
+        <translation>Vorbereitung: Termine am {day}</translation>
+    </message>
+    <message>
+        <source>{total} Personen, {flagged} mit Hinweisen</source>
+        <translation>{total} Personen, {flagged} mit Hinweisen</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Person wählen.</source>
+        <translation>Bitte zuerst eine Person wählen.</translation>
+    </message>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Daten von {name} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Selbstanmeldung</source>
@@ -1809,6 +2117,34 @@
     <message>
         <source>&amp;Drucken</source>
         <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Vorbereitung</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
+        <translation>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</translation>
+    </message>
+    <message>
+        <source>Buchungen importieren …</source>
+        <translation>Buchungen importieren …</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Personendaten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Ausländerbehörde – Schichtleitung</source>
@@ -3101,6 +3437,14 @@
         <translation>Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für unbekannt).</translation>
     </message>
     <message>
+        <source>Die Zuordnungsdatei ist fehlerhaft: {why}</source>
+        <translation>Die Zuordnungsdatei ist fehlerhaft: {why}</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land oder Adjektiv wie türkisch).</source>
+        <translation>Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land oder Adjektiv wie türkisch).</translation>
+    </message>
+    <message>
         <source>Kein Schalter gewählt.</source>
         <translation>Kein Schalter gewählt.</translation>
     </message>
@@ -3832,6 +4176,13 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Sprache der Oberfläche:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Daten von {name} gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -651,6 +651,45 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Personendaten ergänzen</source>
+        <translation>Complete personal data</translation>
+    </message>
+    <message>
+        <source>Keine offenen Hinweise.</source>
+        <translation>No open hints.</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ, 00 für unbekannt</source>
+        <translation>DD.MM.YYYY, 00 for unknown</translation>
+    </message>
+    <message>
+        <source>z. B. TUR, Türkei oder türkisch</source>
+        <translation>e.g. TUR, Türkei or türkisch</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Abbrechen</source>
@@ -1400,6 +1439,275 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Buchungen importieren</source>
+        <extracomment>the import was written (carries the ImportReport) a preview or an import finished (for tests and the status line)</extracomment>
+        <translation>Import bookings</translation>
+    </message>
+    <message>
+        <source>Keine Datei gewählt.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Zuordnungsdatei …</source>
+        <translation>Mapping file …</translation>
+    </message>
+    <message>
+        <source>Eine TOML-Datei, die Spalten und Werte eines anderen Exports zuordnet (sonst die üblichen Spaltennamen).</source>
+        <translation>A TOML file that maps the columns and values of another export (otherwise the usual column names).</translation>
+    </message>
+    <message>
+        <source>Alles oder nichts (bei einer fehlerhaften Zeile nichts importieren)</source>
+        <translation>All or nothing (import nothing if a line is invalid)</translation>
+    </message>
+    <message>
+        <source>Bitte eine Exportdatei (CSV oder .ics) wählen.</source>
+        <translation>Please choose an export file (CSV or .ics).</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exportdatei wählen</source>
+        <translation>Choose export file</translation>
+    </message>
+    <message>
+        <source>Buchungsexporte (*.csv *.txt *.ics);;Alle Dateien (*)</source>
+        <translation>Booking exports (*.csv *.txt *.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Zuordnungsdatei wählen</source>
+        <translation>Choose mapping file</translation>
+    </message>
+    <message>
+        <source>TOML (*.toml);;Alle Dateien (*)</source>
+        <translation>TOML (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Datei nicht lesbar: {name} ({why})</source>
+        <translation>File not readable: {name} ({why})</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht importiert werden:</source>
+        <translation>The file cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Vorschau: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt ({lines} Zeilen), {missing} fehlen in der Datei.</source>
+        <translation>Preview: {new} new, {updated} changed, {unchanged} unchanged, {rejected} rejected ({lines} lines), {missing} missing from the file.</translation>
+    </message>
+    <message>
+        <source>Alles oder nichts: es würde nichts importiert.</source>
+        <translation>All or nothing: nothing would be imported.</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Zeilen kommen mit ihren Gründen in eine Datei neben der Exportdatei.</source>
+        <translation>Rejected lines go, with their reasons, into a file next to the export file.</translation>
+    </message>
+    <message>
+        <source>Importiert: {new} neu, {updated} geändert, {unchanged} unverändert, {rejected} abgelehnt.</source>
+        <translation>Imported: {new} new, {updated} changed, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Nichts importiert: fehlerhafte Zeilen (alles oder nichts).</source>
+        <translation>Nothing imported: invalid lines (all or nothing).</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Zeilen: {path}</source>
+        <translation>Rejected lines: {path}</translation>
+    </message>
+    <message>
+        <source>Die Datei der abgelehnten Zeilen konnte nicht geschrieben werden.</source>
+        <translation>The file of rejected lines could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>nicht geändert</source>
+        <translation>not changed</translation>
+    </message>
+    <message>
+        <source>fehlt in der Datei</source>
+        <translation>missing from the file</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Geändert, aber schon im Status {state}: wird nicht aktualisiert.</source>
+        <translation>Changed, but already in state {state}: not updated.</translation>
+    </message>
+    <message>
+        <source>{day} {time} {sp}: gespeichert, fehlt in der Datei (wird nicht gelöscht).</source>
+        <translation>{day} {time} {sp}: stored, missing from the file (not deleted).</translation>
+    </message>
+    <message>
+        <source>Zeit, Dienststelle, Dienstleistung oder Personen geändert.</source>
+        <translation>Time, service point, service or people changed.</translation>
+    </message>
+    <message>
+        <source>Neuer Termin.</source>
+        <translation>New appointment.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Buchungsnr.</source>
+        <translation>Booking ref.</translation>
+    </message>
+    <message>
+        <source>Was geschieht</source>
+        <translation>What happens</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFlags</name>
+    <message>
+        <source>Geburtsdatum fehlt</source>
+        <translation>Date of birth missing</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum nur teilweise bekannt</source>
+        <translation>Date of birth only partly known</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit fehlt</source>
+        <translation>Nationality missing</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adresse ungültig (Schreibweise oder Domain)</source>
+        <translation>E-mail address invalid (syntax or domain)</translation>
+    </message>
+    <message>
+        <source>Telefonnummer nicht lesbar</source>
+        <translation>Phone number cannot be read</translation>
+    </message>
+    <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Possibly recorded twice (same file number, or same name and date of birth)</translation>
+    </message>
+    <message>
+        <source>Keine Kontaktdaten (weder E-Mail noch Telefon)</source>
+        <translation>No contact data (neither e-mail nor phone)</translation>
+    </message>
+    <message>
+        <source>Kein Aktenzeichen</source>
+        <translation>No file number</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Buchungsnr.</source>
+        <translation>Booking ref.</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Dienstleistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Staatsang.</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Hints</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Termintag:</source>
+        <extracomment>a load finished (for tests)</extracomment>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Nur Personen mit Hinweisen</source>
+        <translation>Only people with hints</translation>
+    </message>
+    <message>
+        <source>Daten ergänzen …</source>
+        <translation>Complete data …</translation>
+    </message>
+    <message>
+        <source>Buchungen importieren …</source>
+        <translation>Import bookings …</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Vorbereitung: Termine am {day}</source>
+        <translation>Preparation: appointments on {day}</translation>
+    </message>
+    <message>
+        <source>{total} Personen, {flagged} mit Hinweisen</source>
+        <translation>{total} people, {flagged} with hints</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Person wählen.</source>
+        <translation>Please select a person first.</translation>
+    </message>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Data of {name} saved.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Selbstanmeldung</source>
@@ -1811,6 +2119,34 @@
         <translation>&amp;Print</translation>
     </message>
     <message>
+        <source>Vorbereitung</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
+        <translation>Tomorrow's appointments with data-quality hints: complete missing data before the day.</translation>
+    </message>
+    <message>
+        <source>Buchungen importieren …</source>
+        <translation>Import bookings …</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Complete personal data …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Immigration office – Preparation</translation>
+    </message>
+    <message>
         <source>Ausländerbehörde – Schichtleitung</source>
         <translation>Immigration office – shift lead</translation>
     </message>
@@ -2199,7 +2535,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3101,6 +3437,14 @@
         <translation>Date of birth not readable: {value} (expected DD.MM.YYYY, 00 for unknown).</translation>
     </message>
     <message>
+        <source>Die Zuordnungsdatei ist fehlerhaft: {why}</source>
+        <translation>The mapping file is invalid: {why}</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land oder Adjektiv wie türkisch).</source>
+        <translation>Nationality not recognised: {value} (a code such as TUR, a country or an adjective such as türkisch).</translation>
+    </message>
+    <message>
         <source>Kein Schalter gewählt.</source>
         <translation>No counter selected.</translation>
     </message>
@@ -3832,6 +4176,13 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Data of {name} saved.</translation>
     </message>
 </context>
 </TS>
