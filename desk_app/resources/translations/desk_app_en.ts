@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>gültig ab</source>
