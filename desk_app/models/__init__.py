@@ -6,6 +6,7 @@ from .tables import (
     DisplayNotice, DocumentOrder, EntryApplicant, FeeItem, IdempotencyKey, PrintJob, Receipt, ReceiptItem,
     ReportLayout, RolePermission, Sequence, Service, ServicePoint, ServicePointService,
     StaffMember, StaffServicePoint, QueueEntry, TicketCounter, Workstation,
+    Alarm, CallAssignment, CounterState,
 )
 
 __all__ = [
@@ -13,5 +14,5 @@ __all__ = [
     "EntryApplicant", "FeeItem", "IdempotencyKey", "PrintJob", "Receipt", "ReceiptItem",
     "ReportLayout", "RolePermission", "Sequence", "Service", "ServicePoint",
     "ServicePointService", "StaffMember", "StaffServicePoint", "QueueEntry", "TicketCounter",
-    "Workstation",
+    "Workstation", "Alarm", "CallAssignment", "CounterState",
 ]
