@@ -27,6 +27,7 @@ from desk_app.domain.transitions import EntryFacts, decide, require
 from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry, ServicePoint,
                              TicketCounter)
 
+from . import lead_ops
 from .changes import Change, audit, record_changes
 from .context import Context
 from .idempotency import hold_key, previous_result, remember
@@ -283,6 +284,11 @@ async def call_next(session: AsyncSession, ctx: Context, *, service_point_id: in
     require(ctx.policy, ctx.actor, Permission.CALL)
     async with session.begin():
         await hold_key(session, key)
+        # refused on a break, away or closed; across queues when the counter or the clerk
+        # has assignments (issue 14, services/lead_ops.py)
+        if await lead_ops.check_may_call(session, counter_id, ctx.actor.staff_id):
+            return await lead_ops.call_next_across(session, ctx, counter_id=counter_id,
+                                                   key=key, day=day)
         now = ctx.now()
         day = day or business_day(now)
         conn = await session.connection()

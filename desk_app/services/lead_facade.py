@@ -1,0 +1,74 @@
+"""The facade of issue 14's operations for the UI and the CLI: each call runs one use
+case of services/lead_ops.py in a session of its own through the Desk's plumbing
+(retries, DatabaseUnavailable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from desk_app.domain.clock import business_day
+from desk_app.domain.lead import Presence
+
+from . import lead_ops
+from .desk import Desk
+from .lead_ops import (AlarmView, Assignment, BulkMoveResult, CounterPresence, MoveTarget)
+
+
+class LeadOps:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    @property
+    def ctx(self):
+        return self.desk.ctx
+
+    # presence
+    async def set_presence(self, state: Presence, *, reason: str | None = None,
+                           counter_id: int | None = None) -> CounterPresence:
+        counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
+        return await self.desk.write(lead_ops.set_presence, self.ctx, counter, state,
+                                     reason=reason)
+
+    async def presence(self, counter_ids: Sequence[int] | None = None
+                       ) -> dict[int, CounterPresence]:
+        return await self.desk._read_only(lead_ops.presence_of, counter_ids)
+
+    # assignments
+    async def set_assignments(self, assignments: Sequence[Assignment], *,
+                              counter_id: int | None = None,
+                              clerk_id: int | None = None) -> list[Assignment]:
+        return await self.desk.write(lead_ops.set_assignments, self.ctx,
+                                     assignments=assignments, counter_id=counter_id,
+                                     clerk_id=clerk_id)
+
+    async def assignments(self, *, counter_id: int | None = None,
+                          clerk_id: int | None = None) -> list[Assignment]:
+        return await self.desk._read_only(lead_ops.assignments_of, counter_id=counter_id,
+                                          clerk_id=clerk_id)
+
+    # bulk moves
+    async def bulk_move(self, entries: Sequence[tuple[int, int | None]],
+                        targets: Sequence[MoveTarget], *, reason: str) -> BulkMoveResult:
+        return await self.desk.write(lead_ops.bulk_move, self.ctx, entries=entries,
+                                     targets=targets, reason=reason)
+
+    async def afternoon_of(self, clerk_id: int, day: dt.date | None = None,
+                           from_local: dt.time = dt.time(12, 0)) -> list[tuple[int, int]]:
+        return await self.desk._read_only(lead_ops.afternoon_of, clerk_id=clerk_id,
+                                          day=day or business_day(self.ctx.now()),
+                                          from_local=from_local)
+
+    # the silent alarm: no retries after a lost connection (the sender must know at once)
+    async def raise_alarm(self, counter_id: int | None = None) -> int:
+        return await self.desk._run(lead_ops.raise_alarm, write=True, attempts=1,
+                                    ctx=self.ctx, counter_id=counter_id)
+
+    async def acknowledge_alarm(self, alarm_id: int) -> AlarmView:
+        return await self.desk.write(lead_ops.acknowledge_alarm, self.ctx, alarm_id)
+
+    async def alarm(self, alarm_id: int) -> AlarmView:
+        return await self.desk._read_only(lead_ops.get_alarm, alarm_id)
+
+    async def alarms_for_me(self) -> list[AlarmView]:
+        return await self.desk._read_only(lead_ops.alarms_for, self.ctx)
