@@ -72,3 +72,9 @@ class LeadOps:
 
     async def alarms_for_me(self) -> list[AlarmView]:
         return await self.desk._read_only(lead_ops.alarms_for, self.ctx)
+
+    async def open_alarms(self) -> list[AlarmView]:
+        """Every open alarm; each workstation decides what it shows
+        (desk_app.domain.lead.alarm_visible), also when one escalates after 30 s."""
+        now = self.ctx.now()
+        return await self.desk._read_only(lead_ops.open_alarms, now)

@@ -107,7 +107,8 @@ async def check_may_call(session: AsyncSession, counter_id: int,
             raise OnBreak(counter=name or f"Schalter {counter_id}", reason=reason or "",
                           since=local_time_text(since) if since else "")
         raise CounterNotOpen(counter=name or f"Schalter {counter_id}",
-                             state_de=PRESENCE_LABELS_DE[Presence(state)].lower())
+                             state_de="geschlossen" if Presence(state) == Presence.CLOSED
+                             else "nicht besetzt (abwesend)")
     return bool(assigned)
 
 

@@ -30,10 +30,10 @@ class QueuePane(QWidget):
     currentEntryChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None,
-                 now: Callable[[], dt.datetime] = utcnow, hidden_columns: Iterable[int] = ()
-                 ) -> None:
+                 now: Callable[[], dt.datetime] = utcnow, hidden_columns: Iterable[int] = (),
+                 model_class: type[QueueModel] = QueueModel) -> None:
         super().__init__(parent)
-        self.model = QueueModel(now, self)
+        self.model = model_class(now, self)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.current_id: int | None = None

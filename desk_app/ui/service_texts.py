@@ -130,6 +130,14 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Unbekannt: {value}.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Vier bis zwölf Ziffern.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Der letzte aktive Administrator kann nicht deaktiviert werden.'),
+    # shift lead operations (issue 14)
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Aufruf nicht möglich: {counter} ist in der Pause ({reason}, seit {since}). Erst die Pause beenden.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Aufruf nicht möglich: {counter} ist {state_de}.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Für eine Pause bitte einen Grund angeben.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Alarm {alarm} wurde nicht gefunden.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Entweder einen Schalter oder eine Person wählen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Das Gewicht muss mindestens 1 sein.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Kein Ziel gewählt.'),
 )
 
 #: field names that validation messages put into ``{label}``

@@ -86,6 +86,11 @@ class CounterRow:
     ticket: str | None
     state: State | None
     since: dt.datetime | None
+    who_id: int | None = None             # the staff id of who works there, if known
+    # the counter's presence state (issue 14): None = at the counter
+    presence: str | None = None           # "BREAK", "AWAY", "CLOSED"
+    presence_reason: str | None = None
+    presence_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class Presence:
     staff_name: str | None
     online: bool
     last_seen: dt.datetime | None = None
+    staff_id: int | None = None
 
 
 def service_point_rows(service_points: Sequence[ServicePointView],
@@ -133,7 +139,10 @@ def service_point_rows(service_points: Sequence[ServicePointView],
 
 
 def counter_rows(service_points: Sequence[ServicePointView], entries: Iterable[EntryView],
-                 presence: Iterable[Presence], staff_names: dict[int, str]) -> list[CounterRow]:
+                 presence: Iterable[Presence], staff_names: dict[int, str],
+                 states: dict | None = None) -> list[CounterRow]:
+    """``states``: counter id -> CounterPresence (services.lead_ops), breaks etc."""
+    states = states or {}
     serving: dict[int, EntryView] = {}
     for e in entries:
         if e.state in _SERVING and e.counter_id is not None:
@@ -150,17 +159,24 @@ def counter_rows(service_points: Sequence[ServicePointView], entries: Iterable[E
         for c in sp.counters:
             e = serving.get(c.id)
             p = present.get(c.id)
+            who_id = None
             if p is not None and p.staff_name:
                 who, source = p.staff_name, ("presence" if p.online else "offline")
+                who_id = p.staff_id
             elif e is not None and e.clerk_id is not None and e.clerk_id in staff_names:
                 who, source = staff_names[e.clerk_id], "entry"
+                who_id = e.clerk_id
             else:
                 who, source = None, ""
+            st = states.get(c.id)
             rows.append(CounterRow(
                 counter_id=c.id, service_point_id=sp.id, service_point_name=sp.name,
                 service_point_code=sp.code, counter_name=c.name, room=c.room, who=who, who_source=source,
                 entry_id=e.id if e else None, ticket=e.ticket if e else None,
-                state=e.state if e else None, since=_since(e) if e else None))
+                state=e.state if e else None, since=_since(e) if e else None,
+                who_id=who_id, presence=st.state.value if st else None,
+                presence_reason=st.reason if st else None,
+                presence_since=st.since if st else None))
     return rows
 
 
@@ -173,6 +189,19 @@ def format_duration(value: dt.timedelta | None) -> str:
     if value is None:
         return "–"
     return duration_text(int(value.total_seconds() // 60))
+
+
+def presence_text(r: CounterRow) -> str:
+    """Pause (reason), Abwesend, Schalter geschlossen."""
+    if r.presence == "BREAK":
+        if r.presence_reason:
+            return translate("ShiftLeadBoard", "Pause: {reason}").format(reason=r.presence_reason)
+        return translate("ShiftLeadBoard", "Pause")
+    if r.presence == "AWAY":
+        return translate("ShiftLeadBoard", "Abwesend")
+    if r.presence == "CLOSED":
+        return translate("ShiftLeadBoard", "Schalter geschlossen")
+    return ""
 
 
 # -- Qt models -------------------------------------------------------------------------
@@ -277,6 +306,9 @@ class CounterModel(_RowsModel):
             translate("ShiftLeadBoard", "Status"), translate("ShiftLeadBoard", "Seit")]
         self._grey = QBrush(QColor("#555555"))
         self._brushes = {s: QBrush(QColor(st.background)) for s, st in STATE_STYLES.items()}
+        self._presence_brushes = {"BREAK": QBrush(QColor("#fff3c4")),
+                                  "AWAY": QBrush(QColor("#e0e0e0")),
+                                  "CLOSED": QBrush(QColor("#c8c8c8"))}
 
     def row_of_counter(self, counter_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.counter_id == counter_id), None)
@@ -291,9 +323,12 @@ class CounterModel(_RowsModel):
     def _since(self, r: CounterRow) -> str:
         if r.since is None:
             return ""
-        minutes = max(0, int((self._now() - r.since).total_seconds() // 60))
+        return self._since_time(r.since)
+
+    def _since_time(self, since: dt.datetime) -> str:
+        minutes = max(0, int((self._now() - since).total_seconds() // 60))
         return translate("ShiftLeadBoard", "{time} ({duration})").format(
-            time=to_local(r.since).strftime("%H:%M"), duration=duration_text(minutes))
+            time=to_local(since).strftime("%H:%M"), duration=duration_text(minutes))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -310,11 +345,15 @@ class CounterModel(_RowsModel):
             if col == C_TICKET:
                 return r.ticket or ""
             if col == C_STATE:
+                if r.presence is not None and r.state is None:
+                    return presence_text(r)
                 if r.state is not None:
                     return state_label(r.state)
                 return translate("ShiftLeadBoard", "frei") if r.who and \
                     r.who_source != "offline" else ""
             if col == C_SINCE:
+                if r.presence is not None and r.state is None and r.presence_since:
+                    return self._since_time(r.presence_since)
                 return self._since(r)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == C_SERVICE_POINT:
@@ -324,6 +363,9 @@ class CounterModel(_RowsModel):
             if col == C_WHO and r.who_source == "entry":
                 return translate("ShiftLeadBoard", "Laut Vorgang (der Arbeitsplatz meldet "
                                                    "sich nicht).")
+        if role == Qt.ItemDataRole.BackgroundRole and r.presence is not None and \
+                col in (C_COUNTER, C_STATE, C_SINCE):
+            return self._presence_brushes.get(r.presence)
         if role == Qt.ItemDataRole.ForegroundRole and (not r.who or r.who_source == "offline"):
             return self._grey
         if role == Qt.ItemDataRole.BackgroundRole and r.state is not None and \
@@ -363,8 +405,20 @@ class ShiftLeadBoard(QWidget):
         self.active_dialog: ReassignDialog | None = None
         self.last_message = ""
         self.loaded = False
+        # issue 14: presence states, moves, assignments, the silent alarm (ui/lead/)
+        from desk_app.domain.lead import Audience
+        from desk_app.services.lead_facade import LeadOps
+        from .lead.alarm import AlarmBanner, AlarmCenter
+        from .lead.dnd import DraggableQueueModel, DropCounterModel
+        self.lead = LeadOps(desk)
+        self._states: dict = {}
+        self.last_move = None          # the BulkMoveResult of the last move here
+        self.alarms = AlarmCenter(self.lead, audience=Audience.SHIFT_LEAD, now=self._now,
+                                  parent=self)
+        self.alarm_banner = AlarmBanner(self.alarms, self)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.alarm_banner)
         bar = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -386,6 +440,33 @@ class ShiftLeadBoard(QWidget):
                                                 "oder Zeit zuweisen (mit Grund)."))
         self.reassign_button.clicked.connect(self.open_reassign)
         bar.addWidget(self.reassign_button)
+        self.move_button = QPushButton(self.tr("&Verschieben …"))
+        self.move_button.setObjectName("move")
+        self.move_button.setToolTip(self.tr("Die gewählten Vorgänge auf andere Schalter oder "
+                                            "Mitarbeitende verteilen (ein Grund für alle). "
+                                            "Auch per Ziehen auf einen Schalter."))
+        self.move_button.clicked.connect(lambda: self.open_move())
+        bar.addWidget(self.move_button)
+        self.afternoon_button = QPushButton(self.tr("&Nachmittag verteilen …"))
+        self.afternoon_button.setObjectName("afternoon")
+        self.afternoon_button.setToolTip(self.tr("Alle Vorgänge der Person am gewählten "
+                                                 "Schalter ab 12 Uhr verteilen."))
+        self.afternoon_button.clicked.connect(lambda: self.tasks.spawn(
+            self.open_afternoon(), "afternoon"))
+        bar.addWidget(self.afternoon_button)
+        self.presence_button = QPushButton(self.tr("S&tatus …"))
+        self.presence_button.setObjectName("presence")
+        self.presence_button.setToolTip(self.tr("Pause, abwesend oder geschlossen für den "
+                                                "gewählten Schalter."))
+        self.presence_button.clicked.connect(lambda: self.open_presence())
+        bar.addWidget(self.presence_button)
+        self.assign_button = QPushButton(self.tr("&Warteschlangen …"))
+        self.assign_button.setObjectName("assignments")
+        self.assign_button.setToolTip(self.tr("Aus welchen Warteschlangen der gewählte "
+                                              "Schalter aufruft, mit Gewichten."))
+        self.assign_button.clicked.connect(lambda: self.tasks.spawn(
+            self.open_assignments(), "assignments"))
+        bar.addWidget(self.assign_button)
         self.refresh_button = QPushButton(self.tr("&Aktualisieren"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self._refresh_clicked)
@@ -395,9 +476,19 @@ class ShiftLeadBoard(QWidget):
         self.sp_model = ServicePointModel(self)
         self.sp_table = self._table("servicePointTable", self.sp_model)
         self.sp_table.selectionModel().currentRowChanged.connect(self._sp_selected)
-        self.counter_model = CounterModel(self._now, self)
+        self.counter_model = DropCounterModel(self._now, self)
+        self.counter_model.entriesDropped.connect(self._dropped)
         self.counter_table = self._table("counterTable", self.counter_model, stretch=C_WHO)
-        self.pane = QueuePane(self, now=self._now, hidden_columns=())
+        self.counter_table.setAcceptDrops(True)
+        self.counter_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.counter_table.setDropIndicatorShown(True)
+        self.counter_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_buttons())
+        self.pane = QueuePane(self, now=self._now, hidden_columns=(),
+                              model_class=DraggableQueueModel)
+        self.pane.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.pane.table.setDragEnabled(True)
+        self.pane.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.pane.setObjectName("boardQueue")
         self.pane.set_section("waiting")
         self.pane.currentEntryChanged.connect(lambda _e: self._update_buttons())
@@ -509,6 +600,7 @@ class ShiftLeadBoard(QWidget):
         """Re-reads the workstations' heartbeats (who is at which counter)."""
         try:
             self._presence = await self._read_presence()
+            self._states = await self.lead.presence()
             self.presence_available = True
         except (DatabaseUnavailable, errors.DomainError, ImportError) as exc:
             # without presence the board still knows who serves from the entries
@@ -531,7 +623,7 @@ class ShiftLeadBoard(QWidget):
                 return await list_presence(session, now)
 
         views = await self.desk.read(body)
-        return [Presence(p.counter_id, p.staff_name, p.online, p.last_seen)
+        return [Presence(p.counter_id, p.staff_name, p.online, p.last_seen, p.staff_id)
                 for p in views if p.counter_id is not None]
 
     def apply_changes(self, entry_ids: Iterable[int]) -> asyncio.Task | None:
@@ -545,8 +637,9 @@ class ShiftLeadBoard(QWidget):
     async def on_changes(self, records) -> None:
         """For a ChangeFeed callback: entries and workstation changes."""
         ids = [r.entity_id for r in records if r.entity == "entry"]
-        if any(r.entity == "workstation" for r in records):
+        if any(r.entity in ("workstation", "counter") for r in records):
             await self.refresh_presence()
+        await self.alarms.on_changes(records)
         if ids and self.loaded:
             await self._apply(sorted(set(ids)))
 
@@ -598,7 +691,7 @@ class ShiftLeadBoard(QWidget):
     def _render_counters(self) -> None:
         names = {s.id: s.display_name for s in self.staff}
         self.counter_model.set_rows(counter_rows(self.service_points, self._entries.values(),
-                                                 self._presence, names))
+                                                 self._presence, names, self._states))
         if self.sp_model.rows():
             self.sp_model.set_rows(service_point_rows(
                 self.service_points, self._entries.values(), self._staffed(), self._now()))
@@ -655,6 +748,13 @@ class ShiftLeadBoard(QWidget):
     def _update_buttons(self) -> None:
         self.reassign_button.setEnabled(self._may_reassign() and
                                         self.pane.current_entry() is not None)
+        lead = self._may_reassign()
+        counter = self.selected_counter()
+        self.move_button.setEnabled(lead and bool(self.selected_entries()))
+        self.afternoon_button.setEnabled(lead and counter is not None and
+                                         counter.who_id is not None)
+        self.presence_button.setEnabled(lead and counter is not None)
+        self.assign_button.setEnabled(lead and counter is not None)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.last_message = text
@@ -709,6 +809,13 @@ class ShiftLeadBoard(QWidget):
         self.show_message(self.tr("{ticket} umverteilt: {where}.").format(
             ticket=label, where=self._where(view)))
 
+    # -- issue 14: moves, presence, assignments (the methods live in ui/lead/board_ops) ---
+    from .lead.board_ops import (  # noqa: E402
+        _dropped, _move, _presence, _set_assignments, move_entries, open_afternoon,
+        open_assignments, open_move, open_presence, selected_counter, selected_entries,
+        targets_for,
+    )
+
     def _where(self, view: EntryView) -> str:
         parts = [view.service_point_name]
         counter = next((c.name for sp in self.service_points for c in sp.counters
@@ -724,6 +831,7 @@ class ShiftLeadBoard(QWidget):
 
     async def shutdown(self) -> None:
         """Stops the timers and cancels the board's tasks (call before closing)."""
+        await self.alarms.shutdown()
         self._time_timer.stop()
         self._presence_timer.stop()
         if self.active_dialog is not None:

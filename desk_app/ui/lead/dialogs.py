@@ -1,0 +1,163 @@
+"""The board's small dialogs for issue 14: a move's reason (after a drop or for "all of
+Frau X's afternoon"), a counter's presence state, and a counter's queues with weights.
+Each is opened with open(), never exec(); the board acts on ``submitted``."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
+from desk_app.services.lead_ops import Assignment, MoveTarget
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class _Dialog(QDialog):
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.error = _plain(QLabel())
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def succeeded(self) -> None:
+        self.accept()
+
+    def _ok(self) -> None:
+        raise NotImplementedError
+
+
+class MoveDialog(_Dialog):
+    """What is moved where, and the one reason. ``submitted``: dict(targets, reason)."""
+
+    def __init__(self, parent, *, what: str, targets: Sequence[tuple[str, MoveTarget]],
+                 preselected: Sequence[MoveTarget] = ()) -> None:
+        super().__init__(parent, self.tr("Verschieben"))
+        self.form.addRow(self.tr("Was:"), _plain(QLabel(what)))
+        self.targets = QListWidget()
+        self.targets.setObjectName("targets")
+        for label, target in targets:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if target in preselected
+                               else Qt.CheckState.Unchecked)
+            self.targets.addItem(item)
+        self.form.addRow(self.tr("Wohin (gleichmäßig verteilt):"), self.targets)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setMaxLength(200)
+        self.form.addRow(self.tr("&Grund:"), self.reason)
+        self.finish_layout()
+
+    def chosen(self) -> list[MoveTarget]:
+        return [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.targets.count())
+                if self.targets.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _ok(self) -> None:
+        if not self.chosen():
+            self.show_error(self.tr("Bitte mindestens ein Ziel wählen."))
+            return
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Bitte einen Grund angeben."))
+            return
+        self.submitted.emit({"targets": self.chosen(), "reason": self.reason.text().strip()})
+
+
+class PresenceDialog(_Dialog):
+    """A counter's state. ``submitted``: dict(state, reason)."""
+
+    def __init__(self, parent, counter_name: str, current: Presence = Presence.AT_COUNTER
+                 ) -> None:
+        super().__init__(parent, self.tr("Status von {counter}").format(counter=counter_name))
+        self.state = QComboBox()
+        self.state.setObjectName("state")
+        labels = {Presence.AT_COUNTER: self.tr("Am Schalter"), Presence.BREAK: self.tr("Pause"),
+                  Presence.AWAY: self.tr("Abwesend"),
+                  Presence.CLOSED: self.tr("Schalter geschlossen")}
+        assert set(labels) == set(PRESENCE_LABELS_DE)
+        for p in Presence:
+            self.state.addItem(labels[p], p)
+        self.state.setCurrentIndex(list(Presence).index(current))
+        self.form.addRow(self.tr("&Status:"), self.state)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setMaxLength(200)
+        self.form.addRow(self.tr("&Grund (bei Pause):"), self.reason)
+        self.finish_layout()
+
+    def _ok(self) -> None:
+        state = self.state.currentData()
+        if state == Presence.BREAK and not self.reason.text().strip():
+            self.show_error(self.tr("Für eine Pause bitte einen Grund angeben."))
+            return
+        self.submitted.emit({"state": state, "reason": self.reason.text().strip() or None})
+
+
+class AssignmentDialog(_Dialog):
+    """A counter's queues for call next: which service points, their weights and order
+    (Stufe 0 first; a later Stufe only when the earlier ones are empty).
+    ``submitted``: list[Assignment]."""
+
+    def __init__(self, parent, counter_name: str, service_points: Sequence[tuple[int, str]],
+                 current: Sequence[Assignment]) -> None:
+        super().__init__(parent, self.tr("Warteschlangen von {counter}").format(
+            counter=counter_name))
+        self.form.addRow(_plain(QLabel(self.tr(
+            "Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. "
+            "Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor."))))
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Dienststelle")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Gewicht")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Stufe")), 0, 2)
+        self.rows: list[tuple[int, QCheckBox, QSpinBox, QSpinBox]] = []
+        now = {a.service_point_id: a for a in current if a.service_id is None}
+        for i, (sp_id, name) in enumerate(service_points, start=1):
+            box = QCheckBox(name)
+            box.setChecked(sp_id in now)
+            weight = QSpinBox()
+            weight.setRange(1, 9)
+            weight.setValue(now[sp_id].weight if sp_id in now else 1)
+            tier = QSpinBox()
+            tier.setRange(0, 3)
+            tier.setValue(now[sp_id].tier if sp_id in now else 0)
+            grid.addWidget(box, i, 0)
+            grid.addWidget(weight, i, 1)
+            grid.addWidget(tier, i, 2)
+            self.rows.append((sp_id, box, weight, tier))
+        self.layout_.addLayout(grid)
+        self.finish_layout()
+
+    def chosen(self) -> list[Assignment]:
+        return [Assignment(sp_id, None, weight.value(), tier.value())
+                for sp_id, box, weight, tier in self.rows if box.isChecked()]
+
+    def _ok(self) -> None:
+        self.submitted.emit(self.chosen())
