@@ -811,7 +811,7 @@ class ShiftLeadBoard(QWidget):
 
     # -- issue 14: moves, presence, assignments (the methods live in ui/lead/board_ops) ---
     from .lead.board_ops import (  # noqa: E402
-        _dropped, _move, _presence, _set_assignments, move_entries, open_afternoon,
+        _dropped, _move, _set_assignments, _set_presence, move_entries, open_afternoon,
         open_assignments, open_move, open_presence, selected_counter, selected_entries,
         targets_for,
     )

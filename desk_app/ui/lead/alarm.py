@@ -153,7 +153,10 @@ class AlarmCenter(QObject):
 
     async def shutdown(self) -> None:
         for t in (self._tick, self._sound_timer, self._poll):
-            t.stop()
+            try:
+                t.stop()
+            except RuntimeError:      # its parent widget is already gone
+                pass
         await self.tasks.cancel_all()
 
 

@@ -146,14 +146,14 @@ def open_presence(self):
     dialog = PresenceDialog(self, counter.counter_name, current)
     dialog.setObjectName("presenceDialog")
     dialog.submitted.connect(lambda values: self.tasks.spawn(
-        self._presence(dialog, counter.counter_id, values), "presence-set"))
+        self._set_presence(dialog, counter.counter_id, values), "presence-set"))
     dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
     self.active_dialog = dialog
     dialog.open()
     return dialog
 
 
-async def _presence(self, dialog, counter_id: int, values: dict) -> None:
+async def _set_presence(self, dialog, counter_id: int, values: dict) -> None:
     try:
         await self.lead.set_presence(values["state"], reason=values["reason"],
                                      counter_id=counter_id)

@@ -114,7 +114,7 @@ class PresenceDialog(_Dialog):
         self.finish_layout()
 
     def _ok(self) -> None:
-        state = self.state.currentData()
+        state = Presence(self.state.currentData())
         if state == Presence.BREAK and not self.reason.text().strip():
             self.show_error(self.tr("Für eine Pause bitte einen Grund angeben."))
             return
