@@ -132,7 +132,10 @@ class MainWindow(QMainWindow):
         self.auto_no_show = auto_no_show
         self._attention_seen: set[int] = set()
         self._build_actions()
+        from .lead import window_hooks   # issue 14: the silent alarm, presence, F1
+        window_hooks.install(self)
         self._build_ui()
+        window_hooks.install_banner(self)
         self.setWindowTitle(self.tr("Ausländerbehörde – Schalter"))
         self.show_screen(screen)
         self._clock_timer = QTimer(self)
@@ -324,7 +327,7 @@ class MainWindow(QMainWindow):
             from .shift_lead_board import ShiftLeadBoard
             from .statistics import StatisticsView
 
-            self.board = ShiftLeadBoard(self.desk, day=self.day)
+            self.board = ShiftLeadBoard(self.desk, day=self.day, alarms=self.alarm_center)
             self.board.message.connect(lambda text, error: self.show_message(text, error=error))
             self.board.entryReassigned.connect(lambda view: self.apply_views([view]))
             self.statistics = StatisticsView(self.desk, office_name=self.settings.office_name)
@@ -806,6 +809,8 @@ class MainWindow(QMainWindow):
             self.tasks.spawn(self.board.on_changes(records), "board-changes")
         if self.intake is not None and self.screen() == "intake":
             self.tasks.spawn(self.intake.on_changes(records), "intake-changes")
+        if any(r.entity == "alarm" for r in records):
+            self.tasks.spawn(self.alarm_center.refresh(), "alarm-changes")
         if self.pickup is not None and any(r.entity == "document_order" for r in records):
             self.tasks.spawn(self._pickup_changes(records), "pickup-changes")
         ids = sorted({r.entity_id for r in records if r.entity == "entry"})
@@ -1555,6 +1560,7 @@ class MainWindow(QMainWindow):
             await _bounded(self.print_panel.shutdown(), "print queue")
         if self.board is not None:
             await _bounded(self.board.shutdown(), "shift lead board")
+        await _bounded(self.alarm_center.shutdown(), "silent alarm")
         if self.pickup is not None:
             await _bounded(self.pickup.shutdown(), "pickup desk")
         await _bounded(admin_hook.shutdown(self), "administration")  # issue 13

@@ -389,7 +389,9 @@ class ShiftLeadBoard(QWidget):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  day: dt.date | None = None, presence_interval: float | None = None,
-                 now: Callable[[], dt.datetime] | None = None) -> None:
+                 now: Callable[[], dt.datetime] | None = None, alarms=None) -> None:
+        """``alarms``: the window's AlarmCenter (ui/lead/alarm.py); the board makes its
+        own (and shows its banner) when it stands alone."""
         super().__init__(parent)
         self.setObjectName("shiftLeadBoard")
         self.desk = desk
@@ -413,12 +415,15 @@ class ShiftLeadBoard(QWidget):
         self.lead = LeadOps(desk)
         self._states: dict = {}
         self.last_move = None          # the BulkMoveResult of the last move here
-        self.alarms = AlarmCenter(self.lead, audience=Audience.SHIFT_LEAD, now=self._now,
-                                  parent=self)
-        self.alarm_banner = AlarmBanner(self.alarms, self)
+        self._own_alarms = alarms is None
+        self.alarms = alarms or AlarmCenter(self.lead, audience=Audience.SHIFT_LEAD,
+                                            now=self._now, parent=self)
+        # in the main window the window's banner shows the alarms (above every screen)
+        self.alarm_banner = AlarmBanner(self.alarms, self) if self._own_alarms else None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.alarm_banner)
+        if self.alarm_banner is not None:
+            layout.addWidget(self.alarm_banner)
         bar = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -639,7 +644,8 @@ class ShiftLeadBoard(QWidget):
         ids = [r.entity_id for r in records if r.entity == "entry"]
         if any(r.entity in ("workstation", "counter") for r in records):
             await self.refresh_presence()
-        await self.alarms.on_changes(records)
+        if self._own_alarms:
+            await self.alarms.on_changes(records)
         if ids and self.loaded:
             await self._apply(sorted(set(ids)))
 
@@ -831,9 +837,11 @@ class ShiftLeadBoard(QWidget):
 
     async def shutdown(self) -> None:
         """Stops the timers and cancels the board's tasks (call before closing)."""
-        await self.alarms.shutdown()
         self._time_timer.stop()
         self._presence_timer.stop()
         if self.active_dialog is not None:
             self.active_dialog.reject()
+        # nothing touches a widget after the first await: the widget may be deleted then
         await self.tasks.cancel_all()
+        if self._own_alarms:
+            await self.alarms.shutdown()
