@@ -401,6 +401,41 @@
     </message>
 </context>
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>Stiller Alarm: {where} – seit {time}</source>
+        <translation>Stiller Alarm: {where} – seit {time}</translation>
+    </message>
+    <message>
+        <source>Ihr Alarm: {status}</source>
+        <translation>Ihr Alarm: {status}</translation>
+    </message>
+    <message>
+        <source>Bestätigen</source>
+        <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmCenter</name>
+    <message>
+        <source>Alarm wird gesendet …</source>
+        <extracomment>the alarms this workstation shows changed the sender's status: (kind, text) with kind "sending", "sent", "acknowledged", "failed"</extracomment>
+        <translation>Alarm wird gesendet …</translation>
+    </message>
+    <message>
+        <source>nicht gesendet — Notruf auslösen</source>
+        <translation>nicht gesendet — Notruf auslösen</translation>
+    </message>
+    <message>
+        <source>zugestellt</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>bestätigt von {name}</source>
+        <translation>bestätigt von {name}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>&amp;Termine</source>
@@ -437,6 +472,29 @@
     <message>
         <source>Abholtermin …</source>
         <translation>Abholtermin …</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Warteschlangen von {counter}</source>
+        <translation>Warteschlangen von {counter}</translation>
+    </message>
+    <message>
+        <source>Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor.</source>
+        <translation>Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor.</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stufe</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2010,49 @@
     </message>
 </context>
 <context>
+    <name>LeadHooks</name>
+    <message>
+        <source>Stiller Alarm</source>
+        <translation>Stiller Alarm</translation>
+    </message>
+    <message>
+        <source>Alarmiert still die Schichtleitung und die benachbarten Schalter (ersetzt keinen Notrufknopf).</source>
+        <translation>Alarmiert still die Schichtleitung und die benachbarten Schalter (ersetzt keinen Notrufknopf).</translation>
+    </message>
+    <message>
+        <source>Pause / Status …</source>
+        <translation>Pause / Status …</translation>
+    </message>
+    <message>
+        <source>Pause mit Grund, abwesend oder Schalter geschlossen; in der Pause ist kein Aufruf möglich.</source>
+        <translation>Pause mit Grund, abwesend oder Schalter geschlossen; in der Pause ist kein Aufruf möglich.</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Alle Tastenkürzel dieses Fensters.</source>
+        <translation>Alle Tastenkürzel dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>diesem Schalter</source>
+        <translation>diesem Schalter</translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Der stille Alarm ersetzt keinen Notrufknopf.</source>
+        <translation>Der stille Alarm ersetzt keinen Notrufknopf.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
@@ -2369,6 +2470,33 @@
     <message>
         <source>als PDF speichern</source>
         <translation>als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Verschieben</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Was:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Wohin (gleichmäßig verteilt):</source>
+        <translation>Wohin (gleichmäßig verteilt):</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens ein Ziel wählen.</source>
+        <translation>Bitte mindestens ein Ziel wählen.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Bitte einen Grund angeben.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2947,41 @@
     <message>
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Prüfziffer falsch – bitte noch einmal scannen</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Status von {counter}</source>
+        <translation>Status von {counter}</translation>
+    </message>
+    <message>
+        <source>Am Schalter</source>
+        <translation>Am Schalter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Grund (bei Pause):</source>
+        <translation>&amp;Grund (bei Pause):</translation>
+    </message>
+    <message>
+        <source>Für eine Pause bitte einen Grund angeben.</source>
+        <translation>Für eine Pause bitte einen Grund angeben.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3856,34 @@
         <translation>Der letzte aktive Administrator kann nicht deaktiviert werden.</translation>
     </message>
     <message>
+        <source>Aufruf nicht möglich: {counter} ist in der Pause ({reason}, seit {since}). Erst die Pause beenden.</source>
+        <translation>Aufruf nicht möglich: {counter} ist in der Pause ({reason}, seit {since}). Erst die Pause beenden.</translation>
+    </message>
+    <message>
+        <source>Aufruf nicht möglich: {counter} ist {state_de}.</source>
+        <translation>Aufruf nicht möglich: {counter} ist {state_de}.</translation>
+    </message>
+    <message>
+        <source>Für eine Pause bitte einen Grund angeben.</source>
+        <translation>Für eine Pause bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+        <source>Der Alarm {alarm} wurde nicht gefunden.</source>
+        <translation>Der Alarm {alarm} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Entweder einen Schalter oder eine Person wählen.</source>
+        <translation>Entweder einen Schalter oder eine Person wählen.</translation>
+    </message>
+    <message>
+        <source>Das Gewicht muss mindestens 1 sein.</source>
+        <translation>Das Gewicht muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Kein Ziel gewählt.</source>
+        <translation>Kein Ziel gewählt.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Familienname</translation>
@@ -3755,6 +3946,22 @@
     <message>
         <source>Alle Dienststellen</source>
         <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Pause: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
     </message>
     <message>
         <source>Dienststelle</source>
@@ -3838,6 +4045,38 @@
         <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
     </message>
     <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>&amp;Nachmittag verteilen …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
+    </message>
+    <message>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -3872,6 +4111,26 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} hat heute Nachmittag keine Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Nachmittag von {name}: {count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} verschoben.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Warteschlangen gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,41 @@
     </message>
 </context>
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>Stiller Alarm: {where} – seit {time}</source>
+        <translation>Silent alarm: {where} – since {time}</translation>
+    </message>
+    <message>
+        <source>Ihr Alarm: {status}</source>
+        <translation>Your alarm: {status}</translation>
+    </message>
+    <message>
+        <source>Bestätigen</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmCenter</name>
+    <message>
+        <source>Alarm wird gesendet …</source>
+        <extracomment>the alarms this workstation shows changed the sender's status: (kind, text) with kind "sending", "sent", "acknowledged", "failed"</extracomment>
+        <translation>Sending the alarm …</translation>
+    </message>
+    <message>
+        <source>nicht gesendet — Notruf auslösen</source>
+        <translation>not sent — call the emergency number</translation>
+    </message>
+    <message>
+        <source>zugestellt</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>bestätigt von {name}</source>
+        <translation>acknowledged by {name}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>&amp;Termine</source>
@@ -437,6 +472,29 @@
     <message>
         <source>Abholtermin …</source>
         <translation>Pickup appointment …</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Warteschlangen von {counter}</source>
+        <translation>Queues of {counter}</translation>
+    </message>
+    <message>
+        <source>Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor.</source>
+        <translation>Weight 2 to 1: two calls from this queue for each one from the other. Level 1: only when level 0 is empty. Whoever has waited 45 minutes goes first.</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Level</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2010,49 @@
     </message>
 </context>
 <context>
+    <name>LeadHooks</name>
+    <message>
+        <source>Stiller Alarm</source>
+        <translation>Silent alarm</translation>
+    </message>
+    <message>
+        <source>Alarmiert still die Schichtleitung und die benachbarten Schalter (ersetzt keinen Notrufknopf).</source>
+        <translation>Silently alerts the shift leads and the neighbouring counters (does not replace a panic button).</translation>
+    </message>
+    <message>
+        <source>Pause / Status …</source>
+        <translation>Break / status …</translation>
+    </message>
+    <message>
+        <source>Pause mit Grund, abwesend oder Schalter geschlossen; in der Pause ist kein Aufruf möglich.</source>
+        <translation>Break with a reason, away, or counter closed; no calls during a break.</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Alle Tastenkürzel dieses Fensters.</source>
+        <translation>Every keyboard shortcut of this window.</translation>
+    </message>
+    <message>
+        <source>diesem Schalter</source>
+        <translation>this counter</translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Der stille Alarm ersetzt keinen Notrufknopf.</source>
+        <translation>The silent alarm does not replace a panic button.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
@@ -2369,6 +2470,33 @@
     <message>
         <source>als PDF speichern</source>
         <translation>save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Verschieben</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Was:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Wohin (gleichmäßig verteilt):</source>
+        <translation>Where to (spread evenly):</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens ein Ziel wählen.</source>
+        <translation>Please choose at least one target.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2947,41 @@
     <message>
         <source>Prüfziffer falsch – bitte noch einmal scannen</source>
         <translation>Wrong check digit – please scan again</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Status von {counter}</source>
+        <translation>Status of {counter}</translation>
+    </message>
+    <message>
+        <source>Am Schalter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Grund (bei Pause):</source>
+        <translation>&amp;Reason (for a break):</translation>
+    </message>
+    <message>
+        <source>Für eine Pause bitte einen Grund angeben.</source>
+        <translation>Please give a reason for a break.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3856,34 @@
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
     <message>
+        <source>Aufruf nicht möglich: {counter} ist in der Pause ({reason}, seit {since}). Erst die Pause beenden.</source>
+        <translation>Cannot call: {counter} is on a break ({reason}, since {since}). End the break first.</translation>
+    </message>
+    <message>
+        <source>Aufruf nicht möglich: {counter} ist {state_de}.</source>
+        <translation>Cannot call: {counter} is {state_de}.</translation>
+    </message>
+    <message>
+        <source>Für eine Pause bitte einen Grund angeben.</source>
+        <translation>Please give a reason for a break.</translation>
+    </message>
+    <message>
+        <source>Der Alarm {alarm} wurde nicht gefunden.</source>
+        <translation>Alarm {alarm} was not found.</translation>
+    </message>
+    <message>
+        <source>Entweder einen Schalter oder eine Person wählen.</source>
+        <translation>Choose either a counter or a person.</translation>
+    </message>
+    <message>
+        <source>Das Gewicht muss mindestens 1 sein.</source>
+        <translation>The weight must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Kein Ziel gewählt.</source>
+        <translation>No target chosen.</translation>
+    </message>
+    <message>
         <source>Familienname</source>
         <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
@@ -3755,6 +3946,22 @@
     <message>
         <source>Alle Dienststellen</source>
         <translation>All service points</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Break: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
     </message>
     <message>
         <source>Dienststelle</source>
@@ -3838,6 +4045,38 @@
         <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
     </message>
     <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>Spread the &amp;afternoon …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Break, away or closed for the selected counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Queues …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Which queues the selected counter calls from, with weights.</translation>
+    </message>
+    <message>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -3872,6 +4111,26 @@
     <message>
         <source>{ticket} umverteilt: {where}.</source>
         <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} has no entries this afternoon.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Afternoon of {name}: {count} entries</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} moved. Not moved because changed meanwhile: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} moved.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Queues saved.</translation>
     </message>
 </context>
 <context>
