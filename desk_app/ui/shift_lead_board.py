@@ -70,6 +70,9 @@ class ServicePointRow:
     no_show: int = 0
     staffed: int = 0
     counters: int = 0
+    missed: int = 0                        # came, then did not answer (issue 14)
+    next_hour: int = 0                     # booked appointments in the next hour
+    next_at: dt.datetime | None = None     # the next booked appointment
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def service_point_rows(service_points: Sequence[ServicePointView],
     entries = list(entries)
     rows: list[ServicePointRow] = []
     totals = dict(waiting=0, called=0, in_service=0, parked=0, no_show=0, staffed=0,
-                  counters=0)
+                  counters=0, missed=0, next_hour=0)
     longest: tuple[dt.timedelta, str | None] | None = None
     for sp in service_points:
         if sp.is_reception:
@@ -125,13 +128,20 @@ def service_point_rows(service_points: Sequence[ServicePointView],
             parked=sum(1 for e in mine if e.state == State.PARKED),
             no_show=sum(1 for e in mine if e.state == State.NO_SHOW),
             staffed=sum(1 for c in sp.counters if c.id in staffed),
-            counters=len(sp.counters))
+            counters=len(sp.counters),
+            missed=sum(1 for e in mine if e.state == State.MISSED),
+            next_hour=sum(1 for e in mine if e.state == State.BOOKED and e.scheduled_at
+                          and now <= ensure_utc(e.scheduled_at) < now + dt.timedelta(hours=1)))
+        upcoming = [ensure_utc(e.scheduled_at) for e in mine
+                    if e.state == State.BOOKED and e.scheduled_at
+                    and ensure_utc(e.scheduled_at) >= now]
         for k, v in values.items():
             totals[k] += v
         if wait is not None and (longest is None or wait > longest[0]):
             longest = (wait, best.ticket)
         rows.append(ServicePointRow(sp.id, sp.name, longest_wait=wait,
-                                    longest_ticket=best.ticket if best else None, **values))
+                                    longest_ticket=best.ticket if best else None,
+                                    next_at=min(upcoming, default=None), **values))
     rows.append(ServicePointRow(None, translate("ShiftLeadBoard", "Alle Dienststellen"),
                                 longest_wait=longest[0] if longest else None,
                                 longest_ticket=longest[1] if longest else None, **totals))
@@ -253,10 +263,17 @@ class _RowsModel(QAbstractTableModel):
 
 
 (SP_NAME, SP_WAITING, SP_LONGEST, SP_CALLED, SP_IN_SERVICE, SP_PARKED, SP_NO_SHOW,
- SP_STAFFED) = range(8)
+ SP_STAFFED, SP_MISSED, SP_NEXT) = range(10)
 
 
 class ServicePointModel(_RowsModel):
+    @staticmethod
+    def _next(r: ServicePointRow) -> str:
+        if r.next_at is None:
+            return str(r.next_hour)
+        return translate("ShiftLeadBoard", "{count} (ab {time})").format(
+            count=r.next_hour, time=to_local(r.next_at).strftime("%H:%M"))
+
     def __init__(self, parent=None) -> None:
         super().__init__(lambda r: r.service_point_id, parent)
         self._titles = [
@@ -266,7 +283,9 @@ class ServicePointModel(_RowsModel):
             translate("ShiftLeadBoard", "In Bearbeitung"),
             translate("ShiftLeadBoard", "Geparkt"),
             translate("ShiftLeadBoard", "Nicht erschienen"),
-            translate("ShiftLeadBoard", "Schalter besetzt")]
+            translate("ShiftLeadBoard", "Schalter besetzt"),
+            translate("ShiftLeadBoard", "Aufruf verpasst"),
+            translate("ShiftLeadBoard", "Termine nächste Stunde")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -276,7 +295,7 @@ class ServicePointModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [r.name, str(r.waiting), format_duration(r.longest_wait), str(r.called),
                     str(r.in_service), str(r.parked), str(r.no_show),
-                    f"{r.staffed}/{r.counters}"][col]
+                    f"{r.staffed}/{r.counters}", str(r.missed), self._next(r)][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col != SP_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (r.service_point_id is None or (

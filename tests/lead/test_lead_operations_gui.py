@@ -211,3 +211,30 @@ def test_alarm_while_the_database_is_down_says_so_at_once(qtbot, run, desks, clo
     assert banner.status.text() == "Ihr Alarm: nicht gesendet — Notruf auslösen"
     run(center.shutdown())
     run(down.dispose())
+
+
+def test_service_point_figures_missed_and_next_appointments(run, desks, ids, clock):
+    """Pure: the board's per-service-point row counts missed calls and the booked
+    appointments of the next hour, with the next one's time."""
+    from desk_app.domain.states import State
+    from desk_app.ui.shift_lead_board import (SP_MISSED, SP_NEXT, ServicePointModel,
+                                              service_point_rows)
+
+    lead = desks("leitung")
+    sps = run(lead.service_points())
+    clock.set(at(9, 0))
+    booked = [run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(hh, mm),
+                            applicants=[person(f"N{hh}{mm}")])) for hh, mm in
+              ((9, 20), (9, 50), (10, 30))]
+    views = run(lead.day_queue(None, None))
+    import dataclasses
+    views = [dataclasses.replace(v, state=State.MISSED) if v.id == booked[2].id else v
+             for v in views]
+    rows = service_point_rows(sps, views, set(), clock())
+    bi = next(r for r in rows if r.service_point_id == ids["sp"]["BI"])
+    assert (bi.missed, bi.next_hour, bi.next_at) == (1, 2, at(9, 20))
+    model = ServicePointModel()
+    model.set_rows(rows)
+    row = next(i for i, r in enumerate(model.rows()) if r.service_point_id == ids["sp"]["BI"])
+    assert model.index(row, SP_MISSED).data() == "1"
+    assert model.index(row, SP_NEXT).data() == "2 (ab 09:20)"

@@ -3964,6 +3964,10 @@
         <translation>Schalter geschlossen</translation>
     </message>
     <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (ab {time})</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Dienststelle</translation>
     </message>
@@ -3994,6 +3998,14 @@
     <message>
         <source>Schalter besetzt</source>
         <translation>Schalter besetzt</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Termine nächste Stunde</translation>
     </message>
     <message>
         <source>Am längsten wartet {ticket}.</source>

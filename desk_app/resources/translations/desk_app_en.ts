@@ -3964,6 +3964,10 @@
         <translation>Counter closed</translation>
     </message>
     <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (from {time})</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Service point</translation>
     </message>
@@ -3994,6 +3998,14 @@
     <message>
         <source>Schalter besetzt</source>
         <translation>Counters staffed</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Appointments next hour</translation>
     </message>
     <message>
         <source>Am längsten wartet {ticket}.</source>

@@ -69,4 +69,6 @@ EN = {
         "{moved} moved. Not moved because changed meanwhile: {tickets}.",
     "{moved} verschoben.": "{moved} moved.",
     "Warteschlangen gespeichert.": "Queues saved.",
+    "Termine nächste Stunde": "Appointments next hour",
+    "{count} (ab {time})": "{count} (from {time})",
 }
