@@ -11,6 +11,8 @@ Scenarios (all by default; name some to run only those):
   callnext  20 clerks press "call next" at the same instant, many rounds
   callnext-floor  the same, with call next's two statements on bare asyncpg (not by
             default: the floor that call next is measured against)
+  alarm     issue 14: a silent alarm raised at one counter → visible (read and shown by
+            the rule) at each of 60 other workstations (shift leads), 20 alarms
 
 It runs on a throwaway PostgreSQL cluster of its own (initdb in a temp dir, room for 400
 connections) unless --dsn names a server; the database gets a random name and is dropped.
@@ -375,6 +377,47 @@ async def floor(dsn: str, n: int = 2000) -> None:
         await admin.close()
 
 
+def alarm_scenario(url: str, ref: dict, *, workstations: int, alarms: int, tmp: Path
+                   ) -> None:
+    """Issue 14: 1 sender + ``workstations`` receivers, each a process with the real
+    feed; latency = before the sender's call → the alarm visible at a receiver."""
+    from benchmarks.alarm_worker import alarm_worker
+
+    counters = ref["counters"]
+    cfgs = [{"index": i, "url": url, "staff_id": ref["staff"]["leitung"], "role": "SHIFT_LEAD",
+             "counter_id": counters[i % len(counters)][0],
+             "service_point_id": counters[i % len(counters)][1], "room": "",
+             "alarms": alarms, "interval": 1.5}
+            for i in range(workstations + 1)]
+    print(f"\n-- alarm: 1 sender and {workstations} receiving workstation processes, "
+          f"{alarms} alarms 1.5 s apart (each acknowledged half-way)")
+    results = run_processes(alarm_worker, cfgs, timeout=alarms * 1.5 + 120, tmp=tmp)
+    sender = next((r for r in results if r["index"] == 0), None)
+    if sender is None:
+        print("   the sender did not report")
+        return
+    raised = {a: (t0, t1) for a, t0, t1 in sender["raised"]}
+    lat, delivered, missing = [], [], 0
+    for a, (t0, t1) in raised.items():
+        delivered.append((t1 - t0) / 1e6)
+        for r in results:
+            if r["index"] == 0:
+                continue
+            t = r["seen"].get(str(a))
+            if t is None:
+                missing += 1
+            else:
+                lat.append((t - t0) / 1e6)
+    errs = Tally()
+    for r in results:
+        errs.update(r["errors"])
+    print(f"   receivers reporting: {len(results) - 1} of {workstations}; errors "
+          f"{dict(errs) or 'none'}")
+    print(f"   sender: pressed → \"zugestellt\": {summarize(delivered)}")
+    print(f"   pressed → visible at each receiver: {summarize(lat) if lat else 'none'}; "
+          f"never seen: {missing}; load average now {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("scenarios", nargs="*", default=["floor", "office", "stress", "callnext"])
@@ -386,6 +429,8 @@ def main() -> None:
     ap.add_argument("--stress-rate", type=float, default=300)
     ap.add_argument("--clerks", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=50)
+    ap.add_argument("--alarm-workstations", type=int, default=60)
+    ap.add_argument("--alarms", type=int, default=20)
     args = ap.parse_args()
     print(f"machine: {machine()}")
     cluster = None if args.dsn else OwnCluster()
@@ -408,6 +453,15 @@ def main() -> None:
                                   duration=args.duration, tmp=tmp / scenario, pg_pids=pg_pids)
                 finally:
                     asyncio.run(drop_db(admin, url))
+        if "alarm" in args.scenarios:
+            url = asyncio.run(create_db(admin))
+            try:
+                (tmp / "alarm").mkdir()
+                alarm_scenario(url, asyncio.run(reference(url)),
+                               workstations=args.alarm_workstations, alarms=args.alarms,
+                               tmp=tmp / "alarm")
+            finally:
+                asyncio.run(drop_db(admin, url))
         for scenario in ("callnext-floor", "callnext"):
             if scenario not in args.scenarios:
                 continue
