@@ -285,10 +285,12 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
             as_of = demo_as_of(day, now)
             login, counter = SCREEN_USERS.get(screen, SCREEN_USERS["counter"])
             station = {"reception": "AB-THEKE-03", "lead": "AB-LEITUNG-01",
+                       "lead-ops": "AB-LEITUNG-01",
                        "statistics": "AB-LEITUNG-01"}.get(screen, "AB-I1-PC")
             settings = Settings(login=login, counter=counter, language=language,
                                 station=station)
-            session = await open_session(settings, url, clock=lambda: as_of, screen=screen,
+            session = await open_session(settings, url, clock=lambda: as_of,
+                                         screen="lead" if screen == "lead-ops" else screen,
                                          ticket_dir=Path(tmp) / "tickets", poll_interval=0.2,
                                          default_printer="")
             window = session.window
@@ -297,7 +299,9 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
                 window.show()
                 await asyncio.sleep(0.2)
                 await window.load_screen()
-                stage(window, screen, search)
+                pending = stage(window, screen, search)
+                if pending is not None:     # a screen staged through the services
+                    await pending
                 await asyncio.sleep(0.8)  # the debounced search and a repaint
                 window.grab().save(str(out))
             finally:

@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", help="das Fenster mit Demo-Daten als PNG speichern "
                                                "(ohne Bildschirm)")
     shot.add_argument("--out", required=True, help="die PNG-Datei, die geschrieben wird")
-    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics", "pickup"],
+    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics", "pickup",
+                                           "lead-ops"],
                       default="counter", help="welcher Bildschirm (Standard: counter)")
     shot.add_argument("--database", help="Datenbank-URL (Standard: ein Demo-Tag in einer temporären "
                                               "SQLite-Datei)")

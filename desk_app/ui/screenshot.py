@@ -5,13 +5,45 @@ from __future__ import annotations
 
 SCREEN_USERS = {"counter": ("sbbi1", "Schalter I1"), "reception": ("info1", ""),
                 "lead": ("leitung", ""), "statistics": ("leitung", ""),
-                "pickup": ("sbbi1", "Schalter I1")}
+                "pickup": ("sbbi1", "Schalter I1"), "lead-ops": ("leitung", "")}
 SCREENS = tuple(SCREEN_USERS)
 
 
-def stage(window, screen: str, search: str | None) -> None:
-    """A representative picture: the clerk's entry in service, or a reception search."""
+async def _stage_lead_ops(window) -> None:
+    """Issue 14: a break at Schalter I2, Schalter I4 closed, and a silent alarm raised at
+    Schalter I1 (by another workstation), open on the shift lead's screen."""
+    import dataclasses
+
+    from desk_app.domain.lead import Presence
+    from desk_app.services.desk import Desk
+    from desk_app.services.lead_facade import LeadOps
+
+    board = window.board
+    counters = {c.name: c.id for sp in board.service_points for c in sp.counters}
+    lead = LeadOps(window.desk)
+    await lead.set_presence(Presence.BREAK, reason="Mittagspause",
+                            counter_id=counters["Schalter I2"])
+    await lead.set_presence(Presence.CLOSED, counter_id=counters["Schalter I4"])
+    ctx = window.desk.ctx
+    actor = dataclasses.replace(ctx.actor, counter_id=counters["Schalter I1"],
+                                station="AB-I1-PC")
+    other = LeadOps(Desk(window.desk.db, dataclasses.replace(ctx, actor=actor)))
+    await other.raise_alarm()
+    await board.refresh_presence()
+    await window.alarm_center.refresh()
+    rows = [r for r in board.sp_model.rows() if r.service_point_id is not None]
+    if rows:
+        board.select_service_point(rows[0].service_point_id)
+    window.statusBar().clearMessage()
+
+
+def stage(window, screen: str, search: str | None):
+    """A representative picture: the clerk's entry in service, or a reception search.
+    Returns a coroutine to await for screens staged through the services."""
     from desk_app.domain.states import State
+
+    if screen == "lead-ops":
+        return _stage_lead_ops(window)
 
     if screen == "lead":
         board = window.board

@@ -364,14 +364,16 @@ class CounterModel(_RowsModel):
             if col == C_TICKET:
                 return r.ticket or ""
             if col == C_STATE:
-                if r.presence is not None and r.state is None:
-                    return presence_text(r)
+                if r.presence is not None:
+                    # the counter's state first; what it still serves after it
+                    return presence_text(r) + (f" · {state_label(r.state)}"
+                                               if r.state is not None else "")
                 if r.state is not None:
                     return state_label(r.state)
                 return translate("ShiftLeadBoard", "frei") if r.who and \
                     r.who_source != "offline" else ""
             if col == C_SINCE:
-                if r.presence is not None and r.state is None and r.presence_since:
+                if r.presence is not None and r.presence_since:
                     return self._since_time(r.presence_since)
                 return self._since(r)
         if role == Qt.ItemDataRole.ToolTipRole:
