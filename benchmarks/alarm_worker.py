@@ -1,6 +1,7 @@
 """One simulated workstation for bench_sync.py's "alarm" scenario (issue 14), in a
-process of its own: the real change feed, and on every alarm change the read the alarm
-center does (LeadOps.open_alarms) and the visibility rule. It records when each alarm
+process of its own: the real change feed, and what the alarm center does with an alarm
+change (lead_ops.alarm_from_change from the record, with the counters read at start)
+and the visibility rule. It records when each alarm
 first became visible here. Worker 0 is the sender: it raises alarms one by one through
 the real facade, noting the time before the call and when "zugestellt" came back, and
 acknowledges each after a moment (so that every workstation also reads that change)."""
@@ -23,6 +24,7 @@ from desk_app.services.context import Context  # noqa: E402
 from desk_app.services.database import open_database  # noqa: E402
 from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.lead_facade import LeadOps  # noqa: E402
+from desk_app.services.lead_ops import alarm_from_change  # noqa: E402
 
 
 def now_ns() -> int:
@@ -43,17 +45,24 @@ async def _alarm_worker(cfg: dict, barrier, out: str) -> None:
     seen: dict[int, int] = {}
     errors: dict[str, int] = {}
 
+    counters = {c.id: (c.name, c.room, sp.id, sp.name)
+                for sp in await lead.desk.service_points() for c in sp.counters}
+    open_alarms: dict[int, object] = {}
+
     async def on_changes(records) -> None:
-        if not any(r.entity == "alarm" for r in records):
+        """As AlarmCenter.on_changes: a raise shows from its change record alone."""
+        records = [r for r in records if r.entity == "alarm"]
+        if not records:
             return
-        try:
-            alarms = await lead.open_alarms()
-        except Exception as exc:
-            errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
-            return
+        for r in records:
+            view = alarm_from_change(r, counters)
+            if view is not None:
+                open_alarms[view.id] = view
+            elif r.op == "acknowledged":
+                open_alarms.pop(r.entity_id, None)
         t = now_ns()
         now = dt.datetime.now(dt.timezone.utc)
-        for a in alarms:
+        for a in open_alarms.values():
             if alarm_visible(a.facts, audience, station=station, counter_id=actor.counter_id,
                              service_point_id=cfg["service_point_id"], room=cfg["room"],
                              now=now):

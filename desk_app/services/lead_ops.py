@@ -380,6 +380,25 @@ class AlarmView:
                           self.raised_at, self.acknowledged_at is not None)
 
 
+def alarm_from_change(record, counters: dict) -> AlarmView | None:
+    """A raised alarm from its change record alone (op "raised:<counter id>"), with the
+    counter's name, room and service point from ``counters`` (id -> (name, room, sp id,
+    sp name)); None when the record is not a raise or the counter is unknown here."""
+    op = getattr(record, "op", "") or ""
+    if getattr(record, "entity", None) != "alarm" or not op.startswith("raised:"):
+        return None
+    try:
+        counter_id = int(op.split(":", 1)[1] or 0) or None
+    except ValueError:
+        return None
+    place = counters.get(counter_id)
+    if place is None:
+        return None
+    name, room, sp_id, sp_name = place
+    return AlarmView(record.entity_id, counter_id, name, room, sp_id, sp_name, "", record.at,
+                     None, None)
+
+
 async def raise_alarm(session: AsyncSession, ctx: Context, *,
                       counter_id: int | None = None) -> int:
     """Stores the alarm (every workstation hears of it through the change feed); audited."""
@@ -394,7 +413,10 @@ async def raise_alarm(session: AsyncSession, ctx: Context, *,
             raised_by=ctx.actor.staff_id, raised_at=now).returning(Alarm.id))).scalar_one()
         await audit(session, ctx.actor, now, action="alarm_raised", entity="alarm",
                     entity_id=alarm_id)
-        await record_changes(session, [Change("alarm", alarm_id, "raised", sp)], now)
+        # the op carries the counter id (no personal data), so that every workstation
+        # can show the alarm from the change record alone, without a read of its own
+        await record_changes(session, [Change("alarm", alarm_id, f"raised:{counter_id or 0}",
+                                              sp)], now)
     log.warning("silent alarm %s raised at counter %s", alarm_id, counter_id)
     return alarm_id
 

@@ -810,7 +810,7 @@ class MainWindow(QMainWindow):
         if self.intake is not None and self.screen() == "intake":
             self.tasks.spawn(self.intake.on_changes(records), "intake-changes")
         if any(r.entity == "alarm" for r in records):
-            self.tasks.spawn(self.alarm_center.refresh(), "alarm-changes")
+            self.tasks.spawn(self.alarm_center.on_changes(records), "alarm-changes")
         if self.pickup is not None and any(r.entity == "document_order" for r in records):
             self.tasks.spawn(self._pickup_changes(records), "pickup-changes")
         ids = sorted({r.entity_id for r in records if r.entity == "entry"})

@@ -615,6 +615,8 @@ class ShiftLeadBoard(QWidget):
             self.refreshed.emit()
             return
         self._entries = {e.id: e for e in entries}
+        if self._own_alarms:
+            self.alarms.set_counters(self.service_points)
         await self.refresh_presence(render=False)
         self.loaded = True
         self._fill_pane()

@@ -238,3 +238,36 @@ def test_service_point_figures_missed_and_next_appointments(run, desks, ids, clo
     row = next(i for i, r in enumerate(model.rows()) if r.service_point_id == ids["sp"]["BI"])
     assert model.index(row, SP_MISSED).data() == "1"
     assert model.index(row, SP_NEXT).data() == "2 (ab 09:20)"
+
+
+def test_a_raised_alarm_shows_from_its_change_record_without_a_read(run, desks, clock):
+    """The fast path: the change feed's record alone (op "raised:<counter>") makes the
+    alarm visible; the acknowledgement record removes it."""
+    from desk_app.services.changes import changes_after, last_change_id
+
+    sender = _center(run, desks, "sbbi1", "Schalter I1", clock)
+    neighbour = _center(run, desks, "sbbi2", "Schalter I2", clock)
+    neighbour.set_counters(run(desks("sbbi2", counter="Schalter I2").service_points()))
+
+    async def last():
+        async with desks.db.read() as s:
+            return await last_change_id(s)
+
+    async def records_after(after):
+        async with desks.db.read() as s:
+            return await changes_after(s, after)
+
+    before = run(last())
+    alarm_id = run(sender.raise_alarm())
+    reads = []
+    real = neighbour.lead.open_alarms
+    neighbour.lead.open_alarms = lambda: reads.append(1) or real()
+    run(neighbour.on_changes(run(records_after(before))))
+    assert [a.id for a in neighbour.visible] == [alarm_id] and reads == []
+    assert neighbour.visible[0].room == "Raum I.01"
+    before = run(last())
+    run(LeadOps(desks("leitung")).acknowledge_alarm(alarm_id))
+    run(neighbour.on_changes(run(records_after(before))))
+    assert neighbour.visible == [] and reads == []
+    for c in (sender, neighbour):
+        run(c.shutdown())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, Q
 from desk_app.domain.clock import to_local
 from desk_app.domain.lead import Audience, alarm_visible
 from desk_app.services.lead_facade import LeadOps
-from desk_app.services.lead_ops import AlarmView
+from desk_app.services.lead_ops import AlarmView, alarm_from_change
 
 from ..async_tools import TaskSet
 
@@ -108,8 +108,38 @@ class AlarmCenter(QObject):
             return
         self._evaluate()
 
+    def set_counters(self, service_points) -> None:
+        """Reference data (ServicePointView with counters): lets a new alarm show from its
+        change record alone (counter, room, service point), without a read."""
+        self.counters = {c.id: (c.name, c.room, sp.id, sp.name)
+                         for sp in service_points for c in sp.counters}
+
+    counters: dict = {}
+
     async def on_changes(self, records) -> None:
-        if any(getattr(r, "entity", None) == "alarm" for r in records):
+        """From the change feed. A raised alarm is shown from its record at once (the op
+        carries the counter: "raised:<id>"); anything else is re-read."""
+        alarms = [r for r in records if getattr(r, "entity", None) == "alarm"]
+        if not alarms:
+            return
+        reread = False
+        known = {a.id for a in self.open}
+        for r in alarms:
+            op = r.op or ""
+            if op.startswith("raised:"):
+                view = alarm_from_change(r, self.counters)
+                if view is None or view.counter_id == self.lead.ctx.actor.counter_id:
+                    reread = True          # unknown counter, or possibly our own alarm
+                elif view.id not in known:
+                    self.open.append(view)
+            elif op == "acknowledged":
+                self.open = [a for a in self.open if a.id != r.entity_id]
+                if r.entity_id == self.own_alarm_id:
+                    reread = True
+            else:
+                reread = True
+        self._evaluate()
+        if reread:
             await self.refresh()
 
     def _evaluate(self) -> None:

@@ -60,6 +60,7 @@ async def _locate(window) -> None:
     except Exception:
         return
     counter = window.desk.ctx.actor.counter_id
+    window.alarm_center.set_counters(sps)
     for sp in sps:
         for c in sp.counters:
             if c.id == counter:
