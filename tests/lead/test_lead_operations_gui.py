@@ -271,3 +271,39 @@ def test_a_raised_alarm_shows_from_its_change_record_without_a_read(run, desks, 
     assert neighbour.visible == [] and reads == []
     for c in (sender, neighbour):
         run(c.shutdown())
+
+
+def test_lead_changes_a_counters_queues_live_from_the_board(qtbot, run, board, desks, ids,
+                                                            clock):
+    """Warteschlangen …: Schalter I1 also serves EU 2:1; its next call follows at once."""
+    eu = run(desks("leitung").book(service_point_id=ids["sp"]["EU"], scheduled_at=at(9, 0),
+                                   applicants=[person("Europa")]))
+    eu = run(desks("leitung").check_in(eu.id))
+    board.counter_table.setCurrentIndex(board.counter_model.index(
+        _counter_row(board, "Schalter I1"), C_COUNTER))
+    board.tasks.spawn(board.open_assignments(), "t")
+    qtbot.waitUntil(lambda: board.active_dialog is not None)
+    dialog = board.active_dialog
+    for sp_id, box, weight, tier in dialog.rows:
+        if sp_id == ids["sp"]["EU"]:
+            box.setChecked(True)
+            weight.setValue(1)
+        if sp_id == ids["sp"]["BI"]:
+            box.setChecked(True)
+            weight.setValue(2)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: board.active_dialog is None)
+    stored = run(LeadOps(desks("leitung")).assignments(counter_id=ids["counter"]["Schalter I1"]))
+    assert {(a.service_point_id, a.weight) for a in stored} == {
+        (ids["sp"]["BI"], 2), (ids["sp"]["EU"], 1)}
+    # 2:1 by the calls so far: BI first; then a tie, and the EU person came earlier
+    clerk = desks("sbbi1", counter="Schalter I1")
+    clock.set(at(9, 5))
+    first = run(clerk.call_next(service_point_id=ids["sp"]["BI"]))
+    assert first.service_point_id == ids["sp"]["BI"]
+    from desk_app.domain.states import Action, Outcome
+    run(clerk.act(first.id, Action.APPEAR))
+    run(clerk.act(first.id, Action.FINISH,
+                  outcomes={first.members[0].applicant_id: Outcome.COMPLETED}))
+    second = run(clerk.call_next(service_point_id=ids["sp"]["BI"]))
+    assert second.id == eu.id
