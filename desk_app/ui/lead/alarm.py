@@ -3,9 +3,11 @@
 - ``AlarmCenter`` (no widgets): raises this counter's alarm and follows it for the sender
   ("zugestellt", then "bestätigt von …", or at once "nicht gesendet — Notruf auslösen"
   when the database cannot be reached); knows the open alarms (from the change feed,
-  entity "alarm", and a re-read every few seconds) and which of them this workstation
+  entity "alarm", and a re-read every 15 s) and which of them this workstation
   shows now (domain.lead.alarm_visible: shift leads and neighbouring counters at once,
   everyone after 30 s, never the call display); sounds until they are acknowledged.
+  The feed shows a raised alarm from its change record; a re-read every 15 s is the
+  safety net (a missed notification, an acknowledgement elsewhere).
 - ``AlarmBanner``: the red bar with counter, room and service point, and "Bestätigen".
 """
 
@@ -42,7 +44,7 @@ class AlarmCenter(QObject):
                  service_point_id: int | None = None,
                  now: Callable[[], dt.datetime] | None = None,
                  sound: Callable[[], None] | None = None, parent: QObject | None = None,
-                 poll_ms: int = 5000) -> None:
+                 poll_ms: int = 15000) -> None:
         super().__init__(parent)
         self.lead = lead
         self.audience = audience
