@@ -78,3 +78,7 @@ class LeadOps:
         (desk_app.domain.lead.alarm_visible), also when one escalates after 30 s."""
         now = self.ctx.now()
         return await self.desk._read_only(lead_ops.open_alarms, now)
+
+    async def closed_counters(self, service_point_id: int | None = None) -> list[tuple[int, str]]:
+        """For the call display: which counters are closed (names of counters only)."""
+        return await self.desk._read_only(lead_ops.closed_counters, service_point_id)

@@ -484,3 +484,14 @@ async def alarms_for(session: AsyncSession, ctx: Context, *, room: str = "",
             if alarm_visible(a.facts, audience, station=ctx.actor.station,
                              counter_id=ctx.actor.counter_id,
                              service_point_id=service_point_id, room=room, now=now)]
+
+
+async def closed_counters(session: AsyncSession, service_point_id: int | None = None
+                          ) -> list[tuple[int, str]]:
+    """(counter id, name) of the closed counters, for the call display ("geschlossen"):
+    names of counters only, never of people, never an alarm."""
+    q = (select(Counter.id, Counter.name).join(CS, CS.counter_id == Counter.id)
+         .where(CS.state == Presence.CLOSED.value).order_by(Counter.name))
+    if service_point_id is not None:
+        q = q.where(Counter.service_point_id == service_point_id)
+    return [(r.id, r.name) for r in (await session.execute(q)).all()]

@@ -213,3 +213,15 @@ async def test_alarm_raised_seen_by_lead_and_neighbours_then_everyone_and_acknow
     assert await lead.alarms_for_me() == []
     actions = [(a.action, a.entity_id) for a in await _audits(db) if a.entity == "alarm"]
     assert actions == [("alarm_raised", alarm_id), ("alarm_acknowledged", alarm_id)]
+
+
+async def test_closed_counters_for_the_call_display(db):
+    o = await office(db)
+    lead = LeadOps(o.lead)
+    await lead.set_presence(Presence.CLOSED, counter_id=o.counter["Schalter I4"])
+    await lead.set_presence(Presence.BREAK, reason="Pause", counter_id=o.counter["Schalter I2"])
+    await lead.set_presence(Presence.CLOSED, counter_id=o.counter["Schalter E1"])
+    assert await lead.closed_counters(o.sp["BI"]) == [(o.counter["Schalter I4"], "Schalter I4")]
+    assert len(await lead.closed_counters()) == 2
+    await lead.set_presence(Presence.AT_COUNTER, counter_id=o.counter["Schalter I4"])
+    assert await lead.closed_counters(o.sp["BI"]) == []
