@@ -28,21 +28,21 @@ def shortcut(qtbot, window, text: str) -> None:
 def test_alarm_by_configured_shortcut_reaches_the_neighbour_and_is_acknowledged(
         qtbot, run, station_factory):
     sender = station_factory("sbbi1", counter="Schalter I1",
-                             settings=Settings(alarm_shortcut="Ctrl+Alt+F11"))
+                             settings=Settings(alarm_shortcut="Ctrl+Shift+F11"))
     neighbour = station_factory("sbbi2", counter="Schalter I2")
     far = station_factory("sbeu1", counter="Schalter E1")
     w = sender.window
-    assert w.alarm_action.shortcut().toString() == "Ctrl+Alt+F11"
+    assert w.alarm_action.shortcut().toString() == "Ctrl+Shift+F11"
     # F1 lists it
     shortcut(qtbot, w, "F1")
     qtbot.waitUntil(lambda: w.active_dialog is not None)
     table = w.active_dialog.findChild(QTableWidget, "shortcuts")
     rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
-    assert rows["Stiller Alarm"] == QKeySequence("Ctrl+Alt+F11").toString(
+    assert rows["Stiller Alarm"] == QKeySequence("Ctrl+Shift+F11").toString(
         QKeySequence.SequenceFormat.NativeText)
     w.active_dialog.reject()
     qtbot.waitUntil(lambda: w.active_dialog is None)
-    shortcut(qtbot, w, "Ctrl+Alt+F11")
+    shortcut(qtbot, w, "Ctrl+Shift+F11")
     qtbot.waitUntil(lambda: w.alarm_center.status_text == "zugestellt", timeout=5000)
     n = neighbour.window
     qtbot.waitUntil(lambda: len(n.alarm_center.visible) == 1, timeout=5000)

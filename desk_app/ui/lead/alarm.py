@@ -31,7 +31,7 @@ from ..async_tools import TaskSet
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ALARM_SHORTCUT = "Ctrl+Alt+Shift+A"
+DEFAULT_ALARM_SHORTCUT = "Ctrl+Shift+F12"   # not Ctrl+Alt+F-key: that switches consoles on Linux
 
 
 class AlarmCenter(QObject):
