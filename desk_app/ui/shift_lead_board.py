@@ -73,6 +73,7 @@ class ServicePointRow:
     missed: int = 0                        # came, then did not answer (issue 14)
     next_hour: int = 0                     # booked appointments in the next hour
     next_at: dt.datetime | None = None     # the next booked appointment
+    estimated_min: int | None = None       # estimated wait for someone arriving now
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,9 @@ class Presence:
 
 def service_point_rows(service_points: Sequence[ServicePointView],
                        entries: Iterable[EntryView], staffed: set[int],
-                       now: dt.datetime) -> list[ServicePointRow]:
+                       now: dt.datetime, estimates: dict | None = None) -> list[ServicePointRow]:
+    """``estimates``: service point code -> minutes (services.waiting_time.board)."""
+    estimates = estimates or {}
     entries = list(entries)
     rows: list[ServicePointRow] = []
     totals = dict(waiting=0, called=0, in_service=0, parked=0, no_show=0, staffed=0,
@@ -141,7 +144,8 @@ def service_point_rows(service_points: Sequence[ServicePointView],
             longest = (wait, best.ticket)
         rows.append(ServicePointRow(sp.id, sp.name, longest_wait=wait,
                                     longest_ticket=best.ticket if best else None,
-                                    next_at=min(upcoming, default=None), **values))
+                                    next_at=min(upcoming, default=None),
+                                    estimated_min=estimates.get(sp.code), **values))
     rows.append(ServicePointRow(None, translate("ShiftLeadBoard", "Alle Dienststellen"),
                                 longest_wait=longest[0] if longest else None,
                                 longest_ticket=longest[1] if longest else None, **totals))
@@ -263,7 +267,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 (SP_NAME, SP_WAITING, SP_LONGEST, SP_CALLED, SP_IN_SERVICE, SP_PARKED, SP_NO_SHOW,
- SP_STAFFED, SP_MISSED, SP_NEXT) = range(10)
+ SP_STAFFED, SP_MISSED, SP_NEXT, SP_ESTIMATE) = range(11)
 
 
 class ServicePointModel(_RowsModel):
@@ -285,7 +289,8 @@ class ServicePointModel(_RowsModel):
             translate("ShiftLeadBoard", "Nicht erschienen"),
             translate("ShiftLeadBoard", "Schalter besetzt"),
             translate("ShiftLeadBoard", "Aufruf verpasst"),
-            translate("ShiftLeadBoard", "Termine nächste Stunde")]
+            translate("ShiftLeadBoard", "Termine nächste Stunde"),
+            translate("ShiftLeadBoard", "Geschätzte Wartezeit")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -295,7 +300,8 @@ class ServicePointModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [r.name, str(r.waiting), format_duration(r.longest_wait), str(r.called),
                     str(r.in_service), str(r.parked), str(r.no_show),
-                    f"{r.staffed}/{r.counters}", str(r.missed), self._next(r)][col]
+                    f"{r.staffed}/{r.counters}", str(r.missed), self._next(r),
+                    "–" if r.estimated_min is None else duration_text(r.estimated_min)][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col != SP_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (r.service_point_id is None or (
@@ -435,6 +441,7 @@ class ShiftLeadBoard(QWidget):
         from .lead.dnd import DraggableQueueModel, DropCounterModel
         self.lead = LeadOps(desk)
         self._states: dict = {}
+        self._estimates: dict = {}     # service point code -> estimated minutes
         self.last_move = None          # the BulkMoveResult of the last move here
         self._own_alarms = alarms is None
         self.alarms = alarms or AlarmCenter(self.lead, audience=Audience.SHIFT_LEAD,
@@ -629,6 +636,7 @@ class ShiftLeadBoard(QWidget):
         try:
             self._presence = await self._read_presence()
             self._states = await self.lead.presence()
+            self._estimates = await self._read_estimates()
             self.presence_available = True
         except (DatabaseUnavailable, errors.DomainError, ImportError) as exc:
             # without presence the board still knows who serves from the entries
@@ -639,6 +647,17 @@ class ShiftLeadBoard(QWidget):
             log.exception("reading presence failed")
         if render and self.loaded:
             self._render_counters()
+
+    async def _read_estimates(self) -> dict:
+        """The waiting-time estimate per service point code (issue 12's method)."""
+        from desk_app.services.waiting_time import board
+
+        now = self._now()
+        try:
+            views = await self.desk._read_only(board, now)
+        except (DatabaseUnavailable, errors.DomainError):
+            return getattr(self, "_estimates", {})
+        return {w.service_point: w.shown_minutes for w in views}
 
     async def _read_presence(self) -> list[Presence]:
         """Hook: who is at which counter. Reads desk_app.services.presence.list_presence."""
@@ -713,7 +732,7 @@ class ShiftLeadBoard(QWidget):
     def _render(self) -> None:
         self._render_counters()
         self.sp_model.set_rows(service_point_rows(self.service_points, self._entries.values(),
-                                                  self._staffed(), self._now()))
+                                                  self._staffed(), self._now(), self._estimates))
         self._update_title()
         self._update_buttons()
 
@@ -723,14 +742,16 @@ class ShiftLeadBoard(QWidget):
                                                  self._presence, names, self._states))
         if self.sp_model.rows():
             self.sp_model.set_rows(service_point_rows(
-                self.service_points, self._entries.values(), self._staffed(), self._now()))
+                self.service_points, self._entries.values(), self._staffed(), self._now(),
+                self._estimates))
         self.status.setText("" if self.presence_available else
                             self.tr("Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen."))
 
     def _tick(self) -> None:
         if self.loaded:
             self.sp_model.set_rows(service_point_rows(
-                self.service_points, self._entries.values(), self._staffed(), self._now()))
+                self.service_points, self._entries.values(), self._staffed(), self._now(),
+                self._estimates))
             self.counter_model.repaint()
             self.pane.model.refresh_times()
 

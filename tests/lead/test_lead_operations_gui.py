@@ -307,3 +307,21 @@ def test_lead_changes_a_counters_queues_live_from_the_board(qtbot, run, board, d
                   outcomes={first.members[0].applicant_id: Outcome.COMPLETED}))
     second = run(clerk.call_next(service_point_id=ids["sp"]["BI"]))
     assert second.id == eu.id
+
+
+def test_the_board_shows_issue_12s_estimated_wait(qtbot, run, board, desks, ids, clock):
+    from desk_app.services.waiting_time import board as estimates
+    from desk_app.ui.shift_lead_board import SP_ESTIMATE, SP_NAME
+
+    clerk = desks("sbbi1", counter="Schalter I1")
+    clock.set(at(9, 5))
+    run(clerk.call_next(service_point_id=ids["sp"]["BI"]))
+    run(board.refresh())
+    expected = {w.service_point: w.shown_minutes
+                for w in run(desks("leitung")._read_only(estimates, clock()))}
+    assert expected.get("BI") is not None
+    m = board.sp_model
+    row = next(r for r in range(m.rowCount())
+               if m.index(r, SP_NAME).data() == "DLZ Bürgerdienste International")
+    from desk_app.ui.labels import format_duration
+    assert m.index(row, SP_ESTIMATE).data() == format_duration(expected["BI"])

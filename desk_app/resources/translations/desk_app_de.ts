@@ -4008,6 +4008,10 @@
         <translation>Termine nächste Stunde</translation>
     </message>
     <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Geschätzte Wartezeit</translation>
+    </message>
+    <message>
         <source>Am längsten wartet {ticket}.</source>
         <translation>Am längsten wartet {ticket}.</translation>
     </message>

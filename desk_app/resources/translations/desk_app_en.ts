@@ -4008,6 +4008,10 @@
         <translation>Appointments next hour</translation>
     </message>
     <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
         <source>Am längsten wartet {ticket}.</source>
         <translation>{ticket} has waited longest.</translation>
     </message>

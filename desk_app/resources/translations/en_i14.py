@@ -70,5 +70,6 @@ EN = {
     "{moved} verschoben.": "{moved} moved.",
     "Warteschlangen gespeichert.": "Queues saved.",
     "Termine nächste Stunde": "Appointments next hour",
+    "Geschätzte Wartezeit": "Estimated wait",
     "{count} (ab {time})": "{count} (from {time})",
 }
