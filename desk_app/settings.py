@@ -83,7 +83,6 @@ class Settings:
     # the automatic no-show runs this often in the running app (0: off); any number of
     # workstations may run it (one conditional UPDATE, services/no_shows.py)
     auto_no_show_interval_s: int = 60
-    alarm_shortcut: str = "Ctrl+Alt+F12"     # the silent alarm (issue 14; shown in F1)
     alarm_shortcut: str = "Ctrl+Shift+F12"   # the silent alarm (issue 14; shown in F1)
     printers: PrinterSettings = field(default_factory=PrinterSettings)
     # the self check-in kiosk (issue 12): the staff login it acts as is ``login`` (a

@@ -69,9 +69,13 @@ _LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissi
 # the appointment book (issue 15): every workstation books a slot's place; shift leads and
 # admins edit capacity and blocked times. Statistics layouts and the displays' notice line
 # (issues 16 and 12) are a shift lead's or admin's.
-_BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE"}
+_BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE",
+                   # issue 14: a clerk sets their counter's presence and raises or
+                   # acknowledges the silent alarm; leads change call assignments
+                   "counter_states": "INSERT, UPDATE", "alarms": "INSERT, UPDATE"}
 _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "INSERT, UPDATE, DELETE",
-                "report_layouts": "INSERT, UPDATE, DELETE", "display_notices": "INSERT, UPDATE, DELETE"}
+                "report_layouts": "INSERT, UPDATE, DELETE", "display_notices": "INSERT, UPDATE, DELETE",
+                "call_assignments": "INSERT, UPDATE, DELETE"}
 
 
 @dataclass(frozen=True)

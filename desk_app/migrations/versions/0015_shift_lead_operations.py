@@ -12,7 +12,7 @@ from alembic import op
 import desk_app.models.base
 
 revision = "0015"
-down_revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
