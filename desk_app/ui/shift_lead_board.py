@@ -880,10 +880,14 @@ class ShiftLeadBoard(QWidget):
         return ", ".join(parts)
 
     async def shutdown(self) -> None:
-        """Stops the timers and cancels the board's tasks (call before closing)."""
-        self._time_timer.stop()
-        self._presence_timer.stop()
-        if self.active_dialog is not None:
+        """Stops the timers and cancels the board's tasks (call before closing). Safe when
+        Qt has already deleted the board or its timers (a window closed first)."""
+        from shiboken6 import isValid
+
+        for timer in (self._time_timer, self._presence_timer):
+            if isValid(timer):
+                timer.stop()
+        if self.active_dialog is not None and isValid(self.active_dialog):
             self.active_dialog.reject()
         # nothing touches a widget after the first await: the widget may be deleted then
         await self.tasks.cancel_all()
