@@ -1,6 +1,7 @@
 """SQLAlchemy 2 ORM tables. No Qt."""
 
 from .base import Base
+from .requests import AppointmentRequest, MailboxMessage, RoutingRuleRow
 from .tables import (
     AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter,
     DisplayNotice, DocumentOrder, EntryApplicant, FeeItem, IdempotencyKey, PrintJob, Receipt, ReceiptItem,
@@ -15,4 +16,5 @@ __all__ = [
     "ReportLayout", "RolePermission", "Sequence", "Service", "ServicePoint",
     "ServicePointService", "StaffMember", "StaffServicePoint", "QueueEntry", "TicketCounter",
     "Workstation", "Alarm", "CallAssignment", "CounterState",
+    "AppointmentRequest", "MailboxMessage", "RoutingRuleRow",
 ]
