@@ -1,0 +1,451 @@
+"""The mailbox worklist (issue 20): messages become requests, joined per person and
+concern, routed by the admin's rules, completed or asked for what is missing, answered,
+bounces flagged. One transaction per use case; plain dataclasses out.
+
+Read once: a message is claimed by inserting its (mailbox, UIDVALIDITY, UID) with
+ON CONFLICT DO NOTHING; a second workstation polling at the same moment gets nothing back
+for that UID (PostgreSQL makes it wait for the first one's commit) and skips it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from statistics import median
+from typing import Callable, Iterable, Sequence
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain import mail_requests as mr
+from desk_app.domain.errors import DomainError
+from desk_app.models import AppointmentRequest, MailboxMessage, RoutingRuleRow
+
+from .database import Database
+
+log = logging.getLogger(__name__)
+
+OPEN = ("open", "asked")
+CALL_OR_POST = "anrufen oder per Post"
+
+
+class RequestNotFound(DomainError):
+    code = "request_not_found"
+    template = "Die Anfrage {request_id} gibt es nicht (mehr)."
+
+
+class NothingMissing(DomainError):
+    code = "request_nothing_missing"
+    template = "Der Anfrage {request_id} fehlt nichts; es gibt nichts nachzufragen."
+
+
+class MailUnavailable(DomainError):
+    code = "mail_unavailable"
+    template = "Das Postfach oder der Mailserver ist nicht erreichbar ({detail})."
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: int
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    read: int              # messages claimed by this call
+    skipped: int           # already read (by this or another workstation)
+    new_requests: int
+    joined: int
+    answers: int
+    bounces: int
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    status: str
+    concern: str
+    concern_label: str
+    name: str
+    birth_date: str
+    file_number: str
+    nationality: str
+    email: str
+    phone: str
+    language: str
+    service_point: str
+    route_reason: str
+    route_confirmed: bool
+    misaddressed: bool
+    missing: tuple[str, ...]
+    recognised: tuple[str, ...]
+    is_form: bool
+    subject: str
+    text: str
+    message_count: int
+    first_received_at: dt.datetime
+    last_received_at: dt.datetime
+    undeliverable: bool
+    note: str
+    entry_id: int | None
+
+
+def _row(r: AppointmentRequest) -> RequestRow:
+    concern = mr.Concern(r.concern) if r.concern in mr.Concern._value2member_map_ else mr.Concern.OTHER
+    return RequestRow(
+        id=r.id, status=r.status, concern=r.concern, concern_label=mr.CONCERN_LABELS[concern],
+        name=" ".join(p for p in (r.given_name, r.family_name) if p), birth_date=r.birth_date,
+        file_number=r.file_number, nationality=r.nationality, email=r.email, phone=r.phone,
+        language=r.language, service_point=r.service_point_code, route_reason=r.route_reason,
+        route_confirmed=r.route_confirmed, misaddressed=r.misaddressed,
+        missing=tuple(x for x in r.missing.split(",") if x),
+        recognised=tuple(x for x in r.recognised.split(",") if x), is_form=r.is_form,
+        subject=r.subject, text=r.text, message_count=r.message_count,
+        first_received_at=r.first_received_at, last_received_at=r.last_received_at,
+        undeliverable=r.undeliverable, note=r.note, entry_id=r.entry_id)
+
+
+# -- rules -------------------------------------------------------------------------------
+async def load_rules(session: AsyncSession) -> list[mr.RoutingRule]:
+    rows = (await session.execute(select(RoutingRuleRow))).scalars().all()
+    if not rows:
+        return list(mr.DEFAULT_RULES)
+    return [mr.RoutingRule(mr.RuleKind(r.kind), r.pattern, r.service_point_code, r.priority)
+            for r in rows]
+
+
+async def replace_rules(session: AsyncSession, rules: Sequence[mr.RoutingRule]) -> int:
+    """The admin's edit: the whole rule set at once."""
+    from sqlalchemy import delete
+
+    await session.execute(delete(RoutingRuleRow))
+    for r in rules:
+        session.add(RoutingRuleRow(kind=str(r.kind), pattern=r.pattern[:200],
+                                   service_point_code=r.service_point, priority=r.priority))
+    return len(rules)
+
+
+# -- ingest ------------------------------------------------------------------------------
+async def _claim(session: AsyncSession, mailbox: str, uid_validity: int,
+                 uids: Sequence[int], now: dt.datetime) -> set[int]:
+    if not uids:
+        return set()
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    claimed: set[int] = set()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        stmt = insert(MailboxMessage).values([
+            dict(mailbox=mailbox, uid_validity=uid_validity, uid=u, message_id="", kind="new",
+                 sender="", subject="", size=0, attachments="", problems="", received_at=now,
+                 read_at=now) for u in chunk])
+        stmt = stmt.on_conflict_do_nothing(
+            index_elements=["mailbox", "uid_validity", "uid"]).returning(MailboxMessage.uid)
+        claimed.update((await session.execute(stmt)).scalars().all())
+    return claimed
+
+
+async def known_uids(session: AsyncSession, mailbox: str, uid_validity: int) -> int:
+    """The highest UID already read in this mailbox generation (0: none)."""
+    return (await session.execute(
+        select(func.coalesce(func.max(MailboxMessage.uid), 0)).where(
+            MailboxMessage.mailbox == mailbox,
+            MailboxMessage.uid_validity == uid_validity))).scalar_one()
+
+
+async def ingest(session: AsyncSession, *, mailbox: str, uid_validity: int,
+                 messages: Sequence[FetchedMessage], now: dt.datetime,
+                 rules: list[mr.RoutingRule] | None = None) -> IngestResult:
+    claimed = await _claim(session, mailbox, uid_validity, [m.uid for m in messages], now)
+    rules = rules if rules is not None else await load_rules(session)
+    counts = dict(new=0, joined=0, answers=0, bounces=0)
+    rows = {m.uid: m for m in messages if m.uid in claimed}
+    records = {r.uid: r for r in (await session.execute(select(MailboxMessage).where(
+        MailboxMessage.mailbox == mailbox, MailboxMessage.uid_validity == uid_validity,
+        MailboxMessage.uid.in_(list(rows))))).scalars()} if rows else {}
+    for uid in sorted(rows):
+        parsed = mr.parse_message(rows[uid].raw)
+        record = records[uid]
+        kind, request = await _place(session, parsed, now, rules)
+        counts[kind] += 1
+        record.kind = {"new": "request", "joined": "request", "answers": "answer",
+                       "bounces": "bounce"}[kind]
+        record.message_id = parsed.message_id
+        record.request_id = request.id if request is not None else None
+        record.sender = parsed.sender
+        record.subject = parsed.subject
+        record.size = parsed.size
+        record.attachments = json.dumps([[a.name, a.content_type, a.size]
+                                         for a in parsed.attachments], ensure_ascii=False)
+        record.problems = ", ".join(parsed.problems)[:200]
+        record.received_at = parsed.received_at or now
+    log.info("mailbox %s: %d read, %d already read", mailbox, len(rows),
+             len(messages) - len(rows))
+    return IngestResult(read=len(rows), skipped=len(messages) - len(rows),
+                        new_requests=counts["new"], joined=counts["joined"],
+                        answers=counts["answers"], bounces=counts["bounces"])
+
+
+def _key(p: mr.ParsedMessage) -> str:
+    _fn, nb, _addr = mr.person_keys(file_number=p.file_number, family_name=p.family_name,
+                                    given_name=p.given_name, birth_date=p.birth_date,
+                                    email_address=p.email)
+    return nb[:300]
+
+
+async def _place(session: AsyncSession, p: mr.ParsedMessage, now: dt.datetime,
+                 rules: list[mr.RoutingRule]):
+    received = p.received_at or now
+    if p.is_bounce:
+        return "bounces", await _bounce(session, p)
+    answer_to = await _answered_request(session, p)
+    if answer_to is not None:
+        _merge(answer_to, p, received)
+        if answer_to.status == "asked":
+            answer_to.status = "open"
+            answer_to.note = "Antwort eingegangen"
+        return "answers", answer_to
+    existing = await _same_person(session, p)
+    if existing is not None:
+        _merge(existing, p, received)
+        return "joined", existing
+    r = mr.route(rules, file_number=p.file_number, category=p.category,
+                 concern_text="\n".join((p.subject, p.text[:4000], p.category)))
+    department = (p.department or "").strip()
+    request = AppointmentRequest(
+        status="open", concern=str(p.concern), category=p.category, given_name=p.given_name,
+        family_name=p.family_name, birth_date=p.birth_date, file_number=p.file_number,
+        nationality=p.nationality, email=p.email[:300], phone=p.phone, language=p.language,
+        person_key=_key(p), department_addressed=department[:100],
+        service_point_code=r.service_point, route_reason=r.reason, route_confirmed=False,
+        misaddressed=bool(department) and mr.fold(department) != mr.fold(r.service_point),
+        missing="", recognised=",".join(sorted(p.recognised)), is_form=p.is_form,
+        subject=p.subject, text=p.text, message_count=1, first_received_at=received,
+        last_received_at=received, outgoing_message_id="", undeliverable=False, note="")
+    _recheck(request)
+    session.add(request)
+    await session.flush()
+    return "new", request
+
+
+def _recheck(r: AppointmentRequest) -> None:
+    concern = mr.Concern(r.concern) if r.concern in mr.Concern._value2member_map_ else mr.Concern.OTHER
+    r.missing = ",".join(mr.missing_fields(
+        concern, name=r.family_name, birth_date=r.birth_date, file_number=r.file_number,
+        nationality=r.nationality))
+
+
+def _merge(r: AppointmentRequest, p: mr.ParsedMessage, received: dt.datetime) -> None:
+    """A further message of the same person and concern: fills what was missing, keeps
+    the text of every message, counts it."""
+    for attr in ("given_name", "family_name", "birth_date", "file_number", "nationality",
+                 "phone"):
+        if not getattr(r, attr) and getattr(p, attr):
+            setattr(r, attr, getattr(p, attr))
+    if not r.person_key:
+        r.person_key = _key(p)
+    r.message_count += 1
+    r.last_received_at = max(r.last_received_at, received)
+    stamp = received.strftime("%Y-%m-%d %H:%M")
+    r.text = (r.text + f"\n\n— weitere Nachricht ({stamp} UTC) —\n" + p.text)[:mr.MAX_BODY_CHARS * 2]
+    r.recognised = ",".join(sorted(set(filter(None, r.recognised.split(","))) | p.recognised))
+    _recheck(r)
+
+
+async def _answered_request(session: AsyncSession, p: mr.ParsedMessage):
+    if p.in_reply_to:
+        found = (await session.execute(select(AppointmentRequest).where(
+            AppointmentRequest.outgoing_message_id.in_(list(p.in_reply_to))))).scalars().first()
+        if found is not None:
+            return found
+    token = mr.token_in_subject(p.subject)
+    if token is not None:
+        found = await session.get(AppointmentRequest, token)
+        if found is not None and found.email.lower() == p.sender.lower():
+            return found
+    return None
+
+
+async def _same_person(session: AsyncSession, p: mr.ParsedMessage):
+    fn, nb, addr = mr.person_keys(file_number=p.file_number, family_name=p.family_name,
+                                  given_name=p.given_name, birth_date=p.birth_date,
+                                  email_address=p.email)
+    conditions = []
+    if fn:
+        conditions.append(AppointmentRequest.file_number == fn)
+    if nb:
+        conditions.append(AppointmentRequest.person_key == nb)
+    if addr:
+        conditions.append(func.lower(AppointmentRequest.email) == addr)
+    if not conditions:
+        return None
+    return (await session.execute(select(AppointmentRequest).where(
+        AppointmentRequest.status.in_(OPEN), AppointmentRequest.concern == str(p.concern),
+        or_(*conditions)).order_by(AppointmentRequest.id).limit(1))).scalars().first()
+
+
+async def _bounce(session: AsyncSession, p: mr.ParsedMessage):
+    request = None
+    if p.bounce_original_id:
+        request = (await session.execute(select(AppointmentRequest).where(
+            AppointmentRequest.outgoing_message_id == p.bounce_original_id))).scalars().first()
+    if request is None and p.bounce_recipient:
+        request = (await session.execute(select(AppointmentRequest).where(
+            func.lower(AppointmentRequest.email) == p.bounce_recipient.lower(),
+            AppointmentRequest.outgoing_message_id != "").order_by(
+                AppointmentRequest.id.desc()).limit(1))).scalars().first()
+    if request is not None:
+        request.undeliverable = True
+        request.status = "open"
+        request.note = CALL_OR_POST
+    return request
+
+
+# -- the clerk's actions ------------------------------------------------------------------
+async def worklist(session: AsyncSession, *, service_point: str | None = None,
+                   limit: int = 10_000) -> list[RequestRow]:
+    q = select(AppointmentRequest).where(AppointmentRequest.status.in_(OPEN))
+    if service_point:
+        q = q.where(AppointmentRequest.service_point_code == service_point)
+    q = q.order_by(AppointmentRequest.first_received_at, AppointmentRequest.id).limit(limit)
+    return [_row(r) for r in (await session.execute(q)).scalars()]
+
+
+async def get_request(session: AsyncSession, request_id: int) -> RequestRow:
+    return _row(await _load(session, request_id))
+
+
+async def _load(session: AsyncSession, request_id: int) -> AppointmentRequest:
+    r = await session.get(AppointmentRequest, request_id)
+    if r is None:
+        raise RequestNotFound(request_id=request_id)
+    return r
+
+
+async def confirm_route(session: AsyncSession, request_id: int, *,
+                        service_point: str | None = None) -> RequestRow:
+    """"Falsch adressiert": confirm the route (None) or correct it to another service point."""
+    r = await _load(session, request_id)
+    if service_point and service_point != r.service_point_code:
+        r.route_reason = f"korrigiert von {r.service_point_code} (vorher: {r.route_reason})"
+        r.service_point_code = service_point
+        r.misaddressed = True
+    r.route_confirmed = True
+    return _row(r)
+
+
+async def mark_asked(session: AsyncSession, request_id: int, *, message_id: str,
+                     now: dt.datetime) -> RequestRow:
+    r = await _load(session, request_id)
+    if not r.missing:
+        raise NothingMissing(request_id=request_id)
+    r.status = "asked"
+    r.asked_at = now
+    r.outgoing_message_id = message_id
+    r.note = "Angaben nachgefragt"
+    return _row(r)
+
+
+async def mark_answered(session: AsyncSession, request_id: int, *, message_id: str,
+                        entry_id: int | None, now: dt.datetime) -> RequestRow:
+    r = await _load(session, request_id)
+    r.status = "answered"
+    r.answered_at = now
+    r.outgoing_message_id = message_id
+    r.entry_id = entry_id
+    r.note = ""
+    return _row(r)
+
+
+async def figures(session: AsyncSession, *, start: dt.datetime,
+                  end: dt.datetime) -> mr.WorklistFigures:
+    """The office's figures for requests first received in [start, end)."""
+    from desk_app.domain.clock import to_local
+
+    rows = (await session.execute(select(
+        AppointmentRequest.first_received_at, AppointmentRequest.missing,
+        AppointmentRequest.asked_at, AppointmentRequest.misaddressed,
+        AppointmentRequest.undeliverable, AppointmentRequest.answered_at).where(
+            AppointmentRequest.first_received_at >= start,
+            AppointmentRequest.first_received_at < end))).all()
+    per_week: dict[str, int] = {}
+    per_month: dict[str, int] = {}
+    hours = []
+    incomplete = misaddressed = undeliverable = answered = 0
+    for first, missing, asked, mis, undeliv, answered_at in rows:
+        local = to_local(first)
+        iso = local.isocalendar()
+        wk = f"{iso.year}-W{iso.week:02d}"
+        per_week[wk] = per_week.get(wk, 0) + 1
+        mon = local.strftime("%Y-%m")
+        per_month[mon] = per_month.get(mon, 0) + 1
+        incomplete += bool(missing or asked)
+        misaddressed += bool(mis)
+        undeliverable += bool(undeliv)
+        if answered_at is not None:
+            answered += 1
+            hours.append((answered_at - first).total_seconds() / 3600)
+    return mr.WorklistFigures(requests=len(rows), incomplete=incomplete,
+                              misaddressed=misaddressed, undeliverable=undeliverable,
+                              answered=answered,
+                              median_hours_to_answer=median(hours) if hours else None,
+                              per_week=dict(sorted(per_week.items())),
+                              per_month=dict(sorted(per_month.items())))
+
+
+# -- facade --------------------------------------------------------------------------------
+class RequestDesk:
+    """What the worklist screen and the CLI call: one transaction per call."""
+
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime]) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def _write(self, fn, *args, **kw):
+        async with self.db.write_session() as session:
+            async with session.begin():
+                return await fn(session, *args, **kw)
+
+    async def _read(self, fn, *args, **kw):
+        async with self.db.read_session() as session:
+            async with session.begin():
+                return await fn(session, *args, **kw)
+
+    async def ingest(self, *, mailbox: str, uid_validity: int,
+                     messages: Sequence[FetchedMessage]) -> IngestResult:
+        return await self._write(ingest, mailbox=mailbox, uid_validity=uid_validity,
+                                 messages=messages, now=self.clock())
+
+    async def highest_uid(self, mailbox: str, uid_validity: int) -> int:
+        return await self._read(known_uids, mailbox, uid_validity)
+
+    async def worklist(self, *, service_point: str | None = None) -> list[RequestRow]:
+        return await self._read(worklist, service_point=service_point)
+
+    async def request(self, request_id: int) -> RequestRow:
+        return await self._read(get_request, request_id)
+
+    async def confirm_route(self, request_id: int, service_point: str | None = None):
+        return await self._write(confirm_route, request_id, service_point=service_point)
+
+    async def mark_asked(self, request_id: int, *, message_id: str) -> RequestRow:
+        return await self._write(mark_asked, request_id, message_id=message_id,
+                                 now=self.clock())
+
+    async def mark_answered(self, request_id: int, *, message_id: str,
+                            entry_id: int | None) -> RequestRow:
+        return await self._write(mark_answered, request_id, message_id=message_id,
+                                 entry_id=entry_id, now=self.clock())
+
+    async def rules(self) -> list[mr.RoutingRule]:
+        return await self._read(load_rules)
+
+    async def replace_rules(self, rules: Iterable[mr.RoutingRule]) -> int:
+        return await self._write(replace_rules, list(rules))
+
+    async def figures(self, *, start: dt.datetime, end: dt.datetime) -> mr.WorklistFigures:
+        return await self._read(figures, start=start, end=end)
