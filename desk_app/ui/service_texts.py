@@ -138,6 +138,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Entweder einen Schalter oder eine Person wählen.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Das Gewicht muss mindestens 1 sein.'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Kein Ziel gewählt.'),
+    # issue 20: the mailbox worklist
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Die Anfrage {request_id} gibt es nicht (mehr).'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Der Anfrage {request_id} fehlt nichts; es gibt nichts nachzufragen.'),
+    QT_TRANSLATE_NOOP("ServiceTexts", 'Das Postfach oder der Mailserver ist nicht erreichbar ({detail}).'),
 )
 
 #: field names that validation messages put into ``{label}``
