@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from desk_app.domain import mail_requests as mr
 from desk_app.domain.errors import DomainError
@@ -92,7 +93,7 @@ class RequestRow:
     entry_id: int | None
 
 
-def _row(r: AppointmentRequest) -> RequestRow:
+def _row(r: AppointmentRequest, *, with_text: bool = True) -> RequestRow:
     concern = mr.Concern(r.concern) if r.concern in mr.Concern._value2member_map_ else mr.Concern.OTHER
     return RequestRow(
         id=r.id, status=r.status, concern=r.concern, concern_label=mr.CONCERN_LABELS[concern],
@@ -102,7 +103,7 @@ def _row(r: AppointmentRequest) -> RequestRow:
         route_confirmed=r.route_confirmed, misaddressed=r.misaddressed,
         missing=tuple(x for x in r.missing.split(",") if x),
         recognised=tuple(x for x in r.recognised.split(",") if x), is_form=r.is_form,
-        subject=r.subject, text=r.text, message_count=r.message_count,
+        subject=r.subject, text=r.text if with_text else "", message_count=r.message_count,
         first_received_at=r.first_received_at, last_received_at=r.last_received_at,
         undeliverable=r.undeliverable, note=r.note, entry_id=r.entry_id)
 
@@ -219,7 +220,7 @@ async def _place(session: AsyncSession, p: mr.ParsedMessage, now: dt.datetime,
     request = AppointmentRequest(
         status="open", concern=str(p.concern), category=p.category, given_name=p.given_name,
         family_name=p.family_name, birth_date=p.birth_date, file_number=p.file_number,
-        nationality=p.nationality, email=p.email[:300], phone=p.phone, language=p.language,
+        nationality=p.nationality, email=p.email.strip().lower()[:300], phone=p.phone, language=p.language,
         person_key=_key(p), department_addressed=department[:100],
         service_point_code=r.service_point, route_reason=r.reason, route_confirmed=False,
         misaddressed=bool(department) and mr.fold(department) != mr.fold(r.service_point),
@@ -279,8 +280,8 @@ async def _same_person(session: AsyncSession, p: mr.ParsedMessage):
         conditions.append(AppointmentRequest.file_number == fn)
     if nb:
         conditions.append(AppointmentRequest.person_key == nb)
-    if addr:
-        conditions.append(func.lower(AppointmentRequest.email) == addr)
+    if addr:   # stored lower case (the index serves it)
+        conditions.append(AppointmentRequest.email == addr)
     if not conditions:
         return None
     return (await session.execute(select(AppointmentRequest).where(
@@ -295,7 +296,7 @@ async def _bounce(session: AsyncSession, p: mr.ParsedMessage):
             AppointmentRequest.outgoing_message_id == p.bounce_original_id))).scalars().first()
     if request is None and p.bounce_recipient:
         request = (await session.execute(select(AppointmentRequest).where(
-            func.lower(AppointmentRequest.email) == p.bounce_recipient.lower(),
+            AppointmentRequest.email == p.bounce_recipient.strip().lower(),
             AppointmentRequest.outgoing_message_id != "").order_by(
                 AppointmentRequest.id.desc()).limit(1))).scalars().first()
     if request is not None:
@@ -312,7 +313,9 @@ async def worklist(session: AsyncSession, *, service_point: str | None = None,
     if service_point:
         q = q.where(AppointmentRequest.service_point_code == service_point)
     q = q.order_by(AppointmentRequest.first_received_at, AppointmentRequest.id).limit(limit)
-    return [_row(r) for r in (await session.execute(q)).scalars()]
+    # the list without the messages' texts: request() reads one request in full
+    q = q.options(defer(AppointmentRequest.text))
+    return [_row(r, with_text=False) for r in (await session.execute(q)).scalars()]
 
 
 async def get_request(session: AsyncSession, request_id: int) -> RequestRow:

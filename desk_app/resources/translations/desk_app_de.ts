@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
+    <name />
+    <message>
+        <source>Eingang</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Fehlt</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Nachrichten</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>nicht zustellbar: anrufen oder per Post</source>
+        <translation>nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>falsch adressiert</source>
+        <translation>falsch adressiert</translation>
+    </message>
+    <message>
+        <source>erkannt, bitte prüfen</source>
+        <translation>erkannt, bitte prüfen</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>Zeit</source>
@@ -3882,6 +3925,18 @@
     <message>
         <source>Kein Ziel gewählt.</source>
         <translation>Kein Ziel gewählt.</translation>
+    </message>
+    <message>
+        <source>Die Anfrage {request_id} gibt es nicht (mehr).</source>
+        <translation>Die Anfrage {request_id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Der Anfrage {request_id} fehlt nichts; es gibt nichts nachzufragen.</source>
+        <translation>Der Anfrage {request_id} fehlt nichts; es gibt nichts nachzufragen.</translation>
+    </message>
+    <message>
+        <source>Das Postfach oder der Mailserver ist nicht erreichbar ({detail}).</source>
+        <translation>Das Postfach oder der Mailserver ist nicht erreichbar ({detail}).</translation>
     </message>
     <message>
         <source>Familienname</source>

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name />
+    <message>
+        <source>Eingang</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Fehlt</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Nachrichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>nicht zustellbar: anrufen oder per Post</source>
+        <translation>undeliverable: call or send by post</translation>
+    </message>
+    <message>
+        <source>falsch adressiert</source>
+        <translation>misaddressed</translation>
+    </message>
+    <message>
+        <source>erkannt, bitte prüfen</source>
+        <translation>recognised, please check</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>Zeit</source>
@@ -3166,7 +3209,7 @@
     </message>
     <message>
         <source>Anliegen</source>
-        <translation>Service</translation>
+        <translation>Concern</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3882,6 +3925,18 @@
     <message>
         <source>Kein Ziel gewählt.</source>
         <translation>No target chosen.</translation>
+    </message>
+    <message>
+        <source>Die Anfrage {request_id} gibt es nicht (mehr).</source>
+        <translation>Request {request_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Der Anfrage {request_id} fehlt nichts; es gibt nichts nachzufragen.</source>
+        <translation>Request {request_id} is complete; there is nothing to ask for.</translation>
+    </message>
+    <message>
+        <source>Das Postfach oder der Mailserver ist nicht erreichbar ({detail}).</source>
+        <translation>The mailbox or the mail server cannot be reached ({detail}).</translation>
     </message>
     <message>
         <source>Familienname</source>
