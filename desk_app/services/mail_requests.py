@@ -91,6 +91,8 @@ class RequestRow:
     undeliverable: bool
     note: str
     entry_id: int | None
+    given_name: str = ""
+    family_name: str = ""
 
 
 def _row(r: AppointmentRequest, *, with_text: bool = True) -> RequestRow:
@@ -105,7 +107,8 @@ def _row(r: AppointmentRequest, *, with_text: bool = True) -> RequestRow:
         recognised=tuple(x for x in r.recognised.split(",") if x), is_form=r.is_form,
         subject=r.subject, text=r.text if with_text else "", message_count=r.message_count,
         first_received_at=r.first_received_at, last_received_at=r.last_received_at,
-        undeliverable=r.undeliverable, note=r.note, entry_id=r.entry_id)
+        undeliverable=r.undeliverable, note=r.note, entry_id=r.entry_id,
+        given_name=r.given_name, family_name=r.family_name)
 
 
 # -- rules -------------------------------------------------------------------------------

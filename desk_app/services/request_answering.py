@@ -1,0 +1,92 @@
+"""Answering a request with a slot (issue 20, Must 5): the next free slot of the routed
+service point through the appointment book, the booking, and the confirmation e-mail
+(German + the applicant's language) with the PDF Terminbestätigung and the .ics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desk_app.domain.clock import to_local
+from desk_app.domain.mail_requests import Concern
+
+from . import mail_transport as mt
+from .appointment_book import AppointmentBook
+from .applicant_input import ApplicantInput
+from .mail_requests import RequestDesk, RequestRow
+
+# the service a concern is booked as (the seeded services' codes)
+SERVICE_OF = {
+    Concern.EXTENSION: "AT", Concern.FIRST_PERMIT: "AT", Concern.EAT_PICKUP: "EAT",
+    Concern.TRAVEL_DOC: "RA", Concern.DECLARATION: "VE", Concern.WORK_PERMIT: "BE",
+    Concern.TOLERATION: "DU", Concern.ENTRY: "EV", Concern.EU: "AT",
+}
+
+_WEEKDAYS = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
+
+
+def when_text(at: dt.datetime) -> str:
+    local = to_local(at)
+    return f"{_WEEKDAYS[local.weekday()]} {local:%d.%m.%Y, %H:%M} Uhr"
+
+
+@dataclass(frozen=True)
+class SlotOffer:
+    service_point_id: int
+    service_id: int | None
+    starts_at: dt.datetime
+    service_point_name: str
+    address: str
+
+
+class RequestAnswering:
+    def __init__(self, requests: RequestDesk, book: AppointmentBook, account: mt.MailAccount,
+                 *, password: str | None = None, office_name: str = "") -> None:
+        self.requests = requests
+        self.book = book
+        self.account = account
+        self.password = password
+        self.office_name = office_name
+
+    async def next_slot(self, request: RequestRow) -> SlotOffer | None:
+        points = {sp.code: sp for sp in await self.book.desk.service_points()}
+        sp = points.get(request.service_point)
+        if sp is None:
+            return None
+        services = {s.code: s for s in await self.book.desk.services()}
+        service = services.get(SERVICE_OF.get(Concern(request.concern), ""))
+        free = await self.book.next_free(service_point_id=sp.id,
+                                         service_id=service.id if service else None, count=1)
+        if not free.slots:
+            return None
+        return SlotOffer(sp.id, free.service_id, free.slots[0].starts_at, sp.name, sp.address)
+
+    async def answer_with_slot(self, request: RequestRow, offer: SlotOffer) -> RequestRow:
+        from desk_app.printing import AppointmentConfirmationData, render_appointment_confirmation
+        from desk_app.printing.ics import ics_attachment
+
+        applicant = ApplicantInput(
+            family_name=request.family_name or request.email, given_name=request.given_name,
+            birth_date=request.birth_date or None, nationality=request.nationality or None,
+            file_number=request.file_number or None, email=request.email or None,
+            phone=request.phone or None, preferred_language=request.language)
+        entry = await self.book.book(service_point_id=offer.service_point_id,
+                                     service_id=offer.service_id, starts_at=offer.starts_at,
+                                     applicants=[applicant],
+                                     notes=f"Terminanfrage #{request.id}")
+        first = entry.members[0]
+        data = AppointmentConfirmationData(
+            family_name=first.family_name, given_name=first.given_name,
+            appointment_at=entry.scheduled_at, service=entry.service_name or "",
+            service_point=entry.service_point_name, address=offer.address,
+            booking_reference=entry.booking_reference or "", what_to_bring=(),
+            office_name=self.office_name, persons=len(entry.members),
+            language=request.language)
+        pdf = render_appointment_confirmation(data)
+        ics = ics_attachment(data, now=self.requests.clock())
+        return await mt.send_confirmation(
+            self.requests, self.account, request, when=when_text(entry.scheduled_at),
+            where=", ".join(x for x in (offer.service_point_name, offer.address) if x),
+            pdf=pdf, ics=ics.content, ics_name=ics.filename, entry_id=entry.id,
+            password=self.password)
+
