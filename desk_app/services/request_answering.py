@@ -90,3 +90,35 @@ class RequestAnswering:
             pdf=pdf, ics=ics.content, ics_name=ics.filename, entry_id=entry.id,
             password=self.password)
 
+
+
+class Worklist:
+    """The facade the worklist screen calls (issue 20): reading, the route, asking for
+    what is missing, answering with a slot. Each call is one use case."""
+
+    def __init__(self, requests: RequestDesk, answering: RequestAnswering) -> None:
+        self.requests = requests
+        self.answering = answering
+
+    async def rows(self, service_point: str | None = None) -> list[RequestRow]:
+        return await self.requests.worklist(service_point=service_point)
+
+    async def request(self, request_id: int) -> RequestRow:
+        return await self.requests.request(request_id)
+
+    async def service_point_codes(self) -> list[str]:
+        return [sp.code for sp in await self.answering.book.desk.service_points()
+                if not sp.is_reception]
+
+    async def confirm_route(self, request_id: int, service_point: str | None = None):
+        return await self.requests.confirm_route(request_id, service_point)
+
+    async def ask_missing(self, request: RequestRow) -> RequestRow:
+        return await mt.ask_missing(self.requests, self.answering.account, request,
+                                    password=self.answering.password)
+
+    async def next_slot(self, request: RequestRow) -> SlotOffer | None:
+        return await self.answering.next_slot(request)
+
+    async def answer_with_slot(self, request: RequestRow, offer: SlotOffer) -> RequestRow:
+        return await self.answering.answer_with_slot(request, offer)

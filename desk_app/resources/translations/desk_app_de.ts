@@ -42,6 +42,62 @@
         <source>erkannt, bitte prüfen</source>
         <translation>erkannt, bitte prüfen</translation>
     </message>
+    <message>
+        <source>Termin anbieten (Enter)</source>
+        <translation>Termin anbieten (Enter)</translation>
+    </message>
+    <message>
+        <source>Nachfragen (F6)</source>
+        <translation>Nachfragen (F6)</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert (F7)</source>
+        <translation>Falsch adressiert (F7)</translation>
+    </message>
+    <message>
+        <source>Anliegen: {0}</source>
+        <translation>Anliegen: {0}</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0}: {1}</source>
+        <translation>Dienststelle {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Es fehlt: {0}</source>
+        <translation>Es fehlt: {0}</translation>
+    </message>
+    <message>
+        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
+        <translation>Aus dem Text erkannt (bitte prüfen): {0}</translation>
+    </message>
+    <message>
+        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
+        <translation>Antwort nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
+        <translation>Es fehlen Angaben: erst nachfragen (F6).</translation>
+    </message>
+    <message>
+        <source>Termin gebucht und Bestätigung gesendet.</source>
+        <translation>Termin gebucht und Bestätigung gesendet.</translation>
+    </message>
+    <message>
+        <source>Kein freier Termin in den nächsten Wochen.</source>
+        <translation>Kein freier Termin in den nächsten Wochen.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
+        <translation>Vorschlag: {0}, {1}. Enter bucht und sendet.</translation>
+    </message>
+    <message>
+        <source>Nachfrage gesendet.</source>
+        <translation>Nachfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0} bestätigt.</source>
+        <translation>Dienststelle {0} bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -3461,6 +3517,54 @@
     <message>
         <source>Wartezeit jetzt: {list}</source>
         <translation>Wartezeit jetzt: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Verlängerung Aufenthaltstitel</source>
+        <extracomment>the concerns' German labels (desk_app.domain.mail_requests.CONCERN_LABELS), for lupdate</extracomment>
+        <translation>Verlängerung Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Erteilung Aufenthaltstitel</source>
+        <translation>Erteilung Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Ausgabe eAT</source>
+        <translation>Ausgabe eAT</translation>
+    </message>
+    <message>
+        <source>Reiseausweis</source>
+        <translation>Reiseausweis</translation>
+    </message>
+    <message>
+        <source>Verpflichtungserklärung</source>
+        <translation>Verpflichtungserklärung</translation>
+    </message>
+    <message>
+        <source>Beschäftigungserlaubnis</source>
+        <translation>Beschäftigungserlaubnis</translation>
+    </message>
+    <message>
+        <source>Duldung</source>
+        <translation>Duldung</translation>
+    </message>
+    <message>
+        <source>Einbürgerung</source>
+        <translation>Einbürgerung</translation>
+    </message>
+    <message>
+        <source>EU-Angelegenheit</source>
+        <translation>EU-Angelegenheit</translation>
+    </message>
+    <message>
+        <source>Einreise/Visum</source>
+        <translation>Einreise/Visum</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,62 @@
         <source>erkannt, bitte prüfen</source>
         <translation>recognised, please check</translation>
     </message>
+    <message>
+        <source>Termin anbieten (Enter)</source>
+        <translation>Offer an appointment (Enter)</translation>
+    </message>
+    <message>
+        <source>Nachfragen (F6)</source>
+        <translation>Ask (F6)</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert (F7)</source>
+        <translation>Misaddressed (F7)</translation>
+    </message>
+    <message>
+        <source>Anliegen: {0}</source>
+        <translation>Concern: {0}</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0}: {1}</source>
+        <translation>Service point {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Es fehlt: {0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
+        <translation>Recognised from the text (please check): {0}</translation>
+    </message>
+    <message>
+        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
+        <translation>Reply undeliverable: call or send by post</translation>
+    </message>
+    <message>
+        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
+        <translation>Details are missing: ask first (F6).</translation>
+    </message>
+    <message>
+        <source>Termin gebucht und Bestätigung gesendet.</source>
+        <translation>Appointment booked and confirmation sent.</translation>
+    </message>
+    <message>
+        <source>Kein freier Termin in den nächsten Wochen.</source>
+        <translation>No free appointment in the coming weeks.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
+        <translation>Proposal: {0}, {1}. Enter books and sends.</translation>
+    </message>
+    <message>
+        <source>Nachfrage gesendet.</source>
+        <translation>Request for details sent.</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0} bestätigt.</source>
+        <translation>Service point {0} confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -3461,6 +3517,54 @@
     <message>
         <source>Wartezeit jetzt: {list}</source>
         <translation>Waiting now: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Verlängerung Aufenthaltstitel</source>
+        <extracomment>the concerns' German labels (desk_app.domain.mail_requests.CONCERN_LABELS), for lupdate</extracomment>
+        <translation>Extension of residence permit</translation>
+    </message>
+    <message>
+        <source>Erteilung Aufenthaltstitel</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Ausgabe eAT</source>
+        <translation>eAT handover</translation>
+    </message>
+    <message>
+        <source>Reiseausweis</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <source>Verpflichtungserklärung</source>
+        <translation>Declaration of commitment</translation>
+    </message>
+    <message>
+        <source>Beschäftigungserlaubnis</source>
+        <translation>Work permit</translation>
+    </message>
+    <message>
+        <source>Duldung</source>
+        <translation>Toleration (Duldung)</translation>
+    </message>
+    <message>
+        <source>Einbürgerung</source>
+        <translation>Naturalisation</translation>
+    </message>
+    <message>
+        <source>EU-Angelegenheit</source>
+        <translation>EU matter</translation>
+    </message>
+    <message>
+        <source>Einreise/Visum</source>
+        <translation>Entry/visa</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

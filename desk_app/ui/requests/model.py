@@ -4,7 +4,9 @@ DisplayRole; the views never render it as rich text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt,
+)
 
 from desk_app.domain.clock import to_local
 from desk_app.services.mail_requests import RequestRow
@@ -28,6 +30,21 @@ def _columns():
         (tr("Hinweis"), "note"),
     ]
 
+
+#: the concerns' German labels (desk_app.domain.mail_requests.CONCERN_LABELS), for lupdate
+CONCERNS = (
+    QT_TRANSLATE_NOOP("RequestsModel", "Verlängerung Aufenthaltstitel"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Erteilung Aufenthaltstitel"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Ausgabe eAT"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Reiseausweis"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Verpflichtungserklärung"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Beschäftigungserlaubnis"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Duldung"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Einbürgerung"),
+    QT_TRANSLATE_NOOP("RequestsModel", "EU-Angelegenheit"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Einreise/Visum"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Sonstiges"),
+)
 
 _MISSING = {"name": "Name", "birth_date": "Geburtsdatum", "file_number": "Aktenzeichen",
             "nationality": "Staatsangehörigkeit"}
