@@ -601,3 +601,20 @@ class WorklistFigures:
 
     def share(self, part: int) -> float:
         return part / self.requests if self.requests else 0.0
+
+
+def figures_rows(f: WorklistFigures) -> list[tuple[str, str]]:
+    """The office's figures as (German label, value) lines, for the screen and exports."""
+    def pct(part: int) -> str:
+        return f"{round(100 * f.share(part))} %" if f.requests else "–"
+
+    rows = [("Terminanfragen", str(f.requests)),
+            ("davon unvollständig", f"{f.incomplete} ({pct(f.incomplete)})"),
+            ("davon falsch adressiert", f"{f.misaddressed} ({pct(f.misaddressed)})"),
+            ("davon nicht zustellbar", f"{f.undeliverable} ({pct(f.undeliverable)})"),
+            ("beantwortet", str(f.answered)),
+            ("Zeit bis zur Antwort (Median, Stunden)",
+             "–" if f.median_hours_to_answer is None else f"{f.median_hours_to_answer:.1f}")]
+    rows += [(f"Woche {k}", str(v)) for k, v in f.per_week.items()]
+    rows += [(f"Monat {k}", str(v)) for k, v in f.per_month.items()]
+    return rows

@@ -396,6 +396,8 @@ class StatisticsReport:
     excluded_names: tuple[str, ...] = ()
     trend: list[tuple[Period, Figures]] = field(default_factory=list)
     previous: "StatisticsReport | None" = None
+    # the mailbox worklist's figures of the period (issue 20: mail_requests.WorklistFigures)
+    requests: object | None = None
 
     @property
     def shown_days(self) -> tuple[dt.date, dt.date]:

@@ -97,7 +97,17 @@ def to_csv(report: StatisticsReport) -> bytes:
             return Decimal(repr(v)).quantize(Decimal("0.1"), ROUND_HALF_UP)
         return v
     head = [[report.heading()], list(HEADERS)]
-    return csv_bytes([*head, *([cell(v) for v in row] for row in table_rows(report))])
+    return csv_bytes([*head, *([cell(v) for v in row] for row in table_rows(report)),
+                      *_request_lines(report)])
+
+
+def _request_lines(report: StatisticsReport) -> list[list]:
+    """The mailbox worklist's figures after a blank line (issue 20), when read."""
+    if report.requests is None:
+        return []
+    from desk_app.domain.mail_requests import figures_rows
+
+    return [[], ["Terminanfragen (Postfach)"], *([k, v] for k, v in figures_rows(report.requests))]
 
 
 def to_xlsx(report: StatisticsReport) -> bytes:
@@ -137,6 +147,15 @@ def to_xlsx(report: StatisticsReport) -> bytes:
     ws.column_dimensions["B"].width = 42
     for col in "CD":
         ws.column_dimensions[col].width = 11
+    if report.requests is not None:      # issue 20: the mailbox worklist's figures
+        from desk_app.domain.mail_requests import figures_rows
+
+        sheet = wb.create_sheet("Terminanfragen")
+        for label, value in figures_rows(report.requests):
+            sheet.append([label, value])
+            for c in sheet[sheet.max_row]:
+                c.data_type = "s"
+        sheet.column_dimensions["A"].width = 40
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

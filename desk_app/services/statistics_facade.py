@@ -58,6 +58,16 @@ class StatisticsFacade:
             return await stats.weekly_trend(session, period, layout, weeks=weeks)
         return await self._read(body, report=True)
 
+    async def requests(self, period: Period):
+        """The mailbox worklist's figures of the period (issue 20): WorklistFigures."""
+        from desk_app.domain.clock import local_to_utc
+
+        from . import mail_requests
+
+        start = local_to_utc(period.first, dt.time(0))
+        end = local_to_utc(period.last + dt.timedelta(days=1), dt.time(0))
+        return await self._read(mail_requests.figures, start=start, end=end)
+
     async def layouts(self) -> list[Layout]:
         return await self._read(stats.list_layouts)
 

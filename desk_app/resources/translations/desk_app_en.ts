@@ -3520,6 +3520,17 @@
     </message>
 </context>
 <context>
+    <name>RequestFiguresModel</name>
+    <message>
+        <source>Kennzahl</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Verlängerung Aufenthaltstitel</source>
@@ -4440,6 +4451,10 @@
     <message>
         <source>Nach Stunde (Personalplanung)</source>
         <translation>By hour (staff planning)</translation>
+    </message>
+    <message>
+        <source>Terminanfragen</source>
+        <translation>Appointment requests</translation>
     </message>
     <message>
         <source>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</source>

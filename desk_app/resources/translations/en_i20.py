@@ -44,4 +44,7 @@ EN = {
     "EU-Angelegenheit": "EU matter",
     "Einreise/Visum": "Entry/visa",
     "Sonstiges": "Other",
+    "Terminanfragen": "Appointment requests",
+    "Kennzahl": "Figure",
+    "Wert": "Value",
 }

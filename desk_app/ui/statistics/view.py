@@ -130,6 +130,12 @@ class StatisticsView(QWidget):
                              (self.day_table, self.tr("Nach Tag")),
                              (self.hour_table, self.tr("Nach Stunde (Personalplanung)"))):
             self.tabs.addTab(table, label)
+        # issue 20: the mailbox worklist's figures of the period
+        from ..requests.figures_model import RequestFiguresModel
+        self.requests_model = RequestFiguresModel(self)
+        self.requests_table = self._table("requestStatistics", self.requests_model,
+                                          sortable=False)
+        self.tabs.addTab(self.requests_table, self.tr("Terminanfragen"))
         layout.addWidget(self.tabs, 3)
         self.chart = TrendChart()
         layout.addWidget(self.chart, 2)
@@ -254,6 +260,8 @@ class StatisticsView(QWidget):
             if generation != self._generation:
                 return      # the user picked another period meanwhile
             self.show_report(report)
+            report.requests = await self.facade.requests(period)
+            self.requests_model.set_figures(report.requests)
             report.trend = await self.facade.trend(period, layout_name)
         except Exception as exc:  # noqa: BLE001 – every failure is shown, none raised
             log.warning("statistics not read: %s", type(exc).__name__)
