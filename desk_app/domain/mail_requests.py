@@ -371,8 +371,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     if msg.defects:
         problems.append("MIME fehlerhaft")
     subject = _decoded(_safe_header(msg, "Subject"))[:500]
-    from_name, from_addr = parseaddr(_decoded(_safe_header(msg, "From")))
-    reply_name, reply_addr = parseaddr(_decoded(_safe_header(msg, "Reply-To")))
+    from_name, from_addr = _address(_decoded(_safe_header(msg, "From")))
+    reply_name, reply_addr = _address(_decoded(_safe_header(msg, "Reply-To")))
     message_id = _safe_header(msg, "Message-ID")[:300]
     try:
         received = parsedate_to_datetime(_safe_header(msg, "Date"))
@@ -401,6 +401,21 @@ def parse_message(raw: bytes) -> ParsedMessage:
         parsed.email = sender
     parsed.problems = tuple(problems)
     return parsed
+
+
+_ADDR = re.compile(r"[^\s<>\"'@,;:]+@[^\s<>\"'@,;:]+\.[^\s<>\"'@,;:]+")
+
+
+def _address(value: str) -> tuple[str, str]:
+    """(display name, address); a forged or broken header still gives its address."""
+    name, addr = parseaddr(value)
+    if "@" in addr:
+        return name, addr
+    found = _ADDR.findall(value)
+    if not found:
+        return name, ""
+    rest = value.replace(found[-1], " ")
+    return re.sub(r"[<>\"]+|\s+", " ", rest).strip(), found[-1]
 
 
 def _decoded(value: str) -> str:

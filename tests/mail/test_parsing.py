@@ -167,3 +167,9 @@ def dsn(original_id: str, recipient: str) -> bytes:
         "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
         f"From: termine@office.example\r\nTo: {recipient}\r\nMessage-ID: {original_id}\r\n"
         "Subject: Ihre Terminanfrage\r\n\r\n--B--\r\n").encode()
+
+
+def test_a_forged_from_header_keeps_its_address():
+    p = mr.parse_message(_plain("Termin bitte", sender="<b>Mallory</b> <m@x.example>"))
+    assert p.sender == "m@x.example" and p.email == "m@x.example"
+    assert "<" not in p.name

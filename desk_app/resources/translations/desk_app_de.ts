@@ -3577,6 +3577,22 @@
         <source>Sonstiges</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>

@@ -3577,6 +3577,22 @@
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>

@@ -47,4 +47,5 @@ EN = {
     "Terminanfragen": "Appointment requests",
     "Kennzahl": "Figure",
     "Wert": "Value",
+    "Telefon": "Phone",
 }

@@ -46,8 +46,22 @@ CONCERNS = (
     QT_TRANSLATE_NOOP("RequestsModel", "Sonstiges"),
 )
 
+FIELDS = (
+    QT_TRANSLATE_NOOP("RequestsModel", "Geburtsdatum"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Aktenzeichen"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Staatsangehörigkeit"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Telefon"),
+)
 _MISSING = {"name": "Name", "birth_date": "Geburtsdatum", "file_number": "Aktenzeichen",
             "nationality": "Staatsangehörigkeit"}
+
+
+_RECOGNISED = {"name": "Name", "birth_date": "Geburtsdatum", "file_number": "Aktenzeichen",
+               "nationality": "Staatsangehörigkeit", "phone": "Telefon", "concern": "Anliegen"}
+
+
+def recognised_text(fields) -> str:
+    return ", ".join(tr(_RECOGNISED.get(f, f)) for f in fields)
 
 
 def missing_text(row: RequestRow) -> str:

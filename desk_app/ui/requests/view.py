@@ -20,6 +20,7 @@ from desk_app.domain.clock import to_local
 from ..async_tools import TaskSet
 from ..error_messages import message_for
 from .model import SORT_ROLE, RequestsModel, missing_text
+from .model import recognised_text
 from .model import tr as model_tr
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class RequestsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.details = _plain(QLabel(self))
         self.original = QPlainTextEdit(self)     # the original message, never markup
@@ -83,6 +85,7 @@ class RequestsView(QWidget):
         self._offer = None
         self._offer_for: int | None = None
         self.busy = False
+        self._sized = False
 
     # -- loading ---------------------------------------------------------------------------
     async def reload(self) -> None:
@@ -95,6 +98,9 @@ class RequestsView(QWidget):
             return
         current = self.current_row()
         self.model.update_rows(rows)
+        if rows and not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
         if self.proxy.rowCount() and (current is None or self.model.row_of(current.id) < 0):
             self.table.selectRow(0)
         self.table.setFocus()
@@ -122,7 +128,7 @@ class RequestsView(QWidget):
             lines.append(tr("Es fehlt: {0}").format(missing_text(r)))
         if r.recognised and not r.is_form:
             lines.append(tr("Aus dem Text erkannt (bitte prüfen): {0}").format(
-                ", ".join(r.recognised)))
+                recognised_text(r.recognised)))
         if r.undeliverable:
             lines.append(tr("Antwort nicht zustellbar: anrufen oder per Post"))
         self.details.setText("\n".join(lines))
