@@ -1,7 +1,7 @@
 """appointment requests from the mailbox: requests, messages read once, routing rules
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0015
 Create Date: 2026-11-29
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import desk_app.models.base
 
 revision = "0016"
-down_revision = "0009"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
