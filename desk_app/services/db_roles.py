@@ -72,10 +72,13 @@ _LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissi
 _BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE",
                    # issue 14: a clerk sets their counter's presence and raises or
                    # acknowledges the silent alarm; leads change call assignments
-                   "counter_states": "INSERT, UPDATE", "alarms": "INSERT, UPDATE"}
+                   "counter_states": "INSERT, UPDATE", "alarms": "INSERT, UPDATE",
+                   # issue 20: the mailbox worklist (claiming messages, answering)
+                   "appointment_requests": "INSERT, UPDATE", "mailbox_messages": "INSERT"}
 _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "INSERT, UPDATE, DELETE",
                 "report_layouts": "INSERT, UPDATE, DELETE", "display_notices": "INSERT, UPDATE, DELETE",
-                "call_assignments": "INSERT, UPDATE, DELETE"}
+                "call_assignments": "INSERT, UPDATE, DELETE",
+                "routing_rules": "INSERT, UPDATE, DELETE"}
 
 
 @dataclass(frozen=True)
