@@ -174,3 +174,38 @@ def open_db(request):
         return database
 
     return _open
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by an in-memory one for the test; ``.store`` holds
+    {(service, account): password}."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class _Memory(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):
+            if (service, username) not in self.store:
+                raise PasswordDeleteError(username)
+            del self.store[(service, username)]
+
+    before = keyring.get_keyring()
+    ring = _Memory()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(before)
