@@ -11,12 +11,13 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from typing import Callable
-from zoneinfo import ZoneInfo
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+
+from desk_app.domain.clock import BERLIN
 
 from . import text as T
 from .fonts import BOLD, REGULAR, get_font
@@ -24,7 +25,6 @@ from .i18n import is_rtl_language, second_language, tr
 
 __all__ = ["Flow", "new_canvas", "berlin", "fmt_date", "fmt_time", "A4", "A5", "ROLL_WIDTH", "mm"]
 
-BERLIN = ZoneInfo("Europe/Berlin")
 ROLL_WIDTH = 80 * mm
 GREY = Color(0.33, 0.33, 0.33)
 LIGHT = Color(0.55, 0.55, 0.55)

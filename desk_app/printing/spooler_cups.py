@@ -210,10 +210,6 @@ class CupsSpooler:
     async def queue_state(self, queue: str) -> QueueState:
         return await self._thread(self.queue_state_sync, queue)
 
-    def queues_sync(self) -> list[str]:
-        res = self._run(self._cmd("lpstat", "-e"))
-        return [l.strip() for l in res.stdout.decode(errors="replace").splitlines() if l.strip()]
-
     # -- cancel -------------------------------------------------------------------------
     def cancel_sync(self, job_id: str) -> SpoolState:
         """Cancels a job; returns CANCELED, or COMPLETED when it had printed already."""

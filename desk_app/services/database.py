@@ -138,10 +138,6 @@ def async_url(url: str | URL) -> URL:
     return u
 
 
-def sqlite_url_for(path) -> str:
-    return f"sqlite+aiosqlite:///{path}"
-
-
 class WriteSession(Session):
     """The sync half of a write session; it notes when COMMIT was sent (see below)."""
 

@@ -38,14 +38,6 @@ from .views import EntryView
 Q = QueueEntry
 
 
-def rules_of(sp: ServicePoint) -> ServicePointRules:
-    return ServicePointRules(
-        grace_period_min=sp.grace_period_min, late_tolerance_min=sp.late_tolerance_min,
-        late_limit_min=sp.late_limit_min, recall_lock_min=sp.recall_lock_min,
-        max_calls=sp.max_calls, walk_in_offset_min=sp.walk_in_offset_min,
-    )
-
-
 async def _replayed(session: AsyncSession, key: str) -> EntryView | None:
     prev = await previous_result(session, key)
     if prev is None:

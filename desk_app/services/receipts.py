@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
@@ -425,8 +425,3 @@ def receipt_document(view: ReceiptView, *, office_name: str, office_address: str
         payment_method=PaymentMethod(view.payment_method), clerk_name=view.clerk_name,
         place=place, issued_at=view.issued_at, cancels_receipt_number=view.cancels_number,
         paper=PaperFormat(paper), language=language, copy=copy)
-
-
-def with_copy(data, copy: bool = True):
-    """The same document data marked (or not) as a copy."""
-    return replace(data, copy=copy)

@@ -125,9 +125,3 @@ class StaffView:
     login: str
     display_name: str
     role: str
-
-
-@dataclass(frozen=True, slots=True)
-class CallResult:
-    entry: EntryView
-    counter_name: str | None
