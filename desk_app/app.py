@@ -135,6 +135,7 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     ``close_session`` stops it (sign-off) before the engine is disposed."""
     from sqlalchemy.engine import make_url
 
+    from desk_app.services.backend import is_embedded_url, is_server_url
     from desk_app.services.connect import connect
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
@@ -144,12 +145,12 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
 
     from desk_app.services.schema_watch import SchemaWatch
 
-    if str(url).startswith("postgresql") and settings.login and not make_url(url).username:
+    if is_server_url(url) and settings.login and not make_url(url).username:
         from desk_app.services.sign_in import url_for_login
 
         # issue 13: the person's own database login, the password from the OS keyring
         url = url_for_login(url, settings.login).render_as_string(hide_password=False)
-    connected = await connect(url, embedded=str(url).startswith("sqlite"))
+    connected = await connect(url, embedded=is_embedded_url(url))
     heartbeat = report_db = schema_watch = None
     try:
         report_db = open_report_database(settings)
@@ -256,6 +257,7 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
     from PySide6.QtWidgets import QApplication
 
     from desk_app.domain.clock import business_day, utcnow
+    from desk_app.services.backend import embedded_url
     from desk_app.services.demo import demo_as_of
     from desk_app.settings import Settings
     from desk_app.ui.screenshot import SCREEN_USERS, stage
@@ -280,7 +282,7 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
             day = business_day(now)
             url = database
             if url is None:
-                url = f"sqlite+aiosqlite:///{Path(tmp) / 'demo.sqlite3'}"
+                url = embedded_url(Path(tmp) / "demo.sqlite3")
                 await _seed_demo(url, day, now)
             as_of = demo_as_of(day, now)
             login, counter = SCREEN_USERS.get(screen, SCREEN_USERS["counter"])

@@ -18,6 +18,7 @@ def run_display(settings, url: str, *, service_points: Sequence[str] = (),
 
     from desk_app.app import install_translations
     from desk_app.logging_setup import configure_logging
+    from desk_app.services.backend import is_embedded_url
     from desk_app.services.call_display import CallDisplayFeed
     from desk_app.services.database import open_database
 
@@ -32,7 +33,7 @@ def run_display(settings, url: str, *, service_points: Sequence[str] = (),
     asyncio.set_event_loop(loop)
 
     async def main() -> int:
-        if url.startswith("sqlite"):
+        if is_embedded_url(url):
             # the embedded database upgrades itself; a display role on PostgreSQL cannot
             # read the schema revision (it reads its views only) and never runs DDL
             from desk_app.services.connect import connect
@@ -67,13 +68,14 @@ def run_display(settings, url: str, *, service_points: Sequence[str] = (),
 async def open_kiosk(settings, url: str, *, spooler=None, clock=None):
     """The kiosk's facade on ``url`` (schema policy applied). Returns (facade, db)."""
     from desk_app.app import make_spooler, resolve_actor, system_default_printer
+    from desk_app.services.backend import is_embedded_url
     from desk_app.services.connect import connect
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
     from desk_app.services.kiosk import KioskDesk
     from desk_app.services.printing_desk import PrintDesk
 
-    connected = await connect(url, embedded=url.startswith("sqlite"))
+    connected = await connect(url, embedded=is_embedded_url(url))
     try:
         actor = await resolve_actor(connected.db, settings)
         ctx = Context(actor=actor, **({"clock": clock} if clock else {}))
@@ -160,6 +162,7 @@ def take_waiting_room_screenshots(out_dir, *, size=(1920, 1080)) -> list:
 
     from desk_app.app import _seed_demo, install_translations
     from desk_app.domain.clock import business_day, utcnow
+    from desk_app.services.backend import embedded_url
     from desk_app.services.call_display import CallDisplayFeed
     from desk_app.services.database import open_database
     from desk_app.services.demo import demo_as_of
@@ -181,7 +184,7 @@ def take_waiting_room_screenshots(out_dir, *, size=(1920, 1080)) -> list:
         with tempfile.TemporaryDirectory(prefix="desk-shot-") as tmp:
             now = utcnow()
             day = business_day(now)
-            url = f"sqlite+aiosqlite:///{Path(tmp) / 'demo.sqlite3'}"
+            url = embedded_url(Path(tmp) / "demo.sqlite3")
             await _seed_demo(url, day, now)
             as_of = demo_as_of(day, now)
             settings = Settings(login="leitung", kiosk_walk_ins=("BI", "EU"),

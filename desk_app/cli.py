@@ -175,11 +175,15 @@ def main(argv: list[str] | None = None) -> int:
 def demo_url() -> str:
     from desk_app.services.database_names import DEMO_FILE
 
-    return f"sqlite+aiosqlite:///{data_dir() / DEMO_FILE}"
+    from desk_app.services.backend import embedded_url
+
+    return embedded_url(data_dir() / DEMO_FILE)
 
 
 def _sqlite_path(url: str) -> Path | None:
-    return Path(url.split("///", 1)[1]) if url.startswith("sqlite") and "///" in url else None
+    from desk_app.services.backend import embedded_file
+
+    return embedded_file(url)
 
 
 def _url(args, settings, *, report: bool = False) -> tuple[str, bool]:
@@ -190,6 +194,7 @@ def _url(args, settings, *, report: bool = False) -> tuple[str, bool]:
     Nothing configured (no --database, DESK_DATABASE_URL or settings) and no embedded
     database made yet, but a demo database there: the command works on the demo, the
     way README shows the commands after `desk-app demo`."""
+    from desk_app.services.backend import is_embedded_url
     from desk_app.services.credentials import url_with_password
 
     url = getattr(args, "database", None) or (
@@ -206,7 +211,7 @@ def _url(args, settings, *, report: bool = False) -> tuple[str, bool]:
         _name_database(url)
         args._database_named = True
     return url_with_password(url, settings.database_password_source,
-                             settings.database_passfile), url.startswith("sqlite")
+                             settings.database_passfile), is_embedded_url(url)
 
 
 def _name_database(url: str) -> None:
@@ -967,10 +972,11 @@ def _settings_command(args) -> int:
     if args.action == "set-password":
         import getpass
 
+        from desk_app.services.backend import is_embedded_url
         from desk_app.services.credentials import safe_account, store_password
 
         url = args.database or settings.database_url
-        if not url or url.startswith("sqlite"):
+        if not url or is_embedded_url(url):
             print("desk-app: keine PostgreSQL-URL (database_url oder --database)", file=sys.stderr)
             return 2
         password = getpass.getpass("Datenbank-Passwort: ")

@@ -105,7 +105,9 @@ class Settings:
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
-        return f"sqlite+aiosqlite:///{data_dir() / 'desk_app.sqlite3'}"
+        from desk_app.services.backend import embedded_url
+
+        return embedded_url(data_dir() / "desk_app.sqlite3")
 
     @property
     def effective_report_database_url(self) -> str:
@@ -114,7 +116,9 @@ class Settings:
 
     @property
     def is_embedded(self) -> bool:
-        return self.effective_database_url.startswith("sqlite")
+        from desk_app.services.backend import is_embedded_url
+
+        return is_embedded_url(self.effective_database_url)
 
     @property
     def log_dir(self) -> Path:

@@ -26,10 +26,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        value = ensure_utc(value)
-        if dialect.name == "sqlite":
-            return value.replace(tzinfo=None)
-        return value
+        # SQLite's DATETIME stores the wall time and drops the zone: UTC either way
+        return ensure_utc(value)
 
     def process_result_value(self, value, dialect):
         return None if value is None else ensure_utc(value)

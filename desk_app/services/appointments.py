@@ -26,6 +26,7 @@ from desk_app.models import (
 
 from .appointment_views import DayMoveResult, FreeSlots, PersonToInform, PickupNeed
 from .applicant_input import ApplicantInput
+from .backend import backend_of
 from .capacity_store import booked_counts, load_capacity, lock_slot
 from .changes import Change, audit, record_changes
 from .context import Context
@@ -149,7 +150,7 @@ async def _move(session: AsyncSession, ctx: Context, entry_id: int, starts_at: d
                 reason: str, federal_state: str, now: dt.datetime, *,
                 expected_version: int | None = None):
     conn = await session.connection()
-    stmt = _LOCK.with_for_update() if conn.dialect.name == "postgresql" else _LOCK
+    stmt = backend_of(conn).lock(_LOCK)
     row = (await conn.execute(stmt, {"id": entry_id})).first()
     if row is None:
         raise errors.NotFound(what=f"Vorgang {entry_id}")

@@ -13,8 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import capacity as cap
@@ -22,6 +20,8 @@ from desk_app.domain import errors
 from desk_app.domain.clock import day_bounds_utc
 from desk_app.domain.states import State
 from desk_app.models import AppointmentSlot, BlockedTime, CapacityRule, QueueEntry, ServicePoint
+
+from .backend import backend_of
 
 AS = AppointmentSlot
 Q = QueueEntry
@@ -139,12 +139,12 @@ async def lock_slot(session: AsyncSession, service_point_id: int, service_key: i
     is held, so it sees what the one before committed. On SQLite the write transaction
     (BEGIN IMMEDIATE) already serialises writers."""
     conn = await session.connection()
-    insert_ = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    await conn.execute(insert_(AS.__table__).values(
+    backend = backend_of(conn)
+    await conn.execute(backend.insert(AS.__table__).values(
         service_point_id=service_point_id, service_key=service_key, starts_at=starts_at,
     ).on_conflict_do_nothing(index_elements=["service_point_id", "service_key", "starts_at"]))
     params = {"sp": service_point_id, "key": service_key, "start": starts_at}
-    stmt = _SLOT_ID.with_for_update() if conn.dialect.name == "postgresql" else _SLOT_ID
+    stmt = backend.lock(_SLOT_ID)
     slot_id = (await conn.execute(stmt, params)).scalar_one()
     taken = int((await conn.execute(_SLOT_COUNT, {"slot": slot_id})).scalar_one())
     return slot_id, taken

@@ -15,12 +15,12 @@ import functools
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import AuditEvent, ChangeLog, Sequence
 from desk_app.domain.roles import Actor
+
+from .backend import Backend, backend_of
 
 NOTIFY_CHANNEL = "desk_changes"
 
@@ -49,10 +49,9 @@ _SEQUENCES = Sequence.__table__
 
 
 @functools.cache
-def _reserve(dialect_name: str):
+def _reserve(backend: Backend):
     """INSERT … ON CONFLICT DO UPDATE … RETURNING on the sequences table (Core, built once)."""
-    insert_ = pg_insert if dialect_name == "postgresql" else sqlite_insert
-    stmt = insert_(_SEQUENCES).values(name=bindparam("name"), value=bindparam("count"))
+    stmt = backend.insert(_SEQUENCES).values(name=bindparam("name"), value=bindparam("count"))
     return stmt.on_conflict_do_update(
         index_elements=[_SEQUENCES.c.name],
         set_={"value": _SEQUENCES.c.value + stmt.excluded.value},
@@ -69,7 +68,7 @@ async def next_sequence_values(session: AsyncSession, name: str, count: int = 1)
     IMMEDIATE) already serialises writers.
     """
     conn = await session.connection()
-    stmt = _reserve(conn.dialect.name)
+    stmt = _reserve(backend_of(conn))
     return int((await conn.execute(stmt, {"name": name, "count": count})).scalar_one())
 
 
@@ -95,7 +94,7 @@ async def record_changes(session: AsyncSession, changes: list[Change], now: dt.d
     rows = [{"at": now, "entity": c.entity, "entity_id": c.entity_id, "op": c.op,
              "service_point_id": c.service_point_id, "business_day": c.business_day}
             for c in changes]
-    if conn.dialect.name == "postgresql":
+    if backend_of(conn).is_postgres:
         await conn.execute(_PG_INSERT_PENDING, rows)
         return
     last = await next_sequence_values(session, "change_log", len(changes))

@@ -20,6 +20,7 @@ import os
 
 from sqlalchemy.engine import URL
 
+from .backend import backend_for, is_embedded_url
 from .database import hosts_of, normalize_url
 
 log = logging.getLogger(__name__)
@@ -58,10 +59,13 @@ def safe_account(account: str) -> str:
 
 def url_with_password(url: str | URL, source: str, passfile: str = "") -> URL | str:
     """The URL to connect with, the password added from ``source`` where needed."""
-    if isinstance(url, str) and url.startswith("sqlite"):
+    if isinstance(url, str) and is_embedded_url(url):
         return url
     u = normalize_url(url)
-    if u.get_backend_name() != "postgresql":
+    try:
+        if not backend_for(u).is_postgres:
+            return url
+    except ValueError:   # another database: its URL as it is
         return url
     if u.password:
         # only an environment variable or --database can bring one (the file cannot)

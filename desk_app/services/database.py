@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import time
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import AsyncIterator
 
 from sqlalchemy import event
@@ -17,11 +15,11 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
-from desk_app.private_files import private_dir
+from .backend import (  # noqa: F401  (SQLITE_BUSY_TIMEOUT_MS and the file helper: re-exported)
+    PG_CONNECT_TIMEOUT_S, SQLITE_BUSY_TIMEOUT_MS, Backend, backend_for, backend_of,
+    make_private_sqlite_file)
 
 log = logging.getLogger(__name__)
-
-SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseUnavailable(Exception):
@@ -130,12 +128,11 @@ def hosts_of(url: str | URL) -> list[tuple[str, int]]:
 def async_url(url: str | URL) -> URL:
     """Maps plain URLs to the async drivers: sqlite → aiosqlite, postgresql → asyncpg."""
     u = parse_url(url)
-    backend = u.get_backend_name()
-    if backend == "sqlite" and u.drivername != "sqlite+aiosqlite":
-        u = u.set(drivername="sqlite+aiosqlite")
-    elif backend == "postgresql" and u.drivername != "postgresql+asyncpg":
-        u = u.set(drivername="postgresql+asyncpg")
-    return u
+    try:
+        driver = backend_for(u).driver
+    except ValueError:    # another database: left as it is (create_engine names it)
+        return u
+    return u if u.drivername == driver else u.set(drivername=driver)
 
 
 class WriteSession(Session):
@@ -159,30 +156,33 @@ class Database:
 
     On SQLite writes begin with ``BEGIN IMMEDIATE`` so that two writers never deadlock
     on a lock upgrade, and reads begin deferred so they never wait for a writer (WAL).
+    ``backend`` holds every difference between the databases (services/backend.py).
     """
 
     engine: AsyncEngine
     url: URL
+    backend: Backend = field(default=None)  # type: ignore[assignment]  # from the engine
 
     def __post_init__(self) -> None:
+        if self.backend is None:
+            self.backend = backend_of(self.engine)
         self._write_engine = self.engine.execution_options(desk_write=True)
         self._read_sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         # One-statement reads need no transaction: on PostgreSQL they run in autocommit,
         # which saves the BEGIN and COMMIT round trips (a statement is its own snapshot).
         # SQLite keeps its deferred read transaction (no network, nothing to save).
-        single = (self.engine.execution_options(isolation_level="AUTOCOMMIT")
-                  if self.engine.dialect.name == "postgresql" else self.engine)
+        single = self.backend.single_statement_engine(self.engine)
         self._single_read_sessions = async_sessionmaker(single, expire_on_commit=False)
         self._write_sessions = async_sessionmaker(self._write_engine, expire_on_commit=False,
                                                   sync_session_class=WriteSession)
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return self.backend.name
 
     @property
     def is_postgres(self) -> bool:
-        return self.dialect == "postgresql"
+        return self.backend.is_postgres
 
     @property
     def display_url(self) -> str:
@@ -208,33 +208,22 @@ class Database:
 
 
 def open_database(url: str | URL, *, echo: bool = False, pool_size: int = 5) -> Database:
+    """The engine for ``url``; its backend (services/backend.py) is chosen here, once."""
     u = async_url(url)
+    backend = backend_for(u)
+    backend.prepare(u)
     # statement parameters (names, birth dates) never go into a log or an error's text
-    kwargs: dict = {"echo": echo, "hide_parameters": True}
-    if u.get_backend_name() == "sqlite":
-        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
-        make_private_sqlite_file(u.database)
-    else:
-        kwargs.update(pool_size=pool_size, max_overflow=10, pool_recycle=1800)
-        # asyncpg waits 60 s for a host that does not answer; with a standby behind it,
-        # the next host should be tried well before that
-        kwargs["connect_args"] = {"timeout": PG_CONNECT_TIMEOUT_S}
-    engine = create_async_engine(u, **kwargs)
-    if u.get_backend_name() == "sqlite":
-        _configure_sqlite(engine)
-    else:
-        _ping_when_idle(engine)
-    return Database(engine=engine, url=u)
+    engine = create_async_engine(u, echo=echo, hide_parameters=True,
+                                 **backend.engine_options(u, pool_size=pool_size))
+    backend.configure(engine)
+    return Database(engine=engine, url=u, backend=backend)
 
-
-#: seconds to wait for one host to answer a connect
-PG_CONNECT_TIMEOUT_S = 10.0
 
 #: a pooled connection unused for longer than this is tested before it is handed out
 IDLE_PING_AFTER_S = 5.0
 
 
-def _ping_when_idle(engine: AsyncEngine) -> None:
+def ping_when_idle(engine: AsyncEngine) -> None:
     """SQLAlchemy's pool_pre_ping, but only for connections that sat idle.
 
     A ping is one more round trip before every use, about a quarter of a check-in's time.
@@ -262,37 +251,3 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
             raise DisconnectionError() from exc
         if alive is False:
             raise DisconnectionError()
-
-
-def make_private_sqlite_file(path: str | None) -> None:
-    """Creates the embedded database file readable by its user only (0600, its folder
-    0700 when we make it). SQLite gives the -wal and -shm files the database file's mode."""
-    if not path or path == ":memory:" or path.startswith("file:"):
-        return
-    p = Path(path)
-    private_dir(p.parent)
-    if not p.exists():
-        fd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-
-
-def _configure_sqlite(engine: AsyncEngine) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
-        # Let us emit BEGIN ourselves (pysqlite's implicit transactions are off).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        # deleted and overwritten content is zeroed in the file (the purge leaves no trace)
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.close()
-
-    @event.listens_for(engine.sync_engine, "begin")
-    def _on_begin(conn):
-        if conn.get_execution_options().get("desk_write"):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            conn.exec_driver_sql("BEGIN")

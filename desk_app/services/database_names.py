@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from .backend import is_embedded_url
 from .database import parse_url
 
 DEMO_FILE = "demo.sqlite3"
@@ -31,7 +32,7 @@ class DatabaseName:
 
 def describe_database(url: str) -> DatabaseName:
     parsed = parse_url(url)   # a malformed URL: InvalidDatabaseUrl, which repeats none of it
-    if parsed.get_backend_name() == "sqlite":
+    if is_embedded_url(parsed):
         path = parsed.database or ""
         if not path or path == ":memory:":
             return DatabaseName("local", "im Speicher")

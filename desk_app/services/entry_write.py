@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from desk_app.domain.roles import Actor
 from desk_app.models import QueueEntry
 
+from .backend import backend_of
 from .changes import Change, audit, record_changes
 from .idempotency import remember
 from .queue_read import entry_view_from_row, get_entry, member_view_from_row
@@ -112,7 +113,7 @@ async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
     """Applies ``values`` to the locked entry and records the action; returns the view.
 
     ``changes`` are this entry's change-log rows (one per affected service point)."""
-    if session.bind.dialect.name != "postgresql":
+    if not backend_of(session).is_postgres:
         await session.execute(update(Q).where(Q.id == entry_id).values(**values)
                               .execution_options(synchronize_session=False))
         await audit(session, actor, now, action=action, entity="entry", entity_id=entry_id,

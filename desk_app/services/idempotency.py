@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.models import IdempotencyKey
 
+from .backend import backend_of
+
 
 def new_key() -> str:
     return uuid.uuid4().hex
@@ -54,5 +56,5 @@ async def hold_key(session: AsyncSession, key: str) -> None:
     SQLite needs nothing: writes begin with BEGIN IMMEDIATE, one at a time, and read
     what was committed before them."""
     conn = await session.connection()
-    if conn.dialect.name == "postgresql":
+    if backend_of(conn).is_postgres:
         await conn.execute(_HOLD, {"key": key})

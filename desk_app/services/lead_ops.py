@@ -11,8 +11,6 @@ import logging
 from typing import Hashable, Sequence
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors

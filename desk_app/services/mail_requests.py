@@ -23,6 +23,7 @@ from desk_app.domain import mail_requests as mr
 from desk_app.domain.errors import DomainError
 from desk_app.models import AppointmentRequest, MailboxMessage, RoutingRuleRow
 
+from .backend import backend_of
 from .database import Database
 
 log = logging.getLogger(__name__)
@@ -135,10 +136,7 @@ async def _claim(session: AsyncSession, mailbox: str, uid_validity: int,
                  uids: Sequence[int], now: dt.datetime) -> set[int]:
     if not uids:
         return set()
-    if session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = backend_of(session).insert
     claimed: set[int] = set()
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]

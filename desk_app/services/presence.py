@@ -20,13 +20,12 @@ import zlib
 from typing import Callable
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from desk_app.models import Counter, ServicePoint, StaffMember, Workstation
 
+from .backend import backend_of
 from .changes import Change, record_changes
 from .database import Database
 
@@ -85,9 +84,8 @@ async def heartbeat(target: AsyncSession | Database, station: str, staff_id: int
             .with_for_update())).one_or_none()
         values = dict(staff_id=staff_id, service_point_id=service_point_id,
                       counter_id=counter_id, app_version=app_version, last_seen=now)
-        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
         await session.execute(
-            insert(Workstation).values(station=station, started_at=now, **values)
+            backend_of(session).insert(Workstation).values(station=station, started_at=now, **values)
             .on_conflict_do_update(index_elements=[Workstation.station], set_=values))
         if prev is None:
             op = "sign_on"

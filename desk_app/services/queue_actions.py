@@ -11,8 +11,6 @@ import json
 from typing import Mapping
 
 from sqlalchemy import bindparam, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
@@ -28,6 +26,7 @@ from desk_app.models import (Counter, EntryApplicant, IdempotencyKey, QueueEntry
                              TicketCounter)
 
 from . import lead_ops
+from .backend import Backend, backend_of
 from .changes import Change, audit, record_changes
 from .context import Context
 from .idempotency import hold_key, previous_result, remember
@@ -168,11 +167,10 @@ async def _applicant_ids(session: AsyncSession, entry_id: int) -> tuple[int, ...
 
 
 @functools.cache
-def _next_ticket(dialect_name: str):
+def _next_ticket(backend: Backend):
     """Upsert of the service point's counter row for the day (Core, built once)."""
     table = TicketCounter.__table__
-    insert_ = pg_insert if dialect_name == "postgresql" else sqlite_insert
-    stmt = insert_(table).values(service_point_id=bindparam("sp"), business_day=bindparam("day"),
+    stmt = backend.insert(table).values(service_point_id=bindparam("sp"), business_day=bindparam("day"),
                                  last_number=1)
     return stmt.on_conflict_do_update(
         index_elements=[table.c.service_point_id, table.c.business_day],
@@ -184,7 +182,7 @@ async def allocate_ticket(session: AsyncSession, service_point_id: int, prefix: 
                           day: dt.date) -> tuple[str, int]:
     """The next ticket number of a service point and day, from its locked counter row."""
     conn = await session.connection()
-    number = (await conn.execute(_next_ticket(conn.dialect.name),
+    number = (await conn.execute(_next_ticket(backend_of(conn)),
                                  {"sp": service_point_id, "day": day})).scalar_one()
     return format_ticket(prefix, number), number
 

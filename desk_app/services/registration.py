@@ -21,6 +21,7 @@ from desk_app.domain.text_input import check_text
 from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from .applicant_input import ApplicantInput
+from .backend import backend_of
 from .capacity_store import take_place
 from .changes import Change, audit, record_changes
 from .context import Context
@@ -111,7 +112,7 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
             slot_id = await take_place(session, service_point_id=service_point_id,
                                        service_id=service_id, at=scheduled_at,
                                        federal_state=federal_state)
-        if session.bind.dialect.name == "postgresql":
+        if backend_of(session).is_postgres:
             values, people = await _entry_values(
                 session, now, kind=kind, service_point_id=service_point_id,
                 service_id=service_id, applicants=applicants, scheduled_at=scheduled_at,

@@ -114,7 +114,7 @@ async def _anonymise_receipts(session: AsyncSession, cutoff: dt.date) -> int:
 
     day_after = local_to_utc(cutoff + dt.timedelta(days=1), dt.time(0, 0))
     conn = await session.connection()
-    if conn.dialect.name == "postgresql":
+    if backend_of(conn).is_postgres:
         ids = (await session.execute(select(Receipt.id).where(
             Receipt.issued_at < day_after, Receipt.payer_name != ANONYMISED))).scalars().all()
         for receipt_id in ids:
@@ -134,10 +134,7 @@ async def settle_after_purge(db: Database) -> None:
     """SQLite: moves the purged pages out of the write-ahead log into the file (where
     secure_delete has zeroed the old content) and empties the log. PostgreSQL keeps old
     row versions until VACUUM (see docs/security.md); nothing to do from here."""
-    if db.is_postgres:
-        return
-    async with db.engine.connect() as conn:
-        await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    await db.backend.settle_after_purge(db.engine)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ from desk_app.domain.statistics import (
 )
 from desk_app.models import DocumentOrder, QueueEntry, ReportLayout, ServicePoint
 
+from .backend import backend_of
+
 Q = QueueEntry
 TREND_WEEKS = 12
 
@@ -229,7 +231,7 @@ async def grouped_figures(session: AsyncSession, period: Period, groups: list[li
                           bucket: str | None = None) -> dict[tuple[int, object], Figures]:
     """Figures per (group index, bucket) for groups of service point ids; ``bucket`` is
     None, "day", "week" (its Monday) or "hour" (local hour of arrival)."""
-    if (await session.connection()).dialect.name == "postgresql":
+    if backend_of(await session.connection()).is_postgres:
         return await _figures_pg(session, period, groups, bucket)
     return await _figures_sqlite(session, period, groups, bucket)
 

@@ -24,6 +24,7 @@ from desk_app.domain.transitions import require
 from desk_app.models import Applicant, AuditEvent, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from ..applicant_input import ApplicantInput
+from ..backend import backend_of
 from ..changes import Change, record_changes
 from ..context import Context
 from .checking import Booking, ReferenceData, ServicePointRef, check
@@ -186,7 +187,7 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
                 not_updated.append(NotUpdated(b.reference, b.lines[0], old.state))
             else:
                 changed.append((b, old))
-        if write and changed and session.bind.dialect.name == "postgresql":
+        if write and changed and backend_of(session).is_postgres:
             changed = await _lock_still_booked(session, changed, not_updated)
         missing = await _missing(session, checked.bookings, set(stored) | set(references), codes)
         report = ImportReport(
@@ -214,7 +215,7 @@ async def _reserve_ids(conn, table, n: int) -> list[int]:
     IMMEDIATE) keeps every other writer out until commit."""
     if n == 0:
         return []
-    if conn.dialect.name == "postgresql":
+    if backend_of(conn).is_postgres:
         return list((await conn.execute(_PG_IDS, {"table": table.name, "n": n})).scalars())
     last = (await conn.execute(select(func.coalesce(func.max(table.c.id), 0)))).scalar_one()
     return list(range(last + 1, last + n + 1))
