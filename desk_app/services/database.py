@@ -15,9 +15,7 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
-from .backend import (  # noqa: F401  (SQLITE_BUSY_TIMEOUT_MS and the file helper: re-exported)
-    PG_CONNECT_TIMEOUT_S, SQLITE_BUSY_TIMEOUT_MS, Backend, backend_for, backend_of,
-    make_private_sqlite_file)
+from .backend import Backend, backend_for, backend_of
 
 log = logging.getLogger(__name__)
 

@@ -31,6 +31,7 @@ from desk_app.domain.transitions import require
 from desk_app.models import (Applicant, DocumentOrder, EntryApplicant, PrintJob, QueueEntry,
                              Receipt, ReceiptItem)
 
+from .backend import backend_of
 from .changes import audit
 from .context import Context
 from .database import Database
