@@ -94,7 +94,7 @@ async def test_the_cli_switches_slots_on(database_url):
     from desk_app.settings import Settings
 
     args = argparse.Namespace(database=database_url, login="admin")
-    conn, desk = await cli._as_staff(args, Settings(federal_state="BY"))
+    conn, desk = await cli.as_staff(args, Settings(federal_state="BY"))
     try:
         assert desk.take_slots is True and desk.federal_state == "BY"
     finally:
