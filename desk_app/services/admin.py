@@ -10,7 +10,7 @@ deactivated. A fee's price is never edited: a new price is a new row from a date
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
@@ -27,74 +27,14 @@ from desk_app.models import (
     StaffMember, StaffServicePoint,
 )
 
+from .admin_records import (  # noqa: F401  (the records are part of this module's interface)
+    CounterRecord, FeeRecord, ServicePointRecord, ServiceRecord, StaffRecord)
 from .changes import Change, audit, record_changes
 from .context import Context
 
 #: change-log entities of the reference data (the UI reloads what it shows of them)
 REFERENCE_ENTITIES = frozenset({"service_point", "counter", "service", "staff", "fee",
                                 "role_permission"})
-
-
-@dataclass(frozen=True)
-class ServicePointRecord:
-    id: int | None
-    code: str
-    name: str
-    ticket_prefix: str
-    address: str = ""
-    opening_hours: str = ""          # stored form, see domain/admin_rules.py
-    grace_period_min: int = 15
-    late_tolerance_min: int = 10
-    late_limit_min: int = 30
-    recall_lock_min: int = 5
-    max_calls: int = 3
-    walk_in_offset_min: int = 10
-    restrict_search: bool = False
-    is_reception: bool = False
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class CounterRecord:
-    id: int | None
-    service_point_id: int
-    name: str
-    room: str = ""
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class ServiceRecord:
-    id: int | None
-    code: str
-    name: str
-    default_duration_min: int = 20
-    what_to_bring: str = ""          # one item per line
-    fee_code: str | None = None
-    service_point_ids: tuple[int, ...] = ()
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class StaffRecord:
-    id: int | None
-    login: str
-    display_name: str
-    role: str
-    active: bool = True
-    service_point_ids: tuple[int, ...] = ()   # restricted service points (need-to-know)
-    has_pin: bool = False
-
-
-@dataclass(frozen=True)
-class FeeRecord:
-    id: int | None
-    code: str
-    description: str
-    amount: Decimal
-    kind: str = "FEE"
-    valid_from: dt.date = dt.date(2024, 3, 1)
-    valid_to: dt.date | None = None
 
 
 # -- plumbing ---------------------------------------------------------------------------
@@ -127,6 +67,72 @@ async def _get(session: AsyncSession, model, row_id: int, what: str):
     row = await session.get(model, row_id)
     if row is None:
         raise errors.NotFound(what=what)
+    return row
+
+
+async def _upsert(session: AsyncSession, model, row_id: int | None, values: Mapping[str, Any],
+                  what: str) -> tuple[Any, list[str]]:
+    """Creates (``row_id`` None, active) or updates a row; returns it and the fields that
+    changed (none for a new row)."""
+    if row_id is None:
+        row = model(**values, active=True)
+        session.add(row)
+        await session.flush()
+        return row, []
+    row = await _get(session, model, row_id, what)
+    changed = _changed(row, values)
+    for k, v in values.items():
+        setattr(row, k, v)
+    await session.flush()
+    return row, changed
+
+
+async def _set_active(session: AsyncSession, ctx: Context, model, row_id: int, active: bool, *,
+                      entity: str, what: str, service_point_of=lambda row: None,
+                      check=None):
+    """Activates or deactivates a row (``check(row)`` may refuse); logged when it changed."""
+    row = await _get(session, model, row_id, what)
+    if check is not None:
+        await check(row)
+    if row.active != active:
+        row.active = active
+        await session.flush()
+        await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
+                   entity, row.id, ("active",), service_point_of(row))
+    return row
+
+
+async def _known_service_points(session: AsyncSession, c: rules.Check,
+                                ids: Sequence[int]) -> tuple[int, ...]:
+    """``ids`` sorted without repeats; a field error names those that do not exist."""
+    sp_ids = tuple(sorted(set(ids)))
+    known = set((await session.execute(select(ServicePoint.id))).scalars())
+    if set(sp_ids) - known:
+        c.fail("service_point_ids", rules.MSG_UNKNOWN,
+               value=", ".join(str(i) for i in sorted(set(sp_ids) - known)))
+    return sp_ids
+
+
+async def _save_with_service_points(session: AsyncSession, ctx: Context, *, model, link,
+                                    owner, record_id: int | None, values: Mapping[str, Any],
+                                    sp_ids: tuple[int, ...], entity: str, what: str):
+    """The save of a service or a staff member: the row created or updated, its links to
+    service points (``link``'s rows, ``owner`` the link's column of the row's id) made
+    exactly ``sp_ids``, and the change logged. Returns the row."""
+    row, changed = await _upsert(session, model, record_id, values, what)
+    have = set((await session.execute(select(link.service_point_id).where(
+        owner == row.id))).scalars())
+    if have != set(sp_ids):
+        changed.append("service_point_ids")
+        # a link is not referenced by anything: the assignment itself is what changes
+        await session.execute(delete(link).where(
+            owner == row.id, link.service_point_id.not_in(sp_ids)))
+        session.add_all([link(**{owner.key: row.id, "service_point_id": sp})
+                         for sp in sorted(set(sp_ids) - have)])
+        await session.flush()
+    if record_id is None or changed:
+        await _log(session, ctx, "admin_create" if record_id is None else "admin_update",
+                   entity, row.id, sorted(changed))
     return row
 
 
@@ -182,19 +188,10 @@ async def save_service_point(session: AsyncSession, ctx: Context, record: Servic
     _admin(ctx)
     async with session.begin():
         values = await _check_service_point(session, record, opening_hours)
-        if record.id is None:
-            sp = ServicePoint(**values, active=True)
-            session.add(sp)
-            await session.flush()
-            await _log(session, ctx, "admin_create", "service_point", sp.id, (), sp.id)
-        else:
-            sp = await _get(session, ServicePoint, record.id, "Dienststelle")
-            changed = _changed(sp, values)
-            for k, v in values.items():
-                setattr(sp, k, v)
-            await session.flush()
-            if changed:
-                await _log(session, ctx, "admin_update", "service_point", sp.id, changed, sp.id)
+        sp, changed = await _upsert(session, ServicePoint, record.id, values, "Dienststelle")
+        if record.id is None or changed:
+            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
+                       "service_point", sp.id, changed, sp.id)
         return _sp_record(sp)
 
 
@@ -202,13 +199,9 @@ async def set_service_point_active(session: AsyncSession, ctx: Context, service_
                                    active: bool) -> ServicePointRecord:
     _admin(ctx)
     async with session.begin():
-        sp = await _get(session, ServicePoint, service_point_id, "Dienststelle")
-        if sp.active != active:
-            sp.active = active
-            await session.flush()
-            await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
-                       "service_point", sp.id, ("active",), sp.id)
-        return _sp_record(sp)
+        return _sp_record(await _set_active(
+            session, ctx, ServicePoint, service_point_id, active, entity="service_point",
+            what="Dienststelle", service_point_of=lambda sp: sp.id))
 
 
 # -- counters ---------------------------------------------------------------------------
@@ -240,20 +233,10 @@ async def save_counter(session: AsyncSession, ctx: Context, record: CounterRecor
                 c.fail("name", rules.MSG_TAKEN)
         c.done()
         values = {"name": name, "room": room, "service_point_id": record.service_point_id}
-        if record.id is None:
-            row = Counter(**values, active=True)
-            session.add(row)
-            await session.flush()
-            await _log(session, ctx, "admin_create", "counter", row.id, (), row.service_point_id)
-        else:
-            row = await _get(session, Counter, record.id, "Schalter")
-            changed = _changed(row, values)
-            for k, v in values.items():
-                setattr(row, k, v)
-            await session.flush()
-            if changed:
-                await _log(session, ctx, "admin_update", "counter", row.id, changed,
-                           row.service_point_id)
+        row, changed = await _upsert(session, Counter, record.id, values, "Schalter")
+        if record.id is None or changed:
+            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
+                       "counter", row.id, changed, row.service_point_id)
         return _counter_record(row)
 
 
@@ -261,13 +244,9 @@ async def set_counter_active(session: AsyncSession, ctx: Context, counter_id: in
                              active: bool) -> CounterRecord:
     _admin(ctx)
     async with session.begin():
-        row = await _get(session, Counter, counter_id, "Schalter")
-        if row.active != active:
-            row.active = active
-            await session.flush()
-            await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
-                       "counter", row.id, ("active",), row.service_point_id)
-        return _counter_record(row)
+        return _counter_record(await _set_active(
+            session, ctx, Counter, counter_id, active, entity="counter", what="Schalter",
+            service_point_of=lambda row: row.service_point_id))
 
 
 # -- services ---------------------------------------------------------------------------
@@ -314,39 +293,14 @@ async def save_service(session: AsyncSession, ctx: Context, record: ServiceRecor
         if values["fee_code"] and not await session.scalar(
                 select(func.count()).select_from(FeeItem).where(FeeItem.code == values["fee_code"])):
             c.fail("fee_code", rules.MSG_UNKNOWN, value=values["fee_code"])
-        sp_ids = tuple(sorted(set(record.service_point_ids)))
-        known = set((await session.execute(select(ServicePoint.id))).scalars())
-        if set(sp_ids) - known:
-            c.fail("service_point_ids", rules.MSG_UNKNOWN,
-                   value=", ".join(str(i) for i in sorted(set(sp_ids) - known)))
+        sp_ids = await _known_service_points(session, c, record.service_point_ids)
         c.done()
         if sp_ids:
             values["service_point_id"] = sp_ids[0]
-        if record.id is None:
-            row = Service(**values, active=True)
-            session.add(row)
-            await session.flush()
-            changed: list[str] = []
-        else:
-            row = await _get(session, Service, record.id, "Dienstleistung")
-            changed = _changed(row, values)
-            for k, v in values.items():
-                setattr(row, k, v)
-            await session.flush()
-        have = set((await session.execute(select(ServicePointService.service_point_id).where(
-            ServicePointService.service_id == row.id))).scalars())
-        if have != set(sp_ids):
-            changed.append("service_point_ids")
-            # a link is not referenced by anything: the offer itself is what changes
-            await session.execute(delete(ServicePointService).where(
-                ServicePointService.service_id == row.id,
-                ServicePointService.service_point_id.not_in(sp_ids)))
-            session.add_all([ServicePointService(service_id=row.id, service_point_id=sp)
-                             for sp in sorted(set(sp_ids) - have)])
-            await session.flush()
-        if record.id is None or changed:
-            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
-                       "service", row.id, sorted(changed))
+        row = await _save_with_service_points(
+            session, ctx, model=Service, link=ServicePointService,
+            owner=ServicePointService.service_id, record_id=record.id, values=values,
+            sp_ids=sp_ids, entity="service", what="Dienstleistung")
         return _service_record(row, {row.id: sp_ids})
 
 
@@ -354,12 +308,8 @@ async def set_service_active(session: AsyncSession, ctx: Context, service_id: in
                              active: bool) -> ServiceRecord:
     _admin(ctx)
     async with session.begin():
-        row = await _get(session, Service, service_id, "Dienstleistung")
-        if row.active != active:
-            row.active = active
-            await session.flush()
-            await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
-                       "service", row.id, ("active",))
+        row = await _set_active(session, ctx, Service, service_id, active, entity="service",
+                                what="Dienstleistung")
         return _service_record(row, await _offered_by(session))
 
 
@@ -406,54 +356,28 @@ async def save_staff(session: AsyncSession, ctx: Context, record: StaffRecord) -
         if "login" not in c.fields and await _taken(session, StaffMember.login,
                                                     values["login"], record.id):
             c.fail("login", rules.MSG_TAKEN)
-        sp_ids = tuple(sorted(set(record.service_point_ids)))
-        known = set((await session.execute(select(ServicePoint.id))).scalars())
-        if set(sp_ids) - known:
-            c.fail("service_point_ids", rules.MSG_UNKNOWN,
-                   value=", ".join(str(i) for i in sorted(set(sp_ids) - known)))
+        sp_ids = await _known_service_points(session, c, record.service_point_ids)
         if (record.id is not None and values["role"] != Role.ADMIN.value
                 and not await _active_admins(session, record.id)):
             c.fail("role", rules.MSG_LAST_ADMIN)
         c.done()
-        if record.id is None:
-            row = StaffMember(**values, active=True)
-            session.add(row)
-            await session.flush()
-            changed: list[str] = []
-        else:
-            row = await _get(session, StaffMember, record.id, "Mitarbeiter")
-            changed = _changed(row, values)
-            for k, v in values.items():
-                setattr(row, k, v)
-            await session.flush()
-        have = set((await session.execute(select(StaffServicePoint.service_point_id).where(
-            StaffServicePoint.staff_id == row.id))).scalars())
-        if have != set(sp_ids):
-            changed.append("service_point_ids")
-            await session.execute(delete(StaffServicePoint).where(
-                StaffServicePoint.staff_id == row.id,
-                StaffServicePoint.service_point_id.not_in(sp_ids)))
-            session.add_all([StaffServicePoint(staff_id=row.id, service_point_id=sp)
-                             for sp in sorted(set(sp_ids) - have)])
-            await session.flush()
-        if record.id is None or changed:
-            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
-                       "staff", row.id, sorted(changed))
+        row = await _save_with_service_points(
+            session, ctx, model=StaffMember, link=StaffServicePoint,
+            owner=StaffServicePoint.staff_id, record_id=record.id, values=values,
+            sp_ids=sp_ids, entity="staff", what="Mitarbeiter")
         return _staff_record(row, {row.id: sp_ids})
 
 
 async def set_staff_active(session: AsyncSession, ctx: Context, staff_id: int,
                            active: bool) -> StaffRecord:
     _admin(ctx)
-    async with session.begin():
-        row = await _get(session, StaffMember, staff_id, "Mitarbeiter")
+    async def keep_an_admin(row: StaffMember) -> None:
         if not active and row.role == Role.ADMIN.value and not await _active_admins(session, row.id):
             raise rules.InvalidFields({"active": rules.FieldMessage(rules.MSG_LAST_ADMIN, {})})
-        if row.active != active:
-            row.active = active
-            await session.flush()
-            await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
-                       "staff", row.id, ("active",))
+
+    async with session.begin():
+        row = await _set_active(session, ctx, StaffMember, staff_id, active, entity="staff",
+                                what="Mitarbeiter", check=keep_an_admin)
         return _staff_record(row, await _assigned(session))
 
 

@@ -1,0 +1,69 @@
+"""The records the administration services take and return (plain, frozen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class ServicePointRecord:
+    id: int | None
+    code: str
+    name: str
+    ticket_prefix: str
+    address: str = ""
+    opening_hours: str = ""          # stored form, see domain/admin_rules.py
+    grace_period_min: int = 15
+    late_tolerance_min: int = 10
+    late_limit_min: int = 30
+    recall_lock_min: int = 5
+    max_calls: int = 3
+    walk_in_offset_min: int = 10
+    restrict_search: bool = False
+    is_reception: bool = False
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CounterRecord:
+    id: int | None
+    service_point_id: int
+    name: str
+    room: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ServiceRecord:
+    id: int | None
+    code: str
+    name: str
+    default_duration_min: int = 20
+    what_to_bring: str = ""          # one item per line
+    fee_code: str | None = None
+    service_point_ids: tuple[int, ...] = ()
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    id: int | None
+    login: str
+    display_name: str
+    role: str
+    active: bool = True
+    service_point_ids: tuple[int, ...] = ()   # restricted service points (need-to-know)
+    has_pin: bool = False
+
+
+@dataclass(frozen=True)
+class FeeRecord:
+    id: int | None
+    code: str
+    description: str
+    amount: Decimal
+    kind: str = "FEE"
+    valid_from: dt.date = dt.date(2024, 3, 1)
+    valid_to: dt.date | None = None
