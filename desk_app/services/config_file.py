@@ -24,9 +24,8 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
-import tomli_w
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -39,14 +38,10 @@ from desk_app.models import (
 )
 
 from .changes import Change, audit, record_changes
+from .config_export import FORMAT_VERSION, dumps, export_config  # noqa: F401  (re-exported)
 from .context import Context
 from .database import Database
 
-FORMAT_VERSION = 1
-
-_SP_FIELDS = ("name", "ticket_prefix", "address", "opening_hours", "grace_period_min",
-              "late_tolerance_min", "late_limit_min", "recall_lock_min", "max_calls",
-              "walk_in_offset_min", "restrict_search", "is_reception", "active")
 
 
 class ConfigInvalid(errors.ValidationFailed):
@@ -68,64 +63,6 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         return [f"{entity} {key}: {what}" for entity, key, what in self.changes]
-
-
-# -- export -----------------------------------------------------------------------------
-async def export_config(session: AsyncSession) -> dict[str, Any]:
-    sps = (await session.execute(select(ServicePoint).order_by(ServicePoint.code))).scalars().all()
-    code_of = {sp.id: sp.code for sp in sps}
-    counters = (await session.execute(select(Counter).order_by(Counter.name))).scalars().all()
-    offered: dict[int, list[str]] = {}
-    for s_id, sp_id in (await session.execute(select(ServicePointService.service_id,
-                                                     ServicePointService.service_point_id))).all():
-        offered.setdefault(s_id, []).append(code_of[sp_id])
-    assigned: dict[int, list[str]] = {}
-    for st_id, sp_id in (await session.execute(select(StaffServicePoint.staff_id,
-                                                      StaffServicePoint.service_point_id))).all():
-        assigned.setdefault(st_id, []).append(code_of[sp_id])
-    out: dict[str, Any] = {"version": FORMAT_VERSION, "service_points": []}
-    for sp in sps:
-        item = {"code": sp.code, **{k: getattr(sp, k) for k in _SP_FIELDS}}
-        item["counters"] = [{"name": c.name, "room": c.room, "active": c.active}
-                            for c in counters if c.service_point_id == sp.id]
-        out["service_points"].append(item)
-    def offered_codes(s: Service) -> list[str]:   # its own service point first
-        codes = sorted(offered.get(s.id, []))
-        own = code_of.get(s.service_point_id) if s.service_point_id else None
-        return ([own] + [c for c in codes if c != own]) if own in codes else codes
-
-    out["services"] = [{
-        "code": s.code, "name": s.name, "default_duration_min": s.default_duration_min,
-        "what_to_bring": [line for line in (s.what_to_bring or "").splitlines() if line],
-        "fee_code": s.fee_code or "", "service_points": offered_codes(s),
-        "active": s.active,
-    } for s in (await session.execute(select(Service).order_by(Service.code))).scalars()]
-    out["staff"] = [{
-        "login": m.login, "display_name": m.display_name, "role": m.role, "active": m.active,
-        "service_points": sorted(assigned.get(m.id, [])),
-    } for m in (await session.execute(select(StaffMember).order_by(StaffMember.login))).scalars()]
-    fees = []
-    for f in (await session.execute(select(FeeItem).order_by(FeeItem.code,
-                                                             FeeItem.valid_from))).scalars():
-        row = {"code": f.code, "description": f.description,
-               "amount": str(Decimal(f.amount).quantize(Decimal("0.01"))), "kind": f.kind,
-               "valid_from": f.valid_from}
-        if f.valid_to is not None:
-            row["valid_to"] = f.valid_to
-        fees.append(row)
-    out["fees"] = fees
-    perms: dict[str, list[str]] = {r.value: [] for r in Role}
-    for role, perm in (await session.execute(select(RolePermission.role, RolePermission.permission)
-                                             .order_by(RolePermission.permission))).all():
-        perms.setdefault(role, []).append(perm)
-    out["role_permissions"] = perms
-    return out
-
-
-def dumps(data: Mapping[str, Any]) -> str:
-    head = ("# desk_app reference data (desk-app config export); import with\n"
-            "# desk-app config import FILE [--dry-run]\n")
-    return head + tomli_w.dumps(dict(data), multiline_strings=False)
 
 
 def loads(text: str) -> dict[str, Any]:
@@ -289,10 +226,7 @@ async def _import_service_points(run: _Run, items: list[Mapping[str, Any]]) -> N
             if name not in listed and row.active:
                 row.active = False
                 run.note("counter", f"{code}/{name}", "deactivate", row.id)
-    for code, sp in existing.items():
-        if code not in seen_codes and sp.active:
-            sp.active = False
-            run.note("service_point", code, "deactivate", sp.id)
+    _deactivate_unlisted(run, "service_point", existing, seen_codes)
     await s.flush()
 
 
@@ -323,15 +257,73 @@ async def _links(run: _Run, model, owner_col: str, owner_id: int, want: tuple[in
     return True
 
 
-async def _import_services(run: _Run, items: list[Mapping[str, Any]]) -> None:
+@dataclass(frozen=True)
+class _Linked:
+    """A list of the file whose rows are linked to service points: services, staff."""
+    section: str        # the file's list (for the messages)
+    entity: str         # change-log and audit entity
+    model: Any
+    key: str            # the natural key's column
+    link: Any           # the link rows to service points ...
+    owner: str          # ... and their column of the row's id
+    own_service_point: bool = False   # the first listed is the row's own service point
+
+
+_SERVICES = _Linked("services", "service", Service, "code", ServicePointService, "service_id",
+                    own_service_point=True)
+_STAFF = _Linked("staff", "staff", StaffMember, "login", StaffServicePoint, "staff_id")
+
+#: ``check(c, key, item, duplicate)``: the row's values, problems noted in ``c``
+_RowCheck = Callable[[rules.Check, str, Mapping[str, Any], bool], dict[str, Any]]
+
+
+async def _import_linked(run: _Run, items: list[Mapping[str, Any]], kind: _Linked,
+                         read_key: Callable[[Mapping[str, Any]], str], check: _RowCheck) -> None:
+    """Makes ``kind``'s rows what ``items`` says: each created or updated with its links
+    to service points, the unlisted deactivated."""
     s = run.session
-    existing = {x.code: x for x in (await s.execute(select(Service))).scalars()}
-    fee_codes = set((await s.execute(select(FeeItem.code))).scalars())
+    existing = {getattr(x, kind.key): x for x in (await s.execute(select(kind.model))).scalars()}
     seen = set()
     for i, item in enumerate(items, start=1):
-        code = _str(item, "code")
-        where = f"services[{i}] {code or '?'}"
+        key = read_key(item)
+        where = f"{kind.section}[{i}] {key or '?'}"
         c = rules.Check()
+        values = check(c, key, item, key in seen)
+        seen.add(key)
+        run.problems.extend(f"{where}.{k}: {m}" for k, m in c.fields.items())
+        if c.fields:
+            continue
+        sp_ids = await _sp_ids(run, item.get("service_points"), where)
+        if sp_ids and kind.own_service_point:
+            values["service_point_id"] = sp_ids[0]
+        row = existing.get(key)
+        if row is None:
+            row = kind.model(**{kind.key: key}, **values)
+            s.add(row)
+            await s.flush()
+            await _links(run, kind.link, kind.owner, row.id, sp_ids)
+            run.note(kind.entity, key, "create", row.id)
+            continue
+        changed = run.apply(row, values)
+        if await _links(run, kind.link, kind.owner, row.id, sp_ids):
+            changed.append("service_points")
+        if changed:
+            run.note(kind.entity, key, "update", row.id, sorted(changed))
+    _deactivate_unlisted(run, kind.entity, existing, seen)
+    await s.flush()
+
+
+def _deactivate_unlisted(run: _Run, entity: str, existing: Mapping[str, Any], seen) -> None:
+    for key, row in existing.items():
+        if key not in seen and row.active:
+            row.active = False
+            run.note(entity, key, "deactivate", row.id)
+
+
+async def _import_services(run: _Run, items: list[Mapping[str, Any]]) -> None:
+    fee_codes = set((await run.session.execute(select(FeeItem.code))).scalars())
+
+    def check(c: rules.Check, code: str, item: Mapping[str, Any], duplicate: bool):
         c.text("code", code, limit=32, pattern=rules.CODE, pattern_message=rules.MSG_CODE)
         values = {
             "name": c.text("name", _str(item, "name"), limit=200),
@@ -342,74 +334,27 @@ async def _import_services(run: _Run, items: list[Mapping[str, Any]]) -> None:
             "fee_code": _str(item, "fee_code") or None,
             "active": bool(item.get("active", True)),
         }
-        if code in seen:
+        if duplicate:
             c.fail("code", rules.MSG_TAKEN)
         if values["fee_code"] and values["fee_code"] not in fee_codes:
             c.fail("fee_code", rules.MSG_UNKNOWN, value=values["fee_code"])
-        seen.add(code)
-        run.problems.extend(f"{where}.{k}: {m}" for k, m in c.fields.items())
-        if c.fields:
-            continue
-        sp_ids = await _sp_ids(run, item.get("service_points"), where)
-        if sp_ids:
-            values["service_point_id"] = sp_ids[0]
-        row = existing.get(code)
-        if row is None:
-            row = Service(code=code, **values)
-            s.add(row)
-            await s.flush()
-            await _links(run, ServicePointService, "service_id", row.id, sp_ids)
-            run.note("service", code, "create", row.id)
-            continue
-        changed = run.apply(row, values)
-        if await _links(run, ServicePointService, "service_id", row.id, sp_ids):
-            changed.append("service_points")
-        if changed:
-            run.note("service", code, "update", row.id, sorted(changed))
-    for code, row in existing.items():
-        if code not in seen and row.active:
-            row.active = False
-            run.note("service", code, "deactivate", row.id)
+        return values
+
+    await _import_linked(run, items, _SERVICES, lambda item: _str(item, "code"), check)
 
 
 async def _import_staff(run: _Run, items: list[Mapping[str, Any]]) -> None:
-    s = run.session
-    existing = {x.login: x for x in (await s.execute(select(StaffMember))).scalars()}
-    seen = set()
-    for i, item in enumerate(items, start=1):
-        login = _str(item, "login").lower()
-        where = f"staff[{i}] {login or '?'}"
-        c = rules.Check()
+    def check(c: rules.Check, login: str, item: Mapping[str, Any], duplicate: bool):
         c.text("login", login, limit=63, pattern=rules.LOGIN, pattern_message=rules.MSG_LOGIN)
         values = {"display_name": c.text("display_name", _str(item, "display_name"), limit=200),
                   "role": rules.check_role(c, "role", _str(item, "role")),
                   "active": bool(item.get("active", True))}
-        if login in seen:
+        if duplicate:
             c.fail("login", rules.MSG_TAKEN)
-        seen.add(login)
-        run.problems.extend(f"{where}.{k}: {m}" for k, m in c.fields.items())
-        if c.fields:
-            continue
-        sp_ids = await _sp_ids(run, item.get("service_points"), where)
-        row = existing.get(login)
-        if row is None:
-            row = StaffMember(login=login, **values)
-            s.add(row)
-            await s.flush()
-            await _links(run, StaffServicePoint, "staff_id", row.id, sp_ids)
-            run.note("staff", login, "create", row.id)
-            continue
-        changed = run.apply(row, values)
-        if await _links(run, StaffServicePoint, "staff_id", row.id, sp_ids):
-            changed.append("service_points")
-        if changed:
-            run.note("staff", login, "update", row.id, sorted(changed))
-    for login, row in existing.items():
-        if login not in seen and row.active:
-            row.active = False
-            run.note("staff", login, "deactivate", row.id)
-    await s.flush()
-    admins = await s.scalar(select(func.count()).select_from(StaffMember).where(
+        return values
+
+    await _import_linked(run, items, _STAFF, lambda item: _str(item, "login").lower(), check)
+    admins = await run.session.scalar(select(func.count()).select_from(StaffMember).where(
         StaffMember.active.is_(True), StaffMember.role == Role.ADMIN.value))
     if items and not admins:
         run.problems.append(f"staff: {rules.MSG_LAST_ADMIN}")
