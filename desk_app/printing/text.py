@@ -3,12 +3,12 @@
 reportlab draws one font per ``drawString`` and knows nothing of bidi without rlbidi
 (not on the package index).  This module does what the documents need, line by line:
 
-1. ``clean``: NFC-normalise (Vietnamese stacked diacritics become the precomposed
+1. ``clean`` (text_bidi.py): NFC-normalise (Vietnamese stacked diacritics become the precomposed
    letters DejaVu Sans has), turn line breaks and tabs into spaces, and drop control and
    bidi-override characters, so that a name from the database can never reorder the rest
    of a line ("Trojan source").  Text is never interpreted as markup: it is drawn with
    ``canvas.drawString``.
-2. ``_levels``: Unicode bidi levels per character (python-bidi's pure Python algorithm,
+2. ``bidi_levels`` (text_bidi.py, with ``clean``): Unicode bidi levels per character (python-bidi's pure Python algorithm,
    plus the bracket-pair rule N0 it lacks, so "(Nr. 42)" in an Arabic line keeps its
    brackets around the Latin text).
 3. Runs of one level and one font (``font_for``: the font whose cmap covers the
@@ -25,7 +25,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.abag import ABag
@@ -33,6 +32,8 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 
 from . import fonts as _fonts
 from .fonts import BOLD, REGULAR, FontMissingError
+from .text_bidi import (  # noqa: F401  (LRM: re-exported)
+    BRACKETS, KEEP_FORMAT, LRM, MARKS, bidi_levels, clean, is_rtl_text)
 
 __all__ = [
     "Line",
@@ -49,14 +50,6 @@ __all__ = [
 ]
 
 REPLACEMENT = "\u25a1"  # WHITE SQUARE, drawn for characters no installed font covers
-
-# Embeddings, overrides and isolates are dropped. The marks LRM/RLM/ALM are kept for
-# bidi resolution (they are strong characters, they cannot reorder anything beyond
-# their neighbours) and are not drawn.
-_BIDI_CONTROLS = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
-_MARKS = frozenset("\u200e\u200f\u061c")
-LRM = "\u200e"
-_KEEP_FORMAT = frozenset([0x200C, 0x200D, 0x200E, 0x200F, 0x061C])  # ZWNJ (Farsi!), ZWJ, marks
 
 # Fonts preferred for a script, by code point range: (first, last, regular, bold).
 _HINTS: tuple[tuple[int, int, str, str], ...] = (
@@ -90,37 +83,6 @@ _HINTS: tuple[tuple[int, int, str, str], ...] = (
 )
 # Scripts where a missing font is an installation error, not a case for REPLACEMENT.
 _ESSENTIAL_HINT_FONTS = frozenset(["DroidSansFallback", "NanumGothic"])
-
-
-def clean(text: object) -> str:
-    """NFC, single spaces for line breaks/tabs, no control or bidi-override characters."""
-    if text is None:
-        return ""
-    s = unicodedata.normalize("NFC", str(text))
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if ch in "\r\n\t\v\f\u2028\u2029\x85":
-            out.append(" ")
-            continue
-        if o in _BIDI_CONTROLS:
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or (cat == "Cf" and o not in _KEEP_FORMAT):
-            continue
-        out.append(ch)
-    return "".join(out)
-
-
-def is_rtl_text(text: str) -> bool:
-    """Paragraph direction from the first strong character (rules P2/P3)."""
-    for ch in text:
-        t = unicodedata.bidirectional(ch)
-        if t == "L":
-            return False
-        if t in ("R", "AL"):
-            return True
-    return False
 
 
 # -- fonts per character ---------------------------------------------------------------
@@ -163,93 +125,6 @@ def font_for(ch: str, bold: bool = False) -> str | None:
     return None
 
 
-# -- bidi --------------------------------------------------------------------------------
-_OPEN = {"(": ")", "[": "]", "{": "}"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
-
-
-def _strong(t: str) -> str | None:
-    if t == "L":
-        return "L"
-    if t in ("R", "AL", "EN", "AN"):
-        return "R"
-    return None
-
-
-def _resolve_brackets(storage: dict) -> None:
-    """Rule N0 (paired brackets), absent from python-bidi's pure Python algorithm."""
-    chars = storage["chars"]
-    e = "R" if storage["base_level"] % 2 else "L"
-    opp = "L" if e == "R" else "R"
-    stack: list[tuple[str, int]] = []
-    pairs: list[tuple[int, int]] = []
-    for i, c in enumerate(chars):
-        if c["type"] != "ON":
-            continue
-        ch = c["ch"]
-        if ch in _OPEN:
-            if len(stack) >= 63:
-                break
-            stack.append((_OPEN[ch], i))
-        elif ch in _CLOSE:
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][0] == ch:
-                    pairs.append((stack[k][1], i))
-                    del stack[k:]
-                    break
-    for o, c in sorted(pairs):
-        inside = {_strong(chars[j]["type"]) for j in range(o + 1, c)} - {None}
-        if e in inside:
-            d = e
-        elif inside:
-            ctx = e
-            for j in range(o - 1, -1, -1):
-                s = _strong(chars[j]["type"])
-                if s:
-                    ctx = s
-                    break
-            d = opp if ctx == opp else e
-        else:
-            continue
-        chars[o]["type"] = chars[c]["type"] = d
-
-
-def _levels(text: str, rtl: bool) -> list[int]:
-    if not rtl and not any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text):
-        return [0] * len(text)
-    # X9: boundary neutrals (ZWNJ, ZWJ, ...) are removed by the algorithm; resolve the
-    # rest and give them the level of the character before them.
-    keep = [i for i, c in enumerate(text) if unicodedata.bidirectional(c) != "BN"]
-    if len(keep) != len(text):
-        sub = _levels("".join(text[i] for i in keep), rtl)
-        out = [1 if rtl else 0] * len(text)
-        prev = out[0]
-        it = iter(sub)
-        kept = set(keep)
-        for i in range(len(text)):
-            if i in kept:
-                prev = out[i] = next(it)
-            else:
-                out[i] = prev
-        return out
-    storage = _bidi.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
-    storage["base_dir"] = "R" if rtl else "L"
-    _bidi.get_embedding_levels(text, storage)
-    _bidi.explicit_embed_and_overrides(storage)
-    _bidi.resolve_weak_types(storage)
-    _resolve_brackets(storage)
-    _bidi.resolve_neutral_types(storage, False)
-    _bidi.resolve_implicit_levels(storage, False)
-    levels = [c["level"] for c in storage["chars"]]
-    # L1: trailing whitespace takes the paragraph level
-    i = len(text) - 1
-    while i >= 0 and text[i] == " ":
-        levels[i] = storage["base_level"]
-        i -= 1
-    return levels
-
-
 # -- runs and lines ------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -267,7 +142,7 @@ class Line:
 
 
 def _neutral(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "MZPNS" or ord(ch) in _KEEP_FORMAT
+    return unicodedata.category(ch)[0] in "MZPNS" or ord(ch) in KEEP_FORMAT
 
 
 def _segments(text: str, bold: bool) -> list[tuple[str, str]]:
@@ -327,7 +202,7 @@ def _layout_line(text: str, size: float, bold: bool, rtl: bool | None) -> Line:
         rtl = is_rtl_text(text)
     if not text:
         return Line((), 0.0, size, rtl)
-    return _layout_levels(text, tuple(_levels(text, rtl)), size, bold, rtl)
+    return _layout_levels(text, tuple(bidi_levels(text, rtl)), size, bold, rtl)
 
 
 def _layout_span(text: str, levels: list[int], start: int, end: int, size: float,
@@ -349,8 +224,8 @@ def _layout_span(text: str, levels: list[int], start: int, end: int, size: float
 def _layout_levels(text: str, levels_in: tuple[int, ...], size: float, bold: bool,
                    rtl: bool) -> Line:
     levels = list(levels_in)
-    if any(c in _MARKS for c in text):
-        kept = [(c, l) for c, l in zip(text, levels) if c not in _MARKS]
+    if any(c in MARKS for c in text):
+        kept = [(c, l) for c, l in zip(text, levels) if c not in MARKS]
         text = "".join(c for c, _ in kept)
         levels = [l for _, l in kept]
         if not text:
@@ -456,9 +331,9 @@ def _keep_brackets_together(text: str, words: list[tuple[int, int]], size: float
         start, end = words[i]
         group = None
         opening = text[start]
-        if opening in _OPEN and text[end - 1] != _OPEN[opening]:
+        if opening in BRACKETS and text[end - 1] != BRACKETS[opening]:
             for j in range(i + 1, min(len(words), i + 12)):
-                if text[words[j][1] - 1] == _OPEN[opening]:
+                if text[words[j][1] - 1] == BRACKETS[opening]:
                     group = j
                     break
         if group is not None and \
@@ -482,7 +357,7 @@ def _paragraph(text: str, spans: list[tuple[int, int]], size: float, bold: bool,
         return []
     if spans == [(0, len(text))]:
         return [layout_line(text, size, bold=bold, rtl=rtl)]
-    levels = _levels(text, rtl)
+    levels = bidi_levels(text, rtl)
     return [_layout_span(text, levels, s, e, size, bold, rtl) for s, e in spans]
 
 

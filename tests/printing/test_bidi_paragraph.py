@@ -37,7 +37,7 @@ def test_a_bracketed_term_wraps_as_one_paragraph(lang):
 
 def test_wrapped_lines_equal_the_paragraph_levels():
     text = "مرحبا (Hallo Welt - eins zwei) نهاية"
-    levels = T._levels(T.clean(text), True)
+    levels = T.bidi_levels(T.clean(text), True)
     spans = T._wrap_spans(T.clean(text), 10, 60, False)
     assert len(spans) > 1
     for (s, e), line in zip(spans, T.wrap(text, 10, 60, rtl=True)):
