@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 from desk_app.domain.clock import ensure_utc
+
+#: primary keys (BigInteger would not autoincrement on SQLite)
+ID = Integer
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
