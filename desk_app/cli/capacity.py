@@ -13,10 +13,6 @@ from .common import DATABASE_HELP, as_staff, command, parse_day
 
 
 def add_commands(sub, dbsub) -> None:
-    _capacity_parser(sub)
-
-
-def _capacity_parser(sub) -> None:
     cap = sub.add_parser("capacity", help="the appointment book: capacity, offer, closing days")
     csub = cap.add_subparsers(dest="capacity_command", required=True)
     load = csub.add_parser("load", help="load capacity (hours, allowance, blocked times) from TOML")

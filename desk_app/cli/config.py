@@ -9,10 +9,6 @@ from .common import DATABASE_HELP, command, database_url
 
 
 def add_commands(sub, dbsub) -> None:
-    _add_config_commands(sub)
-
-
-def _add_config_commands(sub) -> None:
     cfg = sub.add_parser("config", help="Stammdaten als TOML-Datei")
     cfgsub = cfg.add_subparsers(dest="config_command", required=True)
     exp = cfgsub.add_parser("export", help="die Stammdaten in DATEI schreiben")

@@ -19,10 +19,6 @@ def version_line() -> str:
 
 
 def add_commands(sub, dbsub) -> None:
-    _add_deployment_commands(sub)
-
-
-def _add_deployment_commands(sub) -> None:
     st = sub.add_parser("settings", help="die geltenden Einstellungen zeigen (Geheimnisse maskiert)")
     st.add_argument("action", nargs="?", choices=["show", "check", "path", "set-password"],
                     default="show", help="show (Standard): zeigen; check: eine Datei prüfen; "

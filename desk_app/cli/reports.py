@@ -12,10 +12,6 @@ from .common import DATABASE_HELP, as_staff, command, database_url
 
 
 def add_commands(sub, dbsub) -> None:
-    _report_parsers(sub)
-
-
-def _report_parsers(sub) -> None:
     """`report` and `report-layout` (issue 16)."""
     login_help = "Anmeldename, unter dem der Befehl läuft (Standard: admin)"
     rep = sub.add_parser("report", help="Statistik im Format des Amts (Termine, "
