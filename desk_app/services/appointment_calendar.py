@@ -23,21 +23,22 @@ from .capacity_store import FREEING_STATES, booked_counts_all, load_capacity
 from .changes import Change, audit, record_changes
 from .context import Context
 
-Q = QueueEntry
-AS = AppointmentSlot
 
 # one row per booking and person, in slot order; names joined in Python
 _WEEK_BOOKINGS = (
-    select(Q.id, Q.booking_reference, Q.state, Q.service_id, Service.name, Q.scheduled_at,
-           Q.version, Q.reschedule_reason, Applicant.family_name, Applicant.given_name,
-           Applicant.preferred_language, AS.starts_at)
-    .join(AS, AS.id == Q.slot_id)
-    .join(EntryApplicant, EntryApplicant.entry_id == Q.id)
+    select(QueueEntry.id, QueueEntry.booking_reference, QueueEntry.state, QueueEntry.service_id,
+           Service.name, QueueEntry.scheduled_at,
+           QueueEntry.version, QueueEntry.reschedule_reason, Applicant.family_name,
+           Applicant.given_name,
+           Applicant.preferred_language, AppointmentSlot.starts_at)
+    .join(AppointmentSlot, AppointmentSlot.id == QueueEntry.slot_id)
+    .join(EntryApplicant, EntryApplicant.entry_id == QueueEntry.id)
     .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
-    .outerjoin(Service, Service.id == Q.service_id)
-    .where(AS.service_point_id == bindparam("sp"), AS.starts_at >= bindparam("start"),
-           AS.starts_at < bindparam("end"), Q.state.not_in(FREEING_STATES))
-    .order_by(Q.scheduled_at, Q.id, EntryApplicant.position)
+    .outerjoin(Service, Service.id == QueueEntry.service_id)
+    .where(AppointmentSlot.service_point_id == bindparam("sp"),
+           AppointmentSlot.starts_at >= bindparam("start"),
+           AppointmentSlot.starts_at < bindparam("end"), QueueEntry.state.not_in(FREEING_STATES))
+    .order_by(QueueEntry.scheduled_at, QueueEntry.id, EntryApplicant.position)
 )
 
 
@@ -122,10 +123,12 @@ async def week_offer(session: AsyncSession, *, service_point_id: int, year: int,
 
 # -- the overbooking allowance ------------------------------------------------------------
 _HISTORY = (
-    select(Q.scheduled_at, Q.state)
-    .where(Q.service_point_id == bindparam("sp"), Q.kind == EntryKind.APPOINTMENT.value,
-           Q.scheduled_at >= bindparam("start"), Q.scheduled_at < bindparam("end"),
-           Q.state != State.CANCELLED.value)
+    select(QueueEntry.scheduled_at, QueueEntry.state)
+    .where(QueueEntry.service_point_id == bindparam("sp"),
+           QueueEntry.kind == EntryKind.APPOINTMENT.value,
+           QueueEntry.scheduled_at >= bindparam("start"),
+           QueueEntry.scheduled_at < bindparam("end"),
+           QueueEntry.state != State.CANCELLED.value)
 )
 
 
@@ -193,5 +196,5 @@ async def set_allowance(session: AsyncSession, ctx: Context, *, service_point_id
 
 async def slot_count(session: AsyncSession, service_point_id: int) -> int:
     """How many slot rows a service point has (tests, diagnostics)."""
-    return int((await session.execute(select(func.count(AS.id)).where(
-        AS.service_point_id == service_point_id))).scalar_one())
+    return int((await session.execute(select(func.count(AppointmentSlot.id)).where(
+        AppointmentSlot.service_point_id == service_point_id))).scalar_one())

@@ -36,9 +36,8 @@ from .queue_read import get_entry
 from .registration import insert_entry
 from .views import EntryView
 
-Q = QueueEntry
 SEARCH_WEEKS = 8
-_ENTRIES = Q.__table__
+_ENTRIES = QueueEntry.__table__
 
 
 async def next_free_slots(session: AsyncSession, *, service_point_id: int,
@@ -111,8 +110,10 @@ async def book_slot(session: AsyncSession, ctx: Context, *, key: str, service_po
         return await get_entry(session, entry.id)
 
 
-_LOCK = select(Q.id, Q.state, Q.service_point_id, Q.service_id, Q.business_day,
-               Q.booking_reference, Q.version).where(Q.id == bindparam("id"))
+_LOCK = select(QueueEntry.id, QueueEntry.state, QueueEntry.service_point_id, QueueEntry.service_id,
+               QueueEntry.business_day,
+               QueueEntry.booking_reference,
+               QueueEntry.version).where(QueueEntry.id == bindparam("id"))
 
 
 async def reschedule(session: AsyncSession, ctx: Context, entry_id: int, *, key: str,
@@ -174,12 +175,14 @@ async def _move(session: AsyncSession, ctx: Context, entry_id: int, starts_at: d
 
 # -- a closing day ------------------------------------------------------------------------
 _DAY_BOOKINGS = (
-    select(Q.id, Q.booking_reference, Q.scheduled_at, Q.service_id, Q.slot_id,
+    select(QueueEntry.id, QueueEntry.booking_reference, QueueEntry.scheduled_at,
+           QueueEntry.service_id, QueueEntry.slot_id,
            AppointmentSlot.service_key)
-    .join(AppointmentSlot, AppointmentSlot.id == Q.slot_id)
-    .where(Q.service_point_id == bindparam("sp"), Q.business_day == bindparam("day"),
-           Q.state == State.BOOKED.value)
-    .order_by(Q.scheduled_at, Q.id.desc())
+    .join(AppointmentSlot, AppointmentSlot.id == QueueEntry.slot_id)
+    .where(QueueEntry.service_point_id == bindparam("sp"),
+           QueueEntry.business_day == bindparam("day"),
+           QueueEntry.state == State.BOOKED.value)
+    .order_by(QueueEntry.scheduled_at, QueueEntry.id.desc())
 )
 
 

@@ -23,8 +23,6 @@ from desk_app.models import AppointmentSlot, BlockedTime, CapacityRule, QueueEnt
 
 from .backend import backend_of
 
-AS = AppointmentSlot
-Q = QueueEntry
 
 #: states that no longer hold a place of their slot
 FREEING_STATES = (State.CANCELLED.value,)
@@ -86,20 +84,23 @@ async def load_capacity(session: AsyncSession, service_point_id: int, first_day:
 
 
 _COUNTS = (
-    select(AS.starts_at, func.count(Q.id))
-    .join(Q, Q.slot_id == AS.id)
-    .where(AS.service_point_id == bindparam("sp"), AS.service_key == bindparam("key"),
-           AS.starts_at >= bindparam("start"), AS.starts_at < bindparam("end"),
-           Q.state.not_in(FREEING_STATES))
-    .group_by(AS.starts_at)
+    select(AppointmentSlot.starts_at, func.count(QueueEntry.id))
+    .join(QueueEntry, QueueEntry.slot_id == AppointmentSlot.id)
+    .where(AppointmentSlot.service_point_id == bindparam("sp"),
+           AppointmentSlot.service_key == bindparam("key"),
+           AppointmentSlot.starts_at >= bindparam("start"),
+           AppointmentSlot.starts_at < bindparam("end"),
+           QueueEntry.state.not_in(FREEING_STATES))
+    .group_by(AppointmentSlot.starts_at)
 )
 _COUNTS_ALL = (
-    select(AS.starts_at, AS.service_key, func.count(Q.id))
-    .join(Q, Q.slot_id == AS.id)
-    .where(AS.service_point_id == bindparam("sp"),
-           AS.starts_at >= bindparam("start"), AS.starts_at < bindparam("end"),
-           Q.state.not_in(FREEING_STATES))
-    .group_by(AS.starts_at, AS.service_key)
+    select(AppointmentSlot.starts_at, AppointmentSlot.service_key, func.count(QueueEntry.id))
+    .join(QueueEntry, QueueEntry.slot_id == AppointmentSlot.id)
+    .where(AppointmentSlot.service_point_id == bindparam("sp"),
+           AppointmentSlot.starts_at >= bindparam("start"),
+           AppointmentSlot.starts_at < bindparam("end"),
+           QueueEntry.state.not_in(FREEING_STATES))
+    .group_by(AppointmentSlot.starts_at, AppointmentSlot.service_key)
 )
 
 
@@ -124,11 +125,11 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return ensure_utc(value)
 
 
-_SLOT_ID = select(AS.id).where(AS.service_point_id == bindparam("sp"),
-                               AS.service_key == bindparam("key"),
-                               AS.starts_at == bindparam("start"))
-_SLOT_COUNT = select(func.count(Q.id)).where(Q.slot_id == bindparam("slot"),
-                                             Q.state.not_in(FREEING_STATES))
+_SLOT_ID = select(AppointmentSlot.id).where(AppointmentSlot.service_point_id == bindparam("sp"),
+                               AppointmentSlot.service_key == bindparam("key"),
+                               AppointmentSlot.starts_at == bindparam("start"))
+_SLOT_COUNT = select(func.count(QueueEntry.id)).where(QueueEntry.slot_id == bindparam("slot"),
+                                             QueueEntry.state.not_in(FREEING_STATES))
 
 
 async def lock_slot(session: AsyncSession, service_point_id: int, service_key: int,
@@ -140,7 +141,7 @@ async def lock_slot(session: AsyncSession, service_point_id: int, service_key: i
     (BEGIN IMMEDIATE) already serialises writers."""
     conn = await session.connection()
     backend = backend_of(conn)
-    await conn.execute(backend.insert(AS.__table__).values(
+    await conn.execute(backend.insert(AppointmentSlot.__table__).values(
         service_point_id=service_point_id, service_key=service_key, starts_at=starts_at,
     ).on_conflict_do_nothing(index_elements=["service_point_id", "service_key", "starts_at"]))
     params = {"sp": service_point_id, "key": service_key, "start": starts_at}

@@ -29,7 +29,6 @@ from .idempotency import remember
 from .queue_read import entry_view_from_row, get_entry, member_view_from_row
 from .views import EntryView
 
-Q = QueueEntry
 
 #: the view's columns of the updated row, in the order ``entry_view_from_row`` expects
 _VIEW_COLUMNS = (
@@ -41,7 +40,7 @@ _VIEW_COLUMNS = (
     "forwarded_from_id", "version", "reassign_reason",
 )
 #: columns an action may set (names come from the domain's decision, never from input)
-_WRITABLE = frozenset(c.name for c in Q.__table__.columns) - {"id"}
+_WRITABLE = frozenset(c.name for c in QueueEntry.__table__.columns) - {"id"}
 
 _PG_TEMPLATE = """
 WITH u AS (
@@ -81,8 +80,8 @@ def _entry_text(sql: str, columns: tuple[str, ...]):
     if bad:
         raise ValueError(f"not a column of queue_entries: {sorted(bad)}")
     return text(sql).bindparams(
-        *(bindparam(f"set_{c}", type_=Q.__table__.c[c].type) for c in columns),
-        bindparam("now", type_=Q.__table__.c.updated_at.type))
+        *(bindparam(f"set_{c}", type_=QueueEntry.__table__.c[c].type) for c in columns),
+        bindparam("now", type_=QueueEntry.__table__.c.updated_at.type))
 
 
 def _view_of(rows) -> EntryView:
@@ -114,7 +113,7 @@ async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
 
     ``changes`` are this entry's change-log rows (one per affected service point)."""
     if not backend_of(session).is_postgres:
-        await session.execute(update(Q).where(Q.id == entry_id).values(**values)
+        await session.execute(update(QueueEntry).where(QueueEntry.id == entry_id).values(**values)
                               .execution_options(synchronize_session=False))
         await audit(session, actor, now, action=action, entity="entry", entity_id=entry_id,
                     from_state=from_state, to_state=to_state)

@@ -32,10 +32,7 @@ from .applicant_input import ApplicantInput
 from .changes import Change, audit, record_changes
 from .context import Context
 
-Q = QueueEntry
-A = Applicant
-M = EntryApplicant
-_OTHER = aliased(Applicant)
+_OTHER_APPLICANT = aliased(Applicant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +71,13 @@ def _duplicate_clauses():
     # index-only probes: ix_applicants_file_number and ix_applicants_name_birth (0009).
     # Anonymised people cannot match: the purge clears their file number, name key and
     # date of birth.
-    same_file = exists().where(_OTHER.file_number == A.file_number, _OTHER.id != A.id)
-    same_person = exists().where(_OTHER.name_key == A.name_key,
-                                 _OTHER.birth_date == A.birth_date, _OTHER.id != A.id)
-    return (and_(A.file_number.is_not(None), same_file).label("dup_file"),
-            and_(A.birth_date.is_not(None), same_person).label("dup_person"))
+    same_file = exists().where(_OTHER_APPLICANT.file_number == Applicant.file_number,
+                               _OTHER_APPLICANT.id != Applicant.id)
+    same_person = exists().where(_OTHER_APPLICANT.name_key == Applicant.name_key,
+                                 _OTHER_APPLICANT.birth_date == Applicant.birth_date,
+                                 _OTHER_APPLICANT.id != Applicant.id)
+    return (and_(Applicant.file_number.is_not(None), same_file).label("dup_file"),
+            and_(Applicant.birth_date.is_not(None), same_person).label("dup_person"))
 
 
 def _flags(quality, email, phone, birth, file_number, nationality, dup_file, dup_person):
@@ -95,10 +94,13 @@ async def day_flags(session: AsyncSession, day: dt.date) -> dict[int, frozenset[
     dup_file, dup_person = _duplicate_clauses()
     conn = await session.connection()
     rows = await conn.execute(
-        select(A.id, A.quality, A.email, A.phone, A.birth_date, A.file_number, A.nationality,
+        select(Applicant.id, Applicant.quality, Applicant.email, Applicant.phone,
+               Applicant.birth_date, Applicant.file_number, Applicant.nationality,
                dup_file, dup_person)
-        .where(A.id.in_(select(M.applicant_id).join(Q, Q.id == M.entry_id)
-                        .where(Q.business_day == day))))
+        .where(Applicant.id.in_(
+            select(EntryApplicant.applicant_id)
+            .join(QueueEntry, QueueEntry.id == EntryApplicant.entry_id)
+            .where(QueueEntry.business_day == day))))
     return {aid: _flags(*rest) for aid, *rest in rows.all()}
 
 
@@ -106,18 +108,22 @@ async def bookings_with_flags(session: AsyncSession, day: dt.date, *,
                               service_point_id: int | None = None) -> list[IntakePerson]:
     """The day's booked appointments, one row per person, with their findings."""
     dup_file, dup_person = _duplicate_clauses()
-    stmt = (select(Q.id, Q.booking_reference, Q.scheduled_at, Q.service_point_id,
-                   ServicePoint.code, Service.name, Q.state, M.position, A.id, A.family_name,
-                   A.given_name, A.birth_date, A.nationality, A.file_number, A.email, A.phone,
-                   Q.version, A.quality, dup_file, dup_person)
-            .join(M, M.entry_id == Q.id).join(A, A.id == M.applicant_id)
-            .join(ServicePoint, ServicePoint.id == Q.service_point_id)
-            .outerjoin(Service, Service.id == Q.service_id)
-            .where(Q.business_day == day, Q.kind == EntryKind.APPOINTMENT.value,
-                   Q.state != State.CANCELLED.value)
-            .order_by(Q.scheduled_at, Q.id, M.position))
+    stmt = (select(QueueEntry.id, QueueEntry.booking_reference, QueueEntry.scheduled_at,
+                   QueueEntry.service_point_id,
+                   ServicePoint.code, Service.name, QueueEntry.state, EntryApplicant.position,
+                   Applicant.id, Applicant.family_name,
+                   Applicant.given_name, Applicant.birth_date, Applicant.nationality,
+                   Applicant.file_number, Applicant.email, Applicant.phone,
+                   QueueEntry.version, Applicant.quality, dup_file, dup_person)
+            .join(EntryApplicant, EntryApplicant.entry_id == QueueEntry.id)
+            .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
+            .join(ServicePoint, ServicePoint.id == QueueEntry.service_point_id)
+            .outerjoin(Service, Service.id == QueueEntry.service_id)
+            .where(QueueEntry.business_day == day, QueueEntry.kind == EntryKind.APPOINTMENT.value,
+                   QueueEntry.state != State.CANCELLED.value)
+            .order_by(QueueEntry.scheduled_at, QueueEntry.id, EntryApplicant.position))
     if service_point_id is not None:
-        stmt = stmt.where(Q.service_point_id == service_point_id)
+        stmt = stmt.where(QueueEntry.service_point_id == service_point_id)
     out = []
     for (eid, ref, at, sp_id, sp_code, service, state, position, aid, family, given, birth,
          nationality, file_number, email, phone, version, quality, d1, d2) in (
@@ -149,7 +155,8 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
     whose cause is fixed clears. Returns the person's row on their next booking day."""
     require(ctx.policy, ctx.actor, Permission.CHECK_IN)
     async with session.begin():
-        row = (await session.execute(select(A).where(A.id == applicant_id))).scalar_one_or_none()
+        row = (await session.execute(select(Applicant).where(
+            Applicant.id == applicant_id))).scalar_one_or_none()
         if row is None or row.anonymized_at is not None:
             raise errors.NotFound(what=f"Person {applicant_id}")
         values: dict = {}
@@ -184,12 +191,15 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             email=merged.email, phone=merged.phone, birth_date=merged.birth_storage,
             file_number=merged.file_number, nationality=merged.nationality))
         now = ctx.now()
-        await session.execute(update(A).where(A.id == applicant_id).values(**values))
+        await session.execute(update(Applicant).where(
+            Applicant.id == applicant_id).values(**values))
         today = business_day(now)
         entries = (await session.execute(
-            select(Q.id, Q.service_point_id, Q.business_day).join(M, M.entry_id == Q.id)
-            .where(M.applicant_id == applicant_id, Q.business_day >= today)
-            .order_by(Q.business_day, Q.id))).all()
+            select(QueueEntry.id, QueueEntry.service_point_id,
+                   QueueEntry.business_day).join(EntryApplicant,
+                                                 EntryApplicant.entry_id == QueueEntry.id)
+            .where(EntryApplicant.applicant_id == applicant_id, QueueEntry.business_day >= today)
+            .order_by(QueueEntry.business_day, QueueEntry.id))).all()
         await audit(session, ctx.actor, now, action="complete_person", entity="applicant",
                     entity_id=applicant_id, detail=",".join(sorted(k for k in values
                                                                    if k != "quality")))

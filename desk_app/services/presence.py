@@ -21,7 +21,6 @@ from typing import Callable
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from desk_app.models import Counter, ServicePoint, StaffMember, Workstation
 
@@ -85,7 +84,8 @@ async def heartbeat(target: AsyncSession | Database, station: str, staff_id: int
         values = dict(staff_id=staff_id, service_point_id=service_point_id,
                       counter_id=counter_id, app_version=app_version, last_seen=now)
         await session.execute(
-            backend_of(session).insert(Workstation).values(station=station, started_at=now, **values)
+            backend_of(session).insert(Workstation).values(station=station, started_at=now,
+                                                           **values)
             .on_conflict_do_update(index_elements=[Workstation.station], set_=values))
         if prev is None:
             op = "sign_on"
@@ -121,11 +121,10 @@ async def list_presence(target: AsyncSession | Database, now: dt.datetime, *,
     """Every known workstation (optionally of one service point), by station name."""
 
     async def body(session: AsyncSession) -> list[PresenceView]:
-        C, S, P = aliased(Counter), aliased(StaffMember), aliased(ServicePoint)
-        q = (select(Workstation, S.display_name, P.name, C.name)
-             .outerjoin(S, S.id == Workstation.staff_id)
-             .outerjoin(P, P.id == Workstation.service_point_id)
-             .outerjoin(C, C.id == Workstation.counter_id)
+        q = (select(Workstation, StaffMember.display_name, ServicePoint.name, Counter.name)
+             .outerjoin(StaffMember, StaffMember.id == Workstation.staff_id)
+             .outerjoin(ServicePoint, ServicePoint.id == Workstation.service_point_id)
+             .outerjoin(Counter, Counter.id == Workstation.counter_id)
              .order_by(Workstation.station))
         if service_point_id is not None:
             q = q.where(Workstation.service_point_id == service_point_id)

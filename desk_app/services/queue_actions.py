@@ -34,8 +34,6 @@ from .entry_write import write_action
 from .queue_read import get_entry
 from .views import EntryView
 
-Q = QueueEntry
-
 
 async def _replayed(session: AsyncSession, key: str) -> EntryView | None:
     prev = await previous_result(session, key)
@@ -47,7 +45,7 @@ async def _replayed(session: AsyncSession, key: str) -> EntryView | None:
 
 async def _lock_entry(session: AsyncSession, entry_id: int) -> QueueEntry:
     entry = (await session.execute(
-        select(Q).where(Q.id == entry_id).with_for_update()
+        select(QueueEntry).where(QueueEntry.id == entry_id).with_for_update()
         .execution_options(populate_existing=True))).scalar_one_or_none()
     if entry is None:
         raise errors.NotFound(what=f"Vorgang {entry_id}")
@@ -76,13 +74,16 @@ class _Locked:
     previous: str | None = None   # the stored result when the key was applied before
 
 
-SP = ServicePoint
 _LOCK_COLUMNS = (
-    Q.id, Q.state, Q.kind, Q.service_point_id, Q.scheduled_at, Q.call_count,
-    Q.recall_locked_until, Q.counter_id, Q.business_day, Q.version, Q.ticket,
-    Q.booking_reference, Q.first_called_at, SP.ticket_prefix, SP.grace_period_min,
-    SP.late_tolerance_min, SP.late_limit_min, SP.recall_lock_min, SP.max_calls,
-    SP.walk_in_offset_min,
+    QueueEntry.id, QueueEntry.state, QueueEntry.kind, QueueEntry.service_point_id,
+    QueueEntry.scheduled_at, QueueEntry.call_count,
+    QueueEntry.recall_locked_until, QueueEntry.counter_id, QueueEntry.business_day,
+    QueueEntry.version, QueueEntry.ticket,
+    QueueEntry.booking_reference, QueueEntry.first_called_at, ServicePoint.ticket_prefix,
+    ServicePoint.grace_period_min,
+    ServicePoint.late_tolerance_min, ServicePoint.late_limit_min, ServicePoint.recall_lock_min,
+    ServicePoint.max_calls,
+    ServicePoint.walk_in_offset_min,
 )
 
 
@@ -91,11 +92,12 @@ def _locking(*where, skip_locked: bool = False, order=None):
     of the key bound as ``key`` (one round trip for the lock and the idempotency check)."""
     previous = (select(IdempotencyKey.result)
                 .where(IdempotencyKey.key == bindparam("key")).scalar_subquery())
-    stmt = (select(*_LOCK_COLUMNS, previous).join(SP, SP.id == Q.service_point_id)
+    stmt = (select(*_LOCK_COLUMNS, previous).join(ServicePoint,
+                                                  ServicePoint.id == QueueEntry.service_point_id)
             .where(*where))
     if order is not None:
         stmt = stmt.order_by(*order).limit(1)
-    return stmt.with_for_update(of=Q, skip_locked=skip_locked)
+    return stmt.with_for_update(of=QueueEntry, skip_locked=skip_locked)
 
 
 # Built once: SQLAlchemy reuses a statement object's cache key and result layout, which
@@ -105,14 +107,17 @@ _SET_OUTCOME = (update(_MEMBERS)
                 .where(_MEMBERS.c.entry_id == bindparam("entry"),
                        _MEMBERS.c.applicant_id == bindparam("applicant"))
                 .values(outcome=bindparam("outcome")))
-_LOCK_BY_ID = _locking(Q.id == bindparam("entry_id"))
+_LOCK_BY_ID = _locking(QueueEntry.id == bindparam("entry_id"))
 _LOCK_NEXT = _locking(
-    Q.business_day == bindparam("day"), Q.service_point_id == bindparam("sp"),
-    Q.state == State.WAITING.value,
-    or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= bindparam("now")),
-    or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == bindparam("counter_id")),
-    or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == bindparam("staff_id")),
-    skip_locked=True, order=(Q.priority, Q.sort_at, Q.id),
+    QueueEntry.business_day == bindparam("day"), QueueEntry.service_point_id == bindparam("sp"),
+    QueueEntry.state == State.WAITING.value,
+    or_(QueueEntry.recall_locked_until.is_(None),
+        QueueEntry.recall_locked_until <= bindparam("now")),
+    or_(QueueEntry.assigned_counter_id.is_(None),
+        QueueEntry.assigned_counter_id == bindparam("counter_id")),
+    or_(QueueEntry.assigned_clerk_id.is_(None),
+        QueueEntry.assigned_clerk_id == bindparam("staff_id")),
+    skip_locked=True, order=(QueueEntry.priority, QueueEntry.sort_at, QueueEntry.id),
 )
 
 
@@ -170,7 +175,8 @@ async def _applicant_ids(session: AsyncSession, entry_id: int) -> tuple[int, ...
 def _next_ticket(backend: Backend):
     """Upsert of the service point's counter row for the day (Core, built once)."""
     table = TicketCounter.__table__
-    stmt = backend.insert(table).values(service_point_id=bindparam("sp"), business_day=bindparam("day"),
+    stmt = backend.insert(table).values(service_point_id=bindparam("sp"),
+                                        business_day=bindparam("day"),
                                  last_number=1)
     return stmt.on_conflict_do_update(
         index_elements=[table.c.service_point_id, table.c.business_day],
@@ -235,7 +241,8 @@ async def _act(
         business_day=entry.business_day,
     )
     if target_service_point_id is not None and action == Action.FORWARD:
-        if await session.scalar(select(SP.id).where(SP.id == target_service_point_id)) is None:
+        if await session.scalar(select(ServicePoint.id).where(
+                ServicePoint.id == target_service_point_id)) is None:
             raise errors.ForwardTargetInvalid()
     decision = decide(facts, action, ctx.actor, now, entry.rules, ctx.policy,
                       reason=reason, outcomes=outcomes,
@@ -361,7 +368,8 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
                     entity_id=entry.id, from_state=entry.state, to_state=entry.state)
         await remember(session, key, "reassign", now, {"entry_id": entry.id})
         await session.flush()
-        changes = [Change("entry", entry.id, "reassign", entry.service_point_id, entry.business_day)]
+        changes = [Change("entry", entry.id, "reassign", entry.service_point_id,
+                          entry.business_day)]
         if old_sp != entry.service_point_id:
             changes.append(Change("entry", entry.id, "reassign", old_sp, entry.business_day))
         await record_changes(session, changes, now)

@@ -27,26 +27,32 @@ from desk_app.models import Applicant, Counter, EntryApplicant, QueueEntry, Serv
 
 from .views import EntryView, MemberView
 
-Q = QueueEntry
 _STATES = {s.value: s for s in State}
 _KINDS = {k.value: k for k in EntryKind}
 _OUTCOMES = {o.value: o for o in Outcome}
 
 _ENTRY_COLUMNS = (
-    Q.id, Q.kind, Q.state, Q.business_day, Q.service_point_id,
-    Q.service_id, Q.scheduled_at, Q.booking_reference, Q.ticket, Q.counter_id,
-    Q.clerk_id, Q.assigned_counter_id, Q.assigned_clerk_id, Q.call_count,
-    Q.recall_locked_until, Q.priority, Q.sort_at, Q.waiting_since, Q.checked_in_at,
-    Q.called_at, Q.service_started_at, Q.finished_at, Q.notes, Q.park_reason, Q.late_reason,
-    Q.forwarded_from_id, Q.version, Q.reassign_reason,
+    QueueEntry.id, QueueEntry.kind, QueueEntry.state, QueueEntry.business_day,
+    QueueEntry.service_point_id,
+    QueueEntry.service_id, QueueEntry.scheduled_at, QueueEntry.booking_reference, QueueEntry.ticket,
+    QueueEntry.counter_id,
+    QueueEntry.clerk_id, QueueEntry.assigned_counter_id, QueueEntry.assigned_clerk_id,
+    QueueEntry.call_count,
+    QueueEntry.recall_locked_until, QueueEntry.priority, QueueEntry.sort_at,
+    QueueEntry.waiting_since, QueueEntry.checked_in_at,
+    QueueEntry.called_at, QueueEntry.service_started_at, QueueEntry.finished_at, QueueEntry.notes,
+    QueueEntry.park_reason, QueueEntry.late_reason,
+    QueueEntry.forwarded_from_id, QueueEntry.version, QueueEntry.reassign_reason,
 )
 _NAME_COLUMNS = (ServicePoint.name, Service.name, Counter.name)
 #: Read without SQLAlchemy's per-value type processing: a 5,000-entry day has 45,000
 #: date and time values, and converting them below (fromisoformat, in C) is several
 #: times cheaper than the generic processors.
-_RAW_TIME_COLUMNS = {Q.business_day, Q.scheduled_at, Q.recall_locked_until, Q.sort_at,
-                     Q.waiting_since, Q.checked_in_at, Q.called_at, Q.service_started_at,
-                     Q.finished_at}
+_RAW_TIME_COLUMNS = {QueueEntry.business_day, QueueEntry.scheduled_at,
+                     QueueEntry.recall_locked_until, QueueEntry.sort_at,
+                     QueueEntry.waiting_since, QueueEntry.checked_in_at, QueueEntry.called_at,
+                     QueueEntry.service_started_at,
+                     QueueEntry.finished_at}
 FEW = 50  # up to this many rows, names come by join; beyond, from three small lookups
 
 
@@ -56,9 +62,9 @@ def _entry_select(where: ColumnElement[bool], *, joined: bool):
     if not joined:
         return select(*columns).where(where)
     return (select(*columns, *_NAME_COLUMNS)
-            .join(ServicePoint, ServicePoint.id == Q.service_point_id)
-            .outerjoin(Service, Service.id == Q.service_id)
-            .outerjoin(Counter, Counter.id == Q.counter_id)
+            .join(ServicePoint, ServicePoint.id == QueueEntry.service_point_id)
+            .outerjoin(Service, Service.id == QueueEntry.service_id)
+            .outerjoin(Counter, Counter.id == QueueEntry.counter_id)
             .where(where))
 
 
@@ -136,22 +142,23 @@ def listing_statement(by: str, see_restricted: bool, has_own_counter: bool, few:
     need-to-know binds ``own_counter_id`` when ``has_own_counter``. One row per member
     (LEFT JOIN), rows of one entry next to each other."""
     if by == "ids":
-        where = Q.id.in_(bindparam("ids", expanding=True))
+        where = QueueEntry.id.in_(bindparam("ids", expanding=True))
     elif by == "ids_array":   # PostgreSQL: one array parameter, for plain-driver use
-        where = Q.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+        where = QueueEntry.id == any_(bindparam("ids", type_=ARRAY(Integer)))
     elif by == "day":
-        where = Q.business_day == bindparam("day")
+        where = QueueEntry.business_day == bindparam("day")
     elif by == "day_sp":
-        where = and_(Q.business_day == bindparam("day"), Q.service_point_id == bindparam("sp"))
+        where = and_(QueueEntry.business_day == bindparam("day"),
+                     QueueEntry.service_point_id == bindparam("sp"))
     else:
         raise ValueError(by)
     where = and_(where, _visible_clause(see_restricted, has_own_counter))
     # walk-ins (no scheduled time) stand at their arrival, the same on both databases
     return (_entry_select(where, joined=few)
             .add_columns(*_MEMBER_COLUMNS)
-            .outerjoin(EntryApplicant, EntryApplicant.entry_id == Q.id)
+            .outerjoin(EntryApplicant, EntryApplicant.entry_id == QueueEntry.id)
             .outerjoin(Applicant, Applicant.id == EntryApplicant.applicant_id)
-            .order_by(func.coalesce(Q.scheduled_at, Q.created_at), Q.id,
+            .order_by(func.coalesce(QueueEntry.scheduled_at, QueueEntry.created_at), QueueEntry.id,
                       EntryApplicant.position))
 
 
@@ -247,12 +254,12 @@ def _visible_clause(see_restricted: bool, has_own_counter: bool) -> ColumnElemen
     Aufenthaltsbeendigung) are visible only from a counter of that service point (bound
     as ``own_counter_id``), or to whoever may see everything (shift lead, admin)."""
     if see_restricted:
-        return Q.id.is_not(None)
+        return QueueEntry.id.is_not(None)
     restricted = select(ServicePoint.id).where(ServicePoint.restrict_search.is_(True))
     if has_own_counter:
         own = select(Counter.service_point_id).where(Counter.id == bindparam("own_counter_id"))
         restricted = restricted.where(ServicePoint.id.not_in(own))
-    return Q.service_point_id.not_in(restricted)
+    return QueueEntry.service_point_id.not_in(restricted)
 
 
 async def day_queue(session: AsyncSession, day: dt.date,
@@ -325,14 +332,14 @@ async def search(session: AsyncSession, query: str, *, day: dt.date | None = Non
             Applicant.name_key.contains(folded, autoescape=True),
             Applicant.file_number.ilike(f"%{_escape_like(query)}%", escape="\\"),
         ))
-        conditions.append(Q.id.in_(matching_applicants))
+        conditions.append(QueueEntry.id.in_(matching_applicants))
     ticket = parse_ticket(query)
     if ticket is not None:
-        conditions.append(Q.ticket == f"{ticket[0]}-{ticket[1]:03d}")
-    conditions.append(Q.booking_reference == query.upper())
+        conditions.append(QueueEntry.ticket == f"{ticket[0]}-{ticket[1]:03d}")
+    conditions.append(QueueEntry.booking_reference == query.upper())
     where = or_(*conditions)
     if day is not None:
-        where = and_(where, Q.business_day == day)
+        where = and_(where, QueueEntry.business_day == day)
     if not see_restricted:
         restricted = select(ServicePoint.id).where(ServicePoint.restrict_search.is_(True))
         if own_service_point_id is not None:
@@ -340,9 +347,10 @@ async def search(session: AsyncSession, query: str, *, day: dt.date | None = Non
         if own_counter_id is not None:
             restricted = restricted.where(ServicePoint.id.not_in(
                 select(Counter.service_point_id).where(Counter.id == own_counter_id)))
-        where = and_(where, Q.service_point_id.not_in(restricted))
+        where = and_(where, QueueEntry.service_point_id.not_in(restricted))
     ids = (await session.execute(
-        select(Q.id).where(where).order_by(Q.business_day.desc(), Q.scheduled_at, Q.id)
+        select(QueueEntry.id).where(where).order_by(QueueEntry.business_day.desc(),
+                                                    QueueEntry.scheduled_at, QueueEntry.id)
         .limit(limit))).scalars().all()
     if not ids:
         return []

@@ -52,11 +52,11 @@ class NewEntry:
     state: str
 
 
-SP = ServicePoint
 # Core statements, built once: the ORM's unit of work cost more than the registration
-_SP_ROW = select(SP.id, SP.ticket_prefix, SP.grace_period_min, SP.late_tolerance_min,
-                 SP.late_limit_min, SP.recall_lock_min, SP.max_calls,
-                 SP.walk_in_offset_min).where(SP.id == bindparam("sp"))
+_SP_ROW = select(ServicePoint.id, ServicePoint.ticket_prefix, ServicePoint.grace_period_min,
+                 ServicePoint.late_tolerance_min,
+                 ServicePoint.late_limit_min, ServicePoint.recall_lock_min, ServicePoint.max_calls,
+                 ServicePoint.walk_in_offset_min).where(ServicePoint.id == bindparam("sp"))
 _SERVICE_EXISTS = select(Service.id).where(Service.id == bindparam("service"))
 _KNOWN_APPLICANTS = select(Applicant.id).where(
     Applicant.id.in_(bindparam("ids", expanding=True)))

@@ -28,11 +28,10 @@ from desk_app.domain.statistics import (
     DEFAULT_LAYOUT, BlockFigures, Figures, Layout, Period, StatisticsReport, WeeklyReport,
     week_buckets,
 )
-from desk_app.models import DocumentOrder, QueueEntry, ReportLayout, ServicePoint
+from desk_app.models import DocumentOrder, ReportLayout, ServicePoint
 
 from .backend import backend_of
 
-Q = QueueEntry
 TREND_WEEKS = 12
 
 
