@@ -1,5 +1,6 @@
 """Administration of the reference data (role ADMINISTER): service points, counters,
-services, staff, the dated fee catalogue and which role holds which permission.
+services, staff, the dated fee catalogue (and, in role_permissions.py, which role holds
+which permission).
 
 Each call is one transaction that validates field by field (InvalidFields, a message per
 field), writes, audits (field names only, never values) and appends to the change log, so
@@ -20,17 +21,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from desk_app.domain import admin_rules as rules
 from desk_app.domain import errors
 from desk_app.domain.clock import business_day
-from desk_app.domain.roles import DEFAULT_ROLE_PERMISSIONS, Permission, Role, RolePolicy
-from desk_app.domain.transitions import require
+from desk_app.domain.roles import Role
 from desk_app.models import (
-    Counter, FeeItem, RolePermission, Service, ServicePoint, ServicePointService,
-    StaffMember, StaffServicePoint,
+    Counter, FeeItem, Service, ServicePoint, ServicePointService, StaffMember, StaffServicePoint,
 )
 
-from .admin_records import (  # noqa: F401  (the records are part of this module's interface)
-    CounterRecord, FeeRecord, ServicePointRecord, ServiceRecord, StaffRecord)
-from .changes import Change, audit, record_changes
+from .admin_base import (  # noqa: F401  (the records are part of this module's interface)
+    CounterRecord, FeeRecord, ServicePointRecord, ServiceRecord, StaffRecord, log_admin,
+    require_admin)
 from .context import Context
+from .role_permissions import (  # noqa: F401  (re-exported)
+    default_permissions, load_policy, role_permissions, set_role_permissions)
 
 #: change-log entities of the reference data (the UI reloads what it shows of them)
 REFERENCE_ENTITIES = frozenset({"service_point", "counter", "service", "staff", "fee",
@@ -38,18 +39,13 @@ REFERENCE_ENTITIES = frozenset({"service_point", "counter", "service", "staff", 
 
 
 # -- plumbing ---------------------------------------------------------------------------
-def _admin(ctx: Context) -> None:
-    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
-
-
-async def _log(session: AsyncSession, ctx: Context, action: str, entity: str,
-               entity_id: int, changed: Sequence[str] = (),
-               service_point_id: int | None = None) -> None:
-    now = ctx.now()
-    await audit(session, ctx.actor, now, action=action, entity=entity, entity_id=entity_id,
-                detail=",".join(changed)[:64] or None)
-    await record_changes(session, [Change(entity, entity_id, action,
-                                           service_point_id=service_point_id)], now)
+async def _log_saved(session: AsyncSession, ctx: Context, entity: str, created: bool,
+                     row_id: int, changed: Sequence[str],
+                     service_point_id: int | None = None) -> None:
+    """A save is logged when it created the row or changed a field."""
+    if created or changed:
+        await log_admin(session, ctx, "admin_create" if created else "admin_update", entity,
+                   row_id, sorted(changed), service_point_id)
 
 
 def _changed(row: Any, values: Mapping[str, Any]) -> list[str]:
@@ -97,7 +93,7 @@ async def _set_active(session: AsyncSession, ctx: Context, model, row_id: int, a
     if row.active != active:
         row.active = active
         await session.flush()
-        await _log(session, ctx, "admin_activate" if active else "admin_deactivate",
+        await log_admin(session, ctx, "admin_activate" if active else "admin_deactivate",
                    entity, row.id, ("active",), service_point_of(row))
     return row
 
@@ -130,9 +126,7 @@ async def _save_with_service_points(session: AsyncSession, ctx: Context, *, mode
         session.add_all([link(**{owner.key: row.id, "service_point_id": sp})
                          for sp in sorted(set(sp_ids) - have)])
         await session.flush()
-    if record_id is None or changed:
-        await _log(session, ctx, "admin_create" if record_id is None else "admin_update",
-                   entity, row.id, sorted(changed))
+    await _log_saved(session, ctx, entity, record_id is None, row.id, changed)
     return row
 
 
@@ -185,19 +179,17 @@ async def save_service_point(session: AsyncSession, ctx: Context, record: Servic
                              ) -> ServicePointRecord:
     """Creates (id None) or updates a service point; ``opening_hours`` per weekday
     ("Mo": "07:30–12:00, 13:00–15:30"), or the record's stored text when None."""
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         values = await _check_service_point(session, record, opening_hours)
         sp, changed = await _upsert(session, ServicePoint, record.id, values, "Dienststelle")
-        if record.id is None or changed:
-            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
-                       "service_point", sp.id, changed, sp.id)
+        await _log_saved(session, ctx, "service_point", record.id is None, sp.id, changed, sp.id)
         return _sp_record(sp)
 
 
 async def set_service_point_active(session: AsyncSession, ctx: Context, service_point_id: int,
                                    active: bool) -> ServicePointRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         return _sp_record(await _set_active(
             session, ctx, ServicePoint, service_point_id, active, entity="service_point",
@@ -217,7 +209,7 @@ async def list_counters(session: AsyncSession) -> list[CounterRecord]:
 
 
 async def save_counter(session: AsyncSession, ctx: Context, record: CounterRecord) -> CounterRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         c = rules.Check()
         name = c.text("name", record.name, limit=64)
@@ -234,15 +226,14 @@ async def save_counter(session: AsyncSession, ctx: Context, record: CounterRecor
         c.done()
         values = {"name": name, "room": room, "service_point_id": record.service_point_id}
         row, changed = await _upsert(session, Counter, record.id, values, "Schalter")
-        if record.id is None or changed:
-            await _log(session, ctx, "admin_create" if record.id is None else "admin_update",
-                       "counter", row.id, changed, row.service_point_id)
+        await _log_saved(session, ctx, "counter", record.id is None, row.id, changed,
+                         row.service_point_id)
         return _counter_record(row)
 
 
 async def set_counter_active(session: AsyncSession, ctx: Context, counter_id: int,
                              active: bool) -> CounterRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         return _counter_record(await _set_active(
             session, ctx, Counter, counter_id, active, entity="counter", what="Schalter",
@@ -273,7 +264,7 @@ async def list_services(session: AsyncSession) -> list[ServiceRecord]:
 
 
 async def save_service(session: AsyncSession, ctx: Context, record: ServiceRecord) -> ServiceRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         c = rules.Check()
         values = {
@@ -306,7 +297,7 @@ async def save_service(session: AsyncSession, ctx: Context, record: ServiceRecor
 
 async def set_service_active(session: AsyncSession, ctx: Context, service_id: int,
                              active: bool) -> ServiceRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         row = await _set_active(session, ctx, Service, service_id, active, entity="service",
                                 what="Dienstleistung")
@@ -344,7 +335,7 @@ async def _active_admins(session: AsyncSession, except_id: int | None) -> int:
 
 
 async def save_staff(session: AsyncSession, ctx: Context, record: StaffRecord) -> StaffRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         c = rules.Check()
         values = {
@@ -370,7 +361,7 @@ async def save_staff(session: AsyncSession, ctx: Context, record: StaffRecord) -
 
 async def set_staff_active(session: AsyncSession, ctx: Context, staff_id: int,
                            active: bool) -> StaffRecord:
-    _admin(ctx)
+    require_admin(ctx)
     async def keep_an_admin(row: StaffMember) -> None:
         if not active and row.role == Role.ADMIN.value and not await _active_admins(session, row.id):
             raise rules.InvalidFields({"active": rules.FieldMessage(rules.MSG_LAST_ADMIN, {})})
@@ -386,7 +377,7 @@ async def set_staff_pin(session: AsyncSession, ctx: Context, staff_id: int,
     """Sets (argon2 hash) or clears the PIN of a staff member."""
     from .sign_in import hash_pin
 
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         row = await _get(session, StaffMember, staff_id, "Mitarbeiter")
         if pin is not None:
@@ -395,7 +386,7 @@ async def set_staff_pin(session: AsyncSession, ctx: Context, staff_id: int,
             c.done()
         row.pin_hash = hash_pin(pin) if pin else None
         await session.flush()
-        await _log(session, ctx, "admin_set_pin" if pin else "admin_clear_pin", "staff", row.id,
+        await log_admin(session, ctx, "admin_set_pin" if pin else "admin_clear_pin", "staff", row.id,
                    ("pin",))
         return _staff_record(row, await _assigned(session))
 
@@ -417,7 +408,7 @@ async def add_fee_price(session: AsyncSession, ctx: Context, *, code: str, descr
                         amount: Any, valid_from: dt.date, kind: str = "FEE") -> FeeRecord:
     """A (new) price of a fee from ``valid_from`` on (today at the earliest); the code's
     previous row ends the day before. Rows receipts were priced with never change."""
-    _admin(ctx)
+    require_admin(ctx)
     async with session.begin():
         c = rules.Check()
         code = c.text("code", code, limit=32, pattern=rules.CODE, pattern_message=rules.MSG_CODE)
@@ -446,54 +437,5 @@ async def add_fee_price(session: AsyncSession, ctx: Context, *, code: str, descr
                       valid_from=valid_from, valid_to=None)
         session.add(row)
         await session.flush()
-        await _log(session, ctx, "admin_fee_price", "fee", row.id, ("amount", "valid_from"))
+        await log_admin(session, ctx, "admin_fee_price", "fee", row.id, ("amount", "valid_from"))
         return _fee_record(row)
-
-
-# -- role permissions -------------------------------------------------------------------
-async def role_permissions(session: AsyncSession) -> dict[str, frozenset[str]]:
-    """Which role holds which permission, as stored (every role present, maybe empty)."""
-    out: dict[str, set[str]] = {r.value: set() for r in Role}
-    for role, perm in (await session.execute(select(RolePermission.role,
-                                                    RolePermission.permission))).all():
-        out.setdefault(role, set()).add(perm)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-async def load_policy(session: AsyncSession) -> RolePolicy:
-    """The office's RolePolicy from the table (the defaults when the table is empty)."""
-    stored = await role_permissions(session)
-    if not any(stored.values()):
-        return RolePolicy()
-    known = {p.value for p in Permission}
-    return RolePolicy({Role(r): frozenset(Permission(p) for p in perms if p in known)
-                       for r, perms in stored.items() if r in {x.value for x in Role}})
-
-
-async def set_role_permissions(session: AsyncSession, ctx: Context, role: str,
-                               permissions: Sequence[str]) -> frozenset[str]:
-    """Replaces the permissions of one role. Admins always keep ADMINISTER."""
-    _admin(ctx)
-    async with session.begin():
-        c = rules.Check()
-        rules.check_permissions(c, {role: set(permissions)})
-        if role == Role.ADMIN.value and Permission.ADMINISTER.value not in permissions:
-            c.fail(f"role_{role}", rules.MSG_LAST_ADMIN)
-        c.done()
-        have = set((await session.execute(select(RolePermission.permission).where(
-            RolePermission.role == role))).scalars())
-        want = set(permissions)
-        if have != want:
-            await session.execute(delete(RolePermission).where(
-                RolePermission.role == role, RolePermission.permission.not_in(want)))
-            session.add_all([RolePermission(role=role, permission=p) for p in sorted(want - have)])
-            await session.flush()
-            await _log(session, ctx, "admin_permissions", "role_permission",
-                       list(Role).index(Role(role)), sorted(want ^ have))
-        return frozenset(want)
-
-
-def default_permissions() -> dict[str, frozenset[str]]:
-    return {r.value: frozenset(p.value for p in perms)
-            for r, perms in DEFAULT_ROLE_PERMISSIONS.items()}
-

@@ -1,10 +1,20 @@
-"""The records the administration services take and return (plain, frozen)."""
+"""What the administration services share: the records they take and return (plain,
+frozen), the permission check and the log of a change."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from desk_app.domain.roles import Permission
+from desk_app.domain.transitions import require
+
+from .changes import Change, audit, record_changes
+from .context import Context
 
 
 @dataclass(frozen=True)
@@ -67,3 +77,18 @@ class FeeRecord:
     kind: str = "FEE"
     valid_from: dt.date = dt.date(2024, 3, 1)
     valid_to: dt.date | None = None
+
+
+def require_admin(ctx: Context) -> None:
+    require(ctx.policy, ctx.actor, Permission.ADMINISTER)
+
+
+async def log_admin(session: AsyncSession, ctx: Context, action: str, entity: str,
+                    entity_id: int, changed: Sequence[str] = (),
+                    service_point_id: int | None = None) -> None:
+    """Audits (field names only, never values) and appends to the change log."""
+    now = ctx.now()
+    await audit(session, ctx.actor, now, action=action, entity=entity, entity_id=entity_id,
+                detail=",".join(changed)[:64] or None)
+    await record_changes(session, [Change(entity, entity_id, action,
+                                           service_point_id=service_point_id)], now)
