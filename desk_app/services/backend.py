@@ -72,10 +72,6 @@ class Backend:
     async def settle_after_purge(self, engine: AsyncEngine) -> None:
         """After the purge: make sure the deleted content is gone from the files."""
 
-    def file_path(self, url: str | URL) -> Path | None:
-        """The database file of an embedded URL; None for a server."""
-        return None
-
 
 class SqliteBackend(Backend):
     name = "sqlite"
@@ -104,9 +100,6 @@ class SqliteBackend(Backend):
         secure_delete has zeroed the old content) and empties the log."""
         async with engine.connect() as conn:
             await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def file_path(self, url: str | URL) -> Path | None:
-        return embedded_file(url)
 
 
 class PostgresBackend(Backend):
@@ -144,17 +137,13 @@ POSTGRES = PostgresBackend()
 _BY_NAME: dict[str, Backend] = {b.name: b for b in (SQLITE, POSTGRES)}
 
 
-def backend_named(name: str) -> Backend:
+def backend_for(url: str | URL) -> Backend:
+    """The backend of a URL (its scheme); ValueError for another database."""
+    name = (url if isinstance(url, URL) else make_url(url)).get_backend_name()
     try:
         return _BY_NAME[name]
     except KeyError:
         raise ValueError(f"unsupported database: {name}") from None
-
-
-def backend_for(url: str | URL) -> Backend:
-    """The backend of a URL (its scheme); ValueError for another database."""
-    u = url if isinstance(url, URL) else make_url(url)
-    return backend_named(u.get_backend_name())
 
 
 def backend_of(bind: Any) -> Backend:

@@ -80,8 +80,6 @@ def test_url_helpers():
     assert embedded_file(embedded_url("/data/x.sqlite3")) == Path("/data/x.sqlite3")
     assert embedded_file("postgresql://h/d") is None
     assert embedded_file("sqlite://") is None        # in memory: no file
-    assert SQLITE.file_path("sqlite:////d/x.sqlite3") == Path("/d/x.sqlite3")
-    assert POSTGRES.file_path("postgresql://h/d") is None
 
 
 def test_row_locks_only_where_writers_are_not_serialised():
