@@ -75,7 +75,7 @@ async def resolve_actor(db, settings):
 
     async with db.read() as session:
         staff = None
-        if db.is_postgres:
+        if db.backend.has_roles:
             try:
                 signed = await sign_in_postgres(session)
                 staff = await session.get(StaffMember, signed.staff_id)
@@ -86,7 +86,7 @@ async def resolve_actor(db, settings):
                 StaffMember.login == settings.login))).scalar_one_or_none()
             if staff is None:
                 raise ValueError(f"Benutzer {settings.login!r} ist nicht angelegt.")
-        if staff is None and not db.is_postgres:
+        if staff is None and not db.backend.has_roles:
             staff = (await session.execute(select(StaffMember).where(
                 StaffMember.login == os_login(), StaffMember.active.is_(True)))
                      ).scalar_one_or_none()

@@ -74,7 +74,7 @@ async def _display_role(args, settings) -> int:
     url, _ = database_url(args, settings)
     db = open_database(url)
     try:
-        if not db.is_postgres:
+        if not db.backend.has_roles:
             print("desk-app: Datenbankrollen gibt es nur auf PostgreSQL.", file=sys.stderr)
             return 2
         async with unreachable_as_clear_error(db.url):

@@ -39,11 +39,25 @@ class Backend:
     name: ClassVar[str]
     #: the async driver's full name
     driver: ClassVar[str]
-    #: the shared server: login roles, group roles, LISTEN/NOTIFY, server functions,
-    #: sequences and one-statement writes (CTEs)
+    #: PostgreSQL (the capabilities below say what that means; prefer them)
     is_postgres: ClassVar[bool]
-    #: a file on this workstation (upgrades itself, PIN sign-in, no roles)
+    #: a file on this workstation: it upgrades itself, people sign in with a PIN
     embedded: ClassVar[bool]
+    #: one writer at a time (SQLite's BEGIN IMMEDIATE): no row locks or key holds needed
+    serialises_writers: ClassVar[bool]
+    #: database logins and roles of its own: sign-in as a role, group roles and grants,
+    #: the owner role, functions only some roles may run
+    has_roles: ClassVar[bool]
+    #: LISTEN/NOTIFY: the change feed and the call display wake on a notification
+    notifies: ClassVar[bool]
+    #: an action's writes in one statement (data-modifying CTEs): one round trip
+    writes_in_one_statement: ClassVar[bool]
+    #: change-log ids given at commit inside the server (migration 0006's trigger)
+    numbers_changes_at_commit: ClassVar[bool]
+    #: sequences hand out ids for bulk inserts
+    has_sequences: ClassVar[bool]
+    #: percentile_cont in SQL (else the statistics rank in Python)
+    has_percentiles: ClassVar[bool]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -78,13 +92,15 @@ class SqliteBackend(Backend):
     driver = _EMBEDDED_DRIVER
     is_postgres = False
     embedded = True
+    serialises_writers = True
+    has_roles = notifies = writes_in_one_statement = numbers_changes_at_commit = False
+    has_sequences = has_percentiles = False
 
     def insert(self, table: Any):
         return sqlite_insert(table)
 
     def lock(self, stmt):
-        # writes begin with BEGIN IMMEDIATE: one writer at a time, nothing to lock
-        return stmt
+        return stmt          # serialises_writers: nothing to lock
 
     def engine_options(self, url: URL, *, pool_size: int) -> dict:
         return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
@@ -107,6 +123,9 @@ class PostgresBackend(Backend):
     driver = "postgresql+asyncpg"
     is_postgres = True
     embedded = False
+    serialises_writers = False
+    has_roles = notifies = writes_in_one_statement = numbers_changes_at_commit = True
+    has_sequences = has_percentiles = True
 
     def insert(self, table: Any):
         return pg_insert(table)

@@ -125,7 +125,7 @@ class CallDisplayFeed:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self.listener = None
-        if db.is_postgres:
+        if db.backend.notifies:
             from .pg_listener import PgListener, listener_dsn
 
             self.listener = PgListener(listener_dsn(db.url), NOTIFY_CHANNEL,

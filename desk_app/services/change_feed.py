@@ -230,7 +230,7 @@ def make_change_feed(db: Database, on_changes: ChangeCallback, *,
     ``.last_id`` and ``.online``. ``options``: ``reconnect_max`` (both),
     ``check_interval``, ``safety_interval`` and ``min_interval`` (PostgreSQL).
     """
-    if db.is_postgres:
+    if db.backend.notifies:
         return ListenChangeFeed(db, on_changes, on_status=on_status,
                                 poll_interval=poll_interval, **options)
     options.pop("check_interval", None)

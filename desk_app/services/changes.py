@@ -94,7 +94,7 @@ async def record_changes(session: AsyncSession, changes: list[Change], now: dt.d
     rows = [{"at": now, "entity": c.entity, "entity_id": c.entity_id, "op": c.op,
              "service_point_id": c.service_point_id, "business_day": c.business_day}
             for c in changes]
-    if backend_of(conn).is_postgres:
+    if backend_of(conn).numbers_changes_at_commit:
         await conn.execute(_PG_INSERT_PENDING, rows)
         return
     last = await next_sequence_values(session, "change_log", len(changes))

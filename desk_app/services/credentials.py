@@ -63,7 +63,7 @@ def url_with_password(url: str | URL, source: str, passfile: str = "") -> URL | 
         return url
     u = normalize_url(url)
     try:
-        if not backend_for(u).is_postgres:
+        if not backend_for(u).has_roles:
             return url
     except ValueError:   # another database: its URL as it is
         return url

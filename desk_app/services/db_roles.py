@@ -161,7 +161,7 @@ async def create_roles(conn: AsyncConnection, names: RoleNames = RoleNames()) ->
     """Creates the group roles and grants least privilege in the connected database.
     ``conn`` runs as a role that may create roles and owns (or is superuser over) the
     tables. Returns the statements run (for the log)."""
-    if not backend_of(conn).is_postgres:
+    if not backend_of(conn).has_roles:
         raise ValueError("db roles: only for PostgreSQL (the embedded database has no roles)")
     database = str(await conn.scalar(text("SELECT current_database()")))
     done: list[str] = []
@@ -290,7 +290,7 @@ async def create_login(conn: AsyncConnection, login: str, staff_role: str,
 async def upgrade_role(conn: AsyncConnection, names: RoleNames = RoleNames()) -> str | None:
     """For ``db upgrade``: switches to the owner role for this transaction when it exists
     and the connected user may use it, so that new tables belong to it."""
-    if not backend_of(conn).is_postgres or not await _exists(conn, names.owner):
+    if not backend_of(conn).has_roles or not await _exists(conn, names.owner):
         return None
     if not await conn.scalar(text("SELECT pg_has_role(current_user, :r, 'MEMBER')"),
                              {"r": names.owner}):

@@ -218,7 +218,7 @@ class Desk:
     def use_fast_reader(self, reader: Any) -> None:
         """Reads of a few entries go through ``reader`` while it is connected (one round
         trip, no pool checkout or session); through the pool otherwise or on any error."""
-        self.fast_reader = reader if self.db.is_postgres else None
+        self.fast_reader = reader if self.db.backend.notifies else None
 
     async def entries(self, ids: Sequence[int]) -> list[EntryView]:
         reader = self.fast_reader

@@ -112,7 +112,7 @@ async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
     """Applies ``values`` to the locked entry and records the action; returns the view.
 
     ``changes`` are this entry's change-log rows (one per affected service point)."""
-    if not backend_of(session).is_postgres:
+    if not backend_of(session).writes_in_one_statement:
         await session.execute(update(QueueEntry).where(QueueEntry.id == entry_id).values(**values)
                               .execution_options(synchronize_session=False))
         await audit(session, actor, now, action=action, entity="entry", entity_id=entry_id,

@@ -61,7 +61,7 @@ class FirstRunFacade:
         try:
             async with unreachable_as_clear_error(db.url):
                 status = await schema_status(db)
-                if status.state in (SchemaState.EMPTY, SchemaState.DB_OLDER) and db.is_postgres:
+                if status.state in (SchemaState.EMPTY, SchemaState.DB_OLDER) and not db.backend.embedded:
                     return DatabaseCheck(
                         ok=False, display_url=db.display_url, schema_state=status.state.value,
                         problem="needs_upgrade")

@@ -56,5 +56,5 @@ async def hold_key(session: AsyncSession, key: str) -> None:
     SQLite needs nothing: writes begin with BEGIN IMMEDIATE, one at a time, and read
     what was committed before them."""
     conn = await session.connection()
-    if backend_of(conn).is_postgres:
+    if not backend_of(conn).serialises_writers:
         await conn.execute(_HOLD, {"key": key})

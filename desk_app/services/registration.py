@@ -112,7 +112,7 @@ async def _create(session: AsyncSession, ctx: Context, *, key: str, kind: EntryK
             slot_id = await take_place(session, service_point_id=service_point_id,
                                        service_id=service_id, at=scheduled_at,
                                        federal_state=federal_state)
-        if backend_of(session).is_postgres:
+        if backend_of(session).writes_in_one_statement:
             values, people = await _entry_values(
                 session, now, kind=kind, service_point_id=service_point_id,
                 service_id=service_id, applicants=applicants, scheduled_at=scheduled_at,

@@ -115,7 +115,7 @@ async def _anonymise_receipts(session: AsyncSession, cutoff: dt.date) -> int:
 
     day_after = local_to_utc(cutoff + dt.timedelta(days=1), dt.time(0, 0))
     conn = await session.connection()
-    if backend_of(conn).is_postgres:
+    if backend_of(conn).has_roles:
         ids = (await session.execute(select(Receipt.id).where(
             Receipt.issued_at < day_after, Receipt.payer_name != ANONYMISED))).scalars().all()
         for receipt_id in ids:

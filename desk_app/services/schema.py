@@ -124,7 +124,7 @@ async def schema_status(db: Database) -> SchemaStatus:
 async def upgrade(db: Database, revision: str = "head", *,
                   role_prefix: str = "desk_") -> SchemaStatus:
     async with db.engine.begin() as conn:
-        if db.is_postgres:  # as the tables' owner role once ``db roles`` made it
+        if db.backend.has_roles:  # as the tables' owner role once ``db roles`` made it
             from .db_roles import RoleNames, upgrade_role
 
             await upgrade_role(conn, RoleNames(role_prefix))

@@ -172,7 +172,7 @@ class SignInFacade:
         in with their own database login: restart the program as them)."""
         login = (login or "").strip().lower()
         async with self.db.read() as session:
-            if self.db.is_postgres:
+            if self.db.backend.has_roles:
                 signed = await sign_in_postgres(session)
                 if login and login != signed.login:
                     raise SignInRefused(why="auf der gemeinsamen Datenbank meldet sich jede "
@@ -189,7 +189,7 @@ class SignInFacade:
         return signed
 
     async def has_pin(self, staff_id: int | None) -> bool:
-        if staff_id is None or self.db.is_postgres:
+        if staff_id is None or self.db.backend.has_roles:
             return False
         async with self.db.read() as session:
             row = await session.get(StaffMember, staff_id)

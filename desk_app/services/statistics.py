@@ -230,7 +230,7 @@ async def grouped_figures(session: AsyncSession, period: Period, groups: list[li
                           bucket: str | None = None) -> dict[tuple[int, object], Figures]:
     """Figures per (group index, bucket) for groups of service point ids; ``bucket`` is
     None, "day", "week" (its Monday) or "hour" (local hour of arrival)."""
-    if backend_of(await session.connection()).is_postgres:
+    if backend_of(await session.connection()).has_percentiles:
         return await _figures_pg(session, period, groups, bucket)
     return await _figures_sqlite(session, period, groups, bucket)
 

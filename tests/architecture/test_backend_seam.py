@@ -74,6 +74,16 @@ def test_backend_chosen_from_the_url():
     assert (POSTGRES.embedded, POSTGRES.is_postgres) == (False, True)
 
 
+SERVER_CAPABILITIES = ("has_roles", "notifies", "writes_in_one_statement",
+                       "numbers_changes_at_commit", "has_sequences", "has_percentiles")
+
+
+def test_capabilities():
+    assert SQLITE.serialises_writers and not POSTGRES.serialises_writers
+    assert [c for c in SERVER_CAPABILITIES if getattr(SQLITE, c)] == []
+    assert [c for c in SERVER_CAPABILITIES if not getattr(POSTGRES, c)] == []
+
+
 def test_url_helpers():
     assert is_embedded_url("sqlite+aiosqlite:///a.sqlite3") and not is_embedded_url("postgresql://h/d")
     assert is_server_url("postgresql://h/d") and not is_server_url("sqlite:///a")

@@ -187,7 +187,7 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
                 not_updated.append(NotUpdated(b.reference, b.lines[0], old.state))
             else:
                 changed.append((b, old))
-        if write and changed and backend_of(session).is_postgres:
+        if write and changed and not backend_of(session).serialises_writers:
             changed = await _lock_still_booked(session, changed, not_updated)
         missing = await _missing(session, checked.bookings, set(stored) | set(references), codes)
         report = ImportReport(
@@ -215,7 +215,7 @@ async def _reserve_ids(conn, table, n: int) -> list[int]:
     IMMEDIATE) keeps every other writer out until commit."""
     if n == 0:
         return []
-    if backend_of(conn).is_postgres:
+    if backend_of(conn).has_sequences:
         return list((await conn.execute(_PG_IDS, {"table": table.name, "n": n})).scalars())
     last = (await conn.execute(select(func.coalesce(func.max(table.c.id), 0)))).scalar_one()
     return list(range(last + 1, last + n + 1))
