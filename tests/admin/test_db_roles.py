@@ -317,11 +317,17 @@ async def test_the_cli_runs_again_idempotently(office, monkeypatch, tmp_path, ca
 
 
 async def test_the_lock_screen_on_postgres_is_the_signed_in_person(office):
-    from desk_app.services.sign_in import PinRequired, SignInFacade, SignInRefused
+    from desk_app.services.sign_in import PinRequired, SignInFacade
 
     facade = SignInFacade(office.db_as("clerk"))
-    with pytest.raises(SignInRefused):
-        await facade.sign_in(office.logins["lead"], "x")
+    # a different person: an engine of their own, as their own login (never the clerk's)
+    other = await facade.sign_in(office.logins["lead"], "x")
+    try:
+        assert (other.staff_id, other.role) == office.staff["lead"]
+        async with other.database.read() as s:
+            assert await s.scalar(text("SELECT session_user")) == office.logins["lead"]
+    finally:
+        await other.database.dispose()
     with pytest.raises(PinRequired):
         await facade.sign_in(office.logins["clerk"], "")
     # the shared test cluster trusts 127.0.0.1 (no password check there): the database,
