@@ -1,6 +1,10 @@
 """Sign-in on a shared counter PC (issue 13): a lock screen after idle time or on demand,
 and switching the person without restarting; the station keeps its service point and
-counter. ``install(window, facade, settings)`` wires it into a main window."""
+counter. ``install(window, facade, settings)`` wires it into a main window.
+
+A different person: the composition root sets ``SignIn.take_over`` (person_switch.py),
+which rebuilds the session (their own engine on PostgreSQL, the menus of their role).
+Without it (a bare window in tests) the actor is switched in place."""
 
 from __future__ import annotations
 
@@ -36,6 +40,9 @@ class SignIn:
     def __init__(self, window, facade, idle_minutes: float) -> None:
         self.window = window
         self.facade = facade
+        #: ``take_over(signed)``: a different person signed in (set by the composition root)
+        self.take_over = None
+        self._proven = False
         self.lock_screen = LockScreen(facade, window)
         self.lock_screen.unlocked.connect(self.switch_person)
         window.installEventFilter(_Resizer(self.lock_screen))
@@ -72,11 +79,28 @@ class SignIn:
     def is_locked(self) -> bool:
         return self.lock_screen.isVisible()
 
+    def confirmed(self) -> None:
+        """The person has just signed in (a take-over): no lock at start."""
+        self._proven = True
+        if self.is_locked():
+            self.lock_screen.hide()
+            self._restore_actions()
+
     def switch_person(self, signed) -> None:
-        """The next person works at this station: same service point and counter."""
+        """Whoever signed in works at this station: same service point and counter. The
+        same person just continues; a different one takes over through ``take_over``."""
+        self._restore_actions()
+        same = signed.staff_id == self.window.desk.ctx.actor.staff_id
+        if self.take_over is not None and (signed.database is not None or not same):
+            self.take_over(signed)
+            return
+        if signed.database is not None:   # nobody to hand the new engine to
+            self.window.tasks.spawn(signed.database.dispose(), "dispose-engine")
+        self._switch_in_place(signed)
+
+    def _switch_in_place(self, signed) -> None:
         from desk_app.services.context import Context
 
-        self._restore_actions()
         w = self.window
         ctx = w.desk.ctx
         actor = dataclasses.replace(ctx.actor, staff_id=signed.staff_id, role=Role(signed.role))
@@ -107,7 +131,7 @@ def install(window, facade, settings) -> SignIn:
 async def _lock_if_pin(sign_in: SignIn) -> None:
     actor = sign_in.window.desk.ctx.actor
     try:
-        if await sign_in.facade.has_pin(actor.staff_id):
+        if await sign_in.facade.has_pin(actor.staff_id) and not sign_in._proven:
             sign_in.lock()
             sign_in.lock_screen.login.setText(
                 getattr(sign_in.window, "login_name", "") or "")

@@ -53,7 +53,9 @@ class LockScreen(QWidget):
         self.pin.returnPressed.connect(self.submit)
         form = QFormLayout()
         login_label = QLabel(translate("SignIn", "Kennung:"))
-        pin_label = QLabel(translate("SignIn", "PIN:"))
+        # PostgreSQL: the database checks each person's own password
+        pin_label = QLabel(translate("SignIn", "Passwort:") if getattr(
+            facade, "asks_password", False) else translate("SignIn", "PIN:"))
         form.addRow(login_label, self.login)
         form.addRow(pin_label, self.pin)
         inner = QVBoxLayout(box)
