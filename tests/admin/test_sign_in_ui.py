@@ -69,3 +69,43 @@ def test_a_person_with_a_pin_starts_locked(station_factory, run, qtbot):
     sign_in.lock_screen.login.setText("sbbi1")
     sign_in.lock_screen.pin.setText("1357")
     assert run(sign_in.lock_screen.try_sign_in()) is not None and not sign_in.is_locked()
+
+
+def test_a_different_person_takes_over_on_sqlite_with_their_menus(run, qtbot, tmp_path,
+                                                                 sqlite_database_url):
+    """The embedded database: the clerk's window is rebuilt for the shift lead who signs
+    in at the lock screen (their menus, the same counter); the old window is gone."""
+    import shiboken6
+
+    from desk_app.app import close_session, open_session
+    from desk_app.domain.roles import Role
+    from desk_app.person_switch import Workstation
+    from tests.printing_backend.conftest import FakeSpooler
+
+    settings = Settings(login="sbbi1", counter="Schalter I1", station="SWITCH-PC",
+                        idle_lock_minutes=0)
+    opts = dict(poll_interval=0.05, ticket_dir=tmp_path / "t", spooler=FakeSpooler(),
+                default_printer="", printers=lambda: [])
+    session = run(open_session(settings, sqlite_database_url, start=False, **opts))
+    station = Workstation(session, settings, sqlite_database_url, on_close=lambda: None, **opts)
+    first = session.window
+    try:
+        first.show()
+        run(first.start())
+        counter = first.desk.ctx.actor.counter_id
+        assert not first.lead_screen_action.isVisible()
+        first.sign_in.lock()
+        first.sign_in.lock_screen.login.setText("leitung")
+        run(first.sign_in.lock_screen.try_sign_in())
+        qtbot.waitUntil(lambda: station.switches == 1 and station.session.window.started,
+                        timeout=15_000)
+        window = station.session.window
+        assert window.desk.ctx.actor.role == Role.SHIFT_LEAD
+        assert window.desk.ctx.actor.counter_id == counter
+        assert window.lead_screen_action.isVisible() and window.lead_screen_action.isEnabled()
+        assert window.sign_in.take_over is not None and not window.sign_in.is_locked()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
+    finally:
+        run(station.shutdown())
+        run(close_session(station.session))
+        station.session.window.close()

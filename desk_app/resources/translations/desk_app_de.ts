@@ -4339,6 +4339,7 @@
     <name>SignIn</name>
     <message>
         <source>&amp;Sperren / Person wechseln</source>
+        <extracomment>``take_over(signed)``: a different person signed in (set by the composition root)</extracomment>
         <translation>&amp;Sperren / Person wechseln</translation>
     </message>
     <message>
@@ -4352,6 +4353,10 @@
     <message>
         <source>Kennung:</source>
         <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>PIN:</source>
