@@ -72,7 +72,10 @@ _LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissi
 _BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE",
                    # issue 14: a clerk sets their counter's presence and raises or
                    # acknowledges the silent alarm; leads change call assignments
-                   "counter_states": "INSERT, UPDATE", "alarms": "INSERT, UPDATE",
+                   # (an alarm is never rewritten: only its acknowledgement is set)
+                   "counter_states": "INSERT, UPDATE",
+                   "alarms": "INSERT, UPDATE (acknowledged_at, acknowledged_by, "
+                             "acknowledged_station)",
                    # issue 20: the mailbox worklist (claiming messages, answering)
                    "appointment_requests": "INSERT, UPDATE", "mailbox_messages": "INSERT"}
 _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "INSERT, UPDATE, DELETE",
