@@ -109,3 +109,26 @@ def test_a_different_person_takes_over_on_sqlite_with_their_menus(run, qtbot, tm
         run(station.shutdown())
         run(close_session(station.session))
         station.session.window.close()
+
+
+def test_lock_screen_keys_enter_signs_in_esc_cancels_focus_in_the_user_field(
+        station_factory, run, qtbot):
+    st = station_factory("sbbi1", counter="Schalter I1")
+    window = st.window
+    sign_in = install(window, SignInFacade(st.db), Settings(idle_lock_minutes=0))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    screen = sign_in.lock_screen
+    qtbot.waitUntil(lambda: screen.login.hasFocus(), timeout=3000)
+    qtbot.keyClicks(screen.login, "sbbi2")
+    qtbot.keyClicks(screen.pin, "9999")
+    screen.message.setText("alt")
+    qtbot.keyClick(screen.login, Qt.Key.Key_Escape)
+    assert (screen.login.text(), screen.pin.text(), screen.message.text()) == ("", "", "")
+    assert screen.login.hasFocus() and sign_in.is_locked()      # Esc never unlocks
+    qtbot.keyClicks(screen.login, "sbbi2")
+    with qtbot.waitSignal(screen.unlocked, timeout=10_000) as signal:
+        qtbot.keyClick(screen.login, Qt.Key.Key_Return)
+    assert signal.args[0].login == "sbbi2" and not sign_in.is_locked()
+    assert window.desk.ctx.actor.staff_id == st.ids["staff"]["sbbi2"][0]

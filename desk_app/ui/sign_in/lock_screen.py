@@ -100,5 +100,20 @@ class LockScreen(QWidget):
         self.unlocked.emit(signed)
         return signed
 
+    def cancel(self) -> None:
+        """Esc: what was typed is dropped and the user field has the focus again (the
+        screen stays locked: only a sign-in unlocks it)."""
+        self.login.clear()
+        self.pin.clear()
+        self.message.clear()
+        self.login.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
