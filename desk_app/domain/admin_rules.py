@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
 from .errors import ValidationFailed
+from .opening_hours import spans_of, text_of
 from .roles import Permission, Role
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -170,6 +171,16 @@ def format_opening_hours(per_day: Mapping[str, str]) -> str:
         else:
             groups.append(([day], hours))
     return " · ".join(f"{', '.join(days)} {hours}" for days, hours in groups)
+
+
+def check_hours_text(check: Check, text: str | None) -> str:
+    """Opening hours given as one text (a config file, a record): the canonical text of
+    what it says; a field error when it does not read as opening hours."""
+    try:
+        return text_of(spans_of(text))
+    except ValueError:
+        check.fail("opening_hours", MSG_HOURS)
+        return ""
 
 
 # -- per entity -------------------------------------------------------------------------

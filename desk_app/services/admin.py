@@ -161,8 +161,8 @@ async def _check_service_point(session: AsyncSession, r: ServicePointRecord,
     }
     if per_day is not None:
         values["opening_hours"] = rules.check_opening_hours(c, per_day)
-    else:
-        values["opening_hours"] = (r.opening_hours or "").strip()
+    else:   # the record's text must read as opening hours (stored typed, 0017)
+        values["opening_hours"] = rules.check_hours_text(c, r.opening_hours)
     if "late_limit_min" not in c.fields and values["late_limit_min"] <= values["late_tolerance_min"]:
         c.fail("late_limit_min", rules.MSG_TOLERANCE_ORDER)
     if "code" not in c.fields and await _taken(session, ServicePoint.code, values["code"], r.id):

@@ -65,7 +65,8 @@ _GROUP_WRITES = {
     "capacity_rules": (("admin",), "INSERT, UPDATE, DELETE"),
 }
 _REFERENCE_TABLES = ("service_points", "counters", "services", "staff", "fee_catalogue")
-_LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissions")
+_LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissions",
+                "service_point_hours")      # a service point's opening hours (0017)
 # the appointment book (issue 15): every workstation books a slot's place; shift leads and
 # admins edit capacity and blocked times. Statistics layouts and the displays' notice line
 # (issues 16 and 12) are a shift lead's or admin's.

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain.clock import to_local
-from desk_app.domain.opening_hours import parse_opening_hours
+from desk_app.domain.opening_hours import OpeningHours
 from desk_app.domain.roles import Permission
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, State
@@ -65,12 +65,13 @@ def read_source(data: bytes, mapping: Mapping, filename: str = "") -> Source:
 
 async def load_reference(session: AsyncSession) -> ReferenceData:
     sps: dict[str, ServicePointRef] = {}
-    for sp_id, code, name, hours in (await session.execute(select(
-            ServicePoint.id, ServicePoint.code, ServicePoint.name, ServicePoint.opening_hours)
-            .where(ServicePoint.active.is_(True), ServicePoint.is_reception.is_(False)))).all():
-        ref = ServicePointRef(sp_id, code, name, parse_opening_hours(hours))
-        sps.setdefault(header_key(code), ref)
-        sps.setdefault(value_key(name), ref)
+    for sp in (await session.execute(select(ServicePoint).where(
+            ServicePoint.active.is_(True), ServicePoint.is_reception.is_(False)))).scalars():
+        # the typed opening hours (migration 0017) come with the row
+        ref = ServicePointRef(sp.id, sp.code, sp.name, OpeningHours.from_spans(
+            (h.weekday, h.opens, h.closes) for h in sp.hours))
+        sps.setdefault(header_key(sp.code), ref)
+        sps.setdefault(value_key(sp.name), ref)
     services: dict[str, int] = {}
     for sid, code, name in (await session.execute(select(Service.id, Service.code, Service.name))).all():
         services.setdefault(header_key(code), sid)
