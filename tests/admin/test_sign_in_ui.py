@@ -132,3 +132,50 @@ def test_lock_screen_keys_enter_signs_in_esc_cancels_focus_in_the_user_field(
         qtbot.keyClick(screen.login, Qt.Key.Key_Return)
     assert signal.args[0].login == "sbbi2" and not sign_in.is_locked()
     assert window.desk.ctx.actor.staff_id == st.ids["staff"]["sbbi2"][0]
+
+
+def test_a_take_over_that_cannot_open_keeps_the_old_session_locked(
+        run, qtbot, tmp_path, sqlite_database_url, monkeypatch):
+    """The new person's session does not open (the database went away): the old window
+    stays, locked, with the reason on the lock screen; the engine handed over is
+    disposed; nothing else changes."""
+    import desk_app.app as app_module
+    from desk_app.app import close_session, open_session
+    from desk_app.person_switch import Workstation
+    from desk_app.services.database import DatabaseUnavailable
+    from desk_app.services.sign_in import SignedIn
+    from tests.printing_backend.conftest import FakeSpooler
+
+    settings = Settings(login="sbbi1", counter="Schalter I1", station="SWITCH-PC",
+                        idle_lock_minutes=0)
+    opts = dict(poll_interval=0.05, ticket_dir=tmp_path / "t", spooler=FakeSpooler(),
+                default_printer="", printers=lambda: [])
+    session = run(open_session(settings, sqlite_database_url, start=False, **opts))
+    station = Workstation(session, settings, sqlite_database_url, on_close=lambda: None, **opts)
+    window = session.window
+    try:
+        window.show()
+        run(window.start())
+
+        async def refused(*_a, **_k):
+            raise DatabaseUnavailable(sqlite_database_url, "connection refused")
+
+        class Engine:
+            disposed = False
+
+            async def dispose(self):
+                Engine.disposed = True
+
+        monkeypatch.setattr(app_module, "open_session", refused)
+        window.sign_in.lock()
+        signed = SignedIn(99, "leitung", "Frau Becker", "SHIFT_LEAD", database=Engine())
+        assert run(station.replace_session(signed)) is None
+        assert station.session is session and station.switches == 0
+        assert window.sign_in.is_locked() and "nicht erreichbar" in \
+            window.sign_in.lock_screen.message.text()
+        assert Engine.disposed
+        assert window.desk.ctx.actor.staff_id != 99
+    finally:
+        run(station.shutdown())
+        run(close_session(station.session))
+        station.session.window.close()
