@@ -27,7 +27,7 @@ class ServicePoint(Base):
     ticket_prefix: Mapped[str] = mapped_column(String(3), unique=True)
     address: Mapped[str] = mapped_column(Text, default="")
     # text of earlier versions that did not read as opening hours (migration 0017): kept
-    # and shown until typed hours are set
+    # and shown where there are no typed hours
     hours_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     grace_period_min: Mapped[int] = mapped_column(Integer, default=15)
     late_tolerance_min: Mapped[int] = mapped_column(Integer, default=10)
@@ -49,8 +49,9 @@ class ServicePoint(Base):
 
     @property
     def opening_hours(self) -> str:
-        """The hours as the canonical text (domain/opening_hours.py), else the note."""
-        return text_of((h.weekday, h.opens, h.closes) for h in self.hours) or self.hours_note
+        """The typed hours as the canonical text (domain/opening_hours.py); "" without
+        any (shown: this, else ``hours_note``)."""
+        return text_of((h.weekday, h.opens, h.closes) for h in self.hours)
 
     @opening_hours.setter
     def opening_hours(self, text: str) -> None:
@@ -59,7 +60,6 @@ class ServicePoint(Base):
         spans = spans_of(text)
         if spans != tuple((h.weekday, h.opens, h.closes) for h in self.hours):
             self.hours = [ServicePointHours(weekday=d, opens=a, closes=b) for d, a, b in spans]
-        self.hours_note = ""
 
 
 class ServicePointHours(Base):

@@ -44,7 +44,8 @@ from .database import Database
 
 FORMAT_VERSION = 1
 
-_SP_FIELDS = ("name", "ticket_prefix", "address", "opening_hours", "grace_period_min",
+_SP_FIELDS = ("name", "ticket_prefix", "address", "opening_hours", "hours_note",
+              "grace_period_min",
               "late_tolerance_min", "late_limit_min", "recall_lock_min", "max_calls",
               "walk_in_offset_min", "restrict_search", "is_reception", "active")
 
@@ -86,6 +87,8 @@ async def export_config(session: AsyncSession) -> dict[str, Any]:
     out: dict[str, Any] = {"version": FORMAT_VERSION, "service_points": []}
     for sp in sps:
         item = {"code": sp.code, **{k: getattr(sp, k) for k in _SP_FIELDS}}
+        if not item["hours_note"]:   # only where old text did not read as hours (0017)
+            del item["hours_note"]
         item["counters"] = [{"name": c.name, "room": c.room, "active": c.active}
                             for c in counters if c.service_point_id == sp.id]
         out["service_points"].append(item)
@@ -184,6 +187,8 @@ def _check_sp(item: Mapping[str, Any], where: str, problems: list[str]) -> dict[
         "address": c.text("address", _str(item, "address"), limit=500, required=False),
     }
     values["opening_hours"] = rules.check_hours_text(c, _str(item, "opening_hours"))
+    values["hours_note"] = c.text("hours_note", _str(item, "hours_note"), limit=500,
+                                  required=False)
     for k, low, high, default in (("grace_period_min", 0, 240, 15),
                                   ("late_tolerance_min", 0, 240, 10),
                                   ("late_limit_min", 0, 480, 30), ("recall_lock_min", 0, 120, 5),

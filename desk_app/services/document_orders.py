@@ -510,7 +510,7 @@ async def pickup_slip_data(session: AsyncSession, order_id: int, *, office_name:
         date_of_birth=_birth(applicant.birth_date), file_number=applicant.file_number or "",
         document_type=printing_type(DocType(order.doc_type)), reference=order.reference,
         order_date=business_day(order.ordered_at), service_point=sp.name,
-        address=sp.address or "", opening_hours=sp.opening_hours or "",
+        address=sp.address or "", opening_hours=sp.opening_hours or sp.hours_note or "",
         office_name=office_name, ready_from=arrived,
         language=language if language is not None else applicant.preferred_language,
         copy=copy,

@@ -88,8 +88,8 @@ async def test_stored_text_converts_to_rows_and_back(empty_url):
                                    (1, T(7, 30), T(12)), (3, T(7, 30), T(12))]
         assert by_code["NONE"] == [] and by_code["NOTE"] == []
         assert sps["WORDS"].opening_hours == CANONICAL
-        assert sps["NOTE"].opening_hours == "nach Vereinbarung"    # kept, not lost
-        assert sps["NOTE"].hours_note == "nach Vereinbarung"
+        assert sps["NOTE"].opening_hours == ""                     # no typed hours
+        assert sps["NOTE"].hours_note == "nach Vereinbarung"       # the words kept
         async with db.engine.connect() as conn:
             columns = await conn.run_sync(lambda c: [col["name"] for col in __import__(
                 "sqlalchemy").inspect(c).get_columns("service_points")])
@@ -123,3 +123,37 @@ async def test_the_services_write_typed_rows(db):
                          replace(again, opening_hours="nach Vereinbarung"))
     assert "opening_hours" in caught.value.fields
     assert text_of(spans_of(again.opening_hours)) == again.opening_hours
+
+
+async def test_a_note_is_shown_and_goes_through_the_config_file(db):
+    """Old words that are no hours (kept as a note by 0017) are what the pickup slip and
+    the views show; the config file carries them as ``hours_note``, and a second import
+    of an export changes nothing."""
+    from desk_app.services import config_file
+    from desk_app.services.reference import service_points
+
+    desk = await desk_for(db, "admin")
+    async with db.engine.begin() as conn:
+        sp_id = (await conn.execute(text("SELECT id FROM service_points WHERE code = 'EU'"))
+                 ).scalar_one()
+        await conn.execute(text("DELETE FROM service_point_hours WHERE service_point_id = :s"),
+                           {"s": sp_id})
+        await conn.execute(text("UPDATE service_points SET hours_note = 'nach Vereinbarung' "
+                                "WHERE id = :s"), {"s": sp_id})
+    async with db.read() as s:
+        shown = {v.code: v.opening_hours for v in await service_points(s)}
+        exported = await config_file.export_config(s)
+    assert shown["EU"] == "nach Vereinbarung" and shown["BI"] == CANONICAL
+    items = {i["code"]: i for i in exported["service_points"]}
+    assert items["EU"]["opening_hours"] == "" and items["EU"]["hours_note"] == "nach Vereinbarung"
+    assert "hours_note" not in items["BI"] and items["BI"]["opening_hours"] == CANONICAL
+    async with db.write_session() as s:
+        report = await config_file.import_config(s, desk.ctx, exported)
+    assert report.count == 0, report.lines()
+    bad = dict(items["BI"], opening_hours="nach Vereinbarung")
+    with pytest.raises(config_file.ConfigInvalid) as caught:
+        async with db.write_session() as s:
+            await config_file.import_config(s, desk.ctx, dict(
+                exported, service_points=[bad if i["code"] == "BI" else i
+                                          for i in exported["service_points"]]))
+    assert any("opening_hours" in p for p in caught.value.problems)

@@ -4,7 +4,8 @@ Each service point's ``opening_hours`` text is read (domain/opening_hours.py: "M
 7:30–12:00 und 13:00–15:30 · Mi–Fr 7:30–12:00" and the admin form's own form) into
 ``service_point_hours`` rows; the text column is dropped. Text that does not read as
 opening hours ("nach Vereinbarung") is not lost: it moves to ``service_points.hours_note``
-(shown until typed hours are set) and the service point has no typed hours.
+(shown where there are no typed hours; the config file carries it as ``hours_note``)
+and the service point has no typed hours.
 Downgrade writes the rows back as the canonical text (a note where there are none).
 
 Revision ID: 0017
