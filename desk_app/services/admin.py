@@ -42,7 +42,8 @@ class ServicePointRecord:
     name: str
     ticket_prefix: str
     address: str = ""
-    opening_hours: str = ""          # stored form, see domain/admin_rules.py
+    opening_hours: str = ""          # the typed hours as text, see domain/opening_hours.py
+    hours_note: str = ""             # shown instead where there are no typed hours (0017)
     grace_period_min: int = 15
     late_tolerance_min: int = 10
     late_limit_min: int = 30
@@ -150,6 +151,7 @@ async def _check_service_point(session: AsyncSession, r: ServicePointRecord,
         "ticket_prefix": c.text("ticket_prefix", r.ticket_prefix, limit=3,
                                 pattern=rules.PREFIX, pattern_message=rules.MSG_PREFIX),
         "address": c.text("address", r.address, limit=500, required=False),
+        "hours_note": c.text("hours_note", r.hours_note, limit=500, required=False),
         "grace_period_min": c.minutes("grace_period_min", r.grace_period_min, 0, 240),
         "late_tolerance_min": c.minutes("late_tolerance_min", r.late_tolerance_min, 0, 240),
         "late_limit_min": c.minutes("late_limit_min", r.late_limit_min, 0, 480),

@@ -246,6 +246,10 @@
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
+        <source>Hinweis statt Öffnungszeiten</source>
+        <translation>Hinweis statt Öffnungszeiten</translation>
+    </message>
+    <message>
         <source>Kulanzzeit bis Nicht erschienen (min)</source>
         <translation>Kulanzzeit bis Nicht erschienen (min)</translation>
     </message>

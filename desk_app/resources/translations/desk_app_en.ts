@@ -246,6 +246,10 @@
         <translation>Opening hours</translation>
     </message>
     <message>
+        <source>Hinweis statt Öffnungszeiten</source>
+        <translation>Note instead of opening hours</translation>
+    </message>
+    <message>
         <source>Kulanzzeit bis Nicht erschienen (min)</source>
         <translation>Grace period until no-show (min)</translation>
     </message>
