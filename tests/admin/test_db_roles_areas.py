@@ -208,3 +208,24 @@ async def test_clerks_cannot_save_or_delete_layouts(office, key):
     await _refused_by_db(facade.save_layout(_layout(f"Layout {key}")))
     await _refused_by_db(facade.delete_layout("Geteilt"))
     assert _layout("Geteilt") in await StatisticsFacade(office.desk_as("lead")).layouts()
+
+
+# -- opening hours, typed (migration 0017): the admin's reference data ---------------------
+async def test_only_admin_changes_opening_hours(office):
+    from dataclasses import replace
+
+    from desk_app.services import admin
+
+    boss = office.desk_as("admin")
+    sp = next(s for s in await boss.read(admin.list_service_points) if s.code == "EU")
+    saved = await boss.write(admin.save_service_point, boss.ctx,
+                             replace(sp, opening_hours="Mo–Fr 8:00–12:00"))
+    assert saved.opening_hours == "Mo, Di, Mi, Do, Fr 08:00–12:00"
+    for key in ("clerk", "reception", "lead"):
+        desk = office.desk_as(key, role=Role.ADMIN)
+        await _refused_by_db(desk.write(admin.save_service_point, desk.ctx,
+                                        replace(saved, opening_hours="Sa 9:00–10:00")))
+        await _refuses(office, key, "DELETE FROM service_point_hours")
+    rows = await _sql(office, "clerk", "SELECT count(*) FROM service_point_hours "
+                      "WHERE service_point_id = :s", s=sp.id)
+    assert rows == [(5,)]
