@@ -142,77 +142,59 @@ async def _logins_connected(url: str, login: str) -> int:
 
 @pytest.mark.gui
 def test_a_different_person_takes_over_the_running_window(office_url, memory_keyring, run,
-                                                          qtbot, tmp_path):
+                                                          qtbot, workstation):
     """The clerk's window runs as the clerk's login (its password from the keyring); the
     shift lead signs in at the lock screen: a wrong password is refused there and nothing
     changes; the right one gives a new engine as the lead's login, the clerk's is
     disposed, the window is rebuilt with the lead's menus, the counter stays. The lock
     screen then unlocks the same person without another switch."""
-    from desk_app.app import close_session, open_session
+    import shiboken6
+
     from desk_app.domain.roles import Role
-    from desk_app.person_switch import Workstation
     from desk_app.services.sign_in import store_password
-    from desk_app.settings import Settings
-    from tests.printing_backend.conftest import FakeSpooler
 
     for login, (_role, password) in PEOPLE.items():
         store_password(office_url, login, password)
-    settings = Settings(login="sbbi1", counter="Schalter I1", station="TAKEOVER-PC",
-                        idle_lock_minutes=0)
-    opts = dict(poll_interval=0.05, ticket_dir=tmp_path / "t", spooler=FakeSpooler(),
-                default_printer="", printers=lambda: [])
-    closed: list[int] = []
-    session = run(open_session(settings, office_url, start=False, **opts))
-    station = Workstation(session, settings, office_url, on_close=lambda: closed.append(1),
-                          **opts)
+    station = workstation(office_url, "sbbi1")
+    session = station.session
     first = session.window
-    try:
-        first.resize(1300, 800)
-        first.show()
-        run(first.start())
-        assert make_url(session.connected.db.url).username == "sbbi1"
-        assert first.desk.ctx.actor.role == Role.CLERK
-        assert "action_lead_screen" not in _menu_actions(first)
-        counter = first.desk.ctx.actor.counter_id
-        assert counter is not None
+    assert make_url(session.connected.db.url).username == "sbbi1"
+    assert first.desk.ctx.actor.role == Role.CLERK
+    assert "action_lead_screen" not in _menu_actions(first)
+    counter = first.desk.ctx.actor.counter_id
+    assert counter is not None
 
-        first.sign_in.lock()
-        screen = first.sign_in.lock_screen
-        screen.login.setText("leitung")
-        screen.pin.setText(WRONG)
-        assert run(screen.try_sign_in()) is None
-        assert "Passwort ist falsch" in screen.message.text() and WRONG not in screen.message.text()
-        assert first.sign_in.is_locked() and station.session is session
+    first.sign_in.lock()
+    screen = first.sign_in.lock_screen
+    screen.login.setText("leitung")
+    screen.pin.setText(WRONG)
+    assert run(screen.try_sign_in()) is None
+    assert "Passwort ist falsch" in screen.message.text() and WRONG not in screen.message.text()
+    assert first.sign_in.is_locked() and station.session is session
 
-        screen.pin.setText(PEOPLE["leitung"][1])
-        run(screen.try_sign_in())
-        qtbot.waitUntil(lambda: station.switches == 1 and station.session.window.started,
-                        timeout=20_000)
-        new = station.session
-        window = new.window
-        import shiboken6
+    screen.pin.setText(PEOPLE["leitung"][1])
+    run(screen.try_sign_in())
+    qtbot.waitUntil(lambda: station.switches == 1 and station.session.window.started,
+                    timeout=20_000)
+    new = station.session
+    window = new.window
+    assert window is not first and window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)  # deleteLater
+    assert make_url(new.connected.db.url).username == "leitung"
+    actor = window.desk.ctx.actor
+    assert actor.role == Role.SHIFT_LEAD and actor.counter_id == counter
+    assert window.counter_view.counter_id() == counter
+    assert "action_lead_screen" in _menu_actions(window)
+    assert window.lead_screen_action.isEnabled() and not window.sign_in.is_locked()
+    # the clerk's engine is gone: no connection as the clerk's login remains
+    qtbot.waitUntil(lambda: run(_logins_connected(office_url, "sbbi1")) == 0, timeout=10_000)
+    assert run(_logins_connected(office_url, "leitung")) > 0
+    assert station.closed == []          # replacing the window is no quit
 
-        assert window is not first and window.isVisible()
-        qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)  # deleteLater
-        assert make_url(new.connected.db.url).username == "leitung"
-        actor = window.desk.ctx.actor
-        assert actor.role == Role.SHIFT_LEAD and actor.counter_id == counter
-        assert window.counter_view.counter_id() == counter
-        assert "action_lead_screen" in _menu_actions(window)
-        assert window.lead_screen_action.isEnabled() and not window.sign_in.is_locked()
-        # the clerk's engine is gone: no connection as the clerk's login remains
-        qtbot.waitUntil(lambda: run(_logins_connected(office_url, "sbbi1")) == 0, timeout=10_000)
-        assert run(_logins_connected(office_url, "leitung")) > 0
-        assert closed == []
-
-        # the lock screen unlocks the same person: no new session
-        window.sign_in.lock()
-        again = window.sign_in.lock_screen
-        again.login.setText("leitung")
-        again.pin.setText(PEOPLE["leitung"][1])
-        assert run(again.try_sign_in()) is not None
-        assert station.switches == 1 and station.session is new and not window.sign_in.is_locked()
-    finally:
-        run(station.shutdown())
-        run(close_session(station.session))
-        station.session.window.close()
+    # the lock screen unlocks the same person: no new session
+    window.sign_in.lock()
+    again = window.sign_in.lock_screen
+    again.login.setText("leitung")
+    again.pin.setText(PEOPLE["leitung"][1])
+    assert run(again.try_sign_in()) is not None
+    assert station.switches == 1 and station.session is new and not window.sign_in.is_locked()

@@ -71,44 +71,29 @@ def test_a_person_with_a_pin_starts_locked(station_factory, run, qtbot):
     assert run(sign_in.lock_screen.try_sign_in()) is not None and not sign_in.is_locked()
 
 
-def test_a_different_person_takes_over_on_sqlite_with_their_menus(run, qtbot, tmp_path,
+def test_a_different_person_takes_over_on_sqlite_with_their_menus(workstation, run, qtbot,
                                                                  sqlite_database_url):
     """The embedded database: the clerk's window is rebuilt for the shift lead who signs
     in at the lock screen (their menus, the same counter); the old window is gone."""
     import shiboken6
 
-    from desk_app.app import close_session, open_session
     from desk_app.domain.roles import Role
-    from desk_app.person_switch import Workstation
-    from tests.printing_backend.conftest import FakeSpooler
 
-    settings = Settings(login="sbbi1", counter="Schalter I1", station="SWITCH-PC",
-                        idle_lock_minutes=0)
-    opts = dict(poll_interval=0.05, ticket_dir=tmp_path / "t", spooler=FakeSpooler(),
-                default_printer="", printers=lambda: [])
-    session = run(open_session(settings, sqlite_database_url, start=False, **opts))
-    station = Workstation(session, settings, sqlite_database_url, on_close=lambda: None, **opts)
-    first = session.window
-    try:
-        first.show()
-        run(first.start())
-        counter = first.desk.ctx.actor.counter_id
-        assert not first.lead_screen_action.isVisible()
-        first.sign_in.lock()
-        first.sign_in.lock_screen.login.setText("leitung")
-        run(first.sign_in.lock_screen.try_sign_in())
-        qtbot.waitUntil(lambda: station.switches == 1 and station.session.window.started,
-                        timeout=15_000)
-        window = station.session.window
-        assert window.desk.ctx.actor.role == Role.SHIFT_LEAD
-        assert window.desk.ctx.actor.counter_id == counter
-        assert window.lead_screen_action.isVisible() and window.lead_screen_action.isEnabled()
-        assert window.sign_in.take_over is not None and not window.sign_in.is_locked()
-        qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
-    finally:
-        run(station.shutdown())
-        run(close_session(station.session))
-        station.session.window.close()
+    station = workstation(sqlite_database_url, "sbbi1")
+    first = station.session.window
+    counter = first.desk.ctx.actor.counter_id
+    assert not first.lead_screen_action.isVisible()
+    first.sign_in.lock()
+    first.sign_in.lock_screen.login.setText("leitung")
+    run(first.sign_in.lock_screen.try_sign_in())
+    qtbot.waitUntil(lambda: station.switches == 1 and station.session.window.started,
+                    timeout=15_000)
+    window = station.session.window
+    assert window.desk.ctx.actor.role == Role.SHIFT_LEAD
+    assert window.desk.ctx.actor.counter_id == counter
+    assert window.lead_screen_action.isVisible() and window.lead_screen_action.isEnabled()
+    assert window.sign_in.take_over is not None and not window.sign_in.is_locked()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
 
 
 def test_lock_screen_keys_enter_signs_in_esc_cancels_focus_in_the_user_field(
@@ -135,47 +120,33 @@ def test_lock_screen_keys_enter_signs_in_esc_cancels_focus_in_the_user_field(
 
 
 def test_a_take_over_that_cannot_open_keeps_the_old_session_locked(
-        run, qtbot, tmp_path, sqlite_database_url, monkeypatch):
+        workstation, run, sqlite_database_url, monkeypatch):
     """The new person's session does not open (the database went away): the old window
     stays, locked, with the reason on the lock screen; the engine handed over is
     disposed; nothing else changes."""
     import desk_app.app as app_module
-    from desk_app.app import close_session, open_session
-    from desk_app.person_switch import Workstation
     from desk_app.services.database import DatabaseUnavailable
     from desk_app.services.sign_in import SignedIn
-    from tests.printing_backend.conftest import FakeSpooler
 
-    settings = Settings(login="sbbi1", counter="Schalter I1", station="SWITCH-PC",
-                        idle_lock_minutes=0)
-    opts = dict(poll_interval=0.05, ticket_dir=tmp_path / "t", spooler=FakeSpooler(),
-                default_printer="", printers=lambda: [])
-    session = run(open_session(settings, sqlite_database_url, start=False, **opts))
-    station = Workstation(session, settings, sqlite_database_url, on_close=lambda: None, **opts)
+    station = workstation(sqlite_database_url, "sbbi1")
+    session = station.session
     window = session.window
-    try:
-        window.show()
-        run(window.start())
 
-        async def refused(*_a, **_k):
-            raise DatabaseUnavailable(sqlite_database_url, "connection refused")
+    async def refused(*_a, **_k):
+        raise DatabaseUnavailable(sqlite_database_url, "connection refused")
 
-        class Engine:
-            disposed = False
+    class Engine:
+        disposed = False
 
-            async def dispose(self):
-                Engine.disposed = True
+        async def dispose(self):
+            Engine.disposed = True
 
-        monkeypatch.setattr(app_module, "open_session", refused)
-        window.sign_in.lock()
-        signed = SignedIn(99, "leitung", "Frau Becker", "SHIFT_LEAD", database=Engine())
-        assert run(station.replace_session(signed)) is None
-        assert station.session is session and station.switches == 0
-        assert window.sign_in.is_locked() and "nicht erreichbar" in \
-            window.sign_in.lock_screen.message.text()
-        assert Engine.disposed
-        assert window.desk.ctx.actor.staff_id != 99
-    finally:
-        run(station.shutdown())
-        run(close_session(station.session))
-        station.session.window.close()
+    monkeypatch.setattr(app_module, "open_session", refused)
+    window.sign_in.lock()
+    signed = SignedIn(99, "leitung", "Frau Becker", "SHIFT_LEAD", database=Engine())
+    assert run(station.replace_session(signed)) is None
+    assert station.session is session and station.switches == 0
+    assert window.sign_in.is_locked() and "nicht erreichbar" in \
+        window.sign_in.lock_screen.message.text()
+    assert Engine.disposed
+    assert window.desk.ctx.actor.staff_id != 99
