@@ -85,6 +85,20 @@ _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "IN
                 "routing_rules": "INSERT, UPDATE, DELETE"}
 
 
+#: written per group by ``create_roles`` itself (column grants, receipts, orders)
+_PER_GROUP_TABLES = ("applicants", "queue_entries", "entry_applicants", "document_orders",
+                     "receipts", "receipt_items")
+#: tables the workstations only read (none so far); a table must be here or written above
+READ_ONLY_TABLES: tuple[str, ...] = ()
+
+
+def decided_tables() -> frozenset[str]:
+    """Every table whose grants ``create_roles`` decides. Each table of the schema must be
+    among them (tests/admin/test_db_roles_areas.py): a new table without grants fails."""
+    return frozenset((*_COMMON_WRITES, *_GROUP_WRITES, *_REFERENCE_TABLES, *_LINK_TABLES,
+                      *_BOOKING_WRITES, *_LEAD_WRITES, *_PER_GROUP_TABLES, *READ_ONLY_TABLES))
+
+
 @dataclass(frozen=True)
 class RoleNames:
     prefix: str = "desk_"
