@@ -964,6 +964,10 @@
         <translation>{sp}: ca. {minutes} Min. Wartezeit</translation>
     </message>
     <message>
+        <source>Geschlossen: {counters}</source>
+        <translation>Geschlossen: {counters}</translation>
+    </message>
+    <message>
         <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
         <translation>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</translation>
     </message>

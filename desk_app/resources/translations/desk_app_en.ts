@@ -964,6 +964,10 @@
         <translation>{sp}: about {minutes} min. wait</translation>
     </message>
     <message>
+        <source>Geschlossen: {counters}</source>
+        <translation>Closed: {counters}</translation>
+    </message>
+    <message>
         <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
         <translation>No connection to the database. The display reconnects by itself.</translation>
     </message>

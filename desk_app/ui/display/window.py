@@ -41,6 +41,7 @@ QFrame#newest { background: #12395e; border-radius: 18px; }
 QFrame#newest[blink="true"] { background: #f2c200; }
 QFrame#newest[blink="true"] QLabel { color: #0b1f33; }
 QLabel#notice { background: #f2c200; color: #0b1f33; padding: 8px 16px; }
+QLabel#closed { background: #5c6b7a; color: #ffffff; padding: 8px 16px; }
 QLabel#dim { color: #b8c7d9; }
 QTableView { background: #0b1f33; color: #ffffff; border: none; gridline-color: #24486e; }
 QHeaderView::section { background: #0b1f33; color: #b8c7d9; border: none; }
@@ -151,6 +152,11 @@ class DisplayWindow(QWidget):
         self.estimates = _plain(QLabel("", self))
         self.estimates.setWordWrap(True)
         root.addWidget(self.estimates)
+        self.closed = _plain(QLabel("", self))     # closed counters (issue 14)
+        self.closed.setObjectName("closed")
+        self.closed.setWordWrap(True)
+        self.closed.hide()
+        root.addWidget(self.closed)
         self.notice = _plain(QLabel("", self))
         self.notice.setObjectName("notice")
         self.notice.hide()
@@ -182,6 +188,7 @@ class DisplayWindow(QWidget):
         self.history.horizontalHeader().setFont(font(0.028))
         self.estimates.setFont(font(0.032))
         self.notice.setFont(font(0.035, True))
+        self.closed.setFont(font(0.035, True))
         self.banner.setFont(font(0.03, True))
 
     # -- the picture -----------------------------------------------------------------------
@@ -192,6 +199,7 @@ class DisplayWindow(QWidget):
         new = self.model.update_rows(picture.calls)
         self._show_newest(picture.calls[0] if picture.calls else None)
         self._show_estimates(picture)
+        self._show_closed(picture)
         self.notice.setText(picture.notice)
         self.notice.setVisible(bool(picture.notice))
         if self._first_picture:
@@ -236,6 +244,12 @@ class DisplayWindow(QWidget):
                     sp=e.service_point, minutes=e.shown_minutes)
             parts.append(text)
         self.estimates.setText("   ·   ".join(parts))
+
+    def _show_closed(self, picture: DisplayPicture) -> None:
+        names = [f"{c.counter} ({c.room})" if c.room else c.counter for c in picture.closed]
+        self.closed.setText(self.tr("Geschlossen: {counters}").format(
+            counters=", ".join(names)) if names else "")
+        self.closed.setVisible(bool(names))
 
     def _announce(self, call: DisplayCall) -> str:
         if self.announcer is not None:
