@@ -55,6 +55,25 @@ def smaps_mb() -> dict:
     return {k: v / 2**10 for k, v in kinds.items()}
 
 
+def _pymalloc_arenas() -> int:
+    """Python's own allocator: the arenas (1 MiB each) it holds now."""
+    import re
+    import sys
+
+    with tempfile.TemporaryFile("w+") as tmp:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(tmp.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        tmp.seek(0)
+        m = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", tmp.read())
+    return int(m.group(1).replace(",", "")) if m else -1
+
+
 def native_detail(window) -> dict:
     """Where the resident memory is: glibc's heap in use and its free pages, SQLite's own
     allocator, Python objects, the display's Qt objects."""
@@ -83,6 +102,7 @@ def native_detail(window) -> dict:
     except (OSError, AttributeError):
         pass
     out.update(smaps_mb())
+    out["py_arenas"] = _pymalloc_arenas()
     out["py_objects"] = len(gc.get_objects())
     out["qt_objects"] = len(window.findChildren(QObject)) if window is not None else 0
     return out

@@ -32,6 +32,9 @@ BLINK_TIMES = 10           # about 4.5 s
 #: calls older than this when they first appear (catch-up after a reconnect) are shown
 #: but not announced again
 ANNOUNCE_WITHIN = dt.timedelta(minutes=2)
+#: the last calls' announcements and paint times kept (tests, benchmarks); a display runs
+#: all day, so nothing here may grow with the calls
+KEEP = 50
 
 _STYLE = """
 QWidget#display { background: #0b1f33; }
@@ -215,12 +218,12 @@ class DisplayWindow(QWidget):
             for c in fresh:
                 self.painted_at[c.key] = painted
                 self.received_at[c.key] = received
-            while len(self.painted_at) > 50:        # bounded: a display runs all day
+            while len(self.painted_at) > KEEP:      # bounded: a display runs all day
                 self.painted_at.pop(next(iter(self.painted_at)))
                 self.received_at.pop(next(iter(self.received_at)))
-            del self.announced[:-50]
             for c in sorted(fresh, key=lambda c: c.called_at):
                 self.announced.append(self._announce(c))
+            del self.announced[:-KEEP]
 
     def _show_newest(self, call: DisplayCall | None) -> None:
         if call is None:
