@@ -123,14 +123,15 @@ class _Caller:
     """The caller in a process of its own (benchmarks/display_caller.py), so that the
     display's process holds only the display."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, step: float = 0.0) -> None:
         import multiprocessing as mp
 
         from benchmarks.display_caller import caller_worker
 
         ctx = mp.get_context("spawn")
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=caller_worker, args=(url, child), daemon=True)
+        self.now = None             # the simulated time of the last call (step > 0)
+        self.process = ctx.Process(target=caller_worker, args=(url, child, step), daemon=True)
         self.process.start()
         child.close()
 
@@ -143,12 +144,23 @@ class _Caller:
         return self.conn.recv()
 
     async def ready(self) -> None:
-        assert await self._recv() == "ready"
+        word, self.now = await self._recv()
+        assert word == "ready"
+
+    def clock(self):
+        """The display's clock: the caller's simulated time, or the real one."""
+        from desk_app.domain.clock import utcnow
+
+        return self.now or utcnow()
 
     async def call(self, i: int):
         """(call key, commit time) or None (the office load called the person first)."""
         self.conn.send(i)
-        return await self._recv()
+        answer = await self._recv()
+        if answer is None:
+            return None
+        key, committed, self.now = answer
+        return key, committed
 
     def close(self) -> None:
         try:
@@ -173,21 +185,23 @@ def _top_growth(first, last, n: int = 12) -> None:
 
 async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int = 3,
                               sample_rss_at=(), tracing: bool = False,
-                              detail: bool = False, trim: bool = False
+                              detail: bool = False, trim: bool = False,
+                              estimate_interval: float = 15.0, step: float = 0.0
                               ) -> tuple[list[float], dict]:
     from desk_app.services.call_display import CallDisplayFeed
     from desk_app.services.database import open_database
     from desk_app.ui.display.window import DisplayWindow
 
-    caller = _Caller(url)
+    caller = _Caller(url, step)
+    await caller.ready()
     display_db = open_database(url, pool_size=1)
     feed = CallDisplayFeed(display_db, on_picture=lambda p: None, service_points=["AB"],
-                           poll_interval=0.05)
-    window = DisplayWindow(feed, None)
+                           poll_interval=0.05, estimate_interval=estimate_interval,
+                           clock=caller.clock)
+    window = DisplayWindow(feed, None, clock=caller.clock)
     window.resize(1920, 1080)
     window.show()
     await window.start()
-    await caller.ready()
     await asyncio.sleep(1.0)
 
     latencies, rss, skipped, paints = [], {}, 0, []
@@ -319,9 +333,14 @@ def memory(args) -> None:
             lat, rss = loop.run_until_complete(_caller_and_display(
                 url, calls=args.memory_calls, every=0,
                 sample_rss_at=sorted({200, args.memory_calls, *range(1000, args.memory_calls + 1, 1000)}),
-                tracing=args.trace, detail=args.detail, trim=args.trim))
-    print(f"\n-- 2,000 calls (24 h) with the display running (SQLite, caller in its own process)")
-    print(f"   the display's resident memory after 200 / 1,000 / 2,000 calls: "
+                tracing=args.trace, detail=args.detail, trim=args.trim,
+                estimate_interval=args.estimate_interval, step=args.step))
+    spread = (f"one every {args.step:g} s of simulated time from 07:00" if args.step
+              else "back to back at the real clock")
+    print(f"\n-- {args.memory_calls:,} calls ({spread}) with the display running "
+          f"(SQLite, caller in its own process)")
+    print(f"   the display's resident memory after "
+          + " / ".join(f"{k:,}" for k in sorted(rss)) + " calls: "
           + " / ".join(f"{rss[k]:.1f} MB" for k in sorted(rss)))
     if 1000 in rss and 2000 in rss:
         print(f"   growth from 1,000 to 2,000 calls: {rss[2000] - rss[1000]:+.2f} MB")
@@ -341,6 +360,11 @@ def main() -> None:
     ap.add_argument("--detail", action="store_true",
                     help="memory: glibc heap, SQLite, Python and Qt object counts per sample")
     ap.add_argument("--memory-calls", type=int, default=2000)
+    ap.add_argument("--estimate-interval", type=float, default=15.0,
+                    help="memory: seconds between the display's estimate reads")
+    ap.add_argument("--step", type=float, default=20.0,
+                    help="memory: simulated seconds between two calls (20: 2,000 calls "
+                         "from 07:00 to 18:06; 0: the real clock, calls back to back)")
     ap.add_argument("--trim", action="store_true",
                     help="memory: return glibc's free pages (malloc_trim) before each sample")
     args = ap.parse_args()
