@@ -4,13 +4,17 @@ Scenarios:
   latency  the display (the real window, offscreen) beside the office load of
            bench_sync (60 workstation processes, ~2 state changes/s) on a throwaway
            PostgreSQL cluster; a caller in a process of its own (display_caller.py)
-           registers and calls one person about every 1.5 s; measured: from the call's commit (the Desk call returned)
-           to the number painted (the window's repaint after the new picture). The floor
-           beside it: the same without the 60 workstations.
+           registers and calls one person about every 1.5 s; measured: from the call's
+           commit (the Desk call returned) to the number painted (the window's repaint
+           after the new picture). The floor beside it: the same without the 60
+           workstations.
   memory   24 hours of calls (2,000) on SQLite with the display running: the display
-           process's resident memory after 200, 1,000 and 2,000 calls (the caller runs
-           in its own process; --trace: the lines whose allocations grew from 1,000 to
-           2,000 calls, by tracemalloc).
+           process's resident memory after 200, 1,000 and 2,000 calls. The caller runs
+           in its own process, on a simulated clock (--step 20: a call every 20 s from
+           07:00, as a day spreads them; --step 0: back to back at the real clock).
+           --detail: where the memory is (mappings, glibc, SQLite, Python arenas and
+           objects, Qt objects); --trace: the lines whose allocations grew from 1,000
+           to 2,000 calls (tracemalloc); --trim: malloc_trim before each sample.
 
     .venv/bin/python benchmarks/bench_display.py [latency] [memory]
         [--duration 120] [--workstations 60] [--warmup 60] [--calls 30]
@@ -49,7 +53,8 @@ def smaps_mb() -> dict:
             head = line.split()
             if len(head) >= 5 and "-" in head[0] and not line.startswith(("Rss", "Size")):
                 path = head[5] if len(head) > 5 else ""
-                kind = "heap" if path == "[heap]" else "anon" if not path or path.startswith("[") else "files"
+                kind = ("heap" if path == "[heap]"
+                        else "anon" if not path or path.startswith("[") else "files")
             elif head and head[0] == "Rss:":
                 kinds[kind] += int(head[1])
     return {k: v / 2**10 for k, v in kinds.items()}
@@ -332,7 +337,8 @@ def memory(args) -> None:
         with loop:
             lat, rss = loop.run_until_complete(_caller_and_display(
                 url, calls=args.memory_calls, every=0,
-                sample_rss_at=sorted({200, args.memory_calls, *range(1000, args.memory_calls + 1, 1000)}),
+                sample_rss_at=sorted({200, args.memory_calls,
+                                      *range(1000, args.memory_calls + 1, 1000)}),
                 tracing=args.trace, detail=args.detail, trim=args.trim,
                 estimate_interval=args.estimate_interval, step=args.step))
     spread = (f"one every {args.step:g} s of simulated time from 07:00" if args.step

@@ -1,9 +1,11 @@
-"""The call display's feed: the newest calls, the waiting estimates and the notice line.
+"""The call display's feed: the newest calls, the waiting estimates, the notice line and
+the closed counters.
 
 It reads only what migrations 0008 and 0017 made for it (``call_display_view``,
 ``waiting_count_view``, ``display_notices``, ``closed_counters_view``): ticket numbers,
-counters, rooms, times and counts. That is all the display's database role may read (``db_roles``), and all this
-module's dataclasses can carry: no name, no note, no alarm.
+counters, rooms, times and counts. That is all the display's database role may read
+(``display_role``), and all this module's dataclasses can carry: no name, no note, no
+alarm, no reason for a closed counter.
 
 Live: on PostgreSQL it LISTENs on the change channel (any role may LISTEN; the payload is
 a change id) on its own asyncpg connection, and re-reads the newest calls after every
@@ -86,11 +88,19 @@ def _calls_statement(filtered: bool):
 
 
 _CALLS = {False: _calls_statement(False), True: _calls_statement(True)}
-_NOTICES = text("SELECT scope, text FROM display_notices ORDER BY scope").columns(
-    scope=String(), text=String())
-_CLOSED = text("SELECT counter, room, service_point FROM closed_counters_view "
-               "ORDER BY counter").columns(counter=String(), room=String(),
-                                           service_point=String())
+#: the notice lines and the closed counters in one statement (one round trip between a
+#: NOTIFY and the repaint, as before the closed counters came)
+_EXTRAS_SQL = ("SELECT 'closed' AS kind, counter AS a, room AS b, service_point AS c "
+               "FROM closed_counters_view UNION ALL "
+               "SELECT 'notice', scope, text, NULL FROM display_notices ORDER BY 1, 2")
+_EXTRAS = text(_EXTRAS_SQL).columns(kind=String(), a=String(), b=String(), c=String())
+
+
+def _split_extras(rows) -> tuple[list[tuple], list[tuple]]:
+    """(notices as (scope, text), closed counters as (counter, room, service point))."""
+    notices = [(a, b) for kind, a, b, _c in rows if kind == "notice"]
+    closed = [(a, b, c) for kind, a, b, c in rows if kind == "closed"]
+    return notices, closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +159,10 @@ class CallDisplayFeed:
 
     # -- reading ---------------------------------------------------------------------------
     async def read(self, *, with_estimates: bool = False) -> DisplayPicture:
-        """One picture: the newest calls and the notices (and fresh estimates when
-        asked; otherwise the last ones, which ``_estimate_loop`` renews on its own so
-        that they never delay a call). Raises when the database cannot be read."""
+        """One picture: the newest calls, the notices and the closed counters (and
+        fresh estimates when asked; otherwise the last ones, which ``_estimate_loop``
+        renews on its own so that they never delay a call). Raises when the database
+        cannot be read."""
         now = self.clock()
         plain = await self._read_plain(now)
         if plain is not None:
@@ -162,8 +173,7 @@ class CallDisplayFeed:
                 if self.service_points:
                     params["codes"] = list(self.service_points)
                 rows = (await session.execute(_CALLS[bool(self.service_points)], params)).all()
-                notices = [tuple(r) for r in (await session.execute(_NOTICES)).all()]
-                closed = [tuple(r) for r in (await session.execute(_CLOSED)).all()]
+                notices, closed = _split_extras((await session.execute(_EXTRAS)).all())
         if with_estimates:
             await self.read_estimates()
         self.reads += 1
@@ -176,8 +186,6 @@ class CallDisplayFeed:
     _PLAIN_CALLS = (_SELECT.replace(":day", "$1")
                     + " AND ($3::text[] IS NULL OR service_point = ANY($3::text[]))"
                     " ORDER BY called_at DESC, call_id DESC LIMIT $2")
-    _PLAIN_NOTICES = "SELECT scope, text FROM display_notices ORDER BY scope"
-    _PLAIN_CLOSED = "SELECT counter, room, service_point FROM closed_counters_view ORDER BY counter"
 
     async def _read_plain(self, now: dt.datetime):
         """PostgreSQL: both statements on the LISTEN connection (asyncpg, no pool
@@ -189,8 +197,7 @@ class CallDisplayFeed:
         try:
             rows = await listener.fetch(self._PLAIN_CALLS, business_day(now), self.history,
                                         list(self.service_points) or None)
-            notices = [(r["scope"], r["text"]) for r in await listener.fetch(self._PLAIN_NOTICES)]
-            closed = [tuple(r) for r in await listener.fetch(self._PLAIN_CLOSED)]
+            notices, closed = _split_extras([tuple(r) for r in await listener.fetch(_EXTRAS_SQL)])
         except Exception as exc:
             log.info("call display: read on the listener failed (%s); via the pool",
                      type(exc).__name__)

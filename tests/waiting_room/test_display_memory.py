@@ -46,8 +46,8 @@ class Day:
         del self.calls[HISTORY:]
         estimates = (WaitEstimate("BI", i % 30, 4, float(i % 45), "measured"),)
         closed = (ClosedCounter("Schalter I5", "Raum I.05", "BI"),) if i % 100 < 50 else ()
-        return DisplayPicture(tuple(self.calls), "Heute ist Schalter 5 geschlossen" if i % 2 else "",
-                              self.now, estimates, closed)
+        notice = "Heute ist Schalter 5 geschlossen" if i % 2 else ""
+        return DisplayPicture(tuple(self.calls), notice, self.now, estimates, closed)
 
 
 def _counts(window: DisplayWindow) -> dict:
@@ -76,7 +76,8 @@ def test_a_day_of_calls_does_not_grow_the_window(qtbot):
     finally:
         tracemalloc.stop()
     # not the test's own counts (collections.Counter) nor pytest-qt's capture of Qt's log
-    skip = [tracemalloc.Filter(False, collections.__file__), tracemalloc.Filter(False, "*/pytestqt/*")]
+    skip = [tracemalloc.Filter(False, collections.__file__),
+            tracemalloc.Filter(False, "*/pytestqt/*")]
     growth = heap_after.filter_traces(skip).compare_to(heap_before.filter_traces(skip), "lineno")
     heap_grown = sum(d.size_diff for d in growth)
     top = sorted(growth, key=lambda d: -d.size_diff)[:5]
