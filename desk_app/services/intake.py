@@ -228,14 +228,16 @@ class Intake:
         from .booking_import import import_bookings
 
         return await self.desk.read(import_bookings, self.desk.ctx, data, filename=filename,
-                                    mapping=mapping, strict=strict, dry_run=True)
+                                    mapping=mapping, strict=strict, dry_run=True,
+                                    federal_state=self.desk.federal_state)
 
     async def run_import(self, data: bytes, *, filename: str = "", mapping: str | None = None,
                          strict: bool = False):
         from .booking_import import import_bookings
 
         return await self.desk.write(import_bookings, self.desk.ctx, data, filename=filename,
-                                     mapping=mapping, strict=strict)
+                                     mapping=mapping, strict=strict,
+                                     federal_state=self.desk.federal_state)
 
     async def mark_overdue_no_shows(self):
         return await self.desk.mark_overdue_no_shows()
