@@ -75,11 +75,10 @@ class Desk:
     #: public holidays of the appointment book's slots (settings.federal_state)
     federal_state: str = "NW"
     #: ``book`` and a time ``reassign`` take a place of the appointment book's slot under
-    #: its row lock (a full slot or a time outside the hours is refused). The app and the
-    #: CLI switch it on (app.open_session, cli._as_staff); off, they book as before,
-    #: without a slot (the demo day and the synthetic days of tests and benchmarks,
-    #: which put many bookings at one time).
-    take_slots: bool = False
+    #: its row lock (a full slot or a time outside the hours is refused), everywhere: the
+    #: app, the CLI, the demo, tests and benchmarks. Off only where a caller means to
+    #: book without a slot (a test of exactly that).
+    take_slots: bool = True
 
     # waits before each retry after a lost connection (about 2 s in all)
     reconnect_delays: tuple[float, ...] = (0.05, 0.25, 0.6, 1.2)
