@@ -235,18 +235,19 @@ def test_moving_a_booked_appointment(qtbot, run, desks, ids, clock, board):
     import datetime as dt
 
     lead = desks("leitung")
-    f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(14, 0),
+    # inside BI's appointment hours (Wednesday 7:30-12:00): both times take a slot's place
+    f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(10, 0),
                       applicants=[person("Fischer")]))
     board.apply_changes([f.id])
     qtbot.waitUntil(lambda: board.pane.model.entry(f.id) is not None)
     dialog = _open_dialog(qtbot, board, f)
     assert dialog.move_time.isEnabled()
-    dialog.set_time(dt.datetime(2026, 11, 25, 15, 30))
+    dialog.set_time(dt.datetime(2026, 11, 25, 11, 30))
     dialog.set_reason("Terminverlegung auf Wunsch")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: board.active_dialog is None)
     stored = run(lead.entry(f.id))
-    assert stored.scheduled_at == at(15, 30)    # 15:30 Berlin, stored as UTC
+    assert stored.scheduled_at == at(11, 30)    # 11:30 Berlin, stored as UTC
     assert stored.state == State.BOOKED
 
 
