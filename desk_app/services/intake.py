@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.data_quality import (
-    ACTIONABLE, Quality, assess, from_storage, is_placeholder_birth_date, to_storage,
+    ACTIONABLE, Quality, assess, from_storage, to_storage,
 )
 from desk_app.domain.nationality import resolve_nationality
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
@@ -31,11 +30,11 @@ from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, Serv
 from .applicant_input import ApplicantInput
 from .changes import Change, audit, record_changes
 from .context import Context
+from .possible_duplicates import duplicate_columns, is_possible_duplicate
 
 Q = QueueEntry
 A = Applicant
 M = EntryApplicant
-_OTHER = aliased(Applicant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +69,14 @@ class IntakePerson:
         return self.flags & ACTIONABLE
 
 
-def _duplicate_clauses():
-    # index-only probes: ix_applicants_file_number and ix_applicants_name_birth (0009).
-    # Anonymised people cannot match: the purge clears their file number, name key and
-    # date of birth.
-    same_file = exists().where(_OTHER.file_number == A.file_number, _OTHER.id != A.id)
-    same_person = exists().where(_OTHER.name_key == A.name_key,
-                                 _OTHER.birth_date == A.birth_date, _OTHER.id != A.id)
-    return (and_(A.file_number.is_not(None), same_file).label("dup_file"),
-            and_(A.birth_date.is_not(None), same_person).label("dup_person"))
+_duplicate_clauses = duplicate_columns
 
 
 def _flags(quality, email, phone, birth, file_number, nationality, dup_file, dup_person):
     found = from_storage(quality) if quality is not None else assess(
         email=email, phone=phone, birth_date=birth, file_number=file_number,
         nationality=nationality)
-    if dup_file or (dup_person and not is_placeholder_birth_date(birth)):
+    if is_possible_duplicate(birth, dup_file, dup_person):
         found = found | {Quality.POSSIBLE_DUPLICATE}
     return found
 

@@ -170,9 +170,10 @@ QUALITY_SYMBOLS = {
     Quality.NO_FILE_NUMBER: "#",
     Quality.NATIONALITY_MISSING: "⚑",   # issue 17
     Quality.INVALID_PHONE: "✆",
+    Quality.POSSIBLE_DUPLICATE: "⧉",    # issue 17: EntryView's members carry it
 }
-QUALITY_ORDER = (Quality.NO_CONTACT, Quality.INVALID_EMAIL, Quality.BIRTH_DATE_PARTIAL,
-                 Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
+QUALITY_ORDER = (Quality.POSSIBLE_DUPLICATE, Quality.NO_CONTACT, Quality.INVALID_EMAIL,
+                 Quality.BIRTH_DATE_PARTIAL, Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
                  Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE)
 
 
@@ -185,6 +186,9 @@ def quality_label(quality: Quality) -> str:
         Quality.NO_FILE_NUMBER: translate("Labels", "Kein Aktenzeichen"),
         Quality.NATIONALITY_MISSING: translate("Labels", "Staatsangehörigkeit fehlt"),
         Quality.INVALID_PHONE: translate("Labels", "Telefonnummer nicht lesbar"),
+        Quality.POSSIBLE_DUPLICATE: translate("Labels", "Möglicherweise doppelt erfasst "
+                                                        "(gleiches Aktenzeichen oder gleicher "
+                                                        "Name und Geburtstag)"),
     }[Quality(quality)]
 
 

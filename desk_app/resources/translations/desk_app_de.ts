@@ -2068,6 +2068,10 @@
         <translation>Telefonnummer nicht lesbar</translation>
     </message>
     <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Offen</translation>
     </message>

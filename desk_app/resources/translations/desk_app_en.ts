@@ -2068,6 +2068,10 @@
         <translation>Phone number cannot be read</translation>
     </message>
     <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Possibly recorded twice (same file number, or same name and date of birth)</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
