@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         if self.can_book:
             from desk_app.services.intake import Intake
 
-            from .intake import IntakeView
+            from .intake import IntakeScreen as IntakeView
 
             self.intake = IntakeView(Intake(self.desk))
             self.intake.message.connect(lambda text, error: self.show_message(text, error=error))

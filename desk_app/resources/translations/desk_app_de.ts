@@ -639,7 +639,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarView</name>
+    <name>CalendarScreen</name>
     <message>
         <source>◀ Vorwoche</source>
         <translation>◀ Vorwoche</translation>
@@ -1825,7 +1825,7 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
         <extracomment>a load finished (for tests)</extracomment>

@@ -133,7 +133,7 @@ def open_follow_up(window, entry=None) -> FollowUpDialog | None:
 
 
 def open_calendar(window) -> QDialog:
-    from ..calendar import CalendarView
+    from ..calendar import CalendarScreen
 
     desk = window.desk
     can_set = desk.ctx.policy.allows(desk.ctx.actor.role, Permission.REASSIGN)
@@ -143,7 +143,7 @@ def open_calendar(window) -> QDialog:
         holder.setObjectName("calendarWindow")
         holder.setWindowTitle(translate("AppointmentBook", "Terminkalender"))
         layout = QVBoxLayout(holder)
-        holder.view = CalendarView(_book(window), getattr(window, "service_points", ()) or (),
+        holder.view = CalendarScreen(_book(window), getattr(window, "service_points", ()) or (),
                                    parent=holder, can_set_allowance=can_set,
                                    confirmer=confirmer_for(window),
                                    services=getattr(window, "services", ()) or ())
