@@ -21,6 +21,7 @@ one place too few within the same file).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -69,13 +70,20 @@ class _Offer:
 
     def __init__(self, capacity: Capacity) -> None:
         self.capacity = capacity
-        self._slots: dict[tuple[int | None, dt.date], list[cap.Slot]] = {}
+        self._slots: dict[tuple[int | None, dt.date], tuple[list, list[cap.Slot]]] = {}
 
     def slot(self, service_id: int | None, day: dt.date, at: dt.datetime) -> cap.Slot | None:
-        slots = self._slots.get((service_id, day))
-        if slots is None:
-            slots = self._slots[(service_id, day)] = self.capacity.slots(day, day, service_id)
-        return cap.slot_containing(slots, at)
+        """The slot holding ``at`` (as ``cap.slot_containing``), found by bisection: a
+        file has thousands of bookings, a day dozens of slots."""
+        found = self._slots.get((service_id, day))
+        if found is None:
+            slots = self.capacity.slots(day, day, service_id)
+            found = self._slots[(service_id, day)] = ([s.starts_at for s in slots], slots)
+        starts, slots = found
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and slots[i].starts_at <= at < slots[i].ends_at:
+            return slots[i]
+        return cap.slot_containing(slots, at)    # overlapping rules: look at every slot
 
 
 async def take_places(session: AsyncSession, wanted: list[Wanted], *, federal_state: str,
