@@ -123,7 +123,8 @@ async def take_places(session: AsyncSession, wanted: list[Wanted], *, federal_st
             taken.slots[b.reference] = slot_id
         else:
             _refuse(taken, w, f"Der Termin {cap.when_text(key[2])} ist ausgebucht "
-                              f"({limit} von {limit} Plätzen vergeben).")
+                              f"({limit} von {limit} Plätzen vergeben)." if limit else
+                              f"Der Termin {cap.when_text(key[2])} ist gesperrt.")
     taken.refused.sort(key=lambda r: r.line)
     return taken
 
