@@ -132,3 +132,11 @@ def _service_text(text: str | None, params) -> str | None:
         return translate(CONTEXT, text).format(**values)
     except (KeyError, IndexError, ValueError):
         return None
+
+
+def reason_for(exc: BaseException) -> str:
+    """A short reason for a failed side step (printing): the message for an outage or a
+    domain error, else only the exception's kind (the details are in the log)."""
+    if isinstance(exc, (errors.DomainError, DatabaseUnavailable)):
+        return message_for(exc)
+    return type(exc).__name__

@@ -28,13 +28,12 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.states import Action, State
 from desk_app.domain.transitions import RULES, allowed_actions
 from desk_app.services.context import Context
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.desk import Desk
 from desk_app.services.views import EntryView, ServicePointView
 from desk_app.settings import Settings, data_dir
 
 from .admin import hook as admin_hook  # issue 13
-from .async_tools import ActionKeys, TaskSet
+from .async_tools import TaskSet
 from .counter_view import CounterView
 from .dialogs.confirm import ask
 from .dialogs.finish_dialog import FinishDialog
@@ -44,7 +43,8 @@ from .dialogs.reason_dialog import ReasonDialog
 from .dialogs.receipt_dialog import ReceiptDialog
 from .dialogs.walk_in_dialog import WalkInDialog
 from .document_output import DocumentOutput, Output
-from .error_messages import message_for
+from .error_messages import message_for, reason_for
+from .operation import Operations
 from .intake import COMPLETE_PERSON_SHORTCUT, IMPORT_SHORTCUT, INTAKE_SCREEN_SHORTCUT
 from .labels import (
     ACTION_SHORTCUTS, CALL_NEXT_SHORTCUT, CANCEL_RECEIPT_SHORTCUT, CONFIRMATION_SHORTCUT,
@@ -98,8 +98,10 @@ class MainWindow(QMainWindow):
         self.clerk_name = ""
         self.feed = None
         self.tasks = TaskSet()
-        self.keys = ActionKeys()
-        self._in_flight: set[Hashable] = set()
+        # every action and read runs through this one object (issue 11)
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, error: self.show_message(text, error=error))
+        self.ops.changed.connect(self.update_actions)
         self._needs_reload = False
         self.started = False
         self.active_dialog = None      # the open dialog (for tests and for focus)
@@ -658,7 +660,7 @@ class MainWindow(QMainWindow):
         for act, qaction in self.entry_actions.items():
             ok = (writable and entry is not None and act in allowed_actions(entry.state)
                   and self._permitted(RULES[(entry.state, act)].permission)
-                  and ("act", entry.id, act) not in self._in_flight)
+                  and not self.ops.in_flight(("act", entry.id, act)))
             if act == Action.CALL:
                 ok = ok and has_counter and self._permitted(Permission.CALL_SPECIFIC)
             if act == Action.FORWARD:
@@ -668,7 +670,7 @@ class MainWindow(QMainWindow):
         self.call_next_action.setEnabled(
             writable and counter_screen
             and self.counter_view.service_point_id() is not None
-            and self._permitted(Permission.CALL) and "call_next" not in self._in_flight)
+            and self._permitted(Permission.CALL) and not self.ops.in_flight("call_next"))
         self.walk_in_action.setEnabled(writable and self._permitted(Permission.REGISTER_WALK_IN))
         self.complete_person_action.setEnabled(
             writable and entry is not None and bool(entry.members)
@@ -682,7 +684,7 @@ class MainWindow(QMainWindow):
                                                            State.PARKED))
         self.confirmation_action.setEnabled(
             entry is not None and entry.state == State.BOOKED and entry.scheduled_at is not None
-            and bool(entry.members) and ("confirmation", entry.id) not in self._in_flight)
+            and bool(entry.members) and not self.ops.in_flight(("confirmation", entry.id)))
         if self.receipts_enabled():
             self.receipt_action.setEnabled(
                 writable and entry is not None and entry.state == State.IN_SERVICE)
@@ -690,7 +692,7 @@ class MainWindow(QMainWindow):
             receipt = self.receipt_to_cancel()
             self.cancel_receipt_action.setEnabled(
                 writable and receipt is not None
-                and ("cancel_receipt", receipt.id) not in self._in_flight)
+                and not self.ops.in_flight(("cancel_receipt", receipt.id)))
 
     def receipts_enabled(self) -> bool:
         """Fee receipts are switched on for this office (settings.receipts_enabled)."""
@@ -701,15 +703,15 @@ class MainWindow(QMainWindow):
         """Loads the reference data and the queue, then follows the change feed."""
         from desk_app.services.change_feed import make_change_feed
 
-        try:
-            self.service_points = await self.desk.service_points()
-            self.services = await self.desk.services()
-            staff = await self.desk.staff()
-        except (DatabaseUnavailable, errors.DomainError) as exc:
+        async def reference():
+            return (await self.desk.service_points(), await self.desk.services(),
+                    await self.desk.staff())
+        read = await self.ops.read(reference, what="reference data")
+        if not read:
             self._set_online(False)
-            self.show_message(message_for(exc), error=True)
             QTimer.singleShot(5000, lambda: self.tasks.spawn(self.start(), "start"))
             return
+        self.service_points, self.services, staff = read.value
         me = next((s for s in staff if s.id == self.desk.ctx.actor.staff_id), None)
         self.clerk_name = me.display_name if me else ""
         sp_id, counter_id = self._initial_station()
@@ -761,15 +763,17 @@ class MainWindow(QMainWindow):
         return (first.id if first else None), None
 
     async def reload(self) -> None:
-        try:
-            sp_id = self.counter_view.service_point_id()
-            counter_rows = await self.desk.day_queue(self.day, sp_id) if sp_id else []
-            all_rows = await self.desk.day_queue(self.day, None)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
+        sp_id = self.counter_view.service_point_id()
+
+        async def queues():
+            return (await self.desk.day_queue(self.day, sp_id) if sp_id else [],
+                    await self.desk.day_queue(self.day, None))
+        read = await self.ops.read(queues, what="reload")
+        if not read:
             self._needs_reload = True
-            self.show_message(message_for(exc), error=True)
             return
         self._needs_reload = False
+        counter_rows, all_rows = read.value
         self.counter_view.pane.model.set_rows(counter_rows)
         self.reception_view.pane.model.set_rows([r for r in all_rows if self._reception_accepts(r)])
         self.update_actions()
@@ -792,7 +796,7 @@ class MainWindow(QMainWindow):
             for v in views:
                 old = model.entry(v.id)
                 if old is not None and old.version != v.version:
-                    self.keys.forget_entry(v.id)
+                    self.ops.keys.forget_entry(v.id)
             drop = [v.id for v in views if not accepts(v)] + missing
             model.remove_rows(drop)
             model.update_rows([v for v in views if accepts(v)])
@@ -876,10 +880,8 @@ class MainWindow(QMainWindow):
         self.tasks.spawn(self.reload(), "reload")
 
     async def _pickup_changes(self, records) -> None:
-        try:
-            await self.pickup.on_changes(records)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            log.info("pickup refresh failed: %s", type(exc).__name__)
+        await self.ops.read(lambda: self.pickup.on_changes(records), what="pickup refresh",
+                            quiet=True)
 
     def _tell_presence(self) -> None:
         """The heartbeat reports the service point and counter the clerk works at."""
@@ -904,53 +906,28 @@ class MainWindow(QMainWindow):
                       *, success: Callable[[EntryView], str] | None = None,
                       on_domain_error: Callable[[errors.DomainError], bool] | None = None
                       ) -> EntryView | None:
-        """Runs one service call with the action's idempotency key and shows the outcome.
+        """Runs one entry action through Operations: the changed entry is shown at once,
+        and a concurrent change re-reads the entry."""
+        entry_id = ident[1] if isinstance(ident, tuple) and len(ident) > 1 \
+            and isinstance(ident[1], int) else None
 
-        After DatabaseUnavailable the key is kept: trying again re-sends the same key,
-        so an action whose commit was lost with the connection is applied exactly once.
-        """
-        if ident in self._in_flight:
-            return None
-        key = self.keys.key_for(ident)
-        self._in_flight.add(ident)
-        self.update_actions()
-        try:
-            view = await call(key)
-        except asyncio.CancelledError:
-            raise
-        except DatabaseUnavailable as exc:
-            self.show_message(message_for(exc), error=True)
-            return None
-        except errors.DomainError as exc:
-            self.keys.done(ident)
-            if on_domain_error is not None and on_domain_error(exc):
-                return None
-            self.show_message(message_for(exc), error=True)
-            if isinstance(exc, errors.ConcurrentModification) and isinstance(ident, tuple) \
-                    and len(ident) > 1 and isinstance(ident[1], int):
-                self.tasks.spawn(self._refresh_entries([ident[1]]), "refresh")
-            return None
-        except Exception as exc:  # never a traceback in the window
-            self.keys.done(ident)
-            log.exception("action %s failed", ident[0] if isinstance(ident, tuple) else ident)
-            self.show_message(message_for(exc), error=True)
-            return None
-        finally:
-            self._in_flight.discard(ident)
-            self.update_actions()
-        self.keys.done(ident)
-        self.apply_views([view])
-        if success is not None:
-            self.show_message(success(view))
-        return view
+        def done(view: EntryView) -> str | None:
+            self.apply_views([view])
+            return success(view) if success is not None else None
+        outcome = await self.ops.run(
+            ident, call, what=str(ident[0] if isinstance(ident, tuple) else ident),
+            on_domain_error=on_domain_error, success=done,
+            on_conflict=(lambda: self._refresh_entries([entry_id]))
+            if entry_id is not None else None)
+        return outcome.value if outcome else None
 
     async def _refresh_entries(self, ids: list[int]) -> None:
-        try:
-            views = await self.desk.entries(ids)
-        except (DatabaseUnavailable, errors.DomainError):
+        read = await self.ops.read(lambda: self.desk.entries(ids), what="refresh entries",
+                                   quiet=True)
+        if not read:
             return
-        found = {v.id for v in views}
-        self.apply_views(views, missing=[i for i in ids if i not in found])
+        found = {v.id for v in read.value}
+        self.apply_views(read.value, missing=[i for i in ids if i not in found])
 
     def _describe(self, view: EntryView) -> str:
         label = view.ticket or view.booking_reference or f"#{view.id}"
@@ -1118,11 +1095,11 @@ class MainWindow(QMainWindow):
         if not query:
             view.show_results("", None)
             return
-        try:
-            found = await self.desk.search(query, day=self.day)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.show_message(message_for(exc), error=True)
+        read = await self.ops.read(lambda: self.desk.search(query, day=self.day),
+                                   what="search")
+        if not read:
             return
+        found = read.value
         if view.search.text().strip() != query:
             return  # the user typed on; a newer search follows
         found = [v for v in found if self._reception_accepts(v)]
@@ -1147,25 +1124,15 @@ class MainWindow(QMainWindow):
         except errors.ValidationFailed as exc:
             dialog.show_error(message_for(exc))
             return
-        dialog.set_busy(True)
-        try:
-            view = await self.desk.register_walk_in(
+        outcome = await self.ops.run(
+            ("walk_in", id(dialog)),
+            lambda key: self.desk.register_walk_in(
                 service_point_id=dialog.service_point_id(), applicants=people,
-                service_id=dialog.service_id(), key=dialog.key)
-        except DatabaseUnavailable as exc:
-            dialog.show_error(message_for(exc))   # same key on the next attempt
+                service_id=dialog.service_id(), key=key),
+            what="walk-in registration", form=dialog)
+        if not outcome:
             return
-        except errors.DomainError as exc:
-            dialog.renew_key()
-            dialog.show_error(message_for(exc))
-            return
-        except Exception as exc:
-            log.exception("walk-in registration failed")
-            dialog.renew_key()
-            dialog.show_error(message_for(exc))
-            return
-        finally:
-            dialog.set_busy(False)
+        view = outcome.value
         dialog.accept()
         self.apply_views([view])
         pane = self.entry_pane()
@@ -1225,11 +1192,8 @@ class MainWindow(QMainWindow):
             raise
         except Exception as exc:
             log.exception("document output failed")
-            reason = message_for(exc) if isinstance(exc, (errors.DomainError,
-                                                          DatabaseUnavailable)) \
-                else type(exc).__name__
             self.show_message(self.tr("{what} konnte nicht gedruckt werden: {why}").format(
-                what=what, why=reason), error=True)
+                what=what, why=reason_for(exc)), error=True)
             return None
         self.last_output = out
         copy_text = self.tr(" (Kopie)") if copy else ""
@@ -1266,23 +1230,18 @@ class MainWindow(QMainWindow):
         self.tasks.spawn(self._print_confirmation(entry), "confirmation")
 
     async def _print_confirmation(self, entry: EntryView) -> None:
-        ident = ("confirmation", entry.id)
-        if ident in self._in_flight:
-            return
-        self._in_flight.add(ident)
-        self.update_actions()
-        try:
-            service = next((s for s in self.services if s.id == entry.service_id), None)
-            sp = next((p for p in self.service_points if p.id == entry.service_point_id), None)
-            data = appointment_confirmation_data(entry, service, sp,
-                                                 office_name=self.settings.office_name)
-            await self._output(data, label=entry.booking_reference or str(entry.id),
-                               entity_id=entry.id,
-                               what=self.tr("Die Terminbestätigung {reference}").format(
-                                   reference=entry.booking_reference or ""))
-        finally:
-            self._in_flight.discard(ident)
-            self.update_actions()
+        service = next((s for s in self.services if s.id == entry.service_id), None)
+        sp = next((p for p in self.service_points if p.id == entry.service_point_id), None)
+        data = appointment_confirmation_data(entry, service, sp,
+                                             office_name=self.settings.office_name)
+        # in flight while it prints (the action is off); _output reports its own outcome
+        await self.ops.run(
+            ("confirmation", entry.id),
+            lambda _key: self._output(data, label=entry.booking_reference or str(entry.id),
+                                      entity_id=entry.id,
+                                      what=self.tr("Die Terminbestätigung {reference}").format(
+                                          reference=entry.booking_reference or "")),
+            what="confirmation")
 
     # -- fee receipts --------------------------------------------------------------------
     def open_receipt(self) -> None:
@@ -1299,11 +1258,10 @@ class MainWindow(QMainWindow):
         async def body(session):
             async with session.begin():
                 return await catalogue(session, day)
-        try:
-            fees = await self.desk.read(body)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.show_message(message_for(exc), error=True)
+        read = await self.ops.read(lambda: self.desk.read(body), what="fee catalogue")
+        if not read:
             return
+        fees = read.value
         if self.active_dialog is not None:
             return
         service = next((s for s in self.services if s.id == entry.service_id), None)
@@ -1316,22 +1274,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     async def _issue_receipt(self, dialog: ReceiptDialog, entry: EntryView) -> None:
-        dialog.set_busy(True)
-        try:
-            receipt = await self.receipt_desk.issue(
+        outcome = await self.ops.run(
+            ("receipt", id(dialog)),
+            lambda key: self.receipt_desk.issue(
                 payer_name=dialog.payer_name(), payment_method=dialog.payment_method(),
-                fees=dialog.requests(), entry_id=entry.id, key=dialog.key)
-        except DatabaseUnavailable as exc:
-            dialog.show_error(message_for(exc))   # same key on the next attempt
+                fees=dialog.requests(), entry_id=entry.id, key=key),
+            what="issuing a receipt", form=dialog)
+        if not outcome:
             return
-        except Exception as exc:
-            if not isinstance(exc, errors.DomainError):
-                log.exception("issuing a receipt failed")
-            dialog.renew_key()
-            dialog.show_error(message_for(exc))
-            return
-        finally:
-            dialog.set_busy(False)
+        receipt = outcome.value
         dialog.accept()
         self.last_receipt = receipt
         await self._load_entry_receipts(entry.id, self._stale_entry_receipts())
@@ -1400,13 +1351,14 @@ class MainWindow(QMainWindow):
     async def _load_entry_receipts(self, entry_id: int, generation: int) -> None:
         self._receipts_loading = (entry_id, generation)
         try:
-            rows = await self.receipt_desk.of_entry(entry_id)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            log.info("loading the receipts of entry %s failed: %s", entry_id, type(exc).__name__)
-            return
+            read = await self.ops.read(lambda: self.receipt_desk.of_entry(entry_id),
+                                       what="loading an entry's receipts", quiet=True)
         finally:
             if self._receipts_loading == (entry_id, generation):
                 self._receipts_loading = None
+        if not read:
+            return
+        rows = read.value
         if generation != self._receipts_generation:
             return                     # stale meanwhile: a newer load follows
         self.entry_receipts = (entry_id, rows)
@@ -1425,29 +1377,13 @@ class MainWindow(QMainWindow):
                       lambda: self.tasks.spawn(self._cancel_receipt(receipt), "cancel-receipt"))
 
     async def _cancel_receipt(self, receipt) -> None:
-        ident = ("cancel_receipt", receipt.id)
-        if ident in self._in_flight:
+        outcome = await self.ops.run(
+            ("cancel_receipt", receipt.id),
+            lambda key: self.receipt_desk.cancel(receipt.id, key=key),
+            what="cancelling a receipt")
+        if not outcome:
             return
-        key = self.keys.key_for(ident)
-        self._in_flight.add(ident)
-        self.update_actions()
-        try:
-            cancellation = await self.receipt_desk.cancel(receipt.id, key=key)
-        except asyncio.CancelledError:
-            raise
-        except DatabaseUnavailable as exc:      # the key is kept for the retry
-            self.show_message(message_for(exc), error=True)
-            return
-        except Exception as exc:
-            self.keys.done(ident)
-            if not isinstance(exc, errors.DomainError):
-                log.exception("cancelling a receipt failed")
-            self.show_message(message_for(exc), error=True)
-            return
-        finally:
-            self._in_flight.discard(ident)
-            self.update_actions()
-        self.keys.done(ident)
+        cancellation = outcome.value
         self.last_receipt = cancellation
         if receipt.entry_id is not None:
             await self._load_entry_receipts(receipt.entry_id, self._stale_entry_receipts())
