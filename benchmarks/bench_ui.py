@@ -72,7 +72,7 @@ def bench_model(app) -> dict:
     resets, changes = [], []
     pane.model.modelReset.connect(lambda: resets.append(1))
     pane.model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
-    waiting = [e for e in pane.model.entries() if e.state == State.WAITING][:25]
+    waiting = [e for e in pane.model.rows() if e.state == State.WAITING][:25]
     pane.select(waiting[0].id)
     samples = []
     for target in waiting:

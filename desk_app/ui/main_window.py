@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
                               (self.reception_view.pane, self._reception_accepts)):
             model = pane.model
             for v in views:
-                old = model.entry(v.id)
+                old = model.row(v.id)
                 if old is not None and old.version != v.version:
                     self.ops.keys.forget_entry(v.id)
             drop = [v.id for v in views if not accepts(v)] + missing
@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         for view in (self.counter_view, self.reception_view):
-            view.pane.model.refresh_times()
+            view.pane.model.refresh_live()
         self.update_actions()
         if self.reception_view.isVisible():
             self.tasks.spawn(self.refresh_wait_estimates(), "wait-estimates")
@@ -1062,7 +1062,7 @@ class MainWindow(QMainWindow):
                                       "wählen, dann mit F5 aufrufen."), error=True)
             self.counter_view.counter.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
-        busy = [e for e in self.counter_view.pane.model.entries()
+        busy = [e for e in self.counter_view.pane.model.rows()
                 if e.counter_id == counter_id and e.state in (State.CALLED, State.IN_SERVICE)]
         if busy:
             names = ", ".join(f"{self._label(e)} ({state_label(e.state)})" for e in busy)
@@ -1154,7 +1154,7 @@ class MainWindow(QMainWindow):
     def waiting_ahead(self, view: EntryView) -> int:
         from .queue_model import time_sort_key
         mine = time_sort_key(view)
-        return sum(1 for e in self.reception_view.pane.model.entries()
+        return sum(1 for e in self.reception_view.pane.model.rows()
                    if e.service_point_id == view.service_point_id and e.state == State.WAITING
                    and e.id != view.id and time_sort_key(e) < mine)
 
@@ -1390,8 +1390,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
         entry = None
         if receipt.entry_id is not None:
-            entry = (self.counter_view.pane.model.entry(receipt.entry_id)
-                     or self.reception_view.pane.model.entry(receipt.entry_id))
+            entry = (self.counter_view.pane.model.row(receipt.entry_id)
+                     or self.reception_view.pane.model.row(receipt.entry_id))
         await self._print_receipt(cancellation, entry)
 
     # -- document orders ---------------------------------------------------------------

@@ -134,8 +134,8 @@ class ReceptionView(QWidget):
             if self.pane.current_id not in ids:
                 # the first one reception can act on (a booking to check in), else the first
                 model = self.pane.model
-                actionable = [i for i in ids if model.entry(i) is not None
-                              and model.entry(i).state.value == "BOOKED"]
+                actionable = [i for i in ids if model.row(i) is not None
+                              and model.row(i).state.value == "BOOKED"]
                 self.pane.select((actionable or ids)[0])
                 self._fresh_hit = True
         else:

@@ -68,13 +68,13 @@ def stage(window, screen: str, search: str | None):
         pane = window.reception_view.pane
         text = search
         if text is None:
-            booked = [e for e in pane.model.entries() if e.state == State.BOOKED and e.members]
+            booked = [e for e in pane.model.rows() if e.state == State.BOOKED and e.members]
             text = booked[len(booked) // 3].members[0].family_name[:5] if booked else ""
         window.reception_view.search.setText(text)
         window.statusBar().clearMessage()
         return
     pane = window.counter_view.pane
-    entries = pane.model.entries()
+    entries = pane.model.rows()
     # the clerk sits at a counter that has someone in service (a family if there is one)
     serving = sorted((e for e in entries if e.state == State.IN_SERVICE and e.counter_name),
                      key=lambda e: -len(e.members))

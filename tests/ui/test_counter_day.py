@@ -27,7 +27,7 @@ def cell(window, entry_id, column, view="counter"):
 
 def state_of(window, entry_id, view="counter"):
     pane = getattr(window, f"{view}_view").pane
-    entry = pane.model.entry(entry_id)
+    entry = pane.model.row(entry_id)
     return entry.state if entry else None
 
 
@@ -57,7 +57,7 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     c = book(run, lead, ids, "Kowalski", "Anna", 8, 20)
     pane = w.counter_view.pane
     # the bookings made elsewhere arrive through the change feed, as rows
-    qtbot.waitUntil(lambda: pane.model.ids() >= {a.id, b.id, c.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {a.id, b.id, c.id}, timeout=5000)
     assert cell(w, a.id, COL_NAMES) == "Nguyễn, Thị Ánh Tuyết"
     assert cell(w, a.id, COL_STATE).endswith("Gebucht")
 
@@ -127,7 +127,7 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     assert w.active_dialog.text() == "Kassenautomat"
     w.active_dialog.ok.click()
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.PARKED)
-    assert w.counter_view.pane.model.entry(a.id).park_reason == "Kassenautomat"
+    assert w.counter_view.pane.model.row(a.id).park_reason == "Kassenautomat"
     press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.WAITING)
     press(qtbot, w, Qt.Key.Key_F5)
@@ -189,7 +189,7 @@ def test_walk_in_family_then_forward(qtbot, run, station_factory):
     dialog.ok.click()
     qtbot.waitUntil(lambda: w.active_dialog is None)
     model = w.counter_view.pane.model
-    family = next(e for e in model.entries() if e.members and e.members[0].family_name == "Haddad")
+    family = next(e for e in model.rows() if e.members and e.members[0].family_name == "Haddad")
     assert family.state == State.WAITING and len(family.members) == 3
     assert cell(w, family.id, COL_NAMES) == "Haddad, Omar + 2"
     assert cell(w, family.id, COL_TICKET) == "I-001"
@@ -210,8 +210,8 @@ def test_walk_in_family_then_forward(qtbot, run, station_factory):
     dialog.select_code("EU")
     enter(qtbot, dialog)                                   # F9, Enter: forwarded
     # it leaves this service point's table and waits at EU, keeping its ticket
-    qtbot.waitUntil(lambda: model.entry(family.id) is None)
-    moved = w.reception_view.pane.model.entry(family.id)
+    qtbot.waitUntil(lambda: model.row(family.id) is None)
+    moved = w.reception_view.pane.model.row(family.id)
     assert moved.state == State.WAITING and moved.ticket == "I-001"
     assert moved.service_point_name.startswith("EU")
     assert "EU" in w.info_text.text()
@@ -222,7 +222,7 @@ def test_actions_follow_state_and_permission(qtbot, run, station_factory, lead_d
     w, ids = s.window, s.ids
     lead = lead_desk(s.clock)
     e = book(run, lead, ids, "Petrenko", "Olena", 8, 30)
-    qtbot.waitUntil(lambda: w.counter_view.pane.model.entry(e.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.counter_view.pane.model.row(e.id) is not None, timeout=5000)
     w.counter_view.pane.select(e.id)
     enabled = {a.value for a, qa in w.entry_actions.items() if qa.isEnabled()}
     assert enabled == {"check_in", "mark_no_show", "cancel"}

@@ -26,7 +26,7 @@ def test_reception_keys_work_from_the_search_field(qtbot, run, station_factory, 
     b = book(run, lead, ids, "Kowalczyk", "Piotr", 8, 10, sp="EU")
     view = w.reception_view
     pane = view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {a.id, b.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {a.id, b.id}, timeout=5000)
     search = view.search
     assert QApplication.focusWidget() is search            # F3 starts in the search
     qtbot.keyClicks(search, "Kowalski")
@@ -37,7 +37,7 @@ def test_reception_keys_work_from_the_search_field(qtbot, run, station_factory, 
     assert QApplication.focusWidget() is search
     # Ctrl+E from the search field checks the hit in (QLineEdit's "end of line" is not it)
     qtbot.keyClick(search, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: pane.model.entry(a.id).state == State.WAITING, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(a.id).state == State.WAITING, timeout=5000)
     assert view.panel.entry.id == a.id and view.panel.state.text().endswith("Wartend")
 
     # two hits: Down moves into the results, Enter too

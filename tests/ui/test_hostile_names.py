@@ -82,7 +82,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     single = run(desk.book(service_point_id=bi, scheduled_at=at(8, 30),
                            applicants=[person(HOSTILE, GIVEN, file_number="AZ <i>1</i>")]))
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {family.id, single.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {family.id, single.id}, timeout=5000)
 
     # the counter: the queue's tooltips, the entry panel, and the confirmations
     row = pane.model.row_of(family.id)
@@ -104,8 +104,8 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     view = run(desk.check_in(family.id))
     view = run(desk.call_specific(view.id))
     view = run(desk.act(view.id, Action.APPEAR))
-    qtbot.waitUntil(lambda: pane.model.entry(view.id) is not None
-                    and pane.model.entry(view.id).state == State.IN_SERVICE, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(view.id) is not None
+                    and pane.model.row(view.id).state == State.IN_SERVICE, timeout=5000)
     pane.select(view.id)
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == view.id)
     seen.check()
@@ -133,7 +133,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     seen.check()
     _close(qtbot, w)
     parked = run(desk.act(view.id, Action.PARK, reason=f"Grund {HOSTILE}"))
-    qtbot.waitUntil(lambda: pane.model.entry(view.id).state == State.PARKED, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(view.id).state == State.PARKED, timeout=5000)
     seen.check_tooltip(pane.model.index(pane.model.row_of(parked.id), COL_STATE).data(
         Qt.ItemDataRole.ToolTipRole))
     seen.check()
@@ -152,7 +152,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     board = w.board
     qtbot.waitUntil(lambda: board.loaded, timeout=5000)
     board.pane.set_section("all")
-    qtbot.waitUntil(lambda: board.pane.model.entry(single.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: board.pane.model.row(single.id) is not None, timeout=5000)
     board.pane.select(single.id)
     dialog = board.open_reassign()
     assert dialog is not None

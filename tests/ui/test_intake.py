@@ -152,8 +152,8 @@ def test_the_no_show_timer_marks_overdue_bookings(qtbot, run, station_factory, l
     assert ran.args == [1]
     assert run(lead.entry(booked.id)).state == State.NO_SHOW
     pane = s.window.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id) is None
-                    or pane.model.entry(booked.id).state == State.NO_SHOW, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is None
+                    or pane.model.row(booked.id).state == State.NO_SHOW, timeout=5000)
     off = NoShowTimer(s.desk, 0)
     assert not off.allowed()
 
@@ -168,7 +168,7 @@ def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
                            applicants=[person("Kaya", "Deniz", birth_date="00.00.1991")]))
     pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is not None, timeout=5000)
     pane.select(booked.id)
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == booked.id,
                     timeout=5000)
@@ -181,10 +181,10 @@ def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead
     dialog.nationality.setText("Türkei")
     dialog.saveRequested.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id).members[0].birth_date == "1991-07-07",
+    qtbot.waitUntil(lambda: pane.model.row(booked.id).members[0].birth_date == "1991-07-07",
                     timeout=5000)
-    assert pane.model.entry(booked.id).members[0].nationality == "TUR"
-    assert Quality.BIRTH_DATE_PARTIAL not in pane.model.entry(booked.id).quality
+    assert pane.model.row(booked.id).members[0].nationality == "TUR"
+    assert Quality.BIRTH_DATE_PARTIAL not in pane.model.row(booked.id).quality
 
 
 def test_the_queue_lists_show_the_new_flags_with_a_tooltip(qapp):

@@ -31,7 +31,7 @@ def test_search_as_you_type_and_check_in_anywhere(qtbot, run, station_factory, l
                           applicants=[person("Kowalski", "Anna")],
                           booking_reference="TKX4MPL"))
     pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {tuyet.id, other.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {tuyet.id, other.id}, timeout=5000)
     assert pane.section() == "booked"
 
     # by name, without the accents, as you type (debounced, Desk.search)
@@ -56,10 +56,10 @@ def test_search_as_you_type_and_check_in_anywhere(qtbot, run, station_factory, l
     qtbot.waitUntil(lambda: pane.proxy.ids() == frozenset({other.id}), timeout=5000)
     assert pane.current_id == other.id
     _press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: pane.model.entry(other.id).state == State.WAITING)
-    assert pane.model.entry(other.id).ticket.startswith("E")
+    qtbot.waitUntil(lambda: pane.model.row(other.id).state == State.WAITING)
+    assert pane.model.row(other.id).ticket.startswith("E")
     qtbot.waitUntil(lambda: w.last_ticket is not None)
-    assert w.last_ticket.path.name.startswith(pane.model.entry(other.id).ticket)
+    assert w.last_ticket.path.name.startswith(pane.model.row(other.id).ticket)
     # clearing the search shows the sections again
     w.reception_view.search.clear()
     qtbot.waitUntil(lambda: pane.proxy.ids() is None, timeout=5000)
@@ -74,7 +74,7 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     booked = [run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(8, 10 * i),
                             applicants=[person(f"Person{i}", "Test")])) for i in range(1, 5)]
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: len(pane.model.ids()) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(pane.model.keys()) == 4, timeout=5000)
     pane.select(booked[2].id)
     resets, changed = [], []
     pane.model.modelReset.connect(lambda: resets.append(1))
@@ -82,7 +82,7 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     scroll = pane.table.verticalScrollBar().value()
     # another workstation checks someone in: the row changes, nothing is reset
     run(lead.check_in(booked[0].id))
-    qtbot.waitUntil(lambda: pane.model.entry(booked[0].id).state == State.WAITING, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(booked[0].id).state == State.WAITING, timeout=5000)
     assert resets == []
     row = pane.model.row_of(booked[0].id)
     assert (row, row) in changed
@@ -106,7 +106,7 @@ def test_retry_after_lost_connection_resends_the_same_key(qtbot, run, station_fa
     e = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(8, 0),
                       applicants=[person("Retry", "Rita")]))
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(e.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(e.id) is not None, timeout=5000)
     pane.select(e.id)
     real_act = desk.act
     keys = []
@@ -124,7 +124,7 @@ def test_retry_after_lost_connection_resends_the_same_key(qtbot, run, station_fa
     qtbot.waitUntil(lambda: "nicht erreichbar" in w.info_text.text())
     assert "Nichts wurde gespeichert" in w.info_text.text() or "versuchen" in w.info_text.text()
     _press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(keys) == 2 and pane.model.entry(e.id).state == State.WAITING)
+    qtbot.waitUntil(lambda: len(keys) == 2 and pane.model.row(e.id).state == State.WAITING)
     assert keys[0] == keys[1]
     assert "bereits gespeichert" in w.info_text.text()
-    assert pane.model.entry(e.id).ticket == "I-001"    # applied once: one ticket
+    assert pane.model.row(e.id).ticket == "I-001"    # applied once: one ticket

@@ -113,11 +113,11 @@ def test_check_in_pressed_twice_prints_once(qtbot, run, printing_station, lead_d
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
                            applicants=[person("Kowalski", "Anna")]))
     pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: booked.id in pane.model.ids(), timeout=5000)
+    qtbot.waitUntil(lambda: booked.id in pane.model.keys(), timeout=5000)
     pane.select(booked.id)
     press(qtbot, w, Qt.Key.Key_E, CTRL)
     press(qtbot, w, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id).state == State.WAITING)
+    qtbot.waitUntil(lambda: pane.model.row(booked.id).state == State.WAITING)
     qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
     qtbot.wait(300)
     assert len(spooler.submitted) == 1
@@ -179,7 +179,7 @@ def test_appointment_confirmation_in_the_first_members_language(qtbot, run, prin
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(10, 30),
                            applicants=[person("Yılmaz", "Mehmet", preferred_language="tr")]))
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: booked.id in pane.model.ids(), timeout=5000)
+    qtbot.waitUntil(lambda: booked.id in pane.model.keys(), timeout=5000)
     pane.select(booked.id)
     assert w.confirmation_action.isEnabled()
     press(qtbot, w, Qt.Key.Key_B, CTRL | SHIFT)
@@ -200,8 +200,8 @@ def _in_service(qtbot, run, s, applicants):
     called = getattr(called, "entry", called)
     run(w.desk.act(called.id, Action.APPEAR))
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(view.id) is not None
-                    and pane.model.entry(view.id).state == State.IN_SERVICE, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(view.id) is not None
+                    and pane.model.row(view.id).state == State.IN_SERVICE, timeout=5000)
     pane.select(view.id)
     return view
 
@@ -402,7 +402,7 @@ def test_cancel_last_receipt_of_the_entry_after_a_restart(qtbot, run, printing_s
     w = s.window
     assert w.last_receipt is None
     pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: other.id in pane.model.ids(), timeout=5000)
+    qtbot.waitUntil(lambda: other.id in pane.model.keys(), timeout=5000)
     pane.select(other.id)                      # an entry without receipts: nothing to cancel
     qtbot.waitUntil(lambda: w.entry_receipts == (other.id, []), timeout=5000)
     assert not w.cancel_receipt_action.isEnabled()
