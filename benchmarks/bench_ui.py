@@ -99,7 +99,7 @@ def bench_rss(app) -> float:
     from desk_app.services.database import open_database
     from desk_app.services.demo import seed_reference
     from desk_app.services.schema import upgrade
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
     from tests.support import desk_for
     from tests.ui.factories import day
 

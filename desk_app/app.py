@@ -140,7 +140,7 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     from desk_app.services.desk import Desk
     from desk_app.services.presence import HEARTBEAT_INTERVAL, Heartbeat
     from desk_app.services.printing_desk import PrintDesk, ReceiptDesk
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
 
     from desk_app.services.schema_watch import SchemaWatch
 

@@ -21,6 +21,7 @@ from .context import Context
 from .connect import sign_in_refusal
 from .database import Database, DatabaseUnavailable, SignInFailed, commit_was_sent
 from .idempotency import new_key
+from .workplace import Workplace
 from .views import EntryView
 
 log = logging.getLogger(__name__)
@@ -67,9 +68,18 @@ class Desk:
     def __init__(self, db: Database, ctx: Context, *, read_only: bool = False,
                  read_only_reason: str = "") -> None:
         self.db = db
-        self.ctx = ctx
+        self.workplace = Workplace(ctx)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+
+    @property
+    def ctx(self) -> Context:
+        """Who acts, from the workplace this desk shares with the window's other facades."""
+        return self.workplace.ctx
+
+    @ctx.setter
+    def ctx(self, ctx: Context) -> None:
+        self.workplace.ctx = ctx
 
     # -- plumbing ------------------------------------------------------------------------
     #: public holidays of the appointment book's slots (settings.federal_state)
@@ -187,6 +197,22 @@ class Desk:
 
     def write(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=True, **kwargs)
+
+    # -- waiting-time estimates (issue 12, docs/waiting-time.md) -------------------------
+    async def wait_estimates(self) -> list:
+        """The estimated wait now per service point with a queue (WaitEstimate)."""
+        from . import waiting_time
+
+        async def read(session, now):
+            async with session.begin():
+                return await waiting_time.board(
+                    session, now, planned_min=await waiting_time.planned_minutes(session))
+        return await self.read(read, self.ctx.now())
+
+    async def wait_estimate(self, entry_id: int):
+        """The estimate for one waiting entry (EntryEstimate), or None."""
+        from . import waiting_time
+        return await self.read(waiting_time.entry_estimate, entry_id, self.ctx.now())
 
     async def _read_only(self, fn, *args, single_statement: bool = False, **kwargs):
         async def body(session, *a, **k):

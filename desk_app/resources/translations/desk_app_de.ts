@@ -98,6 +98,54 @@
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Dienststelle {0} bestätigt.</translation>
     </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Nächste Person aufrufen</translation>
+    </message>
+    <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Vorsprache ohne Termin</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Zum Such- bzw. Filterfeld springen.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Die Warteschlange vollständig neu laden.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Dokument bestellen …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Personendaten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -854,10 +902,10 @@
     </message>
 </context>
 <context>
-    <name>CounterView</name>
+    <name>CounterScreen</name>
     <message>
         <source>&amp;Dienststelle:</source>
-        <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
+        <extracomment>The service point or counter choice changed (service point id, counter id). Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Dienststelle:</translation>
     </message>
     <message>
@@ -867,6 +915,10 @@
     <message>
         <source>Filtern: Name, Nummer, Aktenzeichen …</source>
         <translation>Filtern: Name, Nummer, Aktenzeichen …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Schalter</source>
+        <translation>Ausländerbehörde – Schalter</translation>
     </message>
     <message>
         <source>— kein Schalter —</source>
@@ -1018,6 +1070,140 @@
     <message>
         <source>Abholschein</source>
         <translation>Abholschein</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} konnte nicht gedruckt werden: {why}</translation>
+    </message>
+    <message>
+        <source> (Kopie)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} geht an den Drucker {printer}.</translation>
+    </message>
+    <message>
+        <source>Wartenummern:</source>
+        <translation>Wartenummern:</translation>
+    </message>
+    <message>
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Bestätigungen und Abholscheine:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Quittungen:</translation>
+    </message>
+    <message>
+        <source>Wartenummern</source>
+        <translation>Wartenummern</translation>
+    </message>
+    <message>
+        <source>Bestätigungen</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Quittungen</source>
+        <translation>Quittungen</translation>
+    </message>
+    <message>
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <source>als PDF speichern</source>
+        <translation>als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>{ticket}: {state}</source>
+        <translation>{ticket}: {state}</translation>
+    </message>
+    <message>
+        <source> an {counter}</source>
+        <translation> an {counter}</translation>
+    </message>
+    <message>
+        <source> – wartet jetzt bei {sp}</source>
+        <translation> – wartet jetzt bei {sp}</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (war bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>Verspätet angekommen</source>
+        <translation>Verspätet angekommen</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
+        <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
+    </message>
+    <message>
+        <source>Verspätung öffentlicher Nahverkehr</source>
+        <translation>Verspätung öffentlicher Nahverkehr</translation>
+    </message>
+    <message>
+        <source>Person war im Haus, falsche Etage</source>
+        <translation>Person war im Haus, falsche Etage</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
+        <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Den Termin {ticket} ({names}) stornieren?</source>
+        <translation>Den Termin {ticket} ({names}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Parken</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} geparkt?</source>
+        <translation>Warum wird {ticket} geparkt?</translation>
+    </message>
+    <message>
+        <source>Kassenautomat</source>
+        <translation>Kassenautomat</translation>
+    </message>
+    <message>
+        <source>Passfoto-Automat</source>
+        <translation>Passfoto-Automat</translation>
+    </message>
+    <message>
+        <source>Unterlagen fehlen</source>
+        <translation>Unterlagen fehlen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Verspätet</source>
+        <translation>Verspätet</translation>
     </message>
 </context>
 <context>
@@ -2155,40 +2341,8 @@
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
-        <extracomment>The user closed the window; the composition root shuts down.</extracomment>
+        <extracomment>The user closed the window; the composition root shuts down. The day picker changed (a datetime.date). The database became reachable (True) or not (False).</extracomment>
         <translation>Ausländerbehörde – Schalter</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Nächste Person aufrufen</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Vorsprache ohne Termin</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
-    </message>
-    <message>
-        <source>Wartenummer erneut drucken</source>
-        <translation>Wartenummer erneut drucken</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
-        <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Zum Such- bzw. Filterfeld springen.</translation>
     </message>
     <message>
         <source>Schalter</source>
@@ -2207,18 +2361,6 @@
         <translation>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</translation>
     </message>
     <message>
-        <source>Neu laden</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Die Warteschlange vollständig neu laden.</translation>
-    </message>
-    <message>
-        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
-        <translation>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
-    </message>
-    <message>
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
@@ -2229,10 +2371,6 @@
     <message>
         <source>Meldung schließen</source>
         <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Infotheke</source>
-        <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
         <source>Arbeitsplatz: {name}</source>
@@ -2265,34 +2403,6 @@
     <message>
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Dokument bestellen …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
-    </message>
-    <message>
-        <source>Terminbestätigung drucken</source>
-        <translation>Terminbestätigung drucken</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
-        <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
-    </message>
-    <message>
-        <source>Quittung …</source>
-        <translation>Quittung …</translation>
-    </message>
-    <message>
-        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
-        <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
-    </message>
-    <message>
-        <source>Letzte Quittung stornieren</source>
-        <translation>Letzte Quittung stornieren</translation>
     </message>
     <message>
         <source>Drucker …</source>
@@ -2333,14 +2443,6 @@
     <message>
         <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
         <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
-    </message>
-    <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Personendaten ergänzen …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Ausländerbehörde – Vorbereitung</source>
@@ -2401,174 +2503,6 @@
     <message>
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>{ticket}: {state}</source>
-        <translation>{ticket}: {state}</translation>
-    </message>
-    <message>
-        <source> an {counter}</source>
-        <translation> an {counter}</translation>
-    </message>
-    <message>
-        <source> – wartet jetzt bei {sp}</source>
-        <translation> – wartet jetzt bei {sp}</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (war bereits gespeichert)</translation>
-    </message>
-    <message>
-        <source>Verspätet angekommen</source>
-        <translation>Verspätet angekommen</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
-        <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
-    </message>
-    <message>
-        <source>Verspätung öffentlicher Nahverkehr</source>
-        <translation>Verspätung öffentlicher Nahverkehr</translation>
-    </message>
-    <message>
-        <source>Person war im Haus, falsche Etage</source>
-        <translation>Person war im Haus, falsche Etage</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
-        <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
-    </message>
-    <message>
-        <source>Stornieren</source>
-        <translation>Stornieren</translation>
-    </message>
-    <message>
-        <source>Den Termin {ticket} ({names}) stornieren?</source>
-        <translation>Den Termin {ticket} ({names}) stornieren?</translation>
-    </message>
-    <message>
-        <source>Parken</source>
-        <translation>Parken</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} geparkt?</source>
-        <translation>Warum wird {ticket} geparkt?</translation>
-    </message>
-    <message>
-        <source>Kassenautomat</source>
-        <translation>Kassenautomat</translation>
-    </message>
-    <message>
-        <source>Passfoto-Automat</source>
-        <translation>Passfoto-Automat</translation>
-    </message>
-    <message>
-        <source>Unterlagen fehlen</source>
-        <translation>Unterlagen fehlen</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Verspätet</source>
-        <translation>Verspätet</translation>
-    </message>
-    <message>
-        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
-        <translation>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</translation>
-    </message>
-    <message>
-        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
-        <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
-    </message>
-    <message>
-        <source>Trotzdem aufrufen</source>
-        <translation>Trotzdem aufrufen</translation>
-    </message>
-    <message>
-        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
-        <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer {ticket}</source>
-        <translation>Die Wartenummer {ticket}</translation>
-    </message>
-    <message>
-        <source>{what} konnte nicht gedruckt werden: {why}</source>
-        <translation>{what} konnte nicht gedruckt werden: {why}</translation>
-    </message>
-    <message>
-        <source> (Kopie)</source>
-        <translation> (Kopie)</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
-        <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
-        <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
-    </message>
-    <message>
-        <source>{what}{copy} geht an den Drucker {printer}.</source>
-        <translation>{what}{copy} geht an den Drucker {printer}.</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung {reference}</source>
-        <translation>Die Terminbestätigung {reference}</translation>
-    </message>
-    <message>
-        <source>Der Stornobeleg {number}</source>
-        <translation>Der Stornobeleg {number}</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number}</source>
-        <translation>Die Quittung {number}</translation>
-    </message>
-    <message>
-        <source>Quittung stornieren</source>
-        <translation>Quittung stornieren</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
-        <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
-    </message>
-    <message>
-        <source>Wartenummern:</source>
-        <translation>Wartenummern:</translation>
-    </message>
-    <message>
-        <source>Bestätigungen und Abholscheine:</source>
-        <translation>Bestätigungen und Abholscheine:</translation>
-    </message>
-    <message>
-        <source>Quittungen:</source>
-        <translation>Quittungen:</translation>
-    </message>
-    <message>
-        <source>Wartenummern</source>
-        <translation>Wartenummern</translation>
-    </message>
-    <message>
-        <source>Bestätigungen</source>
-        <translation>Bestätigungen</translation>
-    </message>
-    <message>
-        <source>Quittungen</source>
-        <translation>Quittungen</translation>
-    </message>
-    <message>
-        <source>{what}: {printer}</source>
-        <translation>{what}: {printer}</translation>
-    </message>
-    <message>
-        <source>als PDF speichern</source>
-        <translation>als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3180,25 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
+        <translation>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Nächste Person aufrufen</translation>
+    </message>
+    <message>
+        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
+        <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
+    </message>
+    <message>
+        <source>Trotzdem aufrufen</source>
+        <translation>Trotzdem aufrufen</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3289,7 +3242,6 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
-        <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>ohne T. {time}</translation>
     </message>
     <message>
@@ -3492,15 +3444,58 @@
     </message>
 </context>
 <context>
-    <name>ReceptionView</name>
+    <name>Receipts</name>
+    <message>
+        <source>Quittung …</source>
+        <translation>Quittung …</translation>
+    </message>
+    <message>
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
+    </message>
+    <message>
+        <source>Letzte Quittung stornieren</source>
+        <translation>Letzte Quittung stornieren</translation>
+    </message>
+    <message>
+        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>Der Stornobeleg {number}</source>
+        <translation>Der Stornobeleg {number}</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number}</source>
+        <translation>Die Quittung {number}</translation>
+    </message>
+    <message>
+        <source>Quittung stornieren</source>
+        <translation>Quittung stornieren</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionScreen</name>
     <message>
         <source>&amp;Suchen:</source>
-        <extracomment>The search text settled (after the debounce): run the search.</extracomment>
+        <extracomment>The search text settled (after the debounce): run the search. Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
         <translation>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Infotheke</source>
+        <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
         <source>{n} Treffer für „{query}“</source>
@@ -4536,6 +4531,37 @@
         <source>{block} (Vorperiode)</source>
         <extracomment>True on the total row</extracomment>
         <translation>{block} (Vorperiode)</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Wartenummer erneut drucken</source>
+        <translation>Wartenummer erneut drucken</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
+        <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
+    </message>
+    <message>
+        <source>Terminbestätigung drucken</source>
+        <translation>Terminbestätigung drucken</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
+    </message>
+    <message>
+        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
+        <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Die Wartenummer {ticket}</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Die Terminbestätigung {reference}</translation>
     </message>
 </context>
 <context>

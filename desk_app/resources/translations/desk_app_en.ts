@@ -98,6 +98,54 @@
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Service point {0} confirmed.</translation>
     </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Call next person</translation>
+    </message>
+    <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Calls the next waiting person to this counter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Register a person or family without an appointment and print the ticket.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Jump to the search or filter field.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Reload the whole queue.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Order document …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Complete personal data …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -854,10 +902,10 @@
     </message>
 </context>
 <context>
-    <name>CounterView</name>
+    <name>CounterScreen</name>
     <message>
         <source>&amp;Dienststelle:</source>
-        <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
+        <extracomment>The service point or counter choice changed (service point id, counter id). Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Service point:</translation>
     </message>
     <message>
@@ -867,6 +915,10 @@
     <message>
         <source>Filtern: Name, Nummer, Aktenzeichen …</source>
         <translation>Filter: name, ticket, file number …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Schalter</source>
+        <translation>Immigration office – Counter</translation>
     </message>
     <message>
         <source>— kein Schalter —</source>
@@ -1018,6 +1070,140 @@
     <message>
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} could not be printed: {why}</translation>
+    </message>
+    <message>
+        <source> (Kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
+    </message>
+    <message>
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} is going to printer {printer}.</translation>
+    </message>
+    <message>
+        <source>Wartenummern:</source>
+        <translation>Wait tickets:</translation>
+    </message>
+    <message>
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Confirmations and pickup slips:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Receipts:</translation>
+    </message>
+    <message>
+        <source>Wartenummern</source>
+        <translation>Wait tickets</translation>
+    </message>
+    <message>
+        <source>Bestätigungen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Quittungen</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <source>als PDF speichern</source>
+        <translation>save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>{ticket}: {state}</source>
+        <translation>{ticket}: {state}</translation>
+    </message>
+    <message>
+        <source> an {counter}</source>
+        <translation> at {counter}</translation>
+    </message>
+    <message>
+        <source> – wartet jetzt bei {sp}</source>
+        <translation> – now waiting at {sp}</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <source>Verspätet angekommen</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
+        <translation>Why is {ticket} taken in despite “No-show”?</translation>
+    </message>
+    <message>
+        <source>Verspätung öffentlicher Nahverkehr</source>
+        <translation>Public transport delay</translation>
+    </message>
+    <message>
+        <source>Person war im Haus, falsche Etage</source>
+        <translation>Was in the building, wrong floor</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
+        <translation>Mark {ticket} ({names}) as “No-show”?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Den Termin {ticket} ({names}) stornieren?</source>
+        <translation>Cancel the appointment {ticket} ({names})?</translation>
+    </message>
+    <message>
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} geparkt?</source>
+        <translation>Why is {ticket} parked?</translation>
+    </message>
+    <message>
+        <source>Kassenautomat</source>
+        <translation>Pay machine</translation>
+    </message>
+    <message>
+        <source>Passfoto-Automat</source>
+        <translation>Photo booth</translation>
+    </message>
+    <message>
+        <source>Unterlagen fehlen</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Verspätet</source>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -2155,40 +2341,8 @@
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
-        <extracomment>The user closed the window; the composition root shuts down.</extracomment>
+        <extracomment>The user closed the window; the composition root shuts down. The day picker changed (a datetime.date). The database became reachable (True) or not (False).</extracomment>
         <translation>Immigration office – Counter</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Call next person</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Calls the next waiting person to this counter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Register a person or family without an appointment and print the ticket.</translation>
-    </message>
-    <message>
-        <source>Wartenummer erneut drucken</source>
-        <translation>Reprint ticket</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
-        <translation>Print the selected entry's ticket again (copy).</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Jump to the search or filter field.</translation>
     </message>
     <message>
         <source>Schalter</source>
@@ -2207,18 +2361,6 @@
         <translation>The reception screen: check-in for all service points.</translation>
     </message>
     <message>
-        <source>Neu laden</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Reload the whole queue.</translation>
-    </message>
-    <message>
-        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
-        <translation>Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).</translation>
-    </message>
-    <message>
         <source>Ansicht</source>
         <translation>View</translation>
     </message>
@@ -2229,10 +2371,6 @@
     <message>
         <source>Meldung schließen</source>
         <translation>Close message</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Infotheke</source>
-        <translation>Immigration office – Reception</translation>
     </message>
     <message>
         <source>Arbeitsplatz: {name}</source>
@@ -2265,34 +2403,6 @@
     <message>
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>The document pickup desk: scan the pickup slip, hand out, record arrivals.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Order document …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
-    </message>
-    <message>
-        <source>Terminbestätigung drucken</source>
-        <translation>Print appointment confirmation</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
-        <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
-    </message>
-    <message>
-        <source>Quittung …</source>
-        <translation>Receipt …</translation>
-    </message>
-    <message>
-        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
-        <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
-    </message>
-    <message>
-        <source>Letzte Quittung stornieren</source>
-        <translation>Cancel last receipt</translation>
     </message>
     <message>
         <source>Drucker …</source>
@@ -2333,14 +2443,6 @@
     <message>
         <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
         <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
-    </message>
-    <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Complete personal data …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
     </message>
     <message>
         <source>Ausländerbehörde – Vorbereitung</source>
@@ -2401,174 +2503,6 @@
     <message>
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>The database is read-only.</translation>
-    </message>
-    <message>
-        <source>{ticket}: {state}</source>
-        <translation>{ticket}: {state}</translation>
-    </message>
-    <message>
-        <source> an {counter}</source>
-        <translation> at {counter}</translation>
-    </message>
-    <message>
-        <source> – wartet jetzt bei {sp}</source>
-        <translation> – now waiting at {sp}</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (had already been saved)</translation>
-    </message>
-    <message>
-        <source>Verspätet angekommen</source>
-        <translation>Late arrival</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
-        <translation>Why is {ticket} taken in despite “No-show”?</translation>
-    </message>
-    <message>
-        <source>Verspätung öffentlicher Nahverkehr</source>
-        <translation>Public transport delay</translation>
-    </message>
-    <message>
-        <source>Person war im Haus, falsche Etage</source>
-        <translation>Was in the building, wrong floor</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
-        <translation>Mark {ticket} ({names}) as “No-show”?</translation>
-    </message>
-    <message>
-        <source>Stornieren</source>
-        <translation>Cancel appointment</translation>
-    </message>
-    <message>
-        <source>Den Termin {ticket} ({names}) stornieren?</source>
-        <translation>Cancel the appointment {ticket} ({names})?</translation>
-    </message>
-    <message>
-        <source>Parken</source>
-        <translation>Park</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} geparkt?</source>
-        <translation>Why is {ticket} parked?</translation>
-    </message>
-    <message>
-        <source>Kassenautomat</source>
-        <translation>Pay machine</translation>
-    </message>
-    <message>
-        <source>Passfoto-Automat</source>
-        <translation>Photo booth</translation>
-    </message>
-    <message>
-        <source>Unterlagen fehlen</source>
-        <translation>Documents missing</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Verspätet</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
-        <translation>No counter chosen: please choose the counter at the top first, then call with F5.</translation>
-    </message>
-    <message>
-        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
-        <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
-    </message>
-    <message>
-        <source>Trotzdem aufrufen</source>
-        <translation>Call anyway</translation>
-    </message>
-    <message>
-        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
-        <translation>Walk-in registered: {ticket} at {sp}.</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer {ticket}</source>
-        <translation>Wait ticket {ticket}</translation>
-    </message>
-    <message>
-        <source>{what} konnte nicht gedruckt werden: {why}</source>
-        <translation>{what} could not be printed: {why}</translation>
-    </message>
-    <message>
-        <source> (Kopie)</source>
-        <translation> (copy)</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
-        <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
-        <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
-    </message>
-    <message>
-        <source>{what}{copy} geht an den Drucker {printer}.</source>
-        <translation>{what}{copy} is going to printer {printer}.</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung {reference}</source>
-        <translation>Appointment confirmation {reference}</translation>
-    </message>
-    <message>
-        <source>Der Stornobeleg {number}</source>
-        <translation>Cancellation receipt {number}</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number}</source>
-        <translation>Receipt {number}</translation>
-    </message>
-    <message>
-        <source>Quittung stornieren</source>
-        <translation>Cancel receipt</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
-        <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
-    </message>
-    <message>
-        <source>Wartenummern:</source>
-        <translation>Wait tickets:</translation>
-    </message>
-    <message>
-        <source>Bestätigungen und Abholscheine:</source>
-        <translation>Confirmations and pickup slips:</translation>
-    </message>
-    <message>
-        <source>Quittungen:</source>
-        <translation>Receipts:</translation>
-    </message>
-    <message>
-        <source>Wartenummern</source>
-        <translation>Wait tickets</translation>
-    </message>
-    <message>
-        <source>Bestätigungen</source>
-        <translation>Confirmations</translation>
-    </message>
-    <message>
-        <source>Quittungen</source>
-        <translation>Receipts</translation>
-    </message>
-    <message>
-        <source>{what}: {printer}</source>
-        <translation>{what}: {printer}</translation>
-    </message>
-    <message>
-        <source>als PDF speichern</source>
-        <translation>save as PDF</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3180,25 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
+        <translation>No counter chosen: please choose the counter at the top first, then call with F5.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Call next person</translation>
+    </message>
+    <message>
+        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
+        <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
+    </message>
+    <message>
+        <source>Trotzdem aufrufen</source>
+        <translation>Call anyway</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3289,7 +3242,6 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
-        <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
@@ -3492,15 +3444,58 @@
     </message>
 </context>
 <context>
-    <name>ReceptionView</name>
+    <name>Receipts</name>
+    <message>
+        <source>Quittung …</source>
+        <translation>Receipt …</translation>
+    </message>
+    <message>
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
+    </message>
+    <message>
+        <source>Letzte Quittung stornieren</source>
+        <translation>Cancel last receipt</translation>
+    </message>
+    <message>
+        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).</translation>
+    </message>
+    <message>
+        <source>Der Stornobeleg {number}</source>
+        <translation>Cancellation receipt {number}</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>Quittung stornieren</source>
+        <translation>Cancel receipt</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionScreen</name>
     <message>
         <source>&amp;Suchen:</source>
-        <extracomment>The search text settled (after the debounce): run the search.</extracomment>
+        <extracomment>The search text settled (after the debounce): run the search. Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
         <translation>Name, file number, booking reference or ticket …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Infotheke</source>
+        <translation>Immigration office – Reception</translation>
     </message>
     <message>
         <source>{n} Treffer für „{query}“</source>
@@ -4536,6 +4531,37 @@
         <source>{block} (Vorperiode)</source>
         <extracomment>True on the total row</extracomment>
         <translation>{block} (previous period)</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Wartenummer erneut drucken</source>
+        <translation>Reprint ticket</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
+        <translation>Print the selected entry's ticket again (copy).</translation>
+    </message>
+    <message>
+        <source>Terminbestätigung drucken</source>
+        <translation>Print appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
+    </message>
+    <message>
+        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
+        <translation>Walk-in registered: {ticket} at {sp}.</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Wait ticket {ticket}</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Appointment confirmation {reference}</translation>
     </message>
 </context>
 <context>

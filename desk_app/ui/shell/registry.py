@@ -1,0 +1,82 @@
+"""The screens the main window hosts, in menu and toolbar order. Adding a screen is one
+line here: its name, the text, key and help of the action that shows it, and a factory
+that makes it for a window (None: not for this person's role)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain.roles import Permission
+
+from ..intake import INTAKE_SCREEN_SHORTCUT
+from ..labels import (
+    COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, PICKUP_SCREEN_SHORTCUT,
+    RECEPTION_SCREEN_SHORTCUT, STATISTICS_SCREEN_SHORTCUT,
+)
+from . import adapters
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    name: str
+    label: Callable[[], str]            # the text of the action that shows it
+    shortcut: str
+    help: Callable[[], str]
+    make: Callable[[Any], Any]          # (window) -> a Screen, or None
+    menu: str = "view"                  # the menu its action goes into
+    toolbar: bool = True                # its action is in the toolbar too
+
+
+def _permitted(permission: Permission, make: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def made(host):
+        ctx = host.desk.ctx
+        return make(host) if ctx.policy.allows(ctx.actor.role, permission) else None
+    return made
+
+
+def _counter(host):
+    from ..queue import queue_of
+    return queue_of(host).counter
+
+
+def _reception(host):
+    from ..queue import queue_of
+    return queue_of(host).reception
+
+
+def screens() -> list[ScreenEntry]:
+    return [
+        ScreenEntry("counter", lambda: translate("MainWindow", "Schalter"),
+                    COUNTER_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Ansicht für den Schalter."), _counter),
+        ScreenEntry("reception", lambda: translate("MainWindow", "Infotheke"),
+                    RECEPTION_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Ansicht für die Infotheke: Einchecken "
+                                                    "für alle Dienststellen."), _reception),
+        ScreenEntry("pickup", lambda: translate("MainWindow", "Ausgabe"), PICKUP_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Dokumentenausgabe: Abholschein "
+                                                    "scannen, aushändigen, Eingang buchen."),
+                    _permitted(Permission.SERVE, adapters.pickup)),
+        ScreenEntry("lead", lambda: translate("MainWindow", "Schichtleitung"),
+                    LEAD_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Übersicht der Schichtleitung: alle "
+                                                    "Dienststellen und Schalter, Umverteilen."),
+                    _permitted(Permission.REASSIGN, adapters.lead)),
+        ScreenEntry("statistics", lambda: translate("MainWindow", "Statistik"),
+                    STATISTICS_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Wochenstatistik: Termine, Erschienen, "
+                                                    "Nicht erschienen, Ausfallquote."),
+                    _permitted(Permission.REASSIGN, adapters.statistics)),
+        ScreenEntry("intake", lambda: translate("MainWindow", "Vorbereitung"),
+                    INTAKE_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Termine von morgen mit Hinweisen zur "
+                                                    "Datenqualität: fehlende Angaben vor dem Tag "
+                                                    "ergänzen."),
+                    _permitted(Permission.BOOK, adapters.intake), menu="bookings",
+                    toolbar=False),
+    ]
