@@ -120,8 +120,8 @@ def bench_rss(app) -> float:
             window.show()
             await window.start()
             rows = day(N)
-            window.counter_view.pane.model.set_rows(rows)
-            window.reception_view.pane.model.set_rows(rows)
+            window.screens["counter"].pane.model.set_rows(rows)
+            window.screens["reception"].pane.model.set_rows(rows)
             await asyncio.sleep(0.1)
             window.show_screen("reception")
             await asyncio.sleep(0.1)
@@ -156,7 +156,7 @@ async def main():
     await s.window.start()
     await asyncio.sleep(0)
     print(f"SHOWN {shown:.4f} LOADED {time.time() - t0:.4f} "
-          f"ROWS {s.window.counter_view.pane.model.rowCount()}", flush=True)
+          f"ROWS {s.window.screens["counter"].pane.model.rowCount()}", flush=True)
     await close_session(s)
 with loop:
     loop.run_until_complete(main())

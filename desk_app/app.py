@@ -212,7 +212,7 @@ def show_read_only(window) -> None:
         return
     window.read_only = True
     window.read_only_reason = "schema"
-    window._update_status()     # status label and banner (main_window has no public hook)
+    window._update_status()     # status label and banner
     window.update_actions()
 
 
