@@ -188,7 +188,7 @@ def test_the_calendar_shows_a_markup_name_as_text(qtbot, run, sqlite_database_ur
     escaped, its labels are plain text."""
     from desk_app.services.appointment_book import AppointmentBook
     from desk_app.services.database import open_database
-    from desk_app.ui.calendar import CalendarView
+    from desk_app.ui.calendar import CalendarPage
     from tests.appointments.helpers import MONDAY, local
     from tests.support import Clock, desk_for, ids
 
@@ -198,7 +198,7 @@ def test_the_calendar_shows_a_markup_name_as_text(qtbot, run, sqlite_database_ur
     sp = run(ids(db))["sp"]["BI"]
     run(book.book(service_point_id=sp, service_id=None, starts_at=local(MONDAY, 7, 50),
                   applicants=[person(HOSTILE, GIVEN), person(HOSTILE, "Ana")]))
-    view = CalendarView(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
+    view = CalendarPage(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
     qtbot.addWidget(view)
     view.show()
     view.reload(reset=True)

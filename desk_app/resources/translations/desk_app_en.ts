@@ -687,7 +687,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarView</name>
+    <name>CalendarPage</name>
     <message>
         <source>◀ Vorwoche</source>
         <translation>◀ Previous week</translation>
@@ -2011,7 +2011,7 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>IntakePage</name>
     <message>
         <source>Termintag:</source>
         <extracomment>a load finished (for tests)</extracomment>

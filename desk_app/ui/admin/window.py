@@ -12,7 +12,7 @@ from desk_app.domain.roles import Permission
 from desk_app.services.admin_facade import AdminFacade
 
 from ..async_tools import TaskSet
-from .audit_view import AuditView
+from .audit_view import AuditPage
 from .entities import ADAPTERS
 from .permissions import PermissionsScreen
 from .screen import RecordScreen
@@ -38,7 +38,7 @@ class AdminWindow(QWidget):
             perms = PermissionsScreen(facade)
             self.screens.append(perms)
             self.tabs.addTab(perms, perms.title)
-        audit = AuditView(facade)
+        audit = AuditPage(facade)
         self.audit = audit
         self.screens.append(audit)
         self.tabs.addTab(audit, audit.title)

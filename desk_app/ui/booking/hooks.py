@@ -149,7 +149,7 @@ def open_follow_up(window, entry=None) -> FollowUpDialog | None:
 
 
 def open_calendar(window) -> QDialog:
-    from ..calendar import CalendarView
+    from ..calendar import CalendarPage
 
     desk = window.desk
     can_set = desk.ctx.policy.allows(desk.ctx.actor.role, Permission.REASSIGN)
@@ -159,7 +159,7 @@ def open_calendar(window) -> QDialog:
         holder.setObjectName("calendarWindow")
         holder.setWindowTitle(translate("AppointmentBook", "Terminkalender"))
         layout = QVBoxLayout(holder)
-        holder.view = CalendarView(_book(window), _reference(window).service_points,
+        holder.view = CalendarPage(_book(window), _reference(window).service_points,
                                    parent=holder, can_set_allowance=can_set,
                                    confirmer=confirmer_for(window),
                                    services=_reference(window).services)

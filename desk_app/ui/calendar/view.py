@@ -38,7 +38,7 @@ from .pickup_needs import PickupNeedsPanel
 log = logging.getLogger(__name__)
 
 
-class CalendarView(QWidget):
+class CalendarPage(QWidget):
     rescheduled = Signal(object)      # EntryView
 
     def __init__(self, book: AppointmentBook, service_points, *, parent=None,

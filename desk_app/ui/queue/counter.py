@@ -20,6 +20,23 @@ from ..queue_model import COL_SERVICE_POINT
 from ..queue_pane import QueuePane
 
 
+def queue_and_panel(layout, actions: Sequence[QAction], now: Callable[[], dt.datetime], *,
+                    hidden_columns: Sequence[int]) -> tuple[QueuePane, EntryPanel]:
+    """The queue (3/4) beside the current entry's panel (1/4), the panel following the
+    queue's current entry: the body of both queue screens."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    pane = QueuePane(now=now, hidden_columns=hidden_columns)
+    panel = EntryPanel(actions, now=now)
+    split.addWidget(pane)
+    split.addWidget(panel)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 1)
+    split.setChildrenCollapsible(False)
+    layout.addWidget(split, 1)
+    pane.currentEntryChanged.connect(panel.show_entry)
+    return pane, panel
+
+
 class CounterScreen(QWidget):
     """A Screen (desk_app.ui.screen); ``queue``: the QueueController behind it."""
 
@@ -63,17 +80,8 @@ class CounterScreen(QWidget):
         bar.addWidget(self.filter, 1)
         layout.addLayout(bar)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.pane = QueuePane(now=now, hidden_columns=[COL_SERVICE_POINT])
-        self.panel = EntryPanel(actions, now=now)
-        split.addWidget(self.pane)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-
-        self.pane.currentEntryChanged.connect(self.panel.show_entry)
+        self.pane, self.panel = queue_and_panel(layout, actions, now,
+                                                hidden_columns=[COL_SERVICE_POINT])
         self.filter.textChanged.connect(self.pane.proxy.set_text)
         self.service_point.currentIndexChanged.connect(self._sp_changed)
         self.counter.currentIndexChanged.connect(self._counter_changed)

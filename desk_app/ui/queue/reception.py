@@ -10,14 +10,13 @@ from typing import Callable, Iterable, Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.domain.clock import utcnow
 
-from ..entry_panel import EntryPanel
 from ..queue_model import COL_CALLS, COL_COUNTER, COL_WAITING
-from ..queue_pane import QueuePane
+from .counter import queue_and_panel
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -67,16 +66,8 @@ class ReceptionScreen(QWidget):
         self.estimates_label.hide()
         layout.addWidget(self.estimates_label)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.pane = QueuePane(now=now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
-        self.panel = EntryPanel(actions, now=now)
-        split.addWidget(self.pane)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        self.pane.currentEntryChanged.connect(self.panel.show_entry)
+        self.pane, self.panel = queue_and_panel(
+            layout, actions, now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
         self.pane.set_section("booked")
 
         self._debounce = QTimer(self)

@@ -163,6 +163,6 @@ class _Intake(_Adapter):
 def intake(host):
     from desk_app.services.intake import Intake
 
-    from ..intake import IntakeView
+    from ..intake import IntakePage
 
-    return _Intake(host, IntakeView(Intake(host.desk)))
+    return _Intake(host, IntakePage(Intake(host.desk)))

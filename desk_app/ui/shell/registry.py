@@ -30,6 +30,7 @@ class ScreenEntry:
     make: Callable[[Any], Any]          # (window) -> a Screen, or None
     menu: str = "view"                  # the menu its action goes into
     toolbar: bool = True                # its action is in the toolbar too
+    eager: bool = False                 # loaded at start, shown or not (it feeds others)
 
 
 def _permitted(permission: Permission, make: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -53,11 +54,13 @@ def screens() -> list[ScreenEntry]:
     return [
         ScreenEntry("counter", lambda: translate("MainWindow", "Schalter"),
                     COUNTER_SCREEN_SHORTCUT,
-                    lambda: translate("MainWindow", "Die Ansicht für den Schalter."), _counter),
+                    lambda: translate("MainWindow", "Die Ansicht für den Schalter."), _counter,
+                    eager=True),
         ScreenEntry("reception", lambda: translate("MainWindow", "Infotheke"),
                     RECEPTION_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Ansicht für die Infotheke: Einchecken "
-                                                    "für alle Dienststellen."), _reception),
+                                                    "für alle Dienststellen."), _reception,
+                    eager=True),
         ScreenEntry("pickup", lambda: translate("MainWindow", "Ausgabe"), PICKUP_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Dokumentenausgabe: Abholschein "
                                                     "scannen, aushändigen, Eingang buchen."),

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
     # -- screens -------------------------------------------------------------------------
     def show_screen(self, name: str) -> None:
         if name not in self.screens:
-            name = "counter"
+            name = next(iter(self.screens))        # the first registered (the counter)
         screen, page = self.screens[name], self._pages[name]
         if self.stack.currentWidget() is not page:
             self.clear_message()
@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
     def screen(self) -> str:
         """The name of the shown screen."""
         current = self.stack.currentWidget()
-        return next((k for k, page in self._pages.items() if page is current), "counter")
+        return next((k for k, page in self._pages.items() if page is current),
+                    next(iter(self.screens)))
 
     def current_entry(self):
         """The entry the shown screen has selected, if it shows entries (for the hooks:
@@ -324,7 +325,8 @@ class MainWindow(QMainWindow):
 
     # -- loading -------------------------------------------------------------------------
     async def start(self) -> None:
-        """Reads who is signed in, loads the queue screens, then follows the change feed."""
+        """Reads who is signed in, loads the eager screens (the queue), then follows the
+        change feed and loads the shown screen."""
         from desk_app.services.change_feed import make_change_feed
 
         read = await self.ops.read(self.desk.staff, what="staff")
@@ -337,9 +339,9 @@ class MainWindow(QMainWindow):
         self.started = True
         self._set_online(True)
         self._start_no_show_timer()
-        for name in ("counter", "reception"):   # they feed the others: loaded at once
-            if name in self.screens:
-                await self.screens[name].load()
+        for entry in self._entries:     # the queue screens feed the others: loaded at once
+            if entry.eager:
+                await self.screens[entry.name].load()
         if self.feed is None:
             self.feed = make_change_feed(self.desk.db, self._on_changes,
                                          on_status=self._on_status,
