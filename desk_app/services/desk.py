@@ -209,6 +209,16 @@ class Desk:
                     session, now, planned_min=await waiting_time.planned_minutes(session))
         return await self.read(read, self.ctx.now())
 
+    async def presence(self, now=None) -> list:
+        """Who is at which counter, from the workstations' heartbeats
+        (presence.list_presence), for the shift lead's board."""
+        from .presence import list_presence
+
+        async def read(session, at):
+            async with session.begin():
+                return await list_presence(session, at)
+        return await self.read(read, now or self.ctx.now())
+
     async def wait_estimate(self, entry_id: int):
         """The estimate for one waiting entry (EntryEstimate), or None."""
         from . import waiting_time

@@ -34,3 +34,26 @@ def test_facades_sharing_a_workplace_act_as_its_counter_person_and_policy():
     # assigning ctx (as older callers do) changes the shared workplace too
     desk.ctx = Context(actor=desk.ctx.actor, policy=policy, clock=desk.ctx.clock)
     assert receipts.ctx is desk.ctx
+
+
+
+async def test_the_desk_reads_presence_and_wait_estimates_for_the_widgets(db):
+    """Widgets call facade methods (issue 11): these replace the sessions ui/ opened."""
+    from desk_app.services.presence import Heartbeat
+    from tests.support import Clock, at, desk_for, person
+
+    clock = Clock(at(9, 0))
+    desk = await desk_for(db, "sbbi1", counter="Schalter I1", clock=clock)
+    sps = {sp.code: sp.id for sp in await desk.service_points()}
+    view = await desk.register_walk_in(service_point_id=sps["BI"],
+                                       applicants=[person("Haddad", "Omar")])
+    estimates = await desk.wait_estimates()
+    assert any(e.service_point == "BI" and e.waiting for e in estimates)
+    assert await desk.wait_estimate(view.id) is not None     # it waits: it has one
+    assert await desk.wait_estimate(10**9) is None             # no such entry: none
+    assert await desk.presence() == []
+    counter = desk.ctx.actor.counter_id
+    await Heartbeat(db, "PC-I1", desk.ctx.actor.staff_id, sps["BI"], counter,
+                    clock=clock).beat()
+    present = await desk.presence()
+    assert [(p.station, p.counter_id) for p in present] == [("PC-I1", counter)]
