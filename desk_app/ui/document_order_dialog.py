@@ -1,7 +1,7 @@
 """At the counter: order an eAT or a travel document (Reiseausweis) for one person of the
 current entry, and print the pickup slip (Abholschein) at once.
 
-The dialog runs the order itself (``desk.write(order_document, ...)``) and stays open
+The dialog runs the order through the window's Operations (as a form) and stays open
 while it does; a refusal is shown in place. Its idempotency key is kept after a lost
 connection (a retry cannot order twice) and renewed after a definite refusal. The
 person's open orders are shown, so that nobody orders the same card twice.
@@ -36,6 +36,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView
 
 from .async_tools import TaskSet
+from .operation import Operations
 from .dialogs.parts import error_label, keys_as_promised, ok_cancel
 from .pickup_view import (
     ENTITY, DocumentOutputFn, birth_text, default_output, describe_output, doc_state_label,
@@ -55,7 +56,9 @@ class DocumentOrderDialog(QDialog):
                  service_points: Sequence[ServicePointView], *,
                  output: DocumentOutputFn | None = None,
                  default_service_point_id: int | None = None,
-                 default_applicant_id: int | None = None, office_name: str = "") -> None:
+                 default_applicant_id: int | None = None, office_name: str = "",
+                 ops: Operations | None = None) -> None:
+        """``ops``: the window's Operations (a dialog of its own without one)."""
         super().__init__(parent)
         self.setObjectName("documentOrderDialog")
         self.setWindowTitle(self.tr("Dokument bestellen"))
@@ -64,6 +67,7 @@ class DocumentOrderDialog(QDialog):
         self.output = output or default_output()
         self.office_name = office_name
         self.key = new_key()
+        self.ops = ops if ops is not None else Operations(parent=self)
         self.tasks = TaskSet()
         self.result_view = None
         self.last_output: Any = None
@@ -184,6 +188,10 @@ class DocumentOrderDialog(QDialog):
         self._busy = busy
         self.ok.setEnabled(not busy)
 
+    def renew_key(self) -> None:
+        """The outcome was definite: the next attempt is a new order."""
+        self.key = new_key()
+
     def submit(self) -> None:
         if self._busy or self.applicant_id() is None or self.service_point_id() is None:
             return
@@ -193,26 +201,17 @@ class DocumentOrderDialog(QDialog):
     async def run_order(self):
         """Orders, prints the slip, then closes the dialog (the order stands even when
         printing fails; the pickup screen can print the slip again)."""
-        self.set_busy(True)
-        try:
-            view = await self.desk.write(
-                docs.order_document, self.desk.ctx, key=self.key,
+        outcome = await self.ops.run(
+            ("order_document", id(self)),
+            lambda key: self.desk.write(
+                docs.order_document, self.desk.ctx, key=key,
                 applicant_id=self.applicant_id(), doc_type=self.chosen_type(),
-                collect_service_point_id=self.service_point_id(), entry_id=self.entry.id)
-        except asyncio.CancelledError:
-            self.set_busy(False)
-            raise
-        except DatabaseUnavailable as exc:
-            self.set_busy(False)
-            self.show_error(pickup_message(exc))     # same key on the next attempt
+                collect_service_point_id=self.service_point_id(), entry_id=self.entry.id),
+            what="ordering a document", form=self, message_for=pickup_message)
+        if not outcome:
             return None
-        except Exception as exc:
-            self.set_busy(False)
-            if not isinstance(exc, errors.DomainError):
-                log.exception("ordering a document failed")
-            self.key = new_key()
-            self.show_error(pickup_message(exc))
-            return None
+        view = outcome.value
+        self.set_busy(True)                   # until the slip is printed
         self.result_view = view
         self.ordered.emit(view)
         text = self.tr("{doc} für {name} bestellt: Abholnummer {ref}.").format(

@@ -398,7 +398,7 @@ class QueueController(QObject):
                                      [sp for sp in self.service_points if not sp.is_reception],
                                      output=host.output.output,
                                      default_service_point_id=entry.service_point_id,
-                                     office_name=host.settings.office_name)
+                                     office_name=host.settings.office_name, ops=host.ops)
         dialog.message.connect(lambda text, error: host.show_message(text, error=error))
         host.open_dialog(dialog)
 
