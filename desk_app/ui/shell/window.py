@@ -370,8 +370,11 @@ class MainWindow(QMainWindow):
             self.print_panel.on_changes(records)
         if any(r.entity == "alarm" for r in records):
             self.tasks.spawn(self.alarm_center.on_changes(records), "alarm-changes")
-        for screen in self.screens.values():
-            await screen.on_changes(records)
+        for name, screen in self.screens.items():
+            try:
+                await screen.on_changes(records)
+            except Exception:  # one screen's failure must not keep the batch from the rest
+                log.exception("screen %s: change-feed batch failed", name)
 
     def _on_status(self, online: bool, detail: str) -> None:
         self._set_online(online)
