@@ -35,7 +35,7 @@ WINDOW_MODULES = ["app.py", "ui/shell/window.py", "ui/shell/status.py", "ui/shel
                   "ui/receipts/__init__.py", "ui/output/__init__.py",
                   "ui/entry_panel.py", "ui/queue_model.py", "ui/queue_filter.py",
                   "ui/queue_pane.py", "ui/labels.py", "ui/error_messages.py",
-                  "ui/ticket_output.py", "ui/screenshot.py", "ui/async_tools.py",
+                  "ui/screenshot.py", "ui/async_tools.py",
                   "ui/dialogs/confirm.py", "ui/dialogs/reason_dialog.py",
                   "ui/dialogs/forward_dialog.py", "ui/dialogs/finish_dialog.py",
                   "ui/dialogs/walk_in_dialog.py", "ui/dialogs/parts.py"]

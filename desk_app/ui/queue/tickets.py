@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from desk_app.domain import errors
 from desk_app.domain.states import State
 from desk_app.services.document_output import Output
+from desk_app.services.entry_documents import appointment_confirmation_data, ticket_data
 from desk_app.services.views import EntryView
 
 from ..actions import make_action
@@ -18,7 +19,6 @@ from ..dialogs.walk_in_dialog import WalkInDialog
 from ..error_messages import message_for
 from ..labels import CONFIRMATION_SHORTCUT, REPRINT_SHORTCUT
 from ..queue_model import time_sort_key
-from ..ticket_output import appointment_confirmation_data, ticket_data
 
 log = logging.getLogger(__name__)
 
