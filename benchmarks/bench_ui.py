@@ -156,7 +156,7 @@ async def main():
     await s.window.start()
     await asyncio.sleep(0)
     print(f"SHOWN {shown:.4f} LOADED {time.time() - t0:.4f} "
-          f"ROWS {s.window.screens["counter"].pane.model.rowCount()}", flush=True)
+          f"ROWS {s.window.screens['counter'].pane.model.rowCount()}", flush=True)
     await close_session(s)
 with loop:
     loop.run_until_complete(main())
