@@ -38,7 +38,7 @@ from ..async_tools import TaskSet
 from ..labels import PRINT_QUEUE_SHORTCUT, date_format
 from ..operation import Operations
 from ..output import DocumentPrinter
-from ..window_memory import WindowMemory, fit_rect
+from ..window_memory import WindowMemory, restore_geometry
 from . import status
 from .registry import screens as registered_screens
 
@@ -391,29 +391,8 @@ class MainWindow(QMainWindow):
 
     # -- geometry ------------------------------------------------------------------------
     def restore_geometry(self) -> None:
-        """The size and place of last time (QSettings), fitted to this screen: the whole
-        window, the action panel included, is on it at any text scale."""
-        saved = self.memory.geometry() if self.memory is not None else None
-        if saved is not None:
-            self.restoreGeometry(saved)
-            wanted = self.geometry()
-        else:
-            wanted = None
-        from PySide6.QtGui import QGuiApplication
-
-        screen = QGuiApplication.screenAt(wanted.center()) if wanted is not None else None
-        screen = screen or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        # the window manager's frame (title bar, borders), once it is known
-        outer, inner = self.frameGeometry(), self.geometry()
-        left, top = inner.x() - outer.x(), inner.y() - outer.y()
-        right, bottom = outer.right() - inner.right(), outer.bottom() - inner.bottom()
-        if not self.isVisible() or (left, top, right, bottom) == (0, 0, 0, 0):
-            left, top, right, bottom = 4, 32, 4, 4
-        room = available.adjusted(left, top, -right, -bottom)
-        self.setGeometry(fit_rect(wanted, room, self.minimumSizeHint()))
+        """The size and place of last time, fitted to this screen (window_memory)."""
+        restore_geometry(self, self.memory)
 
     def remember_geometry(self) -> None:
         if self.memory is not None:
