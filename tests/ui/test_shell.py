@@ -114,3 +114,14 @@ def test_the_workplace_is_one_object_for_every_facade(qtbot, run, station_factor
     assert desk.workplace.service_point_id == counter.service_point_id()
     assert desk.workplace.service_point_name.startswith("DLZ")
     assert w.screens["counter"].queue.workplace is desk.workplace
+
+
+def test_the_print_menu_lists_each_action_once_in_todays_order(qtbot, run, station_factory):
+    from desk_app.services.printing_desk import ReceiptDesk
+
+    s = station_factory("sbbi1", counter="Schalter I1", services=lambda db, desk: {
+        "receipt_desk": ReceiptDesk(db, desk.ctx, enabled=True)})
+    menu = next(a.menu() for a in s.window.menuBar().actions() if a.text() == "&Drucken")
+    names = [a.objectName() or ("—" if a.isSeparator() else a.text()) for a in menu.actions()]
+    assert names == ["action_reprint", "action_confirmation", "action_order_document", "—",
+                     "action_receipt", "action_cancel_receipt", "—", "action_printers"]

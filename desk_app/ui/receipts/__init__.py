@@ -48,6 +48,7 @@ class Receipts(QObject):
             self.tr("Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt "
                     "hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage)."),
             self.cancel_last_receipt, menu="print")
+        self._separator = separator(self, "print")
         enabled = self.enabled()
         for a in (self.receipt_action, self.cancel_receipt_action):
             a.setVisible(enabled)
@@ -61,7 +62,7 @@ class Receipts(QObject):
         """For the "Drucken" menu (nothing when receipts are off)."""
         if not self.enabled():
             return []
-        return [separator(self, "print"), self.receipt_action, self.cancel_receipt_action]
+        return [self._separator, self.receipt_action, self.cancel_receipt_action]
 
     def update_actions(self, entry: EntryView | None, writable: bool) -> None:
         if not self.enabled():
