@@ -24,8 +24,8 @@ from desk_app.services.views import EntryView, ServicePointView
 from ..actions import make_action
 from ..intake import COMPLETE_PERSON_SHORTCUT
 from ..labels import (
-    CALL_NEXT_SHORTCUT, CONFIRMATION_SHORTCUT, ORDER_DOCUMENT_SHORTCUT, REFRESH_SHORTCUT,
-    REPRINT_SHORTCUT, SEARCH_SHORTCUT, WALK_IN_SHORTCUT, state_label,
+    CALL_NEXT_SHORTCUT, ORDER_DOCUMENT_SHORTCUT, REFRESH_SHORTCUT, SEARCH_SHORTCUT,
+    WALK_IN_SHORTCUT, state_label,
 )
 from ..receipts import Receipts
 from .counter import CounterScreen
