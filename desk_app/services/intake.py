@@ -180,9 +180,12 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             file_number=values.get("file_number", row.file_number),
             email=values.get("email", row.email), phone=values.get("phone", row.phone),
             preferred_language=row.preferred_language).validated()
+        # "nicht zustellbar" (issue 20) stays until the address is changed
+        kept = (from_storage(row.quality) & {Quality.UNDELIVERABLE}
+                if (merged.email or "").lower() == (row.email or "").lower() else frozenset())
         values["quality"] = to_storage(assess(
             email=merged.email, phone=merged.phone, birth_date=merged.birth_storage,
-            file_number=merged.file_number, nationality=merged.nationality))
+            file_number=merged.file_number, nationality=merged.nationality) | kept)
         now = ctx.now()
         await session.execute(update(A).where(A.id == applicant_id).values(**values))
         today = business_day(now)

@@ -343,7 +343,36 @@ async def _bounce(session: AsyncSession, p: mr.ParsedMessage):
         request.undeliverable = True
         request.status = "open"
         request.note = CALL_OR_POST
+    addresses = {a.strip().lower() for a in (p.bounce_recipient,
+                                             request.email if request else "") if a.strip()}
+    await flag_undeliverable(session, addresses)
     return request
+
+
+async def flag_undeliverable(session: AsyncSession, addresses: Iterable[str]) -> int:
+    """Issue 17's data-quality flag "nicht zustellbar" on every applicant with one of these
+    e-mail addresses (any case); returns how many were flagged anew."""
+    from desk_app.domain.data_quality import Quality, assess, from_storage, to_storage
+    from desk_app.models import Applicant as A
+
+    addresses = sorted(a for a in addresses if a)
+    if not addresses:
+        return 0
+    rows = (await session.execute(select(
+        A.id, A.quality, A.email, A.phone, A.birth_date, A.file_number, A.nationality).where(
+            func.lower(A.email).in_(addresses), A.anonymized_at.is_(None)))).all()
+    flagged = 0
+    for aid, quality, mail, phone, birth, fn, nat in rows:
+        found = from_storage(quality) if quality is not None else assess(
+            email=mail, phone=phone, birth_date=birth, file_number=fn, nationality=nat)
+        if Quality.UNDELIVERABLE in found:
+            continue
+        await session.execute(update(A).where(A.id == aid).values(
+            quality=to_storage(found | {Quality.UNDELIVERABLE})))
+        flagged += 1
+    if flagged:
+        log.info("bounce: %d applicant(s) flagged undeliverable", flagged)
+    return flagged
 
 
 # -- the clerk's actions ------------------------------------------------------------------

@@ -98,6 +98,11 @@
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Dienststelle {0} bestätigt.</translation>
     </message>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -1779,6 +1784,10 @@
     <message>
         <source>Kein Aktenzeichen</source>
         <translation>Kein Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>E-Mail nicht zustellbar (Rückläufer): anrufen oder per Post</source>
+        <translation>E-Mail nicht zustellbar (Rückläufer): anrufen oder per Post</translation>
     </message>
 </context>
 <context>
