@@ -42,7 +42,7 @@ def route(rules: list[RoutingRule], *, file_number: str, category: str, concern_
     prefix = file_number_prefix(file_number)
     folded_cat = fold(category)
     folded_text = fold(concern_text)
-    for rule in sorted(rules, key=lambda r: (RULE_KIND_ORDER[r.kind], r.priority, r.pattern)):
+    for rule in sorted(rules, key=_order):
         pattern = fold(rule.pattern).strip()
         if not pattern:
             continue
@@ -78,3 +78,56 @@ DEFAULT_RULES: list[RoutingRule] = [
         ("abschiebung", "AB"), ("ausreise", "AB"),
         ("verpflichtungserklärung", "BI"))),
 ]
+
+
+# -- the admin's editor --------------------------------------------------------------------
+MAX_PATTERN = 200
+RULE_KIND_LABELS = {RuleKind.FILE_PREFIX: "Aktenzeichen beginnt mit",
+                    RuleKind.CATEGORY: "Formular-Kategorie",
+                    RuleKind.WORD: "Wort im Anliegen"}
+
+
+def ordered(rules: list[RoutingRule]) -> list[RoutingRule]:
+    """The rules in the order ``route`` tries them."""
+    return sorted(rules, key=_order)
+
+
+def _order(rule: RoutingRule) -> tuple:
+    return RULE_KIND_ORDER[rule.kind], rule.priority, rule.pattern
+
+
+def renumbered(rules: list[RoutingRule]) -> list[RoutingRule]:
+    """The rules as given (already in the wanted order within each kind), their
+    priorities 10, 20, 30 … per kind, so the stored order is exactly this one."""
+    seen: dict[RuleKind, int] = {}
+    out = []
+    for r in rules:
+        seen[r.kind] = seen.get(r.kind, 0) + 10
+        out.append(RoutingRule(r.kind, r.pattern, r.service_point, seen[r.kind]))
+    return ordered(out)
+
+
+def moved(rules: list[RoutingRule], index: int, delta: int) -> tuple[list[RoutingRule], int]:
+    """``rules`` (in route order) with the rule at ``index`` moved up (-1) or down (+1)
+    among the rules of its kind; returns the new list and the rule's new index. A rule
+    never leaves its kind: the kinds' order is fixed (file prefix, category, word)."""
+    rules = ordered(rules)
+    target = index + delta
+    if not (0 <= index < len(rules) and 0 <= target < len(rules)) or \
+            rules[target].kind != rules[index].kind:
+        return rules, index
+    rules[index], rules[target] = rules[target], rules[index]
+    return renumbered(rules), target
+
+
+def rule_problems(rule: RoutingRule, service_points: set[str]) -> dict[str, str]:
+    """German messages per field ("pattern", "service_point"); empty: the rule is fine."""
+    problems: dict[str, str] = {}
+    pattern = rule.pattern.strip()
+    if not pattern:
+        problems["pattern"] = "Bitte ein Muster angeben."
+    elif len(pattern) > MAX_PATTERN or any(ord(c) < 32 for c in pattern):
+        problems["pattern"] = f"Höchstens {MAX_PATTERN} Zeichen, keine Steuerzeichen."
+    if rule.service_point not in service_points:
+        problems["service_point"] = "Diese Dienststelle gibt es nicht."
+    return problems

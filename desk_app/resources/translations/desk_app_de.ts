@@ -15,8 +15,92 @@
         <translation>Anliegen</translation>
     </message>
     <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>Aktenzeichen beginnt mit</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Formular-Kategorie</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Wort im Anliegen</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Bitte ein Muster angeben.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>Diese Dienststelle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Weiterleitung (Postfach)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
     <message>
         <source>Fehlt</source>

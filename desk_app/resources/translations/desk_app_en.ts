@@ -15,8 +15,92 @@
         <translation>Concern</translation>
     </message>
     <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>File number starts with</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Form category</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Word in the concern</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Please enter a pattern.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>This service point does not exist.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, category or file number to try</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>A request goes to the service point of the first matching rule: file numbers first, then form categories, then words; within a kind from top to bottom.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Routing (mailbox)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Changed: once saved, the rules apply to new requests.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
     <message>
         <source>Fehlt</source>
