@@ -17,6 +17,7 @@ from desk_app.models import AppointmentRequest, RoutingRuleRow
 
 OPEN = ("open", "asked")
 CALL_OR_POST = "anrufen oder per Post"
+ENTITY = "appointment_request"     # the worklist's entity in the change feed
 
 
 class RequestNotFound(DomainError):

@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from desk_app.domain import mail_requests as mr
 from desk_app.models import AppointmentRequest
 
+from .changes import Change, record_changes
 from .database import Database
 from .mail_ingest import flag_undeliverable, ingest, known_uids  # noqa: F401 - re-exported
 from .mail_records import (  # noqa: F401 - re-exported
-    CALL_OR_POST, OPEN, FetchedMessage, IngestResult, MailUnavailable, NothingMissing,
+    CALL_OR_POST, ENTITY, OPEN, FetchedMessage, IngestResult, MailUnavailable, NothingMissing,
     RequestNotFound, RequestRow, _row, load_rules, replace_rules,
 )
 
@@ -152,10 +153,16 @@ class RequestDesk:
         self.db = db
         self.clock = clock
 
-    async def _write(self, fn, *args, **kw):
+    async def _write(self, fn, *args, note: str | None = None, **kw):
+        """One transaction; ``note``: what changed goes into the change feed (entity
+        ENTITY), so every workstation's worklist reloads."""
         async with self.db.write_session() as session:
             async with session.begin():
-                return await fn(session, *args, **kw)
+                result = await fn(session, *args, **kw)
+                if note is not None and getattr(result, "read", 1):
+                    await record_changes(session, [Change(ENTITY, getattr(result, "id", 0),
+                                                          note)], self.clock())
+                return result
 
     async def _read(self, fn, *args, **kw):
         async with self.db.read_session() as session:
@@ -165,7 +172,7 @@ class RequestDesk:
     async def ingest(self, *, mailbox: str, uid_validity: int,
                      messages: Sequence[FetchedMessage]) -> IngestResult:
         return await self._write(ingest, mailbox=mailbox, uid_validity=uid_validity,
-                                 messages=messages, now=self.clock())
+                                 messages=messages, now=self.clock(), note="mail_ingest")
 
     async def highest_uid(self, mailbox: str, uid_validity: int) -> int:
         return await self._read(known_uids, mailbox, uid_validity)
@@ -177,16 +184,17 @@ class RequestDesk:
         return await self._read(get_request, request_id)
 
     async def confirm_route(self, request_id: int, service_point: str | None = None):
-        return await self._write(confirm_route, request_id, service_point=service_point)
+        return await self._write(confirm_route, request_id, service_point=service_point,
+                                 note="request_route")
 
     async def mark_asked(self, request_id: int, *, message_id: str) -> RequestRow:
         return await self._write(mark_asked, request_id, message_id=message_id,
-                                 now=self.clock())
+                                 now=self.clock(), note="request_asked")
 
     async def mark_answered(self, request_id: int, *, message_id: str,
                             entry_id: int | None) -> RequestRow:
         return await self._write(mark_answered, request_id, message_id=message_id,
-                                 entry_id=entry_id, now=self.clock())
+                                 entry_id=entry_id, now=self.clock(), note="request_answered")
 
     async def rules(self) -> list[mr.RoutingRule]:
         return await self._read(load_rules)

@@ -127,6 +127,23 @@
         <translation>erkannt, bitte prüfen</translation>
     </message>
     <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Termin anbieten</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Falsch adressiert</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Postfach abrufen</translation>
+    </message>
+    <message>
         <source>Termin anbieten (Enter)</source>
         <translation>Termin anbieten (Enter)</translation>
     </message>
@@ -137,6 +154,10 @@
     <message>
         <source>Falsch adressiert (F7)</source>
         <translation>Falsch adressiert (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Ausländerbehörde – Terminanfragen</translation>
     </message>
     <message>
         <source>Anliegen: {0}</source>

@@ -127,6 +127,23 @@
         <translation>recognised, please check</translation>
     </message>
     <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Offer an appointment</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Misaddressed</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Read the mailbox</translation>
+    </message>
+    <message>
         <source>Termin anbieten (Enter)</source>
         <translation>Offer an appointment (Enter)</translation>
     </message>
@@ -137,6 +154,10 @@
     <message>
         <source>Falsch adressiert (F7)</source>
         <translation>Misaddressed (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Immigration office – appointment requests</translation>
     </message>
     <message>
         <source>Anliegen: {0}</source>

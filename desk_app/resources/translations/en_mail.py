@@ -32,4 +32,10 @@ EN = {
         "Changed: once saved, the rules apply to new requests.",
     "Gespeichert.": "Saved.",
     "→ {0}: {1}": "→ {0}: {1}",
+    # the worklist screen (ui/requests/screen.py)
+    "Termin anbieten": "Offer an appointment",
+    "Nachfragen": "Ask",
+    "Falsch adressiert": "Misaddressed",
+    "Postfach abrufen": "Read the mailbox",
+    "Ausländerbehörde – Terminanfragen": "Immigration office – appointment requests",
 }
