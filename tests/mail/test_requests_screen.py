@@ -39,6 +39,7 @@ def test_without_a_mailbox_the_screen_reads_but_does_not_send(qtbot, run, sqlite
         assert not screen.poll_action.isEnabled()
         assert not screen.offer_action.isEnabled() and not screen.ask_action.isEnabled()
         assert screen.route_action.isEnabled()
+        assert "Kein Postfach" in screen.status.text()
         screen.set_writable(False)
         assert not screen.route_action.isEnabled()
         screen.set_writable(True)

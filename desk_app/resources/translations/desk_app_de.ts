@@ -160,6 +160,10 @@
         <translation>Ausländerbehörde – Terminanfragen</translation>
     </message>
     <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
+    </message>
+    <message>
         <source>Anliegen: {0}</source>
         <translation>Anliegen: {0}</translation>
     </message>

@@ -160,6 +160,10 @@
         <translation>Immigration office – appointment requests</translation>
     </message>
     <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>No mailbox set up for replies (settings [mail]): requests can be routed, not answered.</translation>
+    </message>
+    <message>
         <source>Anliegen: {0}</source>
         <translation>Concern: {0}</translation>
     </message>

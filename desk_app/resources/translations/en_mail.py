@@ -38,4 +38,7 @@ EN = {
     "Falsch adressiert": "Misaddressed",
     "Postfach abrufen": "Read the mailbox",
     "Ausländerbehörde – Terminanfragen": "Immigration office – appointment requests",
+    "Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten "
+    "geht, antworten nicht.":
+        "No mailbox set up for replies (settings [mail]): requests can be routed, not answered.",
 }

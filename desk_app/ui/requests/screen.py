@@ -137,8 +137,12 @@ class RequestsScreen(QWidget):
 
     async def load(self) -> None:
         await self.reload()
-        if not self._loaded and self.poller is not None:
-            self.poller.start()
+        if not self._loaded:
+            if self.poller is not None:
+                self.poller.start()
+            if not self.can_send:
+                self.show_message(tr("Kein Postfach für Antworten eingerichtet (Einstellungen "
+                                     "[mail]): Anfragen weiterleiten geht, antworten nicht."))
         self._loaded = True
 
     async def on_changes(self, records: Iterable) -> None:
