@@ -131,3 +131,19 @@ async def test_two_polls_at_once_do_not_double(db, dovecot, account):
     first, second = await asyncio.gather(poller.poll_now(), poller.poll_now())
     assert [r is None for r in (first, second)].count(True) == 1
     assert not poller.enabled
+
+
+def test_cli_mail_set_password_goes_to_the_keyring_only(tmp_path, monkeypatch, capsys,
+                                                        memory_keyring):
+    import getpass
+
+    from desk_app.cli import main
+
+    config = tmp_path / "settings.toml"
+    config.write_text('[mail]\nimap_host = "imap.office.example"\nuser = "termine"\n')
+    monkeypatch.setenv("DESK_CONFIG", str(config))
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "s3cret-Mail")
+    assert main(["mail", "set-password"]) == 0
+    assert memory_keyring.store[(mt.KEYRING_SERVICE, "termine")] == "s3cret-Mail"
+    assert "s3cret" not in config.read_text() and "s3cret" not in capsys.readouterr().out
