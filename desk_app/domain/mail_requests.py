@@ -53,7 +53,8 @@ def figures_rows(f: WorklistFigures) -> list[tuple[str, str]]:
             ("davon nicht zustellbar", f"{f.undeliverable} ({pct(f.undeliverable)})"),
             ("beantwortet", str(f.answered)),
             ("Zeit bis zur Antwort (Median, Stunden)",
-             "–" if f.median_hours_to_answer is None else f"{f.median_hours_to_answer:.1f}")]
+             "–" if f.median_hours_to_answer is None
+             else f"{f.median_hours_to_answer:.1f}".replace(".", ","))]
     rows += [(f"Woche {k}", str(v)) for k, v in f.per_week.items()]
     rows += [(f"Monat {k}", str(v)) for k, v in f.per_month.items()]
     return rows

@@ -53,6 +53,10 @@ async def test_figures_in_the_pdf(db):
     report.requests = await facade.requests(period)
     pdf = facade.export(report, "pdf")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    from desk_app.domain.mail_requests import WorklistFigures, figures_rows
+
+    rows = dict(figures_rows(WorklistFigures(4, 1, 0, 0, 2, 19.5)))
+    assert rows["Zeit bis zur Antwort (Median, Stunden)"] == "19,5"    # German, as the PDF
     for expected in ("Terminanfragen (Postfach)", "davon unvollständig", "1 (50 %)",
                      "davon falsch adressiert", "Woche 2026-W49", "Monat 2026-11"):
         assert expected in text, expected
