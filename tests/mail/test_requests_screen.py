@@ -61,6 +61,7 @@ def test_the_screen_polls_and_follows_the_change_feed(qtbot, run, sqlite_databas
                             from_address="termine@office.example", poll_interval_s=3600)
         screen = create_requests_screen(desk, Settings(mail=mail))
         qtbot.addWidget(screen)
+        assert screen.poller.timer.isActive()          # polling runs before it is shown
         screen.show()
         run(screen.load())
         assert screen.model.rowCount() == 0

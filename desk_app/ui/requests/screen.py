@@ -138,8 +138,6 @@ class RequestsScreen(QWidget):
     async def load(self) -> None:
         await self.reload()
         if not self._loaded:
-            if self.poller is not None:
-                self.poller.start()
             if not self.can_send:
                 self.show_message(tr("Kein Postfach für Antworten eingerichtet (Einstellungen "
                                      "[mail]): Anfragen weiterleiten geht, antworten nicht."))
@@ -321,7 +319,8 @@ class RequestsScreen(QWidget):
 
 def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
     """The worklist screen for the shell: its facade over ``desk`` (the signed-in person's
-    Desk) and the poll timer of ``settings.mail`` (off without a mailbox)."""
+    Desk) and the poll timer of ``settings.mail``, running from now on whether the screen
+    is shown or not (off without a mailbox); ``shutdown()`` stops it."""
     from desk_app.services.appointment_book import AppointmentBook
     from desk_app.services.mail_polling import account_from_settings
     from desk_app.services.mail_requests import RequestDesk
@@ -340,4 +339,5 @@ def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
                             can_send=account is not None and bool(settings.mail.smtp_host),
                             parent=parent)
     poller.setParent(screen)
+    poller.start()       # from now on, shown or not (off without a mailbox)
     return screen
