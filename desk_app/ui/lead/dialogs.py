@@ -1,6 +1,8 @@
 """The board's small dialogs for issue 14: a move's reason (after a drop or for "all of
 Frau X's afternoon"), a counter's presence state, and a counter's queues with weights.
-Each is opened with open(), never exec(); the board acts on ``submitted``."""
+Each is opened with open(), never exec(); the board acts on ``submitted``. Each is a
+``form`` for Operations.run: its own idempotency key, busy while the call runs, the
+service's refusal shown inside."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
+from desk_app.services.idempotency import new_key
 from desk_app.services.lead_ops import Assignment, MoveTarget
 
 
@@ -36,8 +39,10 @@ class _Dialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self.key = new_key()
+        self._busy = False
 
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
@@ -48,6 +53,18 @@ class _Dialog(QDialog):
 
     def succeeded(self) -> None:
         self.accept()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def renew_key(self) -> None:
+        """The last attempt's outcome is definite: the next OK is a new action."""
+        self.key = new_key()
+
+    def _submit(self) -> None:
+        if not self._busy:
+            self._ok()
 
     def _ok(self) -> None:
         raise NotImplementedError

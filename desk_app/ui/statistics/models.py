@@ -23,7 +23,7 @@ DASH = "—"
 
 def detail_columns() -> list[tuple[str, str, bool]]:
     """(title, Figures attribute, one of the office's own) in screen order."""
-    t = lambda s: translate("StatisticsView", s)  # noqa: E731
+    t = lambda s: translate("StatisticsScreen", s)  # noqa: E731
     return [
         (t("Termine"), "appointments", True), (t("Erschienen"), "appeared", True),
         (t("Nicht erschienen"), "no_show", True), (t("Ausfallquote"), "rate", True),
@@ -44,7 +44,7 @@ def detail_columns() -> list[tuple[str, str, bool]]:
 
 def office_rows() -> list[tuple[str, str]]:
     """The office's table, figures down (and the times below them)."""
-    t = lambda s: translate("StatisticsView", s)  # noqa: E731
+    t = lambda s: translate("StatisticsScreen", s)  # noqa: E731
     return [(t("Termine"), "appointments"), (t("Erschienen"), "appeared"),
             (t("Nicht erschienen"), "no_show"), (t("Ausfallquote"), "office_rate"),
             (t("Wartezeit Median (min)"), "wait_median"),
@@ -209,7 +209,7 @@ class OfficeModel(QAbstractTableModel):
             return ""
         block, previous = self._columns()[section - 1]
         if previous:
-            return translate("StatisticsView", "{block} (Vorperiode)").format(block=block.name)
+            return translate("StatisticsScreen", "{block} (Vorperiode)").format(block=block.name)
         return block.name
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

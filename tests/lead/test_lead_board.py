@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.states import Action, Outcome, State
 from desk_app.services import presence
-from desk_app.ui.shift_lead_board import (
+from desk_app.ui.lead.board import LeadScreen
+from desk_app.ui.lead.models import (
     C_COUNTER, C_SINCE, C_STATE, C_TICKET, C_WHO, SP_CALLED, SP_IN_SERVICE, SP_LONGEST,
-    SP_NAME, SP_NO_SHOW, SP_PARKED, SP_STAFFED, SP_WAITING, ShiftLeadBoard,
+    SP_NAME, SP_NO_SHOW, SP_PARKED, SP_STAFFED, SP_WAITING,
 )
 from tests.support import at, person
 
@@ -63,7 +64,7 @@ def day(run, desks, ids, clock):
 
 @pytest.fixture
 def board(qtbot, run, desks, day):
-    board = ShiftLeadBoard(desks("leitung"))
+    board = LeadScreen(desks("leitung"))
     qtbot.addWidget(board)
     board.resize(1500, 900)
     board.show()
@@ -251,7 +252,7 @@ def test_moving_a_booked_appointment(qtbot, run, desks, ids, clock, board):
 
 
 def test_a_clerk_cannot_open_reassign(qtbot, run, desks, day):
-    board = ShiftLeadBoard(desks("sbbi1", counter="Schalter I1"))
+    board = LeadScreen(desks("sbbi1", counter="Schalter I1"))
     qtbot.addWidget(board)
     run(board.refresh())
     board.pane.select(day["c"].id)
