@@ -258,3 +258,42 @@ def test_a_clerk_cannot_open_reassign(qtbot, run, desks, day):
     board.pane.select(day["c"].id)
     assert not board.reassign_button.isEnabled()
     run(board.shutdown())
+
+
+@pytest.mark.parametrize("language, date, when", [
+    ("en", "Shift lead – overview 25/11/2026", "25/11/2026 14:00"),
+    ("de", "Schichtleitung – Übersicht 25.11.2026", "25.11.2026 14:00"),
+])
+def test_dates_follow_the_ui_language(qtbot, qapp, run, desks, ids, day, language, date,
+                                      when):
+    """Issue 10: the board's title, its message after moving a booking and the reassign
+    dialog write dates as the UI language does (QLocale), not in a fixed German format."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from desk_app.app import install_translations
+
+    lead = desks("leitung")
+    f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(14, 0),
+                      applicants=[person("Fischer")]))
+    installed = install_translations(qapp, language)
+    try:
+        board = LeadScreen(lead, day=dt.date(2026, 11, 25))
+        qtbot.addWidget(board)
+        run(board.refresh())
+        assert board.heading.text() == date
+        board.pane.set_section("all")
+        board.pane.select(f.id)
+        dialog = board.commands.open_reassign()
+        assert dialog.when.text() == when
+        dialog.set_time(dt.datetime(2026, 11, 25, 15, 30))
+        dialog.set_reason("Terminverlegung")
+        dialog.accept()
+        qtbot.waitUntil(lambda: board.active_dialog is None)
+        assert board.last_message.endswith(when.replace("14:00", "15:30") + ".")
+        run(board.shutdown())
+    finally:
+        for t in installed:   # leave the application as the other tests expect it
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.system())

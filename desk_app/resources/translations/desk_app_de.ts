@@ -98,6 +98,54 @@
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Dienststelle {0} bestätigt.</translation>
     </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Umverteilen …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>&amp;Nachmittag verteilen …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Die Übersicht vollständig neu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -2152,6 +2200,102 @@
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <extracomment>A text for the message bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
+        <translation>Ausländerbehörde – Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
+        <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
+    </message>
+    <message>
+        <source>Vorgänge aller Dienststellen</source>
+        <translation>Vorgänge aller Dienststellen</translation>
+    </message>
+    <message>
+        <source>Vorgänge: {name}</source>
+        <translation>Vorgänge: {name}</translation>
+    </message>
+    <message>
+        <source>Schichtleitung – Übersicht {day}</source>
+        <translation>Schichtleitung – Übersicht {day}</translation>
+    </message>
+    <message>
+        <source>{ticket} umverteilt: {where}.</source>
+        <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} hat heute Nachmittag keine Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Nachmittag von {name}: {count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} verschoben.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Warteschlangen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Pause: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (ab {time})</translation>
+    </message>
+    <message>
+        <source>Am längsten wartet {ticket}.</source>
+        <translation>Am längsten wartet {ticket}.</translation>
+    </message>
+    <message>
+        <source>nicht besetzt</source>
+        <translation>nicht besetzt</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
+        <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
@@ -4128,214 +4272,6 @@
     </message>
 </context>
 <context>
-    <name>ShiftLeadBoard</name>
-    <message>
-        <source>Alle Dienststellen</source>
-        <translation>Alle Dienststellen</translation>
-    </message>
-    <message>
-        <source>Pause: {reason}</source>
-        <translation>Pause: {reason}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Abwesend</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Schalter geschlossen</source>
-        <translation>Schalter geschlossen</translation>
-    </message>
-    <message>
-        <source>{count} (ab {time})</source>
-        <translation>{count} (ab {time})</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Wartend</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Längste Wartezeit</source>
-        <translation>Längste Wartezeit</translation>
-    </message>
-    <message>
-        <source>Aufgerufen</source>
-        <translation>Aufgerufen</translation>
-    </message>
-    <message>
-        <source>In Bearbeitung</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Geparkt</source>
-        <translation>Geparkt</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Schalter besetzt</source>
-        <translation>Schalter besetzt</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Aufruf verpasst</translation>
-    </message>
-    <message>
-        <source>Termine nächste Stunde</source>
-        <translation>Termine nächste Stunde</translation>
-    </message>
-    <message>
-        <source>Geschätzte Wartezeit</source>
-        <translation>Geschätzte Wartezeit</translation>
-    </message>
-    <message>
-        <source>Am längsten wartet {ticket}.</source>
-        <translation>Am längsten wartet {ticket}.</translation>
-    </message>
-    <message>
-        <source>Stelle</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Mitarbeiter/in</source>
-        <translation>Mitarbeiter/in</translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Seit</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <source>nicht besetzt</source>
-        <translation>nicht besetzt</translation>
-    </message>
-    <message>
-        <source>{name} (offline)</source>
-        <translation>{name} (offline)</translation>
-    </message>
-    <message>
-        <source>frei</source>
-        <translation>frei</translation>
-    </message>
-    <message>
-        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
-        <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
-        <translation>&amp;Umverteilen …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Verschieben …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>&amp;Nachmittag verteilen …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Warteschlangen …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Schalter</source>
-        <translation>Schalter</translation>
-    </message>
-    <message>
-        <source>{time} ({duration})</source>
-        <translation>{time} ({duration})</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Dienststellen heute</translation>
-    </message>
-    <message>
-        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
-        <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
-    </message>
-    <message>
-        <source>Vorgänge aller Dienststellen</source>
-        <translation>Vorgänge aller Dienststellen</translation>
-    </message>
-    <message>
-        <source>Vorgänge: {name}</source>
-        <translation>Vorgänge: {name}</translation>
-    </message>
-    <message>
-        <source>Schichtleitung – Übersicht {day}</source>
-        <translation>Schichtleitung – Übersicht {day}</translation>
-    </message>
-    <message>
-        <source>{ticket} umverteilt: {where}.</source>
-        <translation>{ticket} umverteilt: {where}.</translation>
-    </message>
-    <message>
-        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
-        <translation>{name} hat heute Nachmittag keine Vorgänge.</translation>
-    </message>
-    <message>
-        <source>Nachmittag von {name}: {count} Vorgänge</source>
-        <translation>Nachmittag von {name}: {count} Vorgänge</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
-        <translation>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben.</source>
-        <translation>{moved} verschoben.</translation>
-    </message>
-    <message>
-        <source>Warteschlangen gespeichert.</source>
-        <translation>Warteschlangen gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>SignIn</name>
     <message>
         <source>&amp;Sperren / Person wechseln</source>
@@ -4378,15 +4314,24 @@
     </message>
 </context>
 <context>
-    <name>StatisticsView</name>
+    <name>StatisticsScreen</name>
     <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>{block} (Vorperiode)</translation>
     </message>
     <message>
         <source>Tag</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Woche</source>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Monat</source>
@@ -4449,6 +4394,10 @@
         <translation>&amp;Excel …</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
         <source>Stunde</source>
         <translation>Stunde</translation>
     </message>
@@ -4477,6 +4426,10 @@
         <translation>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</translation>
     </message>
     <message>
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Ausländerbehörde – Statistik</translation>
+    </message>
+    <message>
         <source>KW {week}/{year}</source>
         <translation>KW {week}/{year}</translation>
     </message>
@@ -4489,12 +4442,20 @@
         <translation>, ohne {names}</translation>
     </message>
     <message>
+        <source>Gesamt</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
         <source>{start}–{end} Uhr</source>
         <translation>{start}–{end} Uhr</translation>
     </message>
     <message>
         <source>KW {week}</source>
         <translation>KW {week}</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>CSV-Dateien für Excel (*.csv)</source>
@@ -4515,27 +4476,6 @@
     <message>
         <source>Statistik gespeichert: {file}</source>
         <translation>Statistik gespeichert: {file}</translation>
-    </message>
-    <message>
-        <source>Gesamt</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Woche</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
-        <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
-    </message>
-    <message>
-        <source>{block} (Vorperiode)</source>
-        <extracomment>True on the total row</extracomment>
-        <translation>{block} (Vorperiode)</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4581,17 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Sprache der Oberfläche:</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Dienststellen heute</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,54 @@
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Service point {0} confirmed.</translation>
     </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Reassign …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>Spread the &amp;afternoon …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Break, away or closed for the selected counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Queues …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Which queues the selected counter calls from, with weights.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Read the whole overview again.</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -2152,6 +2200,102 @@
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <extracomment>A text for the message bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
+        <translation>Immigration office – shift lead</translation>
+    </message>
+    <message>
+        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
+        <translation>Presence unreadable: staff according to entries.</translation>
+    </message>
+    <message>
+        <source>Vorgänge aller Dienststellen</source>
+        <translation>Entries of all service points</translation>
+    </message>
+    <message>
+        <source>Vorgänge: {name}</source>
+        <translation>Entries: {name}</translation>
+    </message>
+    <message>
+        <source>Schichtleitung – Übersicht {day}</source>
+        <translation>Shift lead – overview {day}</translation>
+    </message>
+    <message>
+        <source>{ticket} umverteilt: {where}.</source>
+        <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} has no entries this afternoon.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Afternoon of {name}: {count} entries</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} moved. Not moved because changed meanwhile: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} moved.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Queues saved.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Break: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>All service points</translation>
+    </message>
+    <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (from {time})</translation>
+    </message>
+    <message>
+        <source>Am längsten wartet {ticket}.</source>
+        <translation>{ticket} has waited longest.</translation>
+    </message>
+    <message>
+        <source>nicht besetzt</source>
+        <translation>not staffed</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
+        <translation>According to the entry (the workstation does not report).</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
@@ -4128,214 +4272,6 @@
     </message>
 </context>
 <context>
-    <name>ShiftLeadBoard</name>
-    <message>
-        <source>Alle Dienststellen</source>
-        <translation>All service points</translation>
-    </message>
-    <message>
-        <source>Pause: {reason}</source>
-        <translation>Break: {reason}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <source>Abwesend</source>
-        <translation>Away</translation>
-    </message>
-    <message>
-        <source>Schalter geschlossen</source>
-        <translation>Counter closed</translation>
-    </message>
-    <message>
-        <source>{count} (ab {time})</source>
-        <translation>{count} (from {time})</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
-    </message>
-    <message>
-        <source>Wartend</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Längste Wartezeit</source>
-        <translation>Longest wait</translation>
-    </message>
-    <message>
-        <source>Aufgerufen</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>In Bearbeitung</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <source>Geparkt</source>
-        <translation>Parked</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Schalter besetzt</source>
-        <translation>Counters staffed</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <source>Termine nächste Stunde</source>
-        <translation>Appointments next hour</translation>
-    </message>
-    <message>
-        <source>Geschätzte Wartezeit</source>
-        <translation>Estimated wait</translation>
-    </message>
-    <message>
-        <source>Am längsten wartet {ticket}.</source>
-        <translation>{ticket} has waited longest.</translation>
-    </message>
-    <message>
-        <source>Stelle</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Mitarbeiter/in</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Seit</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>nicht besetzt</source>
-        <translation>not staffed</translation>
-    </message>
-    <message>
-        <source>{name} (offline)</source>
-        <translation>{name} (offline)</translation>
-    </message>
-    <message>
-        <source>frei</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
-        <translation>According to the entry (the workstation does not report).</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
-        <translation>&amp;Reassign …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Move …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>Spread the &amp;afternoon …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Break, away or closed for the selected counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Queues …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Which queues the selected counter calls from, with weights.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Schalter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>{time} ({duration})</source>
-        <translation>{time} ({duration})</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Service points today</translation>
-    </message>
-    <message>
-        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
-        <translation>Presence unreadable: staff according to entries.</translation>
-    </message>
-    <message>
-        <source>Vorgänge aller Dienststellen</source>
-        <translation>Entries of all service points</translation>
-    </message>
-    <message>
-        <source>Vorgänge: {name}</source>
-        <translation>Entries: {name}</translation>
-    </message>
-    <message>
-        <source>Schichtleitung – Übersicht {day}</source>
-        <translation>Shift lead – overview {day}</translation>
-    </message>
-    <message>
-        <source>{ticket} umverteilt: {where}.</source>
-        <translation>{ticket} reassigned: {where}.</translation>
-    </message>
-    <message>
-        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
-        <translation>{name} has no entries this afternoon.</translation>
-    </message>
-    <message>
-        <source>Nachmittag von {name}: {count} Vorgänge</source>
-        <translation>Afternoon of {name}: {count} entries</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
-        <translation>{moved} moved. Not moved because changed meanwhile: {tickets}.</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben.</source>
-        <translation>{moved} moved.</translation>
-    </message>
-    <message>
-        <source>Warteschlangen gespeichert.</source>
-        <translation>Queues saved.</translation>
-    </message>
-</context>
-<context>
     <name>SignIn</name>
     <message>
         <source>&amp;Sperren / Person wechseln</source>
@@ -4378,15 +4314,24 @@
     </message>
 </context>
 <context>
-    <name>StatisticsView</name>
+    <name>StatisticsScreen</name>
     <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>{block} (previous period)</translation>
     </message>
     <message>
         <source>Tag</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Woche</source>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Monat</source>
@@ -4449,6 +4394,10 @@
         <translation>&amp;Excel …</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
         <source>Stunde</source>
         <translation>Hour</translation>
     </message>
@@ -4477,6 +4426,10 @@
         <translation>No-show rate: no-shows ÷ appointments. Appeared: checked-in appointments and walk-ins. Waiting time: check-in to first call. A forwarded entry counts once, at the service point where it arrived.</translation>
     </message>
     <message>
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Immigration office – statistics</translation>
+    </message>
+    <message>
         <source>KW {week}/{year}</source>
         <translation>CW {week}/{year}</translation>
     </message>
@@ -4489,12 +4442,20 @@
         <translation>, without {names}</translation>
     </message>
     <message>
+        <source>Gesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>{start}–{end} Uhr</source>
         <translation>{start}–{end} h</translation>
     </message>
     <message>
         <source>KW {week}</source>
         <translation>CW {week}</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>CSV-Dateien für Excel (*.csv)</source>
@@ -4515,27 +4476,6 @@
     <message>
         <source>Statistik gespeichert: {file}</source>
         <translation>Statistics saved: {file}</translation>
-    </message>
-    <message>
-        <source>Gesamt</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Woche</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
-        <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
-    </message>
-    <message>
-        <source>{block} (Vorperiode)</source>
-        <extracomment>True on the total row</extracomment>
-        <translation>{block} (previous period)</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4581,17 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Service points today</translation>
     </message>
 </context>
 <context>
