@@ -18,6 +18,8 @@ from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
 from desk_app.services.idempotency import new_key
 from desk_app.services.lead_ops import Assignment, MoveTarget
 
+from ..dialogs.parts import keys_as_promised
+
 
 def _plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -44,9 +46,11 @@ class _Dialog(QDialog):
         self.key = new_key()
         self._busy = False
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, first: QWidget | None = None) -> None:
+        """Enter is OK, Esc cancels, the cursor starts in ``first`` (issue 10)."""
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        keys_as_promised(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok), first)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -91,7 +95,8 @@ class MoveDialog(_Dialog):
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
         self.form.addRow(self.tr("&Grund:"), self.reason)
-        self.finish_layout()
+        # after a drop the target is chosen: the reason is what is left to fill
+        self.finish_layout(self.reason if preselected else self.targets)
 
     def chosen(self) -> list[MoveTarget]:
         return [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
@@ -128,7 +133,7 @@ class PresenceDialog(_Dialog):
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
         self.form.addRow(self.tr("&Grund (bei Pause):"), self.reason)
-        self.finish_layout()
+        self.finish_layout(self.state)
 
     def _ok(self) -> None:
         state = Presence(self.state.currentData())
