@@ -4320,8 +4320,84 @@
         <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
     </message>
     <message>
-        <source>{block} (Vorperiode)</source>
+        <source>Termine</source>
         <extracomment>True on the total row</extracomment>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Erschienen</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Ausfallquote</source>
+        <translation>Ausfallquote</translation>
+    </message>
+    <message>
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Vorsprachen ohne Termin</translation>
+    </message>
+    <message>
+        <source>nach Nicht erschienen eingelassen</source>
+        <translation>nach Nicht erschienen eingelassen</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <source>gegangen</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <source>storniert</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>weitergeleitet</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Wartezeit Median (min)</source>
+        <translation>Wartezeit Median (min)</translation>
+    </message>
+    <message>
+        <source>Wartezeit 90 % (min)</source>
+        <translation>Wartezeit 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung Median (min)</source>
+        <translation>Bearbeitung Median (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung 90 % (min)</source>
+        <translation>Bearbeitung 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe je Vorgang</source>
+        <translation>Aufrufe je Vorgang</translation>
+    </message>
+    <message>
+        <source>Dokumente bestellt</source>
+        <translation>Dokumente bestellt</translation>
+    </message>
+    <message>
+        <source>Dokumente ausgegeben</source>
+        <translation>Dokumente ausgegeben</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
         <translation>{block} (Vorperiode)</translation>
     </message>
     <message>

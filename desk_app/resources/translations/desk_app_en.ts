@@ -4320,8 +4320,84 @@
         <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
     </message>
     <message>
-        <source>{block} (Vorperiode)</source>
+        <source>Termine</source>
         <extracomment>True on the total row</extracomment>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Erschienen</source>
+        <translation>Appeared</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Ausfallquote</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>nach Nicht erschienen eingelassen</source>
+        <translation>let in after no-show</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <source>gegangen</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>storniert</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>weitergeleitet</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wartezeit Median (min)</source>
+        <translation>Waiting median (min)</translation>
+    </message>
+    <message>
+        <source>Wartezeit 90 % (min)</source>
+        <translation>Waiting 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung Median (min)</source>
+        <translation>Service median (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung 90 % (min)</source>
+        <translation>Service 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe je Vorgang</source>
+        <translation>Calls per entry</translation>
+    </message>
+    <message>
+        <source>Dokumente bestellt</source>
+        <translation>Documents ordered</translation>
+    </message>
+    <message>
+        <source>Dokumente ausgegeben</source>
+        <translation>Documents handed out</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
         <translation>{block} (previous period)</translation>
     </message>
     <message>
