@@ -297,3 +297,48 @@ def test_dates_follow_the_ui_language(qtbot, qapp, run, desks, ids, day, languag
         for t in installed:   # leave the application as the other tests expect it
             qapp.removeTranslator(t)
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_board_is_a_screen(board):
+    from desk_app.ui.screen import Screen
+
+    assert isinstance(board, Screen) and board.name == "lead"
+    assert board.title() == "Ausländerbehörde – Schichtleitung"
+    names = {a.objectName() for a in board.screen_actions()}
+    assert {"action_reassign", "action_move", "action_presence"} <= names
+    board.set_writable(False)
+    board.pane.select(board.pane.model.entry_at(0).id)
+    assert not board.reassign_button.isEnabled()
+    board.set_writable(True)
+    assert board.reassign_button.isEnabled()
+
+
+def test_reassign_after_an_outage_retries_with_the_same_key(qtbot, run, board, day, ids,
+                                                            monkeypatch):
+    """Operations.run: an outage keeps the dialog's key (OK again re-sends it and the
+    service applies it at most once) and says so in the dialog; success closes it."""
+    from desk_app.services.database import DatabaseUnavailable
+
+    c = day["c"]
+    real = board.desk.reassign
+    keys = []
+
+    async def flaky(entry_id, *, key, **kw):
+        keys.append(key)
+        if len(keys) == 1:
+            raise DatabaseUnavailable("sqlite://", "down")
+        return await real(entry_id, key=key, **kw)
+
+    monkeypatch.setattr(board.desk, "reassign", flaky)
+    dialog = _open_dialog(qtbot, board, c)
+    dialog.select_counter(ids["counter"]["Schalter I2"])
+    dialog.set_reason("Lastausgleich")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.ok.isEnabled())
+    assert "nicht erreichbar" in dialog.error.text()
+    assert board.operations.in_flight(("reassign", c.id)) is False
+    with qtbot.waitSignal(board.entryReassigned, timeout=5000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.active_dialog is None)
+    assert len(keys) == 2 and keys[0] == keys[1]
+    assert run(day["lead"].entry(c.id)).assigned_counter_id == ids["counter"]["Schalter I2"]

@@ -103,3 +103,20 @@ def test_the_statistics_speak_the_ui_language(qapp):
         QLocale.setDefault(QLocale.system())
     assert heading == "Statistics CW 48/2026 (23/11/2026 – 27/11/2026)"
     assert office_rows()[0][0] == "Termine"
+
+
+def test_the_statistics_screen_is_a_screen(qapp):
+    import datetime as dt
+
+    from desk_app.ui.screen import Screen
+    from desk_app.ui.statistics import StatisticsScreen
+
+    screen = StatisticsScreen(object(), now=lambda: dt.datetime(2026, 11, 25, 9,
+                                                                tzinfo=dt.timezone.utc))
+    assert isinstance(screen, Screen) and screen.name == "statistics"
+    assert screen.title() == "Ausländerbehörde – Statistik"
+    actions = screen.screen_actions()
+    assert [a.objectName() for a in actions] == [
+        "action_export_pdf", "action_export_csv", "action_export_xlsx"]
+    assert not any(a.isEnabled() for a in actions)     # nothing to export before a report
+    screen.deleteLater()
