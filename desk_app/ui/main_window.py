@@ -336,10 +336,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.board)
             self.stack.addWidget(self.statistics)
         if self.can_serve:
-            from .pickup_view import PickupView
+            from .pickup import PickupScreen
 
-            self.pickup = PickupView(self.desk, output=self.output.output,
-                                     office_name=self.settings.office_name)
+            self.pickup = PickupScreen(self.desk, output=self.output.output,
+                                       office_name=self.settings.office_name)
             self.pickup.message.connect(lambda text, error: self.show_message(text, error=error))
             self.stack.addWidget(self.pickup)
         if self.can_book:
