@@ -75,11 +75,6 @@ STATE_LABELS_DE: Mapping[DocState, str] = {
     DocState.INVALIDATED: "Vernichtet",
 }
 
-TYPE_LABELS_DE: Mapping[DocType, str] = {
-    DocType.EAT: "Elektronischer Aufenthaltstitel (eAT)",
-    DocType.TRAVEL_DOC: "Reiseausweis",
-}
-
 # Who may do what. Ordering a document needs SERVE as well.
 ORDER_PERMISSIONS: tuple[Permission, ...] = (Permission.SERVE,)
 

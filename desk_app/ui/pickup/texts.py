@@ -97,7 +97,7 @@ def birth_text(text: str | None) -> str:
     out, fmt, i = [], _date_format(), 0
     while i < len(fmt):
         letter = fmt[i]
-        run = len(fmt) - len(fmt[i:].lstrip(letter))
+        run = len(fmt[i:]) - len(fmt[i:].lstrip(letter))
         out.append(parts.get(letter, fmt[i:i + run]))
         i += run
     return "".join(out)
