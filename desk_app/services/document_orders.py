@@ -236,7 +236,8 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
             if reference not in wanted:
                 wanted.append(reference)
         orders = {o.reference: o for o in (await session.execute(
-            select(DocumentOrder).where(DocumentOrder.reference.in_(wanted)).order_by(DocumentOrder.id).with_for_update()
+            select(DocumentOrder).where(DocumentOrder.reference.in_(wanted))
+            .order_by(DocumentOrder.id).with_for_update()
             .execution_options(populate_existing=True))).scalars()} if wanted else {}
         done: list[DocumentOrder] = []
         for reference in wanted:
@@ -319,7 +320,8 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
         # coarse filter in SQL (a day of slack for the Berlin day boundary), exact in the domain
         cutoff = now - dt.timedelta(days=days - 1)
         candidates = (await session.execute(
-            select(DocumentOrder).where(DocumentOrder.state == DocState.ARRIVED.value, DocumentOrder.arrived_at < cutoff)
+            select(DocumentOrder).where(DocumentOrder.state == DocState.ARRIVED.value,
+                                        DocumentOrder.arrived_at < cutoff)
             .order_by(DocumentOrder.id).with_for_update().execution_options(populate_existing=True)
         )).scalars().all()
         done: list[DocumentOrder] = []

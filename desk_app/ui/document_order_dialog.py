@@ -2,9 +2,10 @@
 current entry, and print the pickup slip (Abholschein) at once.
 
 The dialog runs the order itself (``Operations.run`` with the dialog as its form, through
-the facade ``DocumentDesk``) and stays open while it does; a refusal is shown in place. Its idempotency key is kept after a lost
-connection (a retry cannot order twice) and renewed after a definite refusal. The
-person's open orders are shown, so that nobody orders the same card twice.
+the facade ``DocumentDesk``) and stays open while it does; a refusal is shown in place.
+Its idempotency key is kept after a lost connection (a retry cannot order twice) and
+renewed after a definite refusal. The person's open orders are shown, so that nobody
+orders the same card twice.
 
 Embedding (the window opens it with ``open()``, never ``exec()``)::
 

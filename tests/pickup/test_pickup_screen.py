@@ -138,3 +138,23 @@ def test_dates_follow_the_ui_language(qtbot, run, pickup_office, pickup_view):
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     assert model.data(model.index(0, COL_BIRTH)) == "12.08.1985"
     assert screen.model.data(screen.model.index(row, COL_BIRTH)) == "00.00.2015"
+
+
+def test_the_screen_speaks_the_ui_language(qtbot, qapp, run, pickup_office, pickup_view):
+    """Every text of the screen is looked up in the context it is extracted with (the
+    actions and the scan row are built outside the class: they once stayed German)."""
+    from desk_app.app import install_translations
+
+    installed = install_translations(qapp, "en")
+    try:
+        screen = pickup_view()
+        assert screen.hand_out_action.text().startswith("Hand out")
+        assert screen.arrive_action.text().startswith("Book arrival")
+        assert screen.batch_action.text().startswith("Record delivery")
+        assert screen.open_button.text() == "Open"
+        assert screen.title() == "Immigration office – document pickup"
+        assert screen.table_title.text().startswith("For pickup here")
+        assert screen.model.headerData(0, Qt.Orientation.Horizontal) == "Pickup number"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

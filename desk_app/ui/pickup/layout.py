@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
@@ -24,6 +24,8 @@ ARRIVE_SHORTCUT = "Ctrl+B"
 BATCH_SHORTCUT = "Ctrl+M"
 SLIP_SHORTCUT = "Ctrl+D"
 HANDOVER_SHORTCUT = "Ctrl+Shift+D"
+
+translate = QCoreApplication.translate
 
 
 def _action(screen: QWidget, name: str, text: str, shortcut: str, help_text: str,
@@ -50,26 +52,32 @@ def _button(action: QAction, name: str) -> QToolButton:
 
 
 def build_actions(screen) -> None:
-    tr = screen.tr
     screen.hand_out_action = _action(
-        screen, "action_hand_out", tr("Aushändigen"), HAND_OUT_SHORTCUT,
-        tr("Das eingetroffene Dokument aushändigen und die Empfangsbestätigung drucken."),
+        screen, "action_hand_out", translate("PickupScreen", "Aushändigen"), HAND_OUT_SHORTCUT,
+        translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
+                                  "Empfangsbestätigung drucken."),
         screen.open_hand_out)
     screen.arrive_action = _action(
-        screen, "action_arrive", tr("Eingang buchen"), ARRIVE_SHORTCUT,
-        tr("Das geöffnete Dokument ist von der Bundesdruckerei eingetroffen."),
+        screen, "action_arrive", translate("PickupScreen", "Eingang buchen"), ARRIVE_SHORTCUT,
+        translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
+                                  "eingetroffen."),
         screen.mark_arrived)
     screen.slip_action = _action(
-        screen, "action_pickup_slip", tr("Abholschein drucken"), SLIP_SHORTCUT,
-        tr("Den Abholschein des geöffneten Dokuments noch einmal drucken (Kopie)."),
+        screen, "action_pickup_slip", translate("PickupScreen", "Abholschein drucken"),
+        SLIP_SHORTCUT,
+        translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
+                                  "drucken (Kopie)."),
         screen.printouts.slip_again)
     screen.handover_action = _action(
-        screen, "action_handover_print", tr("Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
-        tr("Die Empfangsbestätigung des ausgehändigten Dokuments noch einmal drucken "
-           "(Kopie)."), screen.printouts.handover_again)
+        screen, "action_handover_print",
+        translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
+        translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments noch "
+                                  "einmal drucken (Kopie)."),
+        screen.printouts.handover_again)
     screen.batch_action = _action(
-        screen, "action_batch", tr("Lieferung erfassen"), BATCH_SHORTCUT,
-        tr("Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments der Lieferung."),
+        screen, "action_batch", translate("PickupScreen", "Lieferung erfassen"), BATCH_SHORTCUT,
+        translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments "
+                                  "der Lieferung."),
         lambda: screen.set_batch_mode(not screen.batch_mode()))
     screen.batch_action.setCheckable(True)
 
@@ -77,7 +85,6 @@ def build_actions(screen) -> None:
 def build_screen(screen) -> None:
     """Creates the actions and widgets of ``screen`` (a PickupScreen)."""
     build_actions(screen)
-    tr = screen.tr
     layout = QVBoxLayout(screen)
     layout.setContentsMargins(6, 6, 6, 6)
 
@@ -91,10 +98,11 @@ def build_screen(screen) -> None:
     layout.addWidget(screen.heading)
 
     scan_row = QHBoxLayout()
-    scan_label = QLabel(tr("&Abholnummer:"))
+    scan_label = QLabel(translate("PickupScreen", "&Abholnummer:"))
     screen.scan = QLineEdit()
     screen.scan.setObjectName("scanField")
-    screen.scan.setPlaceholderText(tr("Barcode scannen oder 12 Ziffern eingeben, dann Enter"))
+    screen.scan.setPlaceholderText(translate("PickupScreen", "Barcode scannen oder 12 Ziffern "
+                                                             "eingeben, dann Enter"))
     screen.scan.setMaxLength(40)
     screen.scan.setClearButtonEnabled(True)
     mono = QFont("DejaVu Sans Mono")
@@ -102,7 +110,7 @@ def build_screen(screen) -> None:
     mono.setPointSizeF(screen.font().pointSizeF() * 1.4)
     screen.scan.setFont(mono)
     scan_label.setBuddy(screen.scan)
-    screen.open_button = QPushButton(tr("Öffnen"))
+    screen.open_button = QPushButton(translate("PickupScreen", "Öffnen"))
     screen.open_button.setObjectName("openButton")
     screen.open_button.setAutoDefault(False)
     screen.batch_button = _button(screen.batch_action, "batchButton")

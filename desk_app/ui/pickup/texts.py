@@ -196,6 +196,7 @@ def status_text(order, *, here: bool, hand_out_key: str) -> tuple[str, bool]:
             ref=ref, name=name, date=date_text(order.ordered_at)), True
     if order.state == DocState.HANDED_OUT:
         return translate("PickupView", "{ref} ({name}) wurde bereits am {when} ausgehändigt."
-                         ).format(ref=ref, name=name, when=date_time_text(order.handed_out_at)), True
+                         ).format(ref=ref, name=name,
+                                  when=date_time_text(order.handed_out_at)), True
     return translate("PickupView", "{ref} ({name}): {state}. Nicht mehr auszuhändigen.").format(
         ref=ref, name=name, state=doc_state_label(order.state)), True
