@@ -41,15 +41,16 @@ from desk_app.services.document_desk import ENTITY, DocumentDesk, DocumentOrderV
 
 from ..async_tools import TaskSet
 from ..operation import Operations
+from .delivery import Delivery
 from .hand_out_dialog import HandOutDialog
 from .layout import build_screen
 from .model import PickupModel
-from .delivery import Delivery
 from .output import DocumentOutputFn, default_output
 from .printouts import Printouts
 from .texts import parse_birth, pickup_message, status_text
 
 log = logging.getLogger(__name__)
+
 
 class PickupScreen(QWidget):
     name = "pickup"
@@ -63,7 +64,7 @@ class PickupScreen(QWidget):
                  output: DocumentOutputFn | None = None, office_name: str = "",
                  service_point_name: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName("pickupView")
+        self.setObjectName("pickupScreen")
         self.desk = desk
         self.documents = DocumentDesk(desk)
         self.service_point_id = service_point_id
