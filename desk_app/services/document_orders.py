@@ -83,6 +83,15 @@ async def _replayed(session: AsyncSession, key: str) -> DocumentOrderView | None
     return dataclasses.replace(await get_order(session, prev["order_id"]), replayed=True)
 
 
+async def _views_in_order(session: AsyncSession, ids: Sequence[int], *,
+                          replayed: bool = False) -> list[DocumentOrderView]:
+    """The views of these orders in the given order, read in one query."""
+    found, _missing = await orders_by_id(session, ids)
+    by_id = {view.id: view for view in found}
+    views = [by_id[i] for i in ids if i in by_id]
+    return [dataclasses.replace(view, replayed=True) for view in views] if replayed else views
+
+
 async def _lock(session: AsyncSession, order_id: int) -> DocumentOrder:
     order = (await session.execute(
         select(DocumentOrder).where(DocumentOrder.id == order_id).with_for_update()
@@ -218,8 +227,7 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
         await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
-            arrived = [dataclasses.replace(await get_order(session, i), replayed=True)
-                       for i in prev["order_ids"]]
+            arrived = await _views_in_order(session, prev["order_ids"], replayed=True)
             return ArrivalBatchResult(
                 arrived=tuple(arrived), replayed=True,
                 problems=tuple(ArrivalProblem(*p) for p in prev["problems"]))
@@ -235,7 +243,7 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
                 continue
             if reference not in wanted:
                 wanted.append(reference)
-        orders = {o.reference: o for o in (await session.execute(
+        orders = {order.reference: order for order in (await session.execute(
             select(DocumentOrder).where(DocumentOrder.reference.in_(wanted))
             .order_by(DocumentOrder.id).with_for_update()
             .execution_options(populate_existing=True))).scalars()} if wanted else {}
@@ -253,11 +261,12 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
                 continue
             done.append(order)
         await remember(session, key, "arrive_batch", now, {
-            "order_ids": [o.id for o in done],
+            "order_ids": [order.id for order in done],
             "problems": [[p.reference, p.code, p.message] for p in problems]})
         await session.flush()
-        await record_changes(session, [_change(o, DocAction.ARRIVE.value, now) for o in done], now)
-        arrived = [await get_order(session, o.id) for o in done]
+        await record_changes(session, [_change(order, DocAction.ARRIVE.value, now)
+                                       for order in done], now)
+        arrived = await _views_in_order(session, [order.id for order in done])
         return ArrivalBatchResult(arrived=tuple(arrived), problems=tuple(problems))
 
 
@@ -314,8 +323,7 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
         await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
-            return [dataclasses.replace(await get_order(session, i), replayed=True)
-                    for i in prev["order_ids"]]
+            return await _views_in_order(session, prev["order_ids"], replayed=True)
         now = ctx.now()
         # coarse filter in SQL (a day of slack for the Berlin day boundary), exact in the domain
         cutoff = now - dt.timedelta(days=days - 1)
@@ -335,10 +343,10 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
                 continue   # not due yet by the Berlin calendar
             done.append(order)
         await remember(session, key, "invalidate_uncollected", now,
-                       {"order_ids": [o.id for o in done]})
+                       {"order_ids": [order.id for order in done]})
         await session.flush()
-        await record_changes(session, [_change(o, DocAction.INVALIDATE.value, now)
-                                       for o in done], now)
-        return [await get_order(session, o.id) for o in done]
+        await record_changes(session, [_change(order, DocAction.INVALIDATE.value, now)
+                                       for order in done], now)
+        return await _views_in_order(session, [order.id for order in done])
 
 
