@@ -645,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Lieferung der Bundesdruckerei erfassen</translation>
+    </message>
+    <message>
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Liste leeren</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: wird gebucht</translation>
+    </message>
+    <message>
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
+    </message>
+</context>
+<context>
     <name>BlockedModel</name>
     <message>
         <source>Beginn</source>
@@ -2743,6 +2766,77 @@
     </message>
 </context>
 <context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Dokument:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Bestellt am:</source>
+        <translation>Bestellt am:</translation>
+    </message>
+    <message>
+        <source>Eingetroffen am:</source>
+        <translation>Eingetroffen am:</translation>
+    </message>
+    <message>
+        <source>Ausgehändigt am:</source>
+        <translation>Ausgehändigt am:</translation>
+    </message>
+    <message>
+        <source>Abgeholt von:</source>
+        <translation>Abgeholt von:</translation>
+    </message>
+    <message>
+        <source>Dokumentennr.:</source>
+        <translation>Dokumentennr.:</translation>
+    </message>
+    <message>
+        <source>Abholort:</source>
+        <translation>Abholort:</translation>
+    </message>
+    <message>
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>der antragstellenden Person selbst</source>
+        <translation>der antragstellenden Person selbst</translation>
+    </message>
+    <message>
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
+    </message>
+    <message>
+        <source>, PIN-Brief</source>
+        <translation>, PIN-Brief</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>({age} Jahre)</source>
+        <translation>({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2936,27 +3030,10 @@
     </message>
 </context>
 <context>
-    <name>PickupView</name>
-    <message>
-        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
-        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
-        <translation>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</translation>
-    </message>
-    <message>
-        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
-        <translation>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</translation>
-    </message>
-    <message>
-        <source>{what} an {printer} gesendet.</source>
-        <translation>{what} an {printer} gesendet.</translation>
-    </message>
-    <message>
-        <source>{what} erzeugt.</source>
-        <translation>{what} erzeugt.</translation>
-    </message>
+    <name>PickupScreen</name>
     <message>
         <source>Aushändigen</source>
-        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <extracomment>Shortcuts of this screen. They act only while the focus is inside the screen (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out sits next to the counter's F8 (finish).</extracomment>
         <translation>Aushändigen</translation>
     </message>
     <message>
@@ -3008,56 +3085,9 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Dokument:</source>
-        <translation>Dokument:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Geburtsdatum:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen:</source>
-        <translation>Aktenzeichen:</translation>
-    </message>
-    <message>
-        <source>Bestellt am:</source>
-        <translation>Bestellt am:</translation>
-    </message>
-    <message>
-        <source>Eingetroffen am:</source>
-        <translation>Eingetroffen am:</translation>
-    </message>
-    <message>
-        <source>Ausgehändigt am:</source>
-        <translation>Ausgehändigt am:</translation>
-    </message>
-    <message>
-        <source>Abgeholt von:</source>
-        <translation>Abgeholt von:</translation>
-    </message>
-    <message>
-        <source>Dokumentennr.:</source>
-        <translation>Dokumentennr.:</translation>
-    </message>
-    <message>
-        <source>Abholort:</source>
-        <translation>Abholort:</translation>
-    </message>
-    <message>
-        <source>Lieferung der Bundesdruckerei erfassen</source>
-        <translation>Lieferung der Bundesdruckerei erfassen</translation>
-    </message>
-    <message>
-        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
-        <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
-    </message>
-    <message>
-        <source>Liste leeren</source>
-        <translation>Liste leeren</translation>
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Ausländerbehörde – Dokumentenausgabe</translation>
     </message>
     <message>
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
@@ -3080,36 +3110,39 @@
         <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
     </message>
     <message>
-        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
-        <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
-    </message>
-    <message>
-        <source>unbekannt</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>({age} Jahre)</source>
-        <translation>({age} Jahre)</translation>
-    </message>
-    <message>
-        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
-        <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
-    </message>
-    <message>
-        <source>der antragstellenden Person selbst</source>
-        <translation>der antragstellenden Person selbst</translation>
-    </message>
-    <message>
-        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
-        <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
-    </message>
-    <message>
-        <source>, PIN-Brief</source>
-        <translation>, PIN-Brief</translation>
-    </message>
-    <message>
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</translation>
+    </message>
+    <message>
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (war bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>Eingang gebucht. </source>
+        <translation>Eingang gebucht. </translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <translation>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</translation>
+    </message>
+    <message>
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} an {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>{what} erzeugt.</source>
+        <translation>{what} erzeugt.</translation>
     </message>
     <message>
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
@@ -3132,28 +3165,13 @@
         <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
     </message>
     <message>
-        <source>{ref} an {who} ausgehändigt{replayed}.</source>
-        <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (war bereits gespeichert)</translation>
-    </message>
-    <message>
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <extracomment>orders whose handover confirmation failed: the next print is no copy</extracomment>
         <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Eingang gebucht. </source>
-        <translation>Eingang gebucht. </translation>
-    </message>
-    <message>
-        <source>… {ref}: wird gebucht</source>
-        <translation>… {ref}: wird gebucht</translation>
     </message>
     <message>
         <source>{ref}: eingetroffen – {doc}, {name}</source>
@@ -3162,10 +3180,6 @@
     <message>
         <source>(Abholung bei {sp})</source>
         <translation>(Abholung bei {sp})</translation>
-    </message>
-    <message>
-        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
-        <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
     </message>
     <message>
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>

@@ -645,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Record a delivery from the federal printer</translation>
+    </message>
+    <message>
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
+    </message>
+    <message>
+        <source>Liste leeren</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: booking</translation>
+    </message>
+    <message>
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
+    </message>
+</context>
+<context>
     <name>BlockedModel</name>
     <message>
         <source>Beginn</source>
@@ -2743,6 +2766,77 @@
     </message>
 </context>
 <context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <source>Bestellt am:</source>
+        <translation>Ordered on:</translation>
+    </message>
+    <message>
+        <source>Eingetroffen am:</source>
+        <translation>Arrived on:</translation>
+    </message>
+    <message>
+        <source>Ausgehändigt am:</source>
+        <translation>Handed out on:</translation>
+    </message>
+    <message>
+        <source>Abgeholt von:</source>
+        <translation>Collected by:</translation>
+    </message>
+    <message>
+        <source>Dokumentennr.:</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <source>Abholort:</source>
+        <translation>Pickup at:</translation>
+    </message>
+    <message>
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
+    </message>
+    <message>
+        <source>der antragstellenden Person selbst</source>
+        <translation>the applicant in person</translation>
+    </message>
+    <message>
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
+    </message>
+    <message>
+        <source>, PIN-Brief</source>
+        <translation>, PIN letter</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>({age} Jahre)</source>
+        <translation>({age} years)</translation>
+    </message>
+    <message>
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Child under {limit}: a parent collects</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2936,27 +3030,10 @@
     </message>
 </context>
 <context>
-    <name>PickupView</name>
-    <message>
-        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
-        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
-        <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
-    </message>
-    <message>
-        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
-        <translation>{what} saved as PDF (no printer set up): {path}</translation>
-    </message>
-    <message>
-        <source>{what} an {printer} gesendet.</source>
-        <translation>{what} sent to {printer}.</translation>
-    </message>
-    <message>
-        <source>{what} erzeugt.</source>
-        <translation>{what} produced.</translation>
-    </message>
+    <name>PickupScreen</name>
     <message>
         <source>Aushändigen</source>
-        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <extracomment>Shortcuts of this screen. They act only while the focus is inside the screen (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out sits next to the counter's F8 (finish).</extracomment>
         <translation>Hand out</translation>
     </message>
     <message>
@@ -3008,56 +3085,9 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Dokument:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Geburtsdatum:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen:</source>
-        <translation>File number:</translation>
-    </message>
-    <message>
-        <source>Bestellt am:</source>
-        <translation>Ordered on:</translation>
-    </message>
-    <message>
-        <source>Eingetroffen am:</source>
-        <translation>Arrived on:</translation>
-    </message>
-    <message>
-        <source>Ausgehändigt am:</source>
-        <translation>Handed out on:</translation>
-    </message>
-    <message>
-        <source>Abgeholt von:</source>
-        <translation>Collected by:</translation>
-    </message>
-    <message>
-        <source>Dokumentennr.:</source>
-        <translation>Document no.:</translation>
-    </message>
-    <message>
-        <source>Abholort:</source>
-        <translation>Pickup at:</translation>
-    </message>
-    <message>
-        <source>Lieferung der Bundesdruckerei erfassen</source>
-        <translation>Record a delivery from the federal printer</translation>
-    </message>
-    <message>
-        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
-        <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
-    </message>
-    <message>
-        <source>Liste leeren</source>
-        <translation>Clear list</translation>
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Immigration office – document pickup</translation>
     </message>
     <message>
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
@@ -3080,36 +3110,39 @@
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
-        <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
-    </message>
-    <message>
-        <source>unbekannt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>({age} Jahre)</source>
-        <translation>({age} years)</translation>
-    </message>
-    <message>
-        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
-        <translation>Child under {limit}: a parent collects</translation>
-    </message>
-    <message>
-        <source>der antragstellenden Person selbst</source>
-        <translation>the applicant in person</translation>
-    </message>
-    <message>
-        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
-        <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
-    </message>
-    <message>
-        <source>, PIN-Brief</source>
-        <translation>, PIN letter</translation>
-    </message>
-    <message>
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>This document is handed out at {sp}, not here.</translation>
+    </message>
+    <message>
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} handed out to {who}{replayed}.</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <source>Eingang gebucht. </source>
+        <translation>Arrival booked. </translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
+    </message>
+    <message>
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} saved as PDF (no printer set up): {path}</translation>
+    </message>
+    <message>
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} sent to {printer}.</translation>
+    </message>
+    <message>
+        <source>{what} erzeugt.</source>
+        <translation>{what} produced.</translation>
     </message>
     <message>
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
@@ -3132,28 +3165,13 @@
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <source>{ref} an {who} ausgehändigt{replayed}.</source>
-        <translation>{ref} handed out to {who}{replayed}.</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (had already been saved)</translation>
-    </message>
-    <message>
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <extracomment>orders whose handover confirmation failed: the next print is no copy</extracomment>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
-    </message>
-    <message>
-        <source>Eingang gebucht. </source>
-        <translation>Arrival booked. </translation>
-    </message>
-    <message>
-        <source>… {ref}: wird gebucht</source>
-        <translation>… {ref}: booking</translation>
     </message>
     <message>
         <source>{ref}: eingetroffen – {doc}, {name}</source>
@@ -3162,10 +3180,6 @@
     <message>
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
-    </message>
-    <message>
-        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
-        <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
