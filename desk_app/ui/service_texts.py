@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 CONTEXT = "ServiceTexts"
 
-#: error code -> German source text with the error's ``{params}``
+# error code -> German source text with the error's ``{params}``
 ERRORS: dict[str, str] = {
     # domain.admin_rules
     "invalid_fields": QT_TRANSLATE_NOOP("ServiceTexts", 'Bitte die markierten Felder prüfen.'),
@@ -132,7 +132,7 @@ ERRORS: dict[str, str] = {
     "report_layout_empty": QT_TRANSLATE_NOOP("ServiceTexts", 'Ein Layout braucht mindestens einen Block.'),
 }
 
-#: the codes of the admin forms' field messages (domain/admin_rules.FIELD_CODES) -> text
+# the codes of the admin forms' field messages (domain/admin_rules.FIELD_CODES) -> text
 FIELDS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ServiceTexts", 'Pflichtfeld.'),
     "too_long": QT_TRANSLATE_NOOP("ServiceTexts", 'Höchstens {limit} Zeichen.'),
@@ -155,7 +155,7 @@ FIELDS: dict[str, str] = {
     "last_admin": QT_TRANSLATE_NOOP("ServiceTexts", 'Der letzte aktive Administrator kann nicht deaktiviert werden.'),
 }
 
-#: field names that validation messages put into ``{label}``
+# field names that validation messages put into ``{label}``
 LABELS = (
     QT_TRANSLATE_NOOP("ServiceTexts", 'Familienname'),
     QT_TRANSLATE_NOOP("ServiceTexts", 'Vorname'),

@@ -3756,7 +3756,6 @@
     <name>ServiceTexts</name>
     <message>
         <source>Aktion nicht möglich.</source>
-        <extracomment>error templates and validation messages, verbatim</extracomment>
         <translation>Action not possible.</translation>
     </message>
     <message>
@@ -4229,7 +4228,6 @@
     </message>
     <message>
         <source>Familienname</source>
-        <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
     </message>
     <message>
