@@ -80,7 +80,7 @@ def doc_type_of(value: DocType | DocumentType | str) -> DocType:
         return DocType(str(value).strip().upper())
     except ValueError:
         raise errors.ValidationFailed(
-            message="Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).") from None
+            message="Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).", error_code="document_type_unknown") from None
 
 
 def birth_of(value: str | None) -> PartialDate | None:

@@ -176,7 +176,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
             raise errors.NotFound(what=f"Person {applicant_id}")
         if applicant.anonymized_at is not None:
             raise errors.ValidationFailed(
-                message="Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.",
+                message="Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.", error_code="applicant_anonymised",
                 applicant_id=applicant_id)
         sp = await session.get(ServicePoint, collect_service_point_id)
         if sp is None or not sp.active:
@@ -184,7 +184,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
         if sp.is_reception:
             raise errors.ValidationFailed(
                 message="An der Infotheke werden keine Dokumente ausgegeben; bitte eine "
-                        "Dienststelle als Abholort wählen.")
+                        "Dienststelle als Abholort wählen.", error_code="no_documents_at_reception")
         if entry_id is not None:
             if await session.get(QueueEntry, entry_id) is None:
                 raise errors.NotFound(what=f"Vorgang {entry_id}")
@@ -193,7 +193,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
                 EntryApplicant.applicant_id == applicant_id))
             if member is None:
                 raise errors.ValidationFailed(
-                    message="Person {applicant_id} gehört nicht zum Vorgang {entry_id}.",
+                    message="Person {applicant_id} gehört nicht zum Vorgang {entry_id}.", error_code="applicant_not_in_entry",
                     applicant_id=applicant_id, entry_id=entry_id)
         number = await next_sequence_values(session, REFERENCE_SEQUENCE)
         order = DocumentOrder(reference=make_reference(number), doc_type=kind.value,

@@ -72,10 +72,10 @@ async def handover_data(session: AsyncSession, order_id: int, *, collected_by: s
     if detail in (Collector.PARENT.value, Collector.POWER_OF_ATTORNEY.value) and name is None:
         raise errors.ValidationFailed(
             message="Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen "
-                    "für die Empfangsbestätigung angeben.")
+                    "für die Empfangsbestätigung angeben.", error_code="collector_name_for_confirmation")
     if detail == Collector.APPLICANT.value and name is not None:
         raise errors.ValidationFailed(
-            message="Das Dokument wurde von der antragstellenden Person selbst abgeholt.")
+            message="Das Dokument wurde von der antragstellenden Person selbst abgeholt.", error_code="collected_by_applicant")
     clerk = await session.scalar(select(StaffMember.display_name).where(
         StaffMember.id == staff_id)) if staff_id is not None else None
     return HandoverConfirmationData(
