@@ -160,14 +160,14 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             except InvalidPartialDate:
                 raise errors.ValidationFailed(
                     message="Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für "
-                            "unbekannt).", value=repr(text)) from None
+                            "unbekannt).", error_code="birth_date_unreadable", value=repr(text)) from None
         if completion.nationality is not None:
             text = completion.nationality.strip()
             code = resolve_nationality(text) if text else None
             if text and code is None:
                 raise errors.ValidationFailed(
                     message="Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land "
-                            "oder Adjektiv wie türkisch).", value=repr(text))
+                            "oder Adjektiv wie türkisch).", error_code="nationality_unknown", value=repr(text))
             values["nationality"] = code
         for name in ("email", "phone", "file_number"):
             value = getattr(completion, name)

@@ -124,8 +124,8 @@ class MainWindow(QMainWindow):
         self.can_serve = self._permitted(Permission.SERVE)
         self.can_book = self._permitted(Permission.BOOK)
         self.pickup = None             # PickupView, the document pickup desk (SERVE)
-        self.board = None              # ShiftLeadBoard (shift lead, admin)
-        self.statistics = None         # StatisticsView (shift lead, admin)
+        self.board = None              # LeadScreen (shift lead, admin)
+        self.statistics = None         # StatisticsScreen (shift lead, admin)
         self.print_panel = None        # PrintQueuePanel (with a PrintDesk)
         self.intake = None             # IntakeView, tomorrow's bookings and the import (BOOK)
         self.no_show_timer = None      # NoShowTimer, the automatic no-show (issue 17)
@@ -324,22 +324,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.counter_view)
         self.stack.addWidget(self.reception_view)
         if self.can_lead:
-            from .shift_lead_board import ShiftLeadBoard
-            from .statistics import StatisticsView
+            from .lead.board import LeadScreen
+            from .statistics import StatisticsScreen
 
-            self.board = ShiftLeadBoard(self.desk, day=self.day, alarms=self.alarm_center)
+            self.board = LeadScreen(self.desk, day=self.day, alarms=self.alarm_center)
             self.board.message.connect(lambda text, error: self.show_message(text, error=error))
             self.board.entryReassigned.connect(lambda view: self.apply_views([view]))
-            self.statistics = StatisticsView(self.desk, office_name=self.settings.office_name)
+            self.statistics = StatisticsScreen(self.desk, office_name=self.settings.office_name)
             self.statistics.message.connect(
                 lambda text, error: self.show_message(text, error=error))
             self.stack.addWidget(self.board)
             self.stack.addWidget(self.statistics)
         if self.can_serve:
-            from .pickup_view import PickupView
+            from .pickup import PickupScreen
 
-            self.pickup = PickupView(self.desk, output=self.output.output,
-                                     office_name=self.settings.office_name)
+            self.pickup = PickupScreen(self.desk, output=self.output.output,
+                                       office_name=self.settings.office_name)
             self.pickup.message.connect(lambda text, error: self.show_message(text, error=error))
             self.stack.addWidget(self.pickup)
         if self.can_book:

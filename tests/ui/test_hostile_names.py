@@ -154,7 +154,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     board.pane.set_section("all")
     qtbot.waitUntil(lambda: board.pane.model.entry(single.id) is not None, timeout=5000)
     board.pane.select(single.id)
-    dialog = board.open_reassign()
+    dialog = board.commands.open_reassign()
     assert dialog is not None
     seen.check()
     dialog.reject()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from desk_app.services.lead_ops import MoveTarget
 
 from ..queue_model import QueueModel
-from ..shift_lead_board import C_WHO, CounterModel
+from .models import C_WHO, CounterModel
 
 ENTRY_MIME = "application/x-desk-entries"
 
