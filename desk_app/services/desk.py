@@ -330,7 +330,7 @@ class Desk:
                         key: str | None = None) -> EntryView:
         counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
         if counter is None:
-            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.", error_code="no_counter")
         return await self.write(queue_actions.call_next, self.ctx,
                                 service_point_id=service_point_id, counter_id=counter,
                                 key=key or new_key())
@@ -340,7 +340,7 @@ class Desk:
                             expected_version: int | None = None) -> EntryView:
         counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
         if counter is None:
-            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.", error_code="no_counter")
         return await self.write(queue_actions.call_specific, self.ctx, entry_id,
                                 counter_id=counter, key=key or new_key(),
                                 expected_version=expected_version)

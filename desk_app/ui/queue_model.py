@@ -273,23 +273,6 @@ class QueueModel(KeyedTableModel[EntryView]):
         """The entry's folded search text (what the quick filter matches)."""
         return self._search.get(entry_id, "")
 
-    # the names the shift lead's board (ui/lead, shift_lead_board.py) still calls; they
-    # go when that code uses the keyed model's names (row, row_at, rows, keys)
-    def entry(self, entry_id: int) -> EntryView | None:
-        return self.row(entry_id)
-
-    def entry_at(self, row: int) -> EntryView:
-        return self.row_at(row)
-
-    def entries(self) -> list[EntryView]:
-        return self.rows()
-
-    def ids(self) -> set[int]:
-        return self.keys()
-
-    def refresh_times(self) -> None:
-        self.refresh_live()
-
     def counts(self) -> Counter[State]:
         return Counter(self._counts)
 

@@ -18,7 +18,7 @@ async def _stage_lead_ops(window) -> None:
     from desk_app.services.desk import Desk
     from desk_app.services.lead_facade import LeadOps
 
-    board = window.screens["lead"].widget
+    board = window.screens["lead"]
     counters = {c.name: c.id for sp in board.service_points for c in sp.counters}
     lead = LeadOps(window.desk)
     await lead.set_presence(Presence.BREAK, reason="Mittagspause",
@@ -46,7 +46,7 @@ def stage(window, screen: str, search: str | None):
         return _stage_lead_ops(window)
 
     if screen == "lead":
-        board = window.screens["lead"].widget
+        board = window.screens["lead"]
         # the service point with the longest queue, and its longest-waiting entry
         rows = [r for r in board.sp_model.rows() if r.service_point_id is not None]
         if rows:
@@ -55,7 +55,7 @@ def stage(window, screen: str, search: str | None):
         window.statusBar().clearMessage()
         return
     if screen == "statistics":
-        view = window.screens["statistics"].widget
+        view = window.screens["statistics"]
         if view.layout_choice.count() > 1:      # a saved layout, as the office reports
             view.layout_choice.setCurrentIndex(1)
         view.compare.setChecked(True)            # reloads (the screenshot waits for it)

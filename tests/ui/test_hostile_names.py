@@ -149,12 +149,12 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
 
     # the shift lead's board and the reassign dialog
     w.show_screen("lead")
-    board = w.screens["lead"].widget
+    board = w.screens["lead"]
     qtbot.waitUntil(lambda: board.loaded, timeout=5000)
     board.pane.set_section("all")
     qtbot.waitUntil(lambda: board.pane.model.row(single.id) is not None, timeout=5000)
     board.pane.select(single.id)
-    dialog = board.open_reassign()
+    dialog = board.commands.open_reassign()
     assert dialog is not None
     seen.check()
     dialog.reject()
@@ -165,7 +165,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
                            collect_service_point_id=bi))
     run(desk.write(docs.mark_arrived, desk.ctx, order.id, key=new_key()))
     w.show_screen("pickup")
-    pickup = w.screens["pickup"].widget
+    pickup = w.screens["pickup"]
     run(pickup.reload())
     pickup.scan.setFocus()
     qtbot.keyClicks(pickup.scan, order.reference)

@@ -275,19 +275,19 @@ def test_shift_lead_screens_by_f4_and_shift_f4(qtbot, run, station_factory, lead
     assert w.switch_actions["lead"].isVisible()
     press(qtbot, w, Qt.Key.Key_F4)
     assert w.screen() == "lead"
-    qtbot.waitUntil(lambda: w.screens["lead"].widget.loaded, timeout=5000)
-    assert w.screens["lead"].widget.counter_model.rowCount() > 0
+    qtbot.waitUntil(lambda: w.screens["lead"].loaded, timeout=5000)
+    assert w.screens["lead"].counter_model.rowCount() > 0
     # a change made elsewhere reaches the board through the window's change feed
     other = lead_desk(s.clock)
     booked = run(other.book(service_point_id=s.ids["sp"]["EU"], scheduled_at=at(9, 0),
                             applicants=[person("Petrenko", "Olena")]))
-    qtbot.waitUntil(lambda: any(e.id == booked.id for e in w.screens["lead"].widget.entries()), timeout=5000)
+    qtbot.waitUntil(lambda: any(e.id == booked.id for e in w.screens["lead"].entries()), timeout=5000)
     # the board's messages reach the window's message bar
-    w.screens["lead"].widget.message.emit("Testmeldung", False)
+    w.screens["lead"].message.emit("Testmeldung", False)
     assert w.info_text.text() == "Testmeldung"
     press(qtbot, w, Qt.Key.Key_F4, SHIFT)
     assert w.screen() == "statistics"
-    qtbot.waitUntil(lambda: w.screens["statistics"].widget.report is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.screens["statistics"].report is not None, timeout=5000)
     assert w.current_entry() is None
     press(qtbot, w, Qt.Key.Key_F2)
     assert w.screen() == "counter"
@@ -345,7 +345,7 @@ def test_pickup_desk_by_ctrl_f4_for_clerks_not_reception(qtbot, run, station_fac
     w = s.window
     press(qtbot, w, Qt.Key.Key_F4, CTRL)
     assert w.screen() == "pickup"
-    qtbot.waitUntil(lambda: w.screens["pickup"].widget.service_point_id == s.ids["sp"]["BI"], timeout=5000)
+    qtbot.waitUntil(lambda: w.screens["pickup"].service_point_id == s.ids["sp"]["BI"], timeout=5000)
     assert w.current_entry() is None
     r = station_factory("info1", screen="reception")
     assert "pickup" not in r.window.screens and "pickup" not in r.window.switch_actions

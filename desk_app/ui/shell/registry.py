@@ -50,6 +50,37 @@ def _reception(host):
     return queue_of(host).reception
 
 
+def _pickup(host):
+    """The pickup desk serves the service point of this workplace (chosen on the counter
+    screen)."""
+    from ..pickup import PickupScreen
+    screen = PickupScreen(host.desk, output=host.output.output,
+                          office_name=host.settings.office_name)
+    workplace = host.desk.workplace
+
+    def follow() -> None:
+        screen.set_service_point(workplace.service_point_id,
+                                 workplace.service_point_name or None)
+    workplace.on_move(follow)
+    follow()
+    return screen
+
+
+def _lead(host):
+    from ..lead.board import LeadScreen
+    board = LeadScreen(host.desk, day=host.day, alarms=host.alarm_center)
+    host.dayChanged.connect(board.set_day)
+    # a reassignment shows at once on the counter and reception screens too
+    board.entryReassigned.connect(
+        lambda view: host.screens["counter"].queue.apply_views([view]))
+    return board
+
+
+def _statistics(host):
+    from ..statistics import StatisticsScreen
+    return StatisticsScreen(host.desk, office_name=host.settings.office_name)
+
+
 def screens() -> list[ScreenEntry]:
     return [
         ScreenEntry("counter", lambda: translate("MainWindow", "Schalter"),
@@ -64,17 +95,17 @@ def screens() -> list[ScreenEntry]:
         ScreenEntry("pickup", lambda: translate("MainWindow", "Ausgabe"), PICKUP_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Dokumentenausgabe: Abholschein "
                                                     "scannen, aushändigen, Eingang buchen."),
-                    _permitted(Permission.SERVE, adapters.pickup)),
+                    _permitted(Permission.SERVE, _pickup)),
         ScreenEntry("lead", lambda: translate("MainWindow", "Schichtleitung"),
                     LEAD_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Übersicht der Schichtleitung: alle "
                                                     "Dienststellen und Schalter, Umverteilen."),
-                    _permitted(Permission.REASSIGN, adapters.lead)),
+                    _permitted(Permission.REASSIGN, _lead)),
         ScreenEntry("statistics", lambda: translate("MainWindow", "Statistik"),
                     STATISTICS_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Wochenstatistik: Termine, Erschienen, "
                                                     "Nicht erschienen, Ausfallquote."),
-                    _permitted(Permission.REASSIGN, adapters.statistics)),
+                    _permitted(Permission.REASSIGN, _statistics)),
         ScreenEntry("intake", lambda: translate("MainWindow", "Vorbereitung"),
                     INTAKE_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Termine von morgen mit Hinweisen zur "
