@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desk_app.domain.clock import business_day, to_local, utcnow
+from desk_app import mail_cli
 from desk_app.settings import config_file, data_dir, load_settings
 
 
@@ -83,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _import_parser(sub)
     _no_shows_parser(sub)
+    mail_cli.add_parser(sub)
 
     _report_parsers(sub)
 
@@ -1025,6 +1027,7 @@ DEPLOYMENT_COMMANDS = {
     "settings": _settings_command,
     "diagnose": _diagnose_command,
     "selfcheck": _selfcheck_command,
+    **mail_cli.COMMANDS,
 }
 
 

@@ -151,14 +151,14 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             except InvalidPartialDate:
                 raise errors.ValidationFailed(
                     message="Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für "
-                            "unbekannt).", value=repr(text)) from None
+                            "unbekannt).", error_code="birth_date_unreadable", value=repr(text)) from None
         if completion.nationality is not None:
             text = completion.nationality.strip()
             code = resolve_nationality(text) if text else None
             if text and code is None:
                 raise errors.ValidationFailed(
                     message="Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land "
-                            "oder Adjektiv wie türkisch).", value=repr(text))
+                            "oder Adjektiv wie türkisch).", error_code="nationality_unknown", value=repr(text))
             values["nationality"] = code
         for name in ("email", "phone", "file_number"):
             value = getattr(completion, name)
@@ -171,9 +171,12 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             file_number=values.get("file_number", row.file_number),
             email=values.get("email", row.email), phone=values.get("phone", row.phone),
             preferred_language=row.preferred_language).validated()
+        # "nicht zustellbar" (issue 20) stays until the address is changed
+        kept = (from_storage(row.quality) & {Quality.UNDELIVERABLE}
+                if (merged.email or "").lower() == (row.email or "").lower() else frozenset())
         values["quality"] = to_storage(assess(
             email=merged.email, phone=merged.phone, birth_date=merged.birth_storage,
-            file_number=merged.file_number, nationality=merged.nationality))
+            file_number=merged.file_number, nationality=merged.nationality) | kept)
         now = ctx.now()
         await session.execute(update(A).where(A.id == applicant_id).values(**values))
         today = business_day(now)

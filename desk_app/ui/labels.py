@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from desk_app.domain.data_quality import Quality
 from desk_app.domain.states import Action, Outcome, State
@@ -64,10 +63,6 @@ STATE_STYLES = {
     State.CANCELLED: StateStyle("#ffffff", italic=True, muted=True),
     State.LEFT: StateStyle("#ffffff", italic=True, muted=True),
 }
-
-
-def state_colour(state: State) -> QColor:
-    return QColor(STATE_STYLES[State(state)].background)
 
 
 def action_label(action: Action) -> str:

@@ -18,7 +18,7 @@ from desk_app.settings import PrinterSettings
 from desk_app.ui.booking import FollowUpDialog
 from desk_app.ui.booking.confirmation import Confirmer
 from desk_app.ui.calendar import CalendarScreen
-from desk_app.ui.document_output import DocumentOutput
+from desk_app.services.document_output import DocumentOutput
 from tests.appointments.helpers import MONDAY, local
 from tests.support import Clock, desk_for, ids, person
 

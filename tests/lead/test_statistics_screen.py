@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from desk_app.domain.states import Action
 from desk_app.domain.statistics import Block, Layout, Period
 from desk_app.services.statistics_facade import StatisticsFacade
-from desk_app.ui.statistics import StatisticsView
+from desk_app.ui.statistics import StatisticsScreen
 from desk_app.ui.statistics.models import SORT_ROLE
 from tests.printing.conftest import pdf_text
 from tests.support import at, person
@@ -47,7 +47,7 @@ def view(qtbot, run, desks, ids, clock):
         name="Terminangebot", title="Terminangebot", exclude=("EINB",),
         blocks=(Block("Allgemein", exclude=("EINB",)),
                 Block("DLZ International", include=("BI",), hidden=("appeared",))))))
-    v = StatisticsView(lead, office_name="Landeshauptstadt – Ausländerbehörde")
+    v = StatisticsScreen(lead, office_name="Landeshauptstadt – Ausländerbehörde")
     qtbot.addWidget(v)
     v.resize(1400, 850)
     v.show()
@@ -56,7 +56,7 @@ def view(qtbot, run, desks, ids, clock):
 
 def test_the_week_of_today_in_the_office_format(qtbot, run, view):
     run(view.load())
-    assert view.title.text().startswith("Statistik KW 48/2026 (")
+    assert view.heading.text().startswith("Statistik KW 48/2026 (")
     assert view.office_model.headerData(1, Qt.Orientation.Horizontal) == "Gesamt"
     # Termine 3 (the cancelled one is not), Erschienen 2 + 1 walk-in, 1 no-show = 33 %
     assert [view.office_model.index(r, 1).data() for r in range(4)] == ["3", "3", "1", "33 %"]
@@ -83,7 +83,7 @@ def test_layout_compare_and_other_periods(qtbot, run, view):
     assert view.layout_choice.findData("Terminangebot") > 0
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.layout_choice.setCurrentIndex(view.layout_choice.findData("Terminangebot"))
-    assert view.title.text().endswith(", ohne Einbürgerung und Staatsangehörigkeit")
+    assert view.heading.text().endswith(", ohne Einbürgerung und Staatsangehörigkeit")
     assert [view.office_model.headerData(c, Qt.Orientation.Horizontal)
             for c in (1, 2)] == ["Allgemein", "DLZ International"]
     assert [view.office_model.index(r, 2).data() for r in range(4)] == ["3", "—", "1", "33 %"]

@@ -1,9 +1,10 @@
-"""The clerk's screen: service point and counter, the queue, and the current entry."""
+"""The clerk's screen (Schalter): service point and counter, the queue, and the current
+entry. What its actions do is the QueueController's (controller.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -14,18 +15,41 @@ from PySide6.QtWidgets import (
 from desk_app.domain.clock import utcnow
 from desk_app.services.views import ServicePointView
 
-from .entry_panel import EntryPanel
-from .queue_model import COL_SERVICE_POINT
-from .queue_pane import QueuePane
+from ..entry_panel import EntryPanel
+from ..queue_model import COL_SERVICE_POINT
+from ..queue_pane import QueuePane
 
 
-class CounterView(QWidget):
+def queue_and_panel(layout, actions: Sequence[QAction], now: Callable[[], dt.datetime], *,
+                    hidden_columns: Sequence[int]) -> tuple[QueuePane, EntryPanel]:
+    """The queue (3/4) beside the current entry's panel (1/4), the panel following the
+    queue's current entry: the body of both queue screens."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    pane = QueuePane(now=now, hidden_columns=hidden_columns)
+    panel = EntryPanel(actions, now=now)
+    split.addWidget(pane)
+    split.addWidget(panel)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 1)
+    split.setChildrenCollapsible(False)
+    layout.addWidget(split, 1)
+    pane.currentEntryChanged.connect(panel.show_entry)
+    return pane, panel
+
+
+class CounterScreen(QWidget):
+    """A Screen (desk_app.ui.screen); ``queue``: the QueueController behind it."""
+
+    name = "counter"
     #: The service point or counter choice changed (service point id, counter id).
     stationChanged = Signal(object, object)
+    #: Screen protocol: a message for the window's message bar (text, is_error).
+    message = Signal(str, bool)
 
-    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None,
+    def __init__(self, queue, actions: Sequence[QAction], parent: QWidget | None = None,
                  now: Callable[[], dt.datetime] = utcnow) -> None:
         super().__init__(parent)
+        self.queue = queue
         self.setObjectName("counterView")
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -56,22 +80,44 @@ class CounterView(QWidget):
         bar.addWidget(self.filter, 1)
         layout.addLayout(bar)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.pane = QueuePane(now=now, hidden_columns=[COL_SERVICE_POINT])
-        self.panel = EntryPanel(actions, now=now)
-        split.addWidget(self.pane)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-
-        self.pane.currentEntryChanged.connect(self.panel.show_entry)
+        self.pane, self.panel = queue_and_panel(layout, actions, now,
+                                                hidden_columns=[COL_SERVICE_POINT])
         self.filter.textChanged.connect(self.pane.proxy.set_text)
         self.service_point.currentIndexChanged.connect(self._sp_changed)
         self.counter.currentIndexChanged.connect(self._counter_changed)
         self._service_points: list[ServicePointView] = []
 
+    # -- the Screen protocol -------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Ausländerbehörde – Schalter")
+
+    def screen_actions(self) -> list[QAction]:
+        return self.queue.actions()
+
+    def activate(self) -> None:
+        self.pane.table.setFocus()
+
+    async def load(self) -> None:
+        await self.queue.load()
+
+    async def on_changes(self, records: Iterable) -> None:
+        """For both queue screens (they share the controller)."""
+        await self.queue.on_changes(records)
+
+    def set_writable(self, writable: bool) -> None:
+        self.queue.update_actions()
+
+    async def shutdown(self) -> None:
+        await self.queue.shutdown()
+
+    def current_entry(self):
+        return self.pane.current_entry()
+
+    def focus_search(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- the station ---------------------------------------------------------------------
     def set_service_points(self, service_points: list[ServicePointView],
                            service_point_id: int | None, counter_id: int | None) -> None:
         self._service_points = [sp for sp in service_points if not sp.is_reception]

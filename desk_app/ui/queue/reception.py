@@ -1,33 +1,39 @@
 """The reception desk (Infotheke): check-in for every service point from one screen,
-a search that finds a booking as you type, and walk-in registration."""
+a search that finds a booking as you type, and walk-in registration. What its actions
+do is the QueueController's (controller.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.domain.clock import utcnow
 
-from .entry_panel import EntryPanel
-from .queue_model import COL_CALLS, COL_COUNTER, COL_WAITING
-from .queue_pane import QueuePane
+from ..queue_model import COL_CALLS, COL_COUNTER, COL_WAITING
+from .counter import queue_and_panel
 
 SEARCH_DEBOUNCE_MS = 150
 
 
-class ReceptionView(QWidget):
+class ReceptionScreen(QWidget):
+    """A Screen (desk_app.ui.screen); ``queue``: the QueueController behind it."""
+
+    name = "reception"
     #: The search text settled (after the debounce): run the search.
     searchRequested = Signal(str)
+    #: Screen protocol: a message for the window's message bar (text, is_error).
+    message = Signal(str, bool)
 
-    def __init__(self, actions: Sequence[QAction], extra_actions: Sequence[QAction],
+    def __init__(self, queue, actions: Sequence[QAction], extra_actions: Sequence[QAction],
                  parent: QWidget | None = None, now: Callable[[], dt.datetime] = utcnow) -> None:
         super().__init__(parent)
+        self.queue = queue
         self.setObjectName("receptionView")
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -60,16 +66,8 @@ class ReceptionView(QWidget):
         self.estimates_label.hide()
         layout.addWidget(self.estimates_label)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.pane = QueuePane(now=now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
-        self.panel = EntryPanel(actions, now=now)
-        split.addWidget(self.pane)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        self.pane.currentEntryChanged.connect(self.panel.show_entry)
+        self.pane, self.panel = queue_and_panel(
+            layout, actions, now, hidden_columns=[COL_COUNTER, COL_CALLS, COL_WAITING])
         self.pane.set_section("booked")
 
         self._debounce = QTimer(self)
@@ -83,6 +81,37 @@ class ReceptionView(QWidget):
         self._window_keys = [a.shortcut() for a in actions if not a.shortcut().isEmpty()]
         self.search.installEventFilter(self)
 
+    # -- the Screen protocol -------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Ausländerbehörde – Infotheke")
+
+    def screen_actions(self) -> list[QAction]:
+        return self.queue.actions()
+
+    def activate(self) -> None:
+        # the keyboard starts where the work is: the search
+        self.search.setFocus()
+
+    async def load(self) -> None:
+        await self.queue.load()
+
+    async def on_changes(self, records: Iterable) -> None:
+        """Nothing: the counter screen passes the changes to the shared controller."""
+
+    def set_writable(self, writable: bool) -> None:
+        """Nothing: the counter screen updates the shared controller's actions."""
+
+    async def shutdown(self) -> None:
+        """Nothing: the counter screen shuts the shared controller down."""
+
+    def current_entry(self):
+        return self.pane.current_entry()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- keys from the search field ------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.search and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
@@ -134,8 +163,8 @@ class ReceptionView(QWidget):
             if self.pane.current_id not in ids:
                 # the first one reception can act on (a booking to check in), else the first
                 model = self.pane.model
-                actionable = [i for i in ids if model.entry(i) is not None
-                              and model.entry(i).state.value == "BOOKED"]
+                actionable = [i for i in ids if model.row(i) is not None
+                              and model.row(i).state.value == "BOOKED"]
                 self.pane.select((actionable or ids)[0])
                 self._fresh_hit = True
         else:

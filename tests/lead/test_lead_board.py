@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.states import Action, Outcome, State
 from desk_app.services import presence
-from desk_app.ui.shift_lead_board import (
+from desk_app.ui.lead.board import LeadScreen
+from desk_app.ui.lead.models import (
     C_COUNTER, C_SINCE, C_STATE, C_TICKET, C_WHO, SP_CALLED, SP_IN_SERVICE, SP_LONGEST,
-    SP_NAME, SP_NO_SHOW, SP_PARKED, SP_STAFFED, SP_WAITING, ShiftLeadBoard,
+    SP_NAME, SP_NO_SHOW, SP_PARKED, SP_STAFFED, SP_WAITING,
 )
 from tests.support import at, person
 
@@ -63,7 +64,7 @@ def day(run, desks, ids, clock):
 
 @pytest.fixture
 def board(qtbot, run, desks, day):
-    board = ShiftLeadBoard(desks("leitung"))
+    board = LeadScreen(desks("leitung"))
     qtbot.addWidget(board)
     board.resize(1500, 900)
     board.show()
@@ -99,7 +100,7 @@ def test_board_shows_every_service_point_and_counter(board, day):
     idle = counter_cells(board, "Schalter E1")
     assert idle[C_WHO] == "nicht besetzt" and idle[C_TICKET] == ""
     # the queue below lists the day's entries; selecting a service point filters it
-    assert board.pane.model.ids() >= {day[k].id for k in "abcde"}
+    assert board.pane.model.keys() >= {day[k].id for k in "abcde"}
     board.select_service_point(board.sp_model.rows()[1].service_point_id)  # EU
     assert board.pane.proxy.visible_ids() == [day["e"].id]
     assert board.queue_title.text() == "Vorgänge: EU-Angelegenheiten"
@@ -120,7 +121,7 @@ def test_apply_changes_updates_only_from_the_changed_entries(qtbot, run, board, 
     i1_row = counter_cells(board, "Schalter I1")
     assert i1_row[C_STATE] == "frei" and i1_row[C_WHO] == "Frau Albrecht"
     assert sp_cells(board, BI)[SP_IN_SERVICE] == "0"
-    assert board.pane.model.entry(a.id).state == State.DONE
+    assert board.pane.model.row(a.id).state == State.DONE
 
 
 def test_presence_change_through_the_feed_callback(qtbot, run, desks, ids, board, clock):
@@ -165,7 +166,7 @@ def test_reassign_to_another_counter_through_the_dialog(qtbot, run, board, day, 
     assert stored.assigned_clerk_id == ids["staff"]["sbbi2"][0]
     assert stored.state == State.WAITING and stored.version == c.version + 1
     assert "I-003 umverteilt" in board.last_message and "Schalter I2" in board.last_message
-    assert board.pane.model.entry(c.id).assigned_counter_id == ids["counter"]["Schalter I2"]
+    assert board.pane.model.row(c.id).assigned_counter_id == ids["counter"]["Schalter I2"]
 
 
 def test_reassign_to_another_service_point_moves_the_counts(qtbot, run, board, day, ids):
@@ -239,7 +240,7 @@ def test_moving_a_booked_appointment(qtbot, run, desks, ids, clock, board):
     f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(10, 0),
                       applicants=[person("Fischer")]))
     board.apply_changes([f.id])
-    qtbot.waitUntil(lambda: board.pane.model.entry(f.id) is not None)
+    qtbot.waitUntil(lambda: board.pane.model.row(f.id) is not None)
     dialog = _open_dialog(qtbot, board, f)
     assert dialog.move_time.isEnabled()
     dialog.set_time(dt.datetime(2026, 11, 25, 11, 30))
@@ -252,9 +253,93 @@ def test_moving_a_booked_appointment(qtbot, run, desks, ids, clock, board):
 
 
 def test_a_clerk_cannot_open_reassign(qtbot, run, desks, day):
-    board = ShiftLeadBoard(desks("sbbi1", counter="Schalter I1"))
+    board = LeadScreen(desks("sbbi1", counter="Schalter I1"))
     qtbot.addWidget(board)
     run(board.refresh())
     board.pane.select(day["c"].id)
     assert not board.reassign_button.isEnabled()
     run(board.shutdown())
+
+
+@pytest.mark.parametrize("language, date, when", [
+    ("en", "Shift lead – overview 25/11/2026", "25/11/2026 14:00"),
+    ("de", "Schichtleitung – Übersicht 25.11.2026", "25.11.2026 14:00"),
+])
+def test_dates_follow_the_ui_language(qtbot, qapp, run, desks, ids, day, language, date,
+                                      when):
+    """Issue 10: the board's title, its message after moving a booking and the reassign
+    dialog write dates as the UI language does (QLocale), not in a fixed German format."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from desk_app.app import install_translations
+
+    lead = desks("leitung")
+    f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(14, 0),
+                      applicants=[person("Fischer")]))
+    installed = install_translations(qapp, language)
+    try:
+        board = LeadScreen(lead, day=dt.date(2026, 11, 25))
+        qtbot.addWidget(board)
+        run(board.refresh())
+        assert board.heading.text() == date
+        board.pane.set_section("all")
+        board.pane.select(f.id)
+        dialog = board.commands.open_reassign()
+        assert dialog.when.text() == when
+        dialog.set_time(dt.datetime(2026, 11, 25, 15, 30))
+        dialog.set_reason("Terminverlegung")
+        dialog.accept()
+        qtbot.waitUntil(lambda: board.active_dialog is None)
+        assert board.last_message.endswith(when.replace("14:00", "15:30") + ".")
+        run(board.shutdown())
+    finally:
+        for t in installed:   # leave the application as the other tests expect it
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.system())
+
+
+def test_the_board_is_a_screen(board):
+    from desk_app.ui.screen import Screen
+
+    assert isinstance(board, Screen) and board.name == "lead"
+    assert board.title() == "Ausländerbehörde – Schichtleitung"
+    names = {a.objectName() for a in board.screen_actions()}
+    assert {"action_reassign", "action_move", "action_presence"} <= names
+    board.set_writable(False)
+    board.pane.select(board.pane.model.row_at(0).id)
+    assert not board.reassign_button.isEnabled()
+    board.set_writable(True)
+    assert board.reassign_button.isEnabled()
+
+
+def test_reassign_after_an_outage_retries_with_the_same_key(qtbot, run, board, day, ids,
+                                                            monkeypatch):
+    """Operations.run: an outage keeps the dialog's key (OK again re-sends it and the
+    service applies it at most once) and says so in the dialog; success closes it."""
+    from desk_app.services.database import DatabaseUnavailable
+
+    c = day["c"]
+    real = board.desk.reassign
+    keys = []
+
+    async def flaky(entry_id, *, key, **kw):
+        keys.append(key)
+        if len(keys) == 1:
+            raise DatabaseUnavailable("sqlite://", "down")
+        return await real(entry_id, key=key, **kw)
+
+    monkeypatch.setattr(board.desk, "reassign", flaky)
+    dialog = _open_dialog(qtbot, board, c)
+    dialog.select_counter(ids["counter"]["Schalter I2"])
+    dialog.set_reason("Lastausgleich")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.ok.isEnabled())
+    assert "nicht erreichbar" in dialog.error.text()
+    assert board.operations.in_flight(("reassign", c.id)) is False
+    with qtbot.waitSignal(board.entryReassigned, timeout=5000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.active_dialog is None)
+    assert len(keys) == 2 and keys[0] == keys[1]
+    assert run(day["lead"].entry(c.id)).assigned_counter_id == ids["counter"]["Schalter I2"]

@@ -5,7 +5,8 @@ The dialog only collects and checks the input. It is opened with ``open()``; OK 
 ``submitted(dict)`` with the keyword arguments for ``Desk.reassign`` and keeps the dialog
 open, so that the caller can run the service call and then either ``done(Accepted)`` (via
 ``succeeded()``) or show the service's refusal in the dialog (``show_error``). It never
-runs ``exec()`` and never calls a service itself.
+runs ``exec()`` and never calls a service itself. It is a ``form`` for Operations.run
+(its own idempotency key, kept for a retry after an outage).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from desk_app.domain.clock import local_to_utc, to_local
 from desk_app.domain.reassign import REASSIGNABLE
 from desk_app.domain.roles import Role
 from desk_app.domain.states import State
+from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView, StaffView
 
-from .labels import state_label
-from .queue_model import names_text
-from .dialogs.parts import error_label, keys_as_promised, ok_cancel
+from ..labels import state_label
+from .formats import date_time_format
+from ..queue_model import names_text
+from ..dialogs.parts import error_label, keys_as_promised, ok_cancel
 
 #: Roles that work cases at a counter (the clerk list offers only these).
 SERVING_ROLES = frozenset({Role.CLERK.value, Role.SHIFT_LEAD.value})
@@ -47,6 +50,7 @@ class ReassignDialog(QDialog):
         self.service_points = [sp for sp in service_points if not sp.is_reception]
         self.staff = [s for s in staff if s.role in SERVING_ROLES]
         self._busy = False
+        self.key = new_key()
 
         layout = QVBoxLayout(self)
         label = entry.ticket or entry.booking_reference or f"#{entry.id}"
@@ -82,7 +86,7 @@ class ReassignDialog(QDialog):
         self.move_time.setObjectName("moveTime")
         self.when = QDateTimeEdit()
         self.when.setObjectName("when")
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(date_time_format())   # the UI language's
         self.when.setCalendarPopup(True)
         start = to_local(entry.scheduled_at) if entry.scheduled_at else None
         if start is not None:
@@ -207,6 +211,10 @@ class ReassignDialog(QDialog):
         self.set_busy(False)
         self.error.setText(text)
         self.error.show()
+
+    def renew_key(self) -> None:
+        """The last attempt's outcome is definite: the next OK is a new action."""
+        self.key = new_key()
 
     def succeeded(self) -> None:
         self._busy = False

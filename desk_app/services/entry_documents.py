@@ -1,13 +1,13 @@
-"""The data of the documents the window prints for an entry: the wait ticket and the
-appointment confirmation (desk_app.printing renders them, Qt-free). Where they go, a
-printer or a PDF file, is desk_app.ui.document_output's business.
+"""The data of the documents printed for an entry: the wait ticket and the appointment
+confirmation (desk_app.printing renders them). Where they go, a printer or a PDF file,
+is document_output's business.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.services.views import EntryView
+from .views import EntryView
 
 
 def ticket_data(entry: EntryView, *, waiting_ahead: int, issued_at: dt.datetime,

@@ -1,4 +1,5 @@
-"""Where a printed document goes: the printer chosen for its type, through PrintDesk (a
+"""Where a printed document goes (Qt-free; the window's part, the messages and the
+printer dialog, is desk_app.ui.output): the printer chosen for its type, through PrintDesk (a
 print job that is followed, never doubled), or, when no printer is set up, a PDF saved
 under the data directory (the window says where).
 
@@ -50,12 +51,12 @@ class Output:
 
 
 def _doc_type(data) -> str:
-    from desk_app.services.printing_desk import doc_type_of
+    from .printing_desk import doc_type_of
     return doc_type_of(data)
 
 
 def _save(data, directory: Path, label: str) -> Path:
-    from desk_app.services.printing_desk import render_document
+    from .printing_desk import render_document
 
     pdf = render_document(data)
     when = getattr(data, "issued_at", None) or getattr(data, "appointment_at", None)

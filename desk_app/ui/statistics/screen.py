@@ -1,4 +1,4 @@
-"""The statistics screen: a period (day, week, month, range), a saved layout, compare
+"""The statistics screen (a Screen, name "statistics"): a period (day, week, month, range), a saved layout, compare
 with the previous period; the office's table, the detail per service point, day and
 hour, and the weekly trend chart; exports (PDF, CSV, XLSX) through the facade."""
 
@@ -9,9 +9,10 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -36,9 +37,12 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class StatisticsView(QWidget):
+class StatisticsScreen(QWidget):
     """``source``: a StatisticsFacade, or a Desk (wrapped in one). ``load()`` reads the
-    shown period (never raises); ``save_export(fmt, path)`` writes a file."""
+    shown period (never raises); ``save_export(fmt, path)`` writes a file. The figures
+    are read through the facade only (no sessions here)."""
+
+    name = "statistics"
 
     #: A text for the status bar: (text, is_error).
     message = Signal(str, bool)
@@ -95,26 +99,32 @@ class StatisticsView(QWidget):
                   self.layout_choice, self.compare):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
+        self.export_actions: dict[str, QAction] = {}
+        self.export_buttons: dict[str, QToolButton] = {}
         for fmt, text_ in (("pdf", self.tr("&PDF …")), ("csv", self.tr("&CSV …")),
                            ("xlsx", self.tr("&Excel …"))):
-            button = QPushButton(text_)
+            action = QAction(text_, self)
+            action.setObjectName(f"action_export_{fmt}")
+            action.setIconText(text_)       # keeps the mnemonic and the "…" on the button
+            action.setEnabled(False)
+            action.triggered.connect(lambda _c=False, f=fmt: self.ask_export_path(f))
+            button = QToolButton()
             button.setObjectName(f"export{fmt.capitalize()}")
-            button.setEnabled(False)
-            button.clicked.connect(lambda _c=False, f=fmt: self.ask_export_path(f))
+            button.setDefaultAction(action)
+            self.export_actions[fmt] = action
             self.export_buttons[fmt] = button
             bar.addWidget(button)
         self.pdf_button = self.export_buttons["pdf"]
         layout.addLayout(bar)
 
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        f = self.title.font()
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        f = self.heading.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.3)
-        self.title.setFont(f)
-        layout.addWidget(self.title)
+        self.heading.setFont(f)
+        layout.addWidget(self.heading)
 
         self.tabs = QTabWidget()
         self.office_model = OfficeModel(self)
@@ -164,6 +174,27 @@ class StatisticsView(QWidget):
         self.compare.toggled.connect(self._changed)
         self.prev_button.clicked.connect(lambda: self.shift(-1))
         self.next_button.clicked.connect(lambda: self.shift(1))
+
+    # -- the Screen protocol -------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Ausländerbehörde – Statistik")
+
+    def screen_actions(self) -> list[QAction]:
+        return list(self.export_actions.values())
+
+    def activate(self) -> None:
+        self.sp_table.setFocus()
+
+    async def on_changes(self, records) -> None:
+        """The figures are of closed periods and read on demand: nothing follows the feed."""
+
+    def set_writable(self, writable: bool) -> None:
+        """Nothing here writes to the database (exports are files)."""
+
+    async def shutdown(self) -> None:
+        if self.file_dialog is not None:
+            self.file_dialog.reject()
+        self._generation += 1      # a load still running shows nothing any more
 
     def _table(self, name: str, model, *, sortable: bool = True) -> QTableView:
         table = QTableView()
@@ -288,7 +319,7 @@ class StatisticsView(QWidget):
         self.layout_choice.setCurrentIndex(max(index, 0))
         self.layout_choice.blockSignals(False)
 
-    def heading(self, report: StatisticsReport) -> str:
+    def heading_text(self, report: StatisticsReport) -> str:
         p = report.period
         loc = QLocale()
         first, last = report.shown_days
@@ -310,7 +341,7 @@ class StatisticsView(QWidget):
 
     def show_report(self, report: StatisticsReport) -> None:
         self.report = report
-        self.title.setText(self.heading(report))
+        self.heading.setText(self.heading_text(report))
         previous = report.previous.blocks if report.previous is not None else None
         self.office_model.update_rows(report.blocks, previous)
         sp_rows = [(b.codes, b.name, b.figures) for b in report.service_points]
@@ -327,8 +358,8 @@ class StatisticsView(QWidget):
                                 total=True)
         self.hour_model.set_rows([(h, self.tr("{start}–{end} Uhr").format(
             start=f"{h:02d}", end=f"{h + 1:02d}"), t) for h, t in report.hours])
-        for button in self.export_buttons.values():
-            button.setEnabled(True)
+        for action in self.export_actions.values():
+            action.setEnabled(True)
         if report.trend:
             self.show_trend(report)
 
