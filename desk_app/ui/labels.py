@@ -166,10 +166,11 @@ QUALITY_SYMBOLS = {
     Quality.NATIONALITY_MISSING: "⚑",   # issue 17
     Quality.INVALID_PHONE: "✆",
     Quality.POSSIBLE_DUPLICATE: "⧉",    # issue 17: EntryView's members carry it
+    Quality.UNDELIVERABLE: "✉",         # issue 20: a bounce (stored on the applicant)
 }
 QUALITY_ORDER = (Quality.POSSIBLE_DUPLICATE, Quality.NO_CONTACT, Quality.INVALID_EMAIL,
                  Quality.BIRTH_DATE_PARTIAL, Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
-                 Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE)
+                 Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE, Quality.UNDELIVERABLE)
 
 
 def quality_label(quality: Quality) -> str:
@@ -181,6 +182,7 @@ def quality_label(quality: Quality) -> str:
         Quality.NO_FILE_NUMBER: translate("Labels", "Kein Aktenzeichen"),
         Quality.NATIONALITY_MISSING: translate("Labels", "Staatsangehörigkeit fehlt"),
         Quality.INVALID_PHONE: translate("Labels", "Telefonnummer nicht lesbar"),
+        Quality.UNDELIVERABLE: translate("Labels", "E-Mail nicht zustellbar (Rückläufer)"),
         Quality.POSSIBLE_DUPLICATE: translate("Labels", "Möglicherweise doppelt erfasst "
                                                         "(gleiches Aktenzeichen oder gleicher "
                                                         "Name und Geburtstag)"),

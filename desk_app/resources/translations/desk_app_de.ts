@@ -2443,6 +2443,10 @@
         <translation>Telefonnummer nicht lesbar</translation>
     </message>
     <message>
+        <source>E-Mail nicht zustellbar (Rückläufer)</source>
+        <translation>E-Mail nicht zustellbar (Rückläufer)</translation>
+    </message>
+    <message>
         <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
         <translation>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</translation>
     </message>

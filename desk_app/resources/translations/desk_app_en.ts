@@ -2443,6 +2443,10 @@
         <translation>Phone number cannot be read</translation>
     </message>
     <message>
+        <source>E-Mail nicht zustellbar (Rückläufer)</source>
+        <translation>E-mail undeliverable (bounced)</translation>
+    </message>
+    <message>
         <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
         <translation>Possibly recorded twice (same file number, or same name and date of birth)</translation>
     </message>
