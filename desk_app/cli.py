@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desk_app.domain.clock import business_day, to_local, utcnow
+from desk_app import mail_cli
 from desk_app.settings import config_file, data_dir, load_settings
 
 
@@ -83,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _import_parser(sub)
     _no_shows_parser(sub)
+    mail_cli.add_parser(sub)
 
     _report_parsers(sub)
 
@@ -464,7 +466,8 @@ async def _import(args, settings) -> int:
     try:
         run = desk.read if args.dry_run else desk.write
         report = await run(import_bookings, desk.ctx, data, filename=args.file.name,
-                           mapping=mapping, strict=args.strict, dry_run=args.dry_run)
+                           mapping=mapping, strict=args.strict, dry_run=args.dry_run,
+                           federal_state=desk.federal_state)
     finally:
         await conn.db.dispose()
     print_import_report(report)
@@ -1023,6 +1026,7 @@ DEPLOYMENT_COMMANDS = {
     "settings": _settings_command,
     "diagnose": _diagnose_command,
     "selfcheck": _selfcheck_command,
+    **mail_cli.COMMANDS,
 }
 
 

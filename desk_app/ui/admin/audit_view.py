@@ -42,7 +42,7 @@ def audit_columns() -> list[Column]:
     ]
 
 
-class AuditView(QWidget):
+class AuditScreen(QWidget):
     entities = frozenset()
 
     def __init__(self, facade, parent=None) -> None:
