@@ -143,7 +143,7 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     from desk_app.services.desk import Desk
     from desk_app.services.presence import HEARTBEAT_INTERVAL, Heartbeat
     from desk_app.services.printing_desk import PrintDesk, ReceiptDesk
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
 
     from desk_app.services.schema_watch import SchemaWatch
 
@@ -216,7 +216,7 @@ def show_read_only(window) -> None:
         return
     window.read_only = True
     window.read_only_reason = "schema"
-    window._update_status()     # status label and banner (main_window has no public hook)
+    window._update_status()     # status label and banner
     window.update_actions()
 
 

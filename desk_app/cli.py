@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desk_app.domain.clock import business_day, to_local, utcnow
+from desk_app import mail_cli
 from desk_app.settings import config_file, data_dir, load_settings
 
 
@@ -83,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _import_parser(sub)
     _no_shows_parser(sub)
+    mail_cli.add_parser(sub)
 
     _report_parsers(sub)
 
@@ -464,7 +466,8 @@ async def _import(args, settings) -> int:
     try:
         run = desk.read if args.dry_run else desk.write
         report = await run(import_bookings, desk.ctx, data, filename=args.file.name,
-                           mapping=mapping, strict=args.strict, dry_run=args.dry_run)
+                           mapping=mapping, strict=args.strict, dry_run=args.dry_run,
+                           federal_state=desk.federal_state)
     finally:
         await conn.db.dispose()
     print_import_report(report)
@@ -880,7 +883,7 @@ async def _notice(args, settings) -> int:
 async def _display_role(args, url: str) -> int:
     from desk_app.services.connect import unreachable_as_clear_error
     from desk_app.services.database import open_database
-    from desk_app.services.db_roles import grant_display_role
+    from desk_app.services.db_roles import DISPLAY_OBJECTS, grant_display_role
 
     db = open_database(url)
     try:
@@ -895,8 +898,7 @@ async def _display_role(args, url: str) -> int:
         await db.dispose()
     for sql in done:
         print(sql + ";")
-    print(f"Rolle {args.name} liest nur call_display_view, waiting_count_view und "
-          f"display_notices.")
+    print(f"Rolle {args.name} liest nur {', '.join(DISPLAY_OBJECTS)}.")
     return 0
 
 
@@ -1024,6 +1026,7 @@ DEPLOYMENT_COMMANDS = {
     "settings": _settings_command,
     "diagnose": _diagnose_command,
     "selfcheck": _selfcheck_command,
+    **mail_cli.COMMANDS,
 }
 
 

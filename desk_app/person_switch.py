@@ -23,9 +23,9 @@ log = logging.getLogger(__name__)
 def _station_of(window) -> tuple[str, str]:
     """The service point code and counter name this window works at now."""
     actor = window.desk.ctx.actor
-    sp_id = window.counter_view.service_point_id()
+    sp_id = window.desk.workplace.service_point_id
     code = counter = ""
-    for sp in getattr(window, "service_points", None) or []:
+    for sp in window.screens["counter"].queue.service_points:
         if sp.id == sp_id:
             code = sp.code
         for c in sp.counters:

@@ -78,7 +78,9 @@ _BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE",
                    "alarms": "INSERT, UPDATE (acknowledged_at, acknowledged_by, "
                              "acknowledged_station)",
                    # issue 20: the mailbox worklist (claiming messages, answering)
-                   "appointment_requests": "INSERT, UPDATE", "mailbox_messages": "INSERT"}
+                   "appointment_requests": "INSERT, UPDATE",
+                   # the claimed row is filled in after parsing, in the same transaction
+                   "mailbox_messages": "INSERT, UPDATE"}
 _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "INSERT, UPDATE, DELETE",
                 "report_layouts": "INSERT, UPDATE, DELETE", "display_notices": "INSERT, UPDATE, DELETE",
                 "call_assignments": "INSERT, UPDATE, DELETE",

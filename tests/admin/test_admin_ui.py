@@ -89,7 +89,8 @@ def test_every_admin_screen_loads_and_is_shown(admin_window, qtbot, run):
     text = out.read_bytes().decode("utf-8-sig")
     out.unlink()
     assert text.splitlines()[1].split(";")[1:4] == ["admin", "test-admin", "admin_update"]
-    names = ["service_points", "counters", "services", "staff", "fees", "permissions", "audit"]
+    names = ["service_points", "counters", "services", "staff", "fees", "permissions",
+             "routing_rules", "audit"]
     assert window.tabs.count() == len(names)
     for i, name in enumerate(names):
         window.tabs.setCurrentIndex(i)

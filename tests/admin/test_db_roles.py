@@ -100,6 +100,13 @@ async def test_display_reads_no_table(office):
         await _refuses(office, "display", f"SELECT count(*) FROM {table}")
 
 
+async def test_display_reads_the_closed_counters_view_not_the_states(office):
+    rows = await _sql(office, "display", "SELECT counter, room, service_point FROM "
+                                         "closed_counters_view")
+    assert rows == []       # no counter closed; readable all the same
+    await _refuses(office, "display", "SELECT count(*) FROM counter_states")
+
+
 # -- DDL, triggers, replication role ---------------------------------------------------
 WORKERS = ["clerk", "reception", "lead", "admin"]
 

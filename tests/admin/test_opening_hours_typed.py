@@ -71,7 +71,7 @@ async def test_stored_text_converts_to_rows_and_back(empty_url):
                     "is_reception, active) VALUES (:c, :c, :p, '', :h, 15, 10, 30, 5, 3, 10, "
                     ":f, :f, :t)"), {"c": code, "p": "ABCDE"[i], "h": hours, "f": False,
                                      "t": True})
-        await upgrade(db, "0017")
+        await upgrade(db, "0018")
         async with db.read() as s:
             sps = {sp.code: sp for sp in (await s.execute(select(ServicePoint))).scalars()}
             rows = (await s.execute(select(ServicePointHours.service_point_id,

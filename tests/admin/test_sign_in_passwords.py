@@ -183,9 +183,9 @@ def test_a_different_person_takes_over_the_running_window(office_url, memory_key
     assert make_url(new.connected.db.url).username == "leitung"
     actor = window.desk.ctx.actor
     assert actor.role == Role.SHIFT_LEAD and actor.counter_id == counter
-    assert window.counter_view.counter_id() == counter
+    assert window.screens["counter"].counter_id() == counter
     assert "action_lead_screen" in _menu_actions(window)
-    assert window.lead_screen_action.isEnabled() and not window.sign_in.is_locked()
+    assert window.switch_actions["lead"].isEnabled() and not window.sign_in.is_locked()
     # the clerk's engine is gone: no connection as the clerk's login remains
     qtbot.waitUntil(lambda: run(_logins_connected(office_url, "sbbi1")) == 0, timeout=10_000)
     assert run(_logins_connected(office_url, "leitung")) > 0

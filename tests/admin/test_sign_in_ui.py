@@ -20,7 +20,7 @@ def test_lock_and_switch_person_keeps_the_counter(station_factory, run, qtbot):
     st = station_factory("sbbi1", counter="Schalter I1")
     window = st.window
     sign_in = install(window, SignInFacade(st.db), Settings(idle_lock_minutes=0))
-    counter = window.counter_view.counter_id()
+    counter = window.screens["counter"].counter_id()
     boss = run(desk_for(st.db, "admin"))
     sbbi2 = st.ids["staff"]["sbbi2"][0]
     run(boss.write(admin.set_staff_pin, boss.ctx, sbbi2, "2468"))
@@ -29,7 +29,7 @@ def test_lock_and_switch_person_keeps_the_counter(station_factory, run, qtbot):
                    | Qt.KeyboardModifier.ShiftModifier)
     assert sign_in.is_locked()
     assert "Schalter I1" in sign_in.lock_screen.station.text()
-    assert not window.call_next_action.isEnabled()     # no shortcut behind the lock
+    assert not window.screens["counter"].queue.call_next_action.isEnabled()     # no shortcut behind the lock
     screen = sign_in.lock_screen
     screen.login.setText("sbbi2")
     assert run(screen.try_sign_in()) is None
@@ -42,10 +42,10 @@ def test_lock_and_switch_person_keeps_the_counter(station_factory, run, qtbot):
     assert signed.staff_id == sbbi2 and not sign_in.is_locked()
     actor = window.desk.ctx.actor
     assert (actor.staff_id, actor.counter_id) == (sbbi2, counter)
-    assert window.counter_view.counter_id() == counter
+    assert window.screens["counter"].counter_id() == counter
     assert window.clerk_name == signed.display_name
     assert signed.display_name in window.clerk_label.text()
-    assert window.call_next_action.isEnabled()
+    assert window.screens["counter"].queue.call_next_action.isEnabled()
 
 
 def test_idle_time_locks_the_screen(station_factory, run, qtbot):
@@ -82,7 +82,7 @@ def test_a_different_person_takes_over_on_sqlite_with_their_menus(workstation, r
     station = workstation(sqlite_database_url, "sbbi1")
     first = station.session.window
     counter = first.desk.ctx.actor.counter_id
-    assert not first.lead_screen_action.isVisible()
+    assert "lead" not in first.switch_actions      # not this role's screen
     first.sign_in.lock()
     first.sign_in.lock_screen.login.setText("leitung")
     run(first.sign_in.lock_screen.try_sign_in())
@@ -91,7 +91,7 @@ def test_a_different_person_takes_over_on_sqlite_with_their_menus(workstation, r
     window = station.session.window
     assert window.desk.ctx.actor.role == Role.SHIFT_LEAD
     assert window.desk.ctx.actor.counter_id == counter
-    assert window.lead_screen_action.isVisible() and window.lead_screen_action.isEnabled()
+    assert window.switch_actions["lead"].isVisible() and window.switch_actions["lead"].isEnabled()
     assert window.sign_in.take_over is not None and not window.sign_in.is_locked()
     qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
 

@@ -15,6 +15,7 @@ from ..async_tools import TaskSet
 from .audit_screen import AuditScreen
 from .entities import ADAPTERS
 from .permissions import PermissionsScreen
+from .routing_rules import routing_rules_screen
 from .screen import RecordScreen
 
 translate = QCoreApplication.translate
@@ -38,6 +39,9 @@ class AdminWindow(QWidget):
             perms = PermissionsScreen(facade)
             self.screens.append(perms)
             self.tabs.addTab(perms, perms.title)
+            rules = routing_rules_screen(facade)        # issue 20: the mailbox's routing
+            self.screens.append(rules)
+            self.tabs.addTab(rules, rules.title)
         audit = AuditScreen(facade)
         self.audit = audit
         self.screens.append(audit)

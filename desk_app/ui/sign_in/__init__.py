@@ -8,7 +8,6 @@ Without it (a bare window in tests) the actor is switched in place."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -56,7 +55,7 @@ class SignIn:
         window.addAction(self.action)
 
     def station_text(self) -> str:
-        view = self.window.counter_view
+        view = self.window.screens["counter"]
         sp = view.service_point.currentText()
         counter = view.counter.currentText()
         return " · ".join(x for x in (self.window.desk.ctx.actor.station, sp, counter) if x)
@@ -99,20 +98,13 @@ class SignIn:
         self._switch_in_place(signed)
 
     def _switch_in_place(self, signed) -> None:
-        from desk_app.services.context import Context
-
         w = self.window
-        ctx = w.desk.ctx
-        actor = dataclasses.replace(ctx.actor, staff_id=signed.staff_id, role=Role(signed.role))
-        w.desk.ctx = Context(actor=actor, policy=ctx.policy, clock=ctx.clock)
-        for facade in (getattr(w, "print_desk", None), getattr(w, "receipt_desk", None)):
-            if facade is not None:
-                facade.ctx = w.desk.ctx
+        # every facade acts as the window's one station: the place stays, the person changes
+        w.desk.workplace.switch_person(staff_id=signed.staff_id, role=Role(signed.role))
         if getattr(w, "heartbeat", None) is not None:
             w.heartbeat.update(staff_id=signed.staff_id)
         w.clerk_name = signed.display_name
-        if hasattr(w, "_update_status"):   # "Angemeldet: …" in the status bar
-            w._update_status()
+        w._update_status()                 # "Angemeldet: …" in the status bar
         w.update_actions()
         log.info("person switched at this station (staff id %s)", signed.staff_id)
 
