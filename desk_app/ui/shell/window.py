@@ -336,12 +336,12 @@ class MainWindow(QMainWindow):
             return
         me = next((s for s in read.value if s.id == self.desk.ctx.actor.staff_id), None)
         self.clerk_name = me.display_name if me else ""
-        self.started = True
         self._set_online(True)
         self._start_no_show_timer()
         for entry in self._entries:     # the queue screens feed the others: loaded at once
             if entry.eager:
                 await self.screens[entry.name].load()
+        self.started = True             # the station is chosen and the queue is read
         if self.feed is None:
             self.feed = make_change_feed(self.desk.db, self._on_changes,
                                          on_status=self._on_status,
