@@ -3,12 +3,18 @@
 Scenarios:
   latency  the display (the real window, offscreen) beside the office load of
            bench_sync (60 workstation processes, ~2 state changes/s) on a throwaway
-           PostgreSQL cluster; a caller in this process registers and calls one person
-           about every 1.5 s; measured: from the call's commit (the Desk call returned)
-           to the number painted (the window's repaint after the new picture). The floor
-           beside it: the same without the 60 workstations.
-  memory   24 hours of calls (2,000) on SQLite with the display running: resident memory
-           after 200, 1,000 and 2,000 calls.
+           PostgreSQL cluster; a caller in a process of its own (display_caller.py)
+           registers and calls one person about every 1.5 s; measured: from the call's
+           commit (the Desk call returned) to the number painted (the window's repaint
+           after the new picture). The floor beside it: the same without the 60
+           workstations.
+  memory   24 hours of calls (2,000) on SQLite with the display running: the display
+           process's resident memory after 200, 1,000 and 2,000 calls. The caller runs
+           in its own process, on a simulated clock (--step 20: a call every 20 s from
+           07:00, as a day spreads them; --step 0: back to back at the real clock).
+           --detail: where the memory is (mappings, glibc, SQLite, Python arenas and
+           objects, Qt objects); --trace: the lines whose allocations grew from 1,000
+           to 2,000 calls (tracemalloc); --trim: malloc_trim before each sample.
 
     .venv/bin/python benchmarks/bench_display.py [latency] [memory]
         [--duration 120] [--workstations 60] [--warmup 60] [--calls 30]
@@ -37,6 +43,76 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def smaps_mb() -> dict:
+    """Resident memory by kind of mapping: the main heap, anonymous mappings (thread
+    arenas, Python's arenas, Qt's pixmaps), and files (libraries, fonts, SQLite's -shm)."""
+    kinds = {"heap": 0, "anon": 0, "files": 0}
+    kind = "anon"
+    with open("/proc/self/smaps") as fh:
+        for line in fh:
+            head = line.split()
+            if len(head) >= 5 and "-" in head[0] and not line.startswith(("Rss", "Size")):
+                path = head[5] if len(head) > 5 else ""
+                kind = ("heap" if path == "[heap]"
+                        else "anon" if not path or path.startswith("[") else "files")
+            elif head and head[0] == "Rss:":
+                kinds[kind] += int(head[1])
+    return {k: v / 2**10 for k, v in kinds.items()}
+
+
+def _pymalloc_arenas() -> int:
+    """Python's own allocator: the arenas (1 MiB each) it holds now."""
+    import re
+    import sys
+
+    with tempfile.TemporaryFile("w+") as tmp:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(tmp.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        tmp.seek(0)
+        m = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", tmp.read())
+    return int(m.group(1).replace(",", "")) if m else -1
+
+
+def native_detail(window) -> dict:
+    """Where the resident memory is: glibc's heap in use and its free pages, SQLite's own
+    allocator, Python objects, the display's Qt objects."""
+    import ctypes
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    out = {"rss": rss_mb()}
+    try:
+        class Mallinfo2(ctypes.Structure):
+            _fields_ = [(n, ctypes.c_size_t) for n in (
+                "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+                "uordblks", "fordblks", "keepcost")]
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = Mallinfo2
+        m = libc.mallinfo2()
+        out["malloc_in_use"] = (m.uordblks + m.hblkhd) / 2**20
+        out["malloc_free"] = m.fordblks / 2**20
+    except (OSError, AttributeError):
+        pass
+    try:
+        lib = ctypes.CDLL("libsqlite3.so.0")
+        lib.sqlite3_memory_used.restype = ctypes.c_int64
+        out["sqlite"] = lib.sqlite3_memory_used() / 2**20
+    except (OSError, AttributeError):
+        pass
+    out.update(smaps_mb())
+    out["py_arenas"] = _pymalloc_arenas()
+    out["py_objects"] = len(gc.get_objects())
+    out["qt_objects"] = len(window.findChildren(QObject)) if window is not None else 0
+    return out
+
+
 def _qt():
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -48,65 +124,128 @@ def _qt():
     return app, loop
 
 
-async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int = 3,
-                              sample_rss_at=(), tracing: bool = False) -> tuple[list[float], dict]:
-    from desk_app.domain.roles import Actor, Role
-    from desk_app.services.applicant_input import ApplicantInput
-    from desk_app.services.call_display import CallDisplayFeed
-    from desk_app.services.context import Context
-    from desk_app.services.database import open_database
-    from desk_app.services.desk import Desk
-    from desk_app.ui.display.window import DisplayWindow
-    from tests.support import ids
+class _Caller:
+    """The caller in a process of its own (benchmarks/display_caller.py), so that the
+    display's process holds only the display."""
 
-    db = open_database(url, pool_size=2)
-    known = await ids(db)
-    staff_id = known["staff"]["leitung"][0]
-    counter = known["counter"]["Schalter A1"]
-    sp = known["sp"]["AB"]
-    desk = Desk(db, Context(Actor(staff_id, Role.SHIFT_LEAD, counter_id=counter,
-                                  station="bench-display-caller")))
+    def __init__(self, url: str, step: float = 0.0) -> None:
+        import multiprocessing as mp
+
+        from benchmarks.display_caller import caller_worker
+
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.now = None             # the simulated time of the last call (step > 0)
+        self.process = ctx.Process(target=caller_worker, args=(url, child, step), daemon=True)
+        self.process.start()
+        child.close()
+
+    async def _recv(self, timeout: float = 60.0):
+        deadline = time.monotonic() + timeout
+        while not self.conn.poll():
+            if time.monotonic() > deadline or not self.process.is_alive():
+                raise RuntimeError("the caller process did not answer")
+            await asyncio.sleep(0.001)
+        return self.conn.recv()
+
+    async def ready(self) -> None:
+        word, self.now = await self._recv()
+        assert word == "ready"
+
+    def clock(self):
+        """The display's clock: the caller's simulated time, or the real one."""
+        from desk_app.domain.clock import utcnow
+
+        return self.now or utcnow()
+
+    async def call(self, i: int):
+        """(call key, commit time) or None (the office load called the person first)."""
+        self.conn.send(i)
+        answer = await self._recv()
+        if answer is None:
+            return None
+        key, committed, self.now = answer
+        return key, committed
+
+    def close(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+
+
+def _top_growth(first, last, n: int = 12) -> None:
+    """The lines whose allocations grew most between two tracemalloc snapshots."""
+    diff = last.compare_to(first, "lineno")
+    grown = sum(d.size_diff for d in diff)
+    print(f"   Python heap grew by {grown / 2**10:.0f} KiB; largest growth by line:")
+    for d in sorted(diff, key=lambda d: -d.size_diff)[:n]:
+        frame = d.traceback[0]
+        print(f"     {d.size_diff / 2**10:8.1f} KiB {d.count_diff:+6d} blocks  "
+              f"{frame.filename}:{frame.lineno}")
+
+
+async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int = 3,
+                              sample_rss_at=(), tracing: bool = False,
+                              detail: bool = False, trim: bool = False,
+                              estimate_interval: float = 15.0, step: float = 0.0
+                              ) -> tuple[list[float], dict]:
+    from desk_app.services.call_display import CallDisplayFeed
+    from desk_app.services.database import open_database
+    from desk_app.ui.display.window import DisplayWindow
+
+    caller = _Caller(url, step)
+    await caller.ready()
     display_db = open_database(url, pool_size=1)
     feed = CallDisplayFeed(display_db, on_picture=lambda p: None, service_points=["AB"],
-                           poll_interval=0.05)
-    window = DisplayWindow(feed, None)
+                           poll_interval=0.05, estimate_interval=estimate_interval,
+                           clock=caller.clock)
+    window = DisplayWindow(feed, None, clock=caller.clock)
     window.resize(1920, 1080)
     window.show()
     await window.start()
     await asyncio.sleep(1.0)
-    from desk_app.domain.errors import DomainError
 
     latencies, rss, skipped, paints = [], {}, 0, []
     snaps: dict = {}
-    for i in range(calls):
-        e = await desk.register_walk_in(service_point_id=sp,
-                                        applicants=[ApplicantInput(family_name=f"B{i}")])
-        try:
-            called = await desk.call_specific(e.id)
-        except DomainError:   # a workstation of the office load called this one first
-            skipped += 1
-            continue
-        committed = time.monotonic()
-        key = (called.id, called.called_at)
-        deadline = committed + 5
-        while key not in window.painted_at and time.monotonic() < deadline:
-            await asyncio.sleep(0.002)
-        if key in window.painted_at and i >= warmup:
-            latencies.append((window.painted_at[key] - committed) * 1000)
-            paints.append((window.painted_at[key] - window.received_at[key]) * 1000)
-        if i + 1 in sample_rss_at:
-            rss[i + 1] = rss_mb()
-            if tracing:
+    try:
+        for i in range(calls):
+            answer = await caller.call(i)
+            if answer is None:
+                skipped += 1
+                continue
+            key, committed = answer
+            deadline = time.monotonic() + 5
+            while key not in window.painted_at and time.monotonic() < deadline:
+                await asyncio.sleep(0.002)
+            if key in window.painted_at and i >= warmup:
+                latencies.append((window.painted_at[key] - committed) * 1000)
+                paints.append((window.painted_at[key] - window.received_at[key]) * 1000)
+            if i + 1 in sample_rss_at:
                 import gc
-                import tracemalloc
                 gc.collect()
-                snaps[i + 1] = tracemalloc.take_snapshot()
-        if every:
-            await asyncio.sleep(every)
-    await window.shutdown()
-    window.close()
-    await display_db.dispose()
-    await db.dispose()
+                if trim:
+                    import ctypes
+                    ctypes.CDLL("libc.so.6").malloc_trim(0)
+                rss[i + 1] = rss_mb()
+                if detail:
+                    d = native_detail(window)
+                    print(f"   after {i + 1} calls: " + ", ".join(
+                        f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}"
+                        for k, v in d.items()), flush=True)
+                if tracing:
+                    import tracemalloc
+                    snaps[i + 1] = tracemalloc.take_snapshot()
+            if every:
+                await asyncio.sleep(every)
+    finally:
+        caller.close()
+        await window.shutdown()
+        window.close()
+        await display_db.dispose()
     if skipped:
         print(f"   ({skipped} calls taken first by the office load, not measured)")
     if latencies:
@@ -116,12 +255,8 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
               flush=True)
     if tracing and len(snaps) >= 2:
         first, last = sorted(snaps)[-2:]
-        diff = snaps[last].compare_to(snaps[first], "filename")
-        grown = sum(d.size_diff for d in diff)
-        print(f"   Python heap grew by {grown / 2**10:.0f} KiB from call {first} to {last}; "
-              f"largest growth by file:")
-        for d in sorted(diff, key=lambda d: -d.size_diff)[:6]:
-            print(f"     {d.size_diff / 2**10:8.1f} KiB  {d.traceback[0].filename}")
+        print(f"   from call {first} to call {last}:")
+        _top_growth(snaps[first], snaps[last])
     return latencies, rss
 
 
@@ -201,11 +336,20 @@ def memory(args) -> None:
         app, loop = _qt()
         with loop:
             lat, rss = loop.run_until_complete(_caller_and_display(
-                url, calls=2000, every=0, sample_rss_at=(200, 1000, 2000),
-                tracing=args.trace))
-    print(f"\n-- 2,000 calls (24 h) with the display running (SQLite)")
-    print(f"   resident memory after 200 / 1,000 / 2,000 calls: "
+                url, calls=args.memory_calls, every=0,
+                sample_rss_at=sorted({200, args.memory_calls,
+                                      *range(1000, args.memory_calls + 1, 1000)}),
+                tracing=args.trace, detail=args.detail, trim=args.trim,
+                estimate_interval=args.estimate_interval, step=args.step))
+    spread = (f"one every {args.step:g} s of simulated time from 07:00" if args.step
+              else "back to back at the real clock")
+    print(f"\n-- {args.memory_calls:,} calls ({spread}) with the display running "
+          f"(SQLite, caller in its own process)")
+    print(f"   the display's resident memory after "
+          + " / ".join(f"{k:,}" for k in sorted(rss)) + " calls: "
           + " / ".join(f"{rss[k]:.1f} MB" for k in sorted(rss)))
+    if 1000 in rss and 2000 in rss:
+        print(f"   growth from 1,000 to 2,000 calls: {rss[2000] - rss[1000]:+.2f} MB")
     print(f"   commit → painted meanwhile: {summarize(lat)}")
 
 
@@ -219,6 +363,16 @@ def main() -> None:
     ap.add_argument("--calls", type=int, default=30, help="calls measured under load")
     ap.add_argument("--trace", action="store_true",
                     help="memory: where the Python heap grew (tracemalloc; slower)")
+    ap.add_argument("--detail", action="store_true",
+                    help="memory: glibc heap, SQLite, Python and Qt object counts per sample")
+    ap.add_argument("--memory-calls", type=int, default=2000)
+    ap.add_argument("--estimate-interval", type=float, default=15.0,
+                    help="memory: seconds between the display's estimate reads")
+    ap.add_argument("--step", type=float, default=20.0,
+                    help="memory: simulated seconds between two calls (20: 2,000 calls "
+                         "from 07:00 to 18:06; 0: the real clock, calls back to back)")
+    ap.add_argument("--trim", action="store_true",
+                    help="memory: return glibc's free pages (malloc_trim) before each sample")
     args = ap.parse_args()
     print(f"machine: {machine()}")
     if "memory" in args.scenarios:

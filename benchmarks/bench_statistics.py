@@ -9,7 +9,7 @@ service times) is bulk-loaded into a throwaway database, then:
   and hour): PostgreSQL < 300 ms, SQLite < 1 s;
 - the 12-week trend: < 500 ms;
 - what the screen reads before it shows its tables (report + previous period) and the
-  screen's update with it (StatisticsView.show_report, offscreen): < 300 ms; the chart's
+  screen's update with it (StatisticsScreen.show_report, offscreen): < 300 ms; the chart's
   12 weeks follow in a read of their own (the trend figure).
 
 The floor, measured in the same run: one statement that only counts the week's rows
@@ -182,10 +182,10 @@ async def bench(backend: str, app=None) -> None:
 def bench_screen(app, db, report) -> list[float]:
     from desk_app.services.context import Context
     from desk_app.services.desk import Desk
-    from desk_app.ui.statistics import StatisticsView
+    from desk_app.ui.statistics import StatisticsScreen
     from desk_app.domain.roles import Actor, Role
 
-    view = StatisticsView(Desk(db, Context(actor=Actor(staff_id=1, role=Role.SHIFT_LEAD))))
+    view = StatisticsScreen(Desk(db, Context(actor=Actor(staff_id=1, role=Role.SHIFT_LEAD))))
     view.resize(1400, 850)
     view.show()
     app.processEvents()

@@ -72,7 +72,7 @@ def bench_model(app) -> dict:
     resets, changes = [], []
     pane.model.modelReset.connect(lambda: resets.append(1))
     pane.model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
-    waiting = [e for e in pane.model.entries() if e.state == State.WAITING][:25]
+    waiting = [e for e in pane.model.rows() if e.state == State.WAITING][:25]
     pane.select(waiting[0].id)
     samples = []
     for target in waiting:
@@ -99,7 +99,7 @@ def bench_rss(app) -> float:
     from desk_app.services.database import open_database
     from desk_app.services.demo import seed_reference
     from desk_app.services.schema import upgrade
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
     from tests.support import desk_for
     from tests.ui.factories import day
 
@@ -120,8 +120,8 @@ def bench_rss(app) -> float:
             window.show()
             await window.start()
             rows = day(N)
-            window.counter_view.pane.model.set_rows(rows)
-            window.reception_view.pane.model.set_rows(rows)
+            window.screens["counter"].pane.model.set_rows(rows)
+            window.screens["reception"].pane.model.set_rows(rows)
             await asyncio.sleep(0.1)
             window.show_screen("reception")
             await asyncio.sleep(0.1)
@@ -156,7 +156,7 @@ async def main():
     await s.window.start()
     await asyncio.sleep(0)
     print(f"SHOWN {shown:.4f} LOADED {time.time() - t0:.4f} "
-          f"ROWS {s.window.counter_view.pane.model.rowCount()}", flush=True)
+          f"ROWS {s.window.screens['counter'].pane.model.rowCount()}", flush=True)
     await close_session(s)
 with loop:
     loop.run_until_complete(main())

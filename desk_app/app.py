@@ -123,7 +123,8 @@ def system_default_printer() -> str:
 async def open_session(settings, url: str, *, clock=None, poll_interval: float | None = None,
                        screen: str = "counter", ticket_dir=None, start: bool = True,
                        spooler=None, printers=None, default_printer: str | None = None,
-                       heartbeat_interval: float | None = None, memory=None) -> Session:
+                       heartbeat_interval: float | None = None, memory=None,
+                       database=None) -> Session:
     """Connects (schema policy applied), builds the Desk, printing, receipts, presence and
     the window, and starts it (``start=False``: the caller shows the window first, then
     awaits ``window.start()``).
@@ -132,7 +133,9 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     ``printers``: a callable listing printer names (default: Qt's list);
     ``default_printer``: used when the settings name none (default: the system's).
     The heartbeat is made here and started by the window once it knows the counter;
-    ``close_session`` stops it (sign-off) before the engine is disposed."""
+    ``close_session`` stops it (sign-off) before the engine is disposed.
+    ``database``: an engine already connected as the person's own login (a different
+    person took over this workstation, person_switch.py); the session owns it."""
     from sqlalchemy.engine import make_url
 
     from desk_app.services.backend import is_embedded_url, is_server_url
@@ -141,16 +144,16 @@ async def open_session(settings, url: str, *, clock=None, poll_interval: float |
     from desk_app.services.desk import Desk
     from desk_app.services.presence import HEARTBEAT_INTERVAL, Heartbeat
     from desk_app.services.printing_desk import PrintDesk, ReceiptDesk
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
 
     from desk_app.services.schema_watch import SchemaWatch
 
-    if is_server_url(url) and settings.login and not make_url(url).username:
+    if database is None and is_server_url(url) and settings.login and not make_url(url).username:
         from desk_app.services.sign_in import url_for_login
 
         # issue 13: the person's own database login, the password from the OS keyring
         url = url_for_login(url, settings.login).render_as_string(hide_password=False)
-    connected = await connect(url, embedded=is_embedded_url(url))
+    connected = await connect(url, embedded=is_embedded_url(url), db=database)
     heartbeat = report_db = schema_watch = None
     try:
         report_db = open_report_database(settings)
@@ -213,7 +216,7 @@ def show_read_only(window) -> None:
         return
     window.read_only = True
     window.read_only_reason = "schema"
-    window._update_status()     # status label and banner (main_window has no public hook)
+    window._update_status()     # status label and banner
     window.update_actions()
 
 
@@ -429,7 +432,11 @@ def run_app(settings, url, clock=None, *, quit_after: float | None = None,
 
         log.info("desk_app %s started: station %s, database %s", __version__,
                  settings.station, safe_url(url))
-        session.window.closing.connect(closed.set)
+        from desk_app.person_switch import Workstation
+
+        # issue 13: a different person may take over; `station.session` is the current one
+        station = Workstation(session, settings, url, on_close=closed.set, clock=clock,
+                              memory=WindowMemory.default())
         session.window.restore_geometry()  # last time's, fitted to this screen
         session.window.show()          # at once; the day's queue fills in right after
         from PySide6.QtCore import QTimer
@@ -444,7 +451,8 @@ def run_app(settings, url, clock=None, *, quit_after: float | None = None,
                 log.info("quitting after %.0f s (--quit-after)", quit_after)
         else:
             await closed.wait()
-        await close_session(session)
+        await station.shutdown()
+        await close_session(station.session)
         log.info("desk_app closed: station %s", settings.station)
         # anything still pending (e.g. a late ticket render) is cancelled, not leaked
         pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]

@@ -192,7 +192,8 @@ def take_waiting_room_screenshots(out_dir, *, size=(1920, 1080)) -> list:
             kiosk, kdb = await open_kiosk(settings, url, spooler=_PaperSpooler(),
                                           clock=lambda: as_of)
             await kiosk.desk.write(set_notice, kiosk.desk.ctx,
-                                   "Heute ist Schalter I5 geschlossen.")
+                                   "Bitte halten Sie Ihren Pass bereit.")
+            await _close_counter(kiosk.desk, "Schalter I5")   # shown as closed (issue 14)
             db = open_database(url)
             feed = CallDisplayFeed(db, on_picture=lambda p: None, clock=lambda: as_of,
                                    history=8)
@@ -233,6 +234,19 @@ def take_waiting_room_screenshots(out_dir, *, size=(1920, 1080)) -> list:
     with loop:
         loop.run_until_complete(main())
     return written
+
+
+async def _close_counter(desk, name: str) -> None:
+    from sqlalchemy import select
+
+    from desk_app.domain.lead import Presence
+    from desk_app.models.tables import Counter
+    from desk_app.services.lead_facade import LeadOps
+
+    async with desk.db.read() as session:
+        counter_id = await session.scalar(select(Counter.id).where(Counter.name == name))
+    if counter_id is not None:
+        await LeadOps(desk).set_presence(Presence.CLOSED, counter_id=counter_id)
 
 
 async def _booking_near(kiosk, as_of):

@@ -59,6 +59,30 @@ class PrinterSettings:
     stuck_after_s: int = 60      # a job not completed by then is STUCK
 
 
+@dataclass(frozen=True)
+class MailSettings:
+    """The office's mailbox (issue 20): read over IMAP, replies over SMTP, TLS always
+    (implicit, or STARTTLS that must succeed). The password is never in this file: it is
+    in the keyring (service ``desk_app-mail``, account ``user``; ``desk-app mail
+    set-password``). No ``imap_host``: no mailbox, no polling."""
+
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_starttls: bool = False          # port 143 with STARTTLS; else implicit TLS
+    folder: str = "INBOX"
+    user: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 465
+    smtp_starttls: bool = False          # port 587 with STARTTLS; else implicit TLS
+    from_address: str = ""
+    cafile: str = ""                     # the office's CA bundle ("" = the system's)
+    poll_interval_s: int = 300           # the running app reads the mailbox this often; 0 = off
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.imap_host.strip() and self.user.strip())
+
+
 #: where the database password comes from (never from this file)
 PASSWORD_SOURCES = ("pgpass", "keyring", "sso")
 LANGUAGES = ("de", "en")
@@ -100,6 +124,7 @@ class Settings:
     db_role_prefix: str = "desk_"            # group roles of `desk-app db roles` (PostgreSQL)
     idle_lock_minutes: int = 10              # lock screen after this idle time; 0 = never
     require_pin: bool = False                # embedded database: ask for the PIN at start
+    mail: MailSettings = field(default_factory=MailSettings)   # issue 20: the mailbox
 
     @property
     def effective_database_url(self) -> str:
@@ -238,6 +263,9 @@ def validate(settings: Settings, *, path: Path | None = None, source: str = "",
         fail("sqlite_poll_ms", "'sqlite_poll_ms' muss größer als 0 sein")
     if settings.schema_check_s <= 0:
         fail("schema_check_s", "'schema_check_s' muss größer als 0 sein")
+    if settings.mail.poll_interval_s < 0:
+        raise SettingsError(path, _line_of(source, "mail", "poll_interval_s") if source else None,
+                            "'mail.poll_interval_s' darf nicht negativ sein (0 = aus)")
     return settings
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desk_app.domain.clock import local_to_utc
 from desk_app.domain.roles import Actor, Role, RolePolicy
-from desk_app.models import Counter, ServicePoint, StaffMember
+from desk_app.models import CapacityRule, Counter, ServicePoint, StaffMember
 from desk_app.services.applicant_input import ApplicantInput
 from desk_app.services.context import Context
 from desk_app.services.database import Database
@@ -56,6 +56,20 @@ async def desk_for(db: Database, login: str, *, counter: str | None = None,
                   station=station or f"test-{login}")
     ctx = Context(actor=actor, policy=policy or RolePolicy(), clock=clock or Clock())
     return Desk(db, ctx)
+
+
+async def open_around_the_clock(db: Database, places: int = 100) -> None:
+    """Every service point's appointment book open every day around the clock, 5-minute
+    slots of ``places`` each: a synthetic office whose tests book crowds at one time, on
+    a Saturday or in the afternoon still takes slots (``Desk.take_slots``), without the
+    default hours refusing them. Tests of the appointment book itself set their own."""
+    async with db.write_session() as s, s.begin():
+        sps = list((await s.execute(select(ServicePoint.id).where(
+            ServicePoint.is_reception.is_(False)))).scalars())
+        await s.execute(CapacityRule.__table__.delete())
+        s.add_all(CapacityRule(service_point_id=sp, weekday=weekday, opens="00:00",
+                               closes="23:59", slot_minutes=5, counters=places)
+                  for sp in sps for weekday in range(7))
 
 
 def person(family: str = "Muster", given: str = "Erika", **kw) -> ApplicantInput:

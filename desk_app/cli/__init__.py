@@ -15,8 +15,8 @@ import sys
 
 from desk_app.settings import load_settings
 
-from . import (capacity, config, deployment, intake, purge, queue, reports, schema, start,
-               waiting_room)
+from . import (capacity, config, deployment, intake, mail, purge, queue, reports, schema,
+               start, waiting_room)
 from .common import as_staff, demo_url, german_argparse
 from .queue import print_queue, shorten
 
@@ -34,6 +34,7 @@ COMMAND_GROUPS = (
     deployment,
     capacity,
     waiting_room,
+    mail,
 )
 
 

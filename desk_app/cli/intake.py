@@ -59,7 +59,8 @@ async def _import(args, settings) -> int:
     try:
         run = desk.read if args.dry_run else desk.write
         report = await run(import_bookings, desk.ctx, data, filename=args.file.name,
-                           mapping=mapping, strict=args.strict, dry_run=args.dry_run)
+                           mapping=mapping, strict=args.strict, dry_run=args.dry_run,
+                           federal_state=desk.federal_state)
     finally:
         await conn.db.dispose()
     print_import_report(report)

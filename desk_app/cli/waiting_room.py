@@ -69,7 +69,7 @@ async def _notice(args, settings) -> int:
 async def _display_role(args, settings) -> int:
     from desk_app.services.connect import unreachable_as_clear_error
     from desk_app.services.database import open_database
-    from desk_app.services.db_roles import grant_display_role
+    from desk_app.services.db_roles import DISPLAY_OBJECTS, grant_display_role
 
     url, _ = database_url(args, settings)
     db = open_database(url)
@@ -85,6 +85,5 @@ async def _display_role(args, settings) -> int:
         await db.dispose()
     for sql in done:
         print(sql + ";")
-    print(f"Rolle {args.name} liest nur call_display_view, waiting_count_view und "
-          f"display_notices.")
+    print(f"Rolle {args.name} liest nur {', '.join(DISPLAY_OBJECTS)}.")
     return 0

@@ -1,8 +1,8 @@
 """Rules of the reference data an admin edits: field validation with a message per field,
 opening hours per weekday. Pure: no database, no Qt.
 
-Messages are fixed German texts with ``{placeholders}``; ui/service_texts.py registers
-them for translation (FIELD_MESSAGES below lists every one).
+Messages are fixed German texts with ``{placeholders}`` (for the CLI and the log); each
+has a code (FIELD_CODES), by which the UI translates it (ui/service_texts.py).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
 from .errors import ValidationFailed
+from .opening_hours import spans_of, text_of
 from .roles import Permission, Role
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -39,17 +40,28 @@ MSG_PIN = "Vier bis zwölf Ziffern."
 MSG_LAST_ADMIN = "Der letzte aktive Administrator kann nicht deaktiviert werden."
 MSG_INVALID_FIELDS = "Bitte die markierten Felder prüfen."
 
-FIELD_MESSAGES = (
-    MSG_REQUIRED, MSG_TOO_LONG, MSG_CODE, MSG_PREFIX, MSG_MINUTES, MSG_TOLERANCE_ORDER,
-    MSG_HOURS, MSG_ROLE, MSG_PERMISSION, MSG_LOGIN, MSG_AMOUNT, MSG_DATE, MSG_FEE_PAST,
-    MSG_FEE_NOT_AFTER, MSG_FEE_KIND, MSG_TAKEN, MSG_UNKNOWN, MSG_PIN, MSG_LAST_ADMIN,
-)
+#: every field message -> its stable code
+FIELD_CODES = {
+    MSG_REQUIRED: "required", MSG_TOO_LONG: "too_long", MSG_CODE: "code_format",
+    MSG_PREFIX: "prefix_format", MSG_MINUTES: "whole_number", MSG_TOLERANCE_ORDER:
+    "limit_below_tolerance", MSG_HOURS: "hours_format", MSG_ROLE: "role_unknown",
+    MSG_PERMISSION: "permission_unknown", MSG_LOGIN: "login_format", MSG_AMOUNT:
+    "amount_format", MSG_DATE: "date_format", MSG_FEE_PAST: "fee_in_past",
+    MSG_FEE_NOT_AFTER: "fee_not_after_last", MSG_FEE_KIND: "fee_kind", MSG_TAKEN: "taken",
+    MSG_UNKNOWN: "unknown_value", MSG_PIN: "pin_format", MSG_LAST_ADMIN: "last_admin",
+}
+FIELD_MESSAGES = tuple(FIELD_CODES)
 
 
 @dataclass(frozen=True)
 class FieldMessage:
     text: str                       # German, unfilled (for translation)
     params: Mapping[str, Any]
+
+    @property
+    def code(self) -> str | None:
+        """The message's code (FIELD_CODES), by which the UI translates it."""
+        return FIELD_CODES.get(self.text)
 
     def __str__(self) -> str:
         return self.text.format(**self.params) if self.params else self.text
@@ -170,6 +182,16 @@ def format_opening_hours(per_day: Mapping[str, str]) -> str:
         else:
             groups.append(([day], hours))
     return " · ".join(f"{', '.join(days)} {hours}" for days, hours in groups)
+
+
+def check_hours_text(check: Check, text: str | None) -> str:
+    """Opening hours given as one text (a config file, a record): the canonical text of
+    what it says; a field error when it does not read as opening hours."""
+    try:
+        return text_of(spans_of(text))
+    except ValueError:
+        check.fail("opening_hours", MSG_HOURS)
+        return ""
 
 
 # -- per entity -------------------------------------------------------------------------

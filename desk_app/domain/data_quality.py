@@ -11,6 +11,9 @@ What each finding means:
   name and the same full date of birth (placeholder dates such as 01.01. ignored); found
   by a query over the people (services/intake_flags.py), not by ``assess``;
 - NO_CONTACT, NO_FILE_NUMBER: neither e-mail nor phone; no file number (hints).
+- UNDELIVERABLE ("nicht zustellbar"): a reply to the person's e-mail address bounced
+  (issue 20); set by the mailbox worklist, not by ``assess``; stays until the address
+  is changed.
 
 The checks of e-mail and phone cost 15–25 µs each, so the services store a record's
 findings when they write it (``applicants.quality``, migration 0009) and lists read them.
@@ -36,13 +39,15 @@ class Quality(StrEnum):
     NATIONALITY_MISSING = "nationality_missing"
     INVALID_PHONE = "invalid_phone"
     POSSIBLE_DUPLICATE = "possible_duplicate"
+    UNDELIVERABLE = "undeliverable"        # a reply bounced (issue 20)
 
 
 #: the findings that need the person to be completed or checked (the back-office list);
 #: NO_CONTACT and NO_FILE_NUMBER are hints only
 ACTIONABLE = frozenset({Quality.BIRTH_DATE_MISSING, Quality.BIRTH_DATE_PARTIAL,
                         Quality.NATIONALITY_MISSING, Quality.INVALID_EMAIL,
-                        Quality.INVALID_PHONE, Quality.POSSIBLE_DUPLICATE})
+                        Quality.INVALID_PHONE, Quality.POSSIBLE_DUPLICATE,
+                        Quality.UNDELIVERABLE})
 
 _UNSET = object()
 

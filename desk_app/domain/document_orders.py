@@ -75,11 +75,6 @@ STATE_LABELS_DE: Mapping[DocState, str] = {
     DocState.INVALIDATED: "Vernichtet",
 }
 
-TYPE_LABELS_DE: Mapping[DocType, str] = {
-    DocType.EAT: "Elektronischer Aufenthaltstitel (eAT)",
-    DocType.TRAVEL_DOC: "Reiseausweis",
-}
-
 # Who may do what. Ordering a document needs SERVE as well.
 ORDER_PERMISSIONS: tuple[Permission, ...] = (Permission.SERVE,)
 
@@ -258,7 +253,7 @@ def collector_name(text: str | None) -> str:
     if not name:
         raise CollectorNameRequired()
     if len(name) > COLLECTOR_NAME_MAX:
-        raise errors.ValidationFailed(message="{label} ist zu lang (höchstens {limit} Zeichen).",
+        raise errors.ValidationFailed(message="{label} ist zu lang (höchstens {limit} Zeichen).", error_code="text_too_long_limit",
                                       label="Name der abholenden Person",
                                       limit=COLLECTOR_NAME_MAX)
     return name
@@ -298,7 +293,7 @@ def check_retention_days(older_than_days: int) -> int:
             or older_than_days < 1:
         raise errors.ValidationFailed(
             message="Die Aufbewahrungsfrist für nicht abgeholte Dokumente muss mindestens "
-                    "einen Tag betragen.")
+                    "einen Tag betragen.", error_code="retention_too_short")
     return older_than_days
 
 
@@ -360,7 +355,7 @@ def normalize_card_number(text: str) -> str | None:
     if len(value) > 32 or not value.isascii() or not value.isalnum():
         raise errors.ValidationFailed(
             message="Die Dokumentennummer besteht nur aus Buchstaben und Ziffern "
-                    "(höchstens 32 Zeichen).")
+                    "(höchstens 32 Zeichen).", error_code="document_number_invalid")
     return value
 
 

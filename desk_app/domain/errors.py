@@ -158,14 +158,20 @@ class QueueEmpty(DomainError):
 
 class ValidationFailed(DomainError):
     """Input the service refuses. ``message`` is German with ``{placeholders}`` filled
-    from ``params``; ``text`` keeps it unfilled, so the UI can translate it first."""
+    from ``params`` (for the CLI and the log); ``text`` keeps it unfilled.
+    ``error_code`` names the message: it becomes the error's ``code``, by which the UI
+    translates it (ui/service_texts.py; scripts/codemods/validation_codes.py adds it to
+    every raising site). Without it the code stays ``validation_failed``."""
 
     code = "validation_failed"
     template = "{message}"
 
     text: str | None = None
 
-    def __init__(self, message: str | None = None, **params: Any) -> None:
+    def __init__(self, message: str | None = None, *, error_code: str | None = None,
+                 **params: Any) -> None:
+        if error_code is not None:
+            self.code = error_code
         if self.template != "{message}":      # a subclass with a template of its own
             if message is not None:
                 params["message"] = message

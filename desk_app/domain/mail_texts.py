@@ -75,3 +75,13 @@ def confirmation_mail(request_id: int, *, when: str, where: str,
     parts = [_CONFIRM[lang].format(when=when, where=where)
              for lang in dict.fromkeys(("de", language if language in _CONFIRM else "de"))]
     return subject, SEPARATOR.join(parts)
+
+
+def booking_confirmation_mail(*, when: str, where: str, reference: str,
+                              language: str) -> tuple[str, str]:
+    """(subject, body) of a booking's confirmation sent from the counter (issue 15): the
+    same text as the answer to a request, with the booking reference in the subject."""
+    subject = "Ihr Termin bei der Ausländerbehörde" + (f" ({reference})" if reference else "")
+    parts = [_CONFIRM[lang].format(when=when, where=where)
+             for lang in dict.fromkeys(("de", language if language in _CONFIRM else "de"))]
+    return subject, SEPARATOR.join(parts)

@@ -166,7 +166,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise ValidationFailed(message="Der Zeitraum endet vor seinem Beginn.")
+            raise ValidationFailed(message="Der Zeitraum endet vor seinem Beginn.", error_code="period_reversed")
 
     @classmethod
     def day(cls, day: dt.date) -> "Period":
@@ -178,7 +178,7 @@ class Period:
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError:
             raise ValidationFailed(message="Die Kalenderwoche {week} gibt es im Jahr {year} "
-                                   "nicht.", week=week, year=year) from None
+                                   "nicht.", error_code="week_unknown", week=week, year=year) from None
         return cls(monday, monday + dt.timedelta(days=6), "week")
 
     @classmethod
@@ -189,7 +189,7 @@ class Period:
     @classmethod
     def month(cls, year: int, month: int) -> "Period":
         if not 1 <= month <= 12 or not 1 <= year <= 9998:
-            raise ValidationFailed(message="Monat als JJJJ-MM angeben, z. B. 2021-08.")
+            raise ValidationFailed(message="Monat als JJJJ-MM angeben, z. B. 2021-08.", error_code="month_format")
         first = dt.date(year, month, 1)
         nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
         return cls(first, nxt - dt.timedelta(days=1), "month")
@@ -198,14 +198,14 @@ class Period:
     def parse_week(cls, text: str) -> "Period":
         m = _WEEK.match(text or "")
         if not m:
-            raise ValidationFailed(message="Woche als JJJJ-Www angeben, z. B. 2021-W34.")
+            raise ValidationFailed(message="Woche als JJJJ-Www angeben, z. B. 2021-W34.", error_code="week_format")
         return cls.week(int(m.group(1)), int(m.group(2)))
 
     @classmethod
     def parse_month(cls, text: str) -> "Period":
         m = _MONTH.match(text or "")
         if not m:
-            raise ValidationFailed(message="Monat als JJJJ-MM angeben, z. B. 2021-08.")
+            raise ValidationFailed(message="Monat als JJJJ-MM angeben, z. B. 2021-08.", error_code="month_format")
         return cls.month(int(m.group(1)), int(m.group(2)))
 
     @property
@@ -356,7 +356,7 @@ def parse_block(text: str) -> Block:
     with ``!FIGURE`` to hide a figure: ``"DLZ International=BI,!appeared"``."""
     name, sep, spec = text.partition("=")
     if not sep or not name.strip():
-        raise ValidationFailed(message="Block als NAME=CODE,… oder NAME=-CODE,… angeben.")
+        raise ValidationFailed(message="Block als NAME=CODE,… oder NAME=-CODE,… angeben.", error_code="block_format")
     include, exclude, hidden = [], [], []
     for part in (p.strip() for p in spec.split(",")):
         if not part:
@@ -364,7 +364,7 @@ def parse_block(text: str) -> Block:
         if part.startswith("!"):
             if part[1:] not in HIDEABLE:
                 raise ValidationFailed(message="Unbekannte Kennzahl {name}: erlaubt sind "
-                                       "{allowed}.", name=part[1:], allowed=", ".join(HIDEABLE))
+                                       "{allowed}.", error_code="figure_unknown", name=part[1:], allowed=", ".join(HIDEABLE))
             hidden.append(part[1:])
         elif part.startswith("-"):
             exclude.append(part[1:].strip())

@@ -38,6 +38,6 @@ def check_text(value: str | None, label: str, *, multiline: bool = False,
     if 0xD800 <= ord(bad) <= 0xDFFF:
         raise errors.ValidationFailed(
             message="{label} enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat) "
-                    "und wurde nicht gespeichert.", label=label)
+                    "und wurde nicht gespeichert.", error_code="text_lone_surrogate", label=label)
     raise errors.ValidationFailed(
-        message="{label} enthält Steuerzeichen und wurde nicht gespeichert.", label=label)
+        message="{label} enthält Steuerzeichen und wurde nicht gespeichert.", error_code="text_control_characters", label=label)

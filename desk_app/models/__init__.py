@@ -5,7 +5,8 @@ from .requests import AppointmentRequest, MailboxMessage, RoutingRuleRow
 from .tables import (
     AppointmentSlot, Applicant, AuditEvent, BlockedTime, CapacityRule, ChangeLog, Counter,
     DisplayNotice, DocumentOrder, EntryApplicant, FeeItem, IdempotencyKey, PrintJob, Receipt, ReceiptItem,
-    ReportLayout, RolePermission, Sequence, Service, ServicePoint, ServicePointService,
+    ReportLayout, RolePermission, Sequence, Service, ServicePoint, ServicePointHours,
+    ServicePointService,
     StaffMember, StaffServicePoint, QueueEntry, TicketCounter, Workstation,
     Alarm, CallAssignment, CounterState,
 )
@@ -14,7 +15,7 @@ __all__ = [
     "Base", "AppointmentSlot", "BlockedTime", "CapacityRule", "Applicant", "AuditEvent", "ChangeLog", "Counter", "DisplayNotice", "DocumentOrder",
     "EntryApplicant", "FeeItem", "IdempotencyKey", "PrintJob", "Receipt", "ReceiptItem",
     "ReportLayout", "RolePermission", "Sequence", "Service", "ServicePoint",
-    "ServicePointService", "StaffMember", "StaffServicePoint", "QueueEntry", "TicketCounter",
+    "ServicePointHours", "ServicePointService", "StaffMember", "StaffServicePoint", "QueueEntry", "TicketCounter",
     "Workstation", "Alarm", "CallAssignment", "CounterState",
     "AppointmentRequest", "MailboxMessage", "RoutingRuleRow",
 ]

@@ -418,9 +418,29 @@ def _layout(report: StatisticsReport, office_name: str, period: str, scale: floa
                 for h, t in report.hours]
         _table(flow, "Nach Stunde der Ankunft (Personalplanung)", "Stunde", hour_cols, rows,
                scale=scale)
+    if report.requests is not None:
+        flow.space(4 * mm * scale)
+        _requests(flow, report, scale)
     flow.space(3 * mm * scale)
     flow.text(" ".join(NOTES), 7, color=GREY, max_lines=6, rtl=False)
     return flow
+
+
+def _requests(flow: Flow, report: StatisticsReport, scale: float) -> None:
+    """The mailbox worklist's figures (issue 20): the shares, then per week and month."""
+    from desk_app.domain.mail_requests import figures_rows
+
+    rows = figures_rows(report.requests)
+    periodic = [r for r in rows if r[0].startswith(("Woche ", "Monat "))]
+    summary = [r for r in rows if r not in periodic]
+    _table(flow, "Terminanfragen (Postfach)", "Kennzahl", [("Wert", True)],
+           [(label, [value], False) for label, value in summary], label_share=0.7,
+           scale=scale)
+    if periodic:
+        flow.space(2 * mm * scale)
+        _table(flow, "Terminanfragen je Woche und Monat", "Zeitraum", [("Anfragen", True)],
+               [(label, [value], False) for label, value in periodic], label_share=0.7,
+               scale=scale)
 
 
 def render_weekly_statistics(report: WeeklyReport | StatisticsReport, *, office_name: str = "",

@@ -150,6 +150,7 @@ async def _check_service_point(session: AsyncSession, r: ServicePointRecord,
         "ticket_prefix": c.text("ticket_prefix", r.ticket_prefix, limit=3,
                                 pattern=rules.PREFIX, pattern_message=rules.MSG_PREFIX),
         "address": c.text("address", r.address, limit=500, required=False),
+        "hours_note": c.text("hours_note", r.hours_note, limit=500, required=False),
         "grace_period_min": c.minutes("grace_period_min", r.grace_period_min, 0, 240),
         "late_tolerance_min": c.minutes("late_tolerance_min", r.late_tolerance_min, 0, 240),
         "late_limit_min": c.minutes("late_limit_min", r.late_limit_min, 0, 480),
@@ -161,8 +162,8 @@ async def _check_service_point(session: AsyncSession, r: ServicePointRecord,
     }
     if per_day is not None:
         values["opening_hours"] = rules.check_opening_hours(c, per_day)
-    else:
-        values["opening_hours"] = (r.opening_hours or "").strip()
+    else:   # the record's text must read as opening hours (stored typed, 0017)
+        values["opening_hours"] = rules.check_hours_text(c, r.opening_hours)
     if "late_limit_min" not in c.fields and values["late_limit_min"] <= values["late_tolerance_min"]:
         c.fail("late_limit_min", rules.MSG_TOLERANCE_ORDER)
     if "code" not in c.fields and await _taken(session, ServicePoint.code, values["code"], r.id):

@@ -24,7 +24,8 @@ class ServicePointRecord:
     name: str
     ticket_prefix: str
     address: str = ""
-    opening_hours: str = ""          # stored form, see domain/admin_rules.py
+    opening_hours: str = ""          # the typed hours as text, see domain/opening_hours.py
+    hours_note: str = ""             # shown instead where there are no typed hours (0018)
     grace_period_min: int = 15
     late_tolerance_min: int = 10
     late_limit_min: int = 30

@@ -27,10 +27,10 @@ class ApplicantInput:
     def validated(self) -> "ApplicantInput":
         family = self.family_name or ""
         if not family.strip():
-            raise errors.ValidationFailed(message="Der Familienname fehlt.")
+            raise errors.ValidationFailed(message="Der Familienname fehlt.", error_code="family_name_missing")
         for label, value in (("Familienname", family), ("Vorname", self.given_name or "")):
             if len(value) > MAX_NAME_LENGTH:
-                raise errors.ValidationFailed(message="{label} ist zu lang.", label=label)
+                raise errors.ValidationFailed(message="{label} ist zu lang.", error_code="text_too_long", label=label)
             check_text(value, label, tab=True)
         birth = self.birth_date
         if isinstance(birth, str):
@@ -42,7 +42,7 @@ class ApplicantInput:
                 except InvalidPartialDate:
                     raise errors.ValidationFailed(
                         message="Geburtsdatum nicht lesbar: {value} "
-                                "(erwartet TT.MM.JJJJ, 00 für unbekannt).",
+                                "(erwartet TT.MM.JJJJ, 00 für unbekannt).", error_code="birth_date_unreadable",
                         value=repr(self.birth_date)) from None
         for label, value, limit in (("Aktenzeichen", self.file_number, 64),
                                     ("E-Mail", self.email, 320), ("Telefon", self.phone, 64),
@@ -50,13 +50,13 @@ class ApplicantInput:
             value = check_text((value or "").strip(), label)
             if len(value) > limit:
                 raise errors.ValidationFailed(
-                    message="{label} ist zu lang (höchstens {limit} Zeichen).",
+                    message="{label} ist zu lang (höchstens {limit} Zeichen).", error_code="text_too_long_limit",
                     label=label, limit=limit)
         check_text(self.nationality, "Staatsangehörigkeit")
         nationality = (self.nationality or "").strip().upper() or None
         if nationality is not None and (len(nationality) != 3 or not nationality.isalpha()):
             raise errors.ValidationFailed(
-                message="Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.",
+                message="Staatsangehörigkeit als dreistelliger Code (z. B. TUR), nicht {value}.", error_code="nationality_not_a_code",
                 value=repr(self.nationality))
         return ApplicantInput(
             family_name=family, given_name=self.given_name or "",

@@ -1,9 +1,11 @@
-"""The call display's feed: the newest calls, the waiting estimates and the notice line.
+"""The call display's feed: the newest calls, the waiting estimates, the notice line and
+the closed counters.
 
-It reads only what migration 0008 made for it (``call_display_view``,
-``waiting_count_view``, ``display_notices``): ticket numbers, counters, rooms, times and
-counts. That is all the display's database role may read (``db_roles``), and all this
-module's dataclasses can carry: no name, no note, no alarm.
+It reads only what migrations 0008 and 0017 made for it (``call_display_view``,
+``waiting_count_view``, ``display_notices``, ``closed_counters_view``): ticket numbers,
+counters, rooms, times and counts. That is all the display's database role may read
+(``display_role``), and all this module's dataclasses can carry: no name, no note, no
+alarm, no reason for a closed counter.
 
 Live: on PostgreSQL it LISTENs on the change channel (any role may LISTEN; the payload is
 a change id) on its own asyncpg connection, and re-reads the newest calls after every
@@ -53,11 +55,21 @@ class DisplayCall:
 
 
 @dataclass(frozen=True, slots=True)
+class ClosedCounter:
+    """A closed counter on the display (issue 14): where, never who or why."""
+
+    counter: str
+    room: str
+    service_point: str
+
+
+@dataclass(frozen=True, slots=True)
 class DisplayPicture:
     calls: tuple[DisplayCall, ...]            # newest first
     notice: str
     read_at: dt.datetime
     estimates: tuple[WaitEstimate, ...] = field(default=())
+    closed: tuple[ClosedCounter, ...] = field(default=())   # by counter name
 
 
 _COLUMNS = dict(call_id=Integer(), ticket=String(), service_point=String(), counter=String(),
@@ -76,8 +88,19 @@ def _calls_statement(filtered: bool):
 
 
 _CALLS = {False: _calls_statement(False), True: _calls_statement(True)}
-_NOTICES = text("SELECT scope, text FROM display_notices ORDER BY scope").columns(
-    scope=String(), text=String())
+#: the notice lines and the closed counters in one statement (one round trip between a
+#: NOTIFY and the repaint, as before the closed counters came)
+_EXTRAS_SQL = ("SELECT 'closed' AS kind, counter AS a, room AS b, service_point AS c "
+               "FROM closed_counters_view UNION ALL "
+               "SELECT 'notice', scope, text, NULL FROM display_notices ORDER BY 1, 2")
+_EXTRAS = text(_EXTRAS_SQL).columns(kind=String(), a=String(), b=String(), c=String())
+
+
+def _split_extras(rows) -> tuple[list[tuple], list[tuple]]:
+    """(notices as (scope, text), closed counters as (counter, room, service point))."""
+    notices = [(a, b) for kind, a, b, _c in rows if kind == "notice"]
+    closed = [(a, b, c) for kind, a, b, c in rows if kind == "closed"]
+    return notices, closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,32 +159,33 @@ class CallDisplayFeed:
 
     # -- reading ---------------------------------------------------------------------------
     async def read(self, *, with_estimates: bool = False) -> DisplayPicture:
-        """One picture: the newest calls and the notices (and fresh estimates when
-        asked; otherwise the last ones, which ``_estimate_loop`` renews on its own so
-        that they never delay a call). Raises when the database cannot be read."""
+        """One picture: the newest calls, the notices and the closed counters (and
+        fresh estimates when asked; otherwise the last ones, which ``_estimate_loop``
+        renews on its own so that they never delay a call). Raises when the database
+        cannot be read."""
         now = self.clock()
         plain = await self._read_plain(now)
         if plain is not None:
-            rows, notices = plain
+            rows, notices, closed = plain
         else:
             async with self.db.single_read_session() as session:
                 params = {"day": business_day(now), "n": self.history}
                 if self.service_points:
                     params["codes"] = list(self.service_points)
                 rows = (await session.execute(_CALLS[bool(self.service_points)], params)).all()
-                notices = [tuple(r) for r in (await session.execute(_NOTICES)).all()]
+                notices, closed = _split_extras((await session.execute(_EXTRAS)).all())
         if with_estimates:
             await self.read_estimates()
         self.reads += 1
         calls = tuple(DisplayCall(r.call_id, r.ticket or "", r.service_point or "",
                                   r.counter or "", r.room or "", r.called_at, int(r.call_count))
                       for r in rows)
-        return DisplayPicture(calls, self._notice(notices), now, self._estimates)
+        return DisplayPicture(calls, self._notice(notices), now, self._estimates,
+                              self._closed(closed))
 
     _PLAIN_CALLS = (_SELECT.replace(":day", "$1")
                     + " AND ($3::text[] IS NULL OR service_point = ANY($3::text[]))"
                     " ORDER BY called_at DESC, call_id DESC LIMIT $2")
-    _PLAIN_NOTICES = "SELECT scope, text FROM display_notices ORDER BY scope"
 
     async def _read_plain(self, now: dt.datetime):
         """PostgreSQL: both statements on the LISTEN connection (asyncpg, no pool
@@ -173,13 +197,13 @@ class CallDisplayFeed:
         try:
             rows = await listener.fetch(self._PLAIN_CALLS, business_day(now), self.history,
                                         list(self.service_points) or None)
-            notices = [(r["scope"], r["text"]) for r in await listener.fetch(self._PLAIN_NOTICES)]
+            notices, closed = _split_extras([tuple(r) for r in await listener.fetch(_EXTRAS_SQL)])
         except Exception as exc:
             log.info("call display: read on the listener failed (%s); via the pool",
                      type(exc).__name__)
             return None
         self.plain_reads += 1
-        return [_Row(**dict(r)) for r in rows], notices
+        return [_Row(**dict(r)) for r in rows], notices, closed
 
     async def read_estimates(self) -> tuple[WaitEstimate, ...]:
         async with self.db.single_read_session() as session:
@@ -192,12 +216,21 @@ class CallDisplayFeed:
             not scope or not self.service_points or scope.upper() in self.service_points)]
         return " · ".join(texts)
 
+    def _closed(self, rows) -> tuple[ClosedCounter, ...]:
+        """The closed counters of this display's service points (a counter without one:
+        on every display)."""
+        return tuple(ClosedCounter(counter or "", room or "", sp or "")
+                     for counter, room, sp in rows
+                     if counter and (not self.service_points or not sp
+                                     or sp.upper() in self.service_points))
+
     async def refresh(self, *, with_estimates: bool = False) -> DisplayPicture:
         picture = await self.read(with_estimates=with_estimates)
         self.last_update = picture.read_at
         changed = (self.picture is None or picture.calls != self.picture.calls
                    or picture.notice != self.picture.notice
-                   or picture.estimates != self.picture.estimates)
+                   or picture.estimates != self.picture.estimates
+                   or picture.closed != self.picture.closed)
         self.picture = picture
         if changed:
             try:

@@ -19,7 +19,8 @@ from desk_app.models import (
 FORMAT_VERSION = 1
 
 #: the service point's columns in the file besides its code
-SP_FIELDS = ("name", "ticket_prefix", "address", "opening_hours", "grace_period_min",
+SP_FIELDS = ("name", "ticket_prefix", "address", "opening_hours", "hours_note",
+             "grace_period_min",
              "late_tolerance_min", "late_limit_min", "recall_lock_min", "max_calls",
              "walk_in_offset_min", "restrict_search", "is_reception", "active")
 
@@ -39,6 +40,8 @@ async def export_config(session: AsyncSession) -> dict[str, Any]:
     out: dict[str, Any] = {"version": FORMAT_VERSION, "service_points": []}
     for sp in sps:
         item = {"code": sp.code, **{k: getattr(sp, k) for k in SP_FIELDS}}
+        if not item["hours_note"]:   # only where old text did not read as hours (0018)
+            del item["hours_note"]
         item["counters"] = [{"name": c.name, "room": c.room, "active": c.active}
                             for c in counters if c.service_point_id == sp.id]
         out["service_points"].append(item)

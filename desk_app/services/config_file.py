@@ -119,8 +119,10 @@ def _check_sp(item: Mapping[str, Any], where: str, problems: list[str]) -> dict[
         "ticket_prefix": c.text("ticket_prefix", _str(item, "ticket_prefix"), limit=3,
                                 pattern=rules.PREFIX, pattern_message=rules.MSG_PREFIX),
         "address": c.text("address", _str(item, "address"), limit=500, required=False),
-        "opening_hours": _str(item, "opening_hours"),
     }
+    values["opening_hours"] = rules.check_hours_text(c, _str(item, "opening_hours"))
+    values["hours_note"] = c.text("hours_note", _str(item, "hours_note"), limit=500,
+                                  required=False)
     for k, low, high, default in (("grace_period_min", 0, 240, 15),
                                   ("late_tolerance_min", 0, 240, 10),
                                   ("late_limit_min", 0, 480, 30), ("recall_lock_min", 0, 120, 5),

@@ -74,9 +74,10 @@ class Connected:
     schema: SchemaStatus
 
 
-async def connect(url: str, *, embedded: bool) -> Connected:
-    """Opens the database and applies the schema policy (the embedded one upgrades)."""
-    db = open_database(url)
+async def connect(url: str, *, embedded: bool, db: Database | None = None) -> Connected:
+    """Opens the database and applies the schema policy (the embedded one upgrades).
+    ``db``: an engine already open (a person's own login after a take-over, issue 13)."""
+    db = db if db is not None else open_database(url)
     try:
         async with unreachable_as_clear_error(db.url):
             status = await ensure_schema(db, allow_upgrade=embedded)

@@ -12,7 +12,7 @@ from .database import parse_url
 
 DEMO_FILE = "demo.sqlite3"
 
-# kind -> German template; ui/main_window.py registers each one for translation
+# kind -> German template; ui/labels.py (database_name) translates each one
 TEMPLATES = {
     "demo": "Demo, lokal",
     "local": "lokal ({name})",

@@ -67,20 +67,40 @@ _GROUP_WRITES = {
     "capacity_rules": (("admin",), "INSERT, UPDATE, DELETE"),
 }
 _REFERENCE_TABLES = ("service_points", "counters", "services", "staff", "fee_catalogue")
-_LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissions")
+_LINK_TABLES = ("service_point_services", "staff_service_points", "role_permissions",
+                "service_point_hours")      # a service point's opening hours (0017)
 # the appointment book (issue 15): every workstation books a slot's place; shift leads and
 # admins edit capacity and blocked times. Statistics layouts and the displays' notice line
 # (issues 16 and 12) are a shift lead's or admin's.
 _BOOKING_WRITES = {"appointment_slots": "INSERT, UPDATE",
                    # issue 14: a clerk sets their counter's presence and raises or
                    # acknowledges the silent alarm; leads change call assignments
-                   "counter_states": "INSERT, UPDATE", "alarms": "INSERT, UPDATE",
+                   # (an alarm is never rewritten: only its acknowledgement is set)
+                   "counter_states": "INSERT, UPDATE",
+                   "alarms": "INSERT, UPDATE (acknowledged_at, acknowledged_by, "
+                             "acknowledged_station)",
                    # issue 20: the mailbox worklist (claiming messages, answering)
-                   "appointment_requests": "INSERT, UPDATE", "mailbox_messages": "INSERT"}
+                   "appointment_requests": "INSERT, UPDATE",
+                   # the claimed row is filled in after parsing, in the same transaction
+                   "mailbox_messages": "INSERT, UPDATE"}
 _LEAD_WRITES = {"capacity_rules": "INSERT, UPDATE, DELETE", "blocked_times": "INSERT, UPDATE, DELETE",
                 "report_layouts": "INSERT, UPDATE, DELETE", "display_notices": "INSERT, UPDATE, DELETE",
                 "call_assignments": "INSERT, UPDATE, DELETE",
                 "routing_rules": "INSERT, UPDATE, DELETE"}
+
+
+#: written per group by ``create_roles`` itself (column grants, receipts, orders)
+_PER_GROUP_TABLES = ("applicants", "queue_entries", "entry_applicants", "document_orders",
+                     "receipts", "receipt_items")
+#: tables the workstations only read (none so far); a table must be here or written above
+READ_ONLY_TABLES: tuple[str, ...] = ()
+
+
+def decided_tables() -> frozenset[str]:
+    """Every table whose grants ``create_roles`` decides. Each table of the schema must be
+    among them (tests/admin/test_db_roles_areas.py): a new table without grants fails."""
+    return frozenset((*_COMMON_WRITES, *_GROUP_WRITES, *_REFERENCE_TABLES, *_LINK_TABLES,
+                      *_BOOKING_WRITES, *_LEAD_WRITES, *_PER_GROUP_TABLES, *READ_ONLY_TABLES))
 
 
 @dataclass(frozen=True)

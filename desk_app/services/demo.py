@@ -7,14 +7,15 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from desk_app.domain import capacity as cap
 from desk_app.domain import errors
 from desk_app.domain.clock import BERLIN, local_to_utc
 from desk_app.domain.roles import Actor, Permission, Role
 from desk_app.domain.states import Action, Outcome, State
-from desk_app.models import Counter, Service, ServicePoint, StaffMember
+from desk_app.models import CapacityRule, Counter, Service, ServicePoint, StaffMember
 
 from . import demo_data as data
 from .applicant_input import ApplicantInput
@@ -114,6 +115,9 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
         clerks = (await session.execute(select(StaffMember).where(
             StaffMember.role == Role.CLERK.value))).scalars().all()
     as_of = demo_as_of(day, now)
+    opening, closing = demo_window(day, as_of)
+    async with db.write_session() as session, session.begin():
+        await _demo_hours(session, day, opening, closing, sps, counters)
     clock = _Clock(as_of)
     lead_ctx = Context(actor=Actor(staff_id=lead.id, role=Role.SHIFT_LEAD, station="demo"),
                        clock=clock)
@@ -122,7 +126,6 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
     by_sp_services = {sp.id: [s for s in services if s.service_point_id == sp.id] or services
                       for sp in sps}
     weights = [6, 2, 3, 2, 3, 1, 1][: len(sps)]
-    opening, closing = demo_window(day, as_of)
     slots = [opening + dt.timedelta(minutes=10 * i)
              for i in range(int((closing - opening).total_seconds() // 600) + 1)]
     created: list[tuple[int, dt.datetime, int]] = []  # entry id, scheduled, sp id
@@ -132,9 +135,13 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
         sp = rnd.choices(sps, weights)[0]
         at = rnd.choice(slots)
         clock.set(min(at, as_of) - dt.timedelta(days=14))
-        view = await desk.book(service_point_id=sp.id, scheduled_at=at,
-                               applicants=_people(rnd, special), key=f"demo-{day}-{i}",
-                               service_id=rnd.choice(by_sp_services[sp.id]).id)
+        people = _people(rnd, special)
+        service_id = rnd.choice(by_sp_services[sp.id]).id
+        try:   # every booking takes a slot's place, as in the office: a full one is not made
+            view = await desk.book(service_point_id=sp.id, scheduled_at=at, applicants=people,
+                                   key=f"demo-{day}-{i}", service_id=service_id)
+        except (cap.SlotFull, cap.NotASlot):
+            continue
         created.append((view.id, at, sp.id))
     # walk-ins arrive through the morning up to as_of
     for i in range(n_walk_ins):
@@ -157,6 +164,24 @@ async def seed_demo_day(db: Database, day: dt.date, *, now: dt.datetime, size: i
     await _no_long_waits(desk, clock, rnd, day, as_of)
     orders = await _documents(desk, clock, rnd, day, as_of, created)
     return DemoSummary(entries=len(created), as_of=as_of, documents=orders)
+
+
+async def _demo_hours(session: AsyncSession, day: dt.date, opening: dt.datetime,
+                      closing: dt.datetime, sps, counters) -> None:
+    """The appointment book's hours on the demo day's weekday are the demo's window (the
+    demo is a working morning whenever it starts): 10-minute slots, as its bookings are,
+    one place per counter; the other weekdays keep the default hours."""
+    from desk_app.domain.clock import to_local
+
+    opens = to_local(opening).strftime("%H:%M")
+    end = to_local(closing) + dt.timedelta(minutes=10)
+    closes = end.strftime("%H:%M") if end.date() == day else "23:59"
+    await session.execute(delete(CapacityRule).where(CapacityRule.weekday == day.weekday()))
+    for sp in sps:
+        session.add(CapacityRule(
+            service_point_id=sp.id, weekday=day.weekday(), opens=opens, closes=closes,
+            slot_minutes=10, counters=max(1, sum(1 for c in counters
+                                                 if c.service_point_id == sp.id))))
 
 
 def _people(rnd: random.Random, special: list) -> list[ApplicantInput]:

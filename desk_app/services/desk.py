@@ -21,6 +21,7 @@ from .context import Context
 from .connect import sign_in_refusal
 from .database import Database, DatabaseUnavailable, SignInFailed, commit_was_sent
 from .idempotency import new_key
+from .workplace import Workplace
 from .views import EntryView
 
 log = logging.getLogger(__name__)
@@ -67,19 +68,27 @@ class Desk:
     def __init__(self, db: Database, ctx: Context, *, read_only: bool = False,
                  read_only_reason: str = "") -> None:
         self.db = db
-        self.ctx = ctx
+        self.workplace = Workplace(ctx)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+
+    @property
+    def ctx(self) -> Context:
+        """Who acts, from the workplace this desk shares with the window's other facades."""
+        return self.workplace.ctx
+
+    @ctx.setter
+    def ctx(self, ctx: Context) -> None:
+        self.workplace.ctx = ctx
 
     # -- plumbing ------------------------------------------------------------------------
     #: public holidays of the appointment book's slots (settings.federal_state)
     federal_state: str = "NW"
     #: ``book`` and a time ``reassign`` take a place of the appointment book's slot under
-    #: its row lock (a full slot or a time outside the hours is refused). The app and the
-    #: CLI switch it on (app.open_session, cli._as_staff); off, they book as before,
-    #: without a slot (the demo day and the synthetic days of tests and benchmarks,
-    #: which put many bookings at one time).
-    take_slots: bool = False
+    #: its row lock (a full slot or a time outside the hours is refused), everywhere: the
+    #: app, the CLI, the demo, tests and benchmarks. Off only where a caller means to
+    #: book without a slot (a test of exactly that).
+    take_slots: bool = True
 
     # waits before each retry after a lost connection (about 2 s in all)
     reconnect_delays: tuple[float, ...] = (0.05, 0.25, 0.6, 1.2)
@@ -188,6 +197,32 @@ class Desk:
     def write(self, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return self._run(fn, *args, write=True, **kwargs)
 
+    # -- waiting-time estimates (issue 12, docs/waiting-time.md) -------------------------
+    async def wait_estimates(self) -> list:
+        """The estimated wait now per service point with a queue (WaitEstimate)."""
+        from . import waiting_time
+
+        async def read(session, now):
+            async with session.begin():
+                return await waiting_time.board(
+                    session, now, planned_min=await waiting_time.planned_minutes(session))
+        return await self.read(read, self.ctx.now())
+
+    async def presence(self, now=None) -> list:
+        """Who is at which counter, from the workstations' heartbeats
+        (presence.list_presence), for the shift lead's board."""
+        from .presence import list_presence
+
+        async def read(session, at):
+            async with session.begin():
+                return await list_presence(session, at)
+        return await self.read(read, now or self.ctx.now())
+
+    async def wait_estimate(self, entry_id: int):
+        """The estimate for one waiting entry (EntryEstimate), or None."""
+        from . import waiting_time
+        return await self.read(waiting_time.entry_estimate, entry_id, self.ctx.now())
+
     async def _read_only(self, fn, *args, single_statement: bool = False, **kwargs):
         async def body(session, *a, **k):
             async with session.begin():
@@ -294,7 +329,7 @@ class Desk:
                         key: str | None = None) -> EntryView:
         counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
         if counter is None:
-            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.", error_code="no_counter")
         return await self.write(queue_actions.call_next, self.ctx,
                                 service_point_id=service_point_id, counter_id=counter,
                                 key=key or new_key())
@@ -304,7 +339,7 @@ class Desk:
                             expected_version: int | None = None) -> EntryView:
         counter = counter_id if counter_id is not None else self.ctx.actor.counter_id
         if counter is None:
-            raise errors.ValidationFailed(message="Kein Schalter gewählt.")
+            raise errors.ValidationFailed(message="Kein Schalter gewählt.", error_code="no_counter")
         return await self.write(queue_actions.call_specific, self.ctx, entry_id,
                                 counter_id=counter, key=key or new_key(),
                                 expected_version=expected_version)

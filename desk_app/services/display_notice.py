@@ -30,10 +30,10 @@ def clean_notice(text: str) -> str:
     """One line: whitespace folded, control characters refused, at most 300 characters."""
     line = " ".join((text or "").split())
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in line):
-        raise errors.ValidationFailed(message="Der Hinweis enthält Steuerzeichen.")
+        raise errors.ValidationFailed(message="Der Hinweis enthält Steuerzeichen.", error_code="notice_control_characters")
     if len(line) > MAX_NOTICE_LENGTH:
         raise errors.ValidationFailed(
-            message="Der Hinweis ist zu lang (höchstens {limit} Zeichen).",
+            message="Der Hinweis ist zu lang (höchstens {limit} Zeichen).", error_code="notice_too_long",
             limit=MAX_NOTICE_LENGTH)
     return line
 

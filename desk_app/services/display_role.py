@@ -2,8 +2,9 @@
 
 ``grant_display_role`` is the function the group roles of administration call (issue 13):
 it gives a role exactly what a call display needs and nothing else: CONNECT, USAGE on the
-schema, SELECT on ``call_display_view``, ``waiting_count_view`` and ``display_notices``
-(ticket numbers, counters, rooms, times, counts and the notice line; migration 0008).
+schema, SELECT on ``call_display_view``, ``waiting_count_view``, ``display_notices``
+(ticket numbers, counters, rooms, times, counts and the notice line; migration 0008) and
+``closed_counters_view`` (the names and rooms of closed counters; migration 0017).
 The views belong to the tables' owner, so the role reads them without any right on
 ``queue_entries``, ``applicants`` or any other table. The live feed needs no grant:
 any role may LISTEN on the change channel, whose payload is a change id.
@@ -19,7 +20,8 @@ import re
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 #: what a display role may read, and nothing else
-DISPLAY_OBJECTS = ("call_display_view", "waiting_count_view", "display_notices")
+DISPLAY_OBJECTS = ("call_display_view", "waiting_count_view", "display_notices",
+                   "closed_counters_view")
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 

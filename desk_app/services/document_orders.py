@@ -1,6 +1,8 @@
-"""Documents from the federal printer: ordering, the Bundesdruckerei's delivery, the
-scan at pickup, hand-out, cancellation, destroying what was not collected in time, and
-the data of the pickup slip and the handover confirmation.
+"""Documents from the federal printer, write side: ordering, the Bundesdruckerei's
+delivery, hand-out, cancellation and destroying what was not collected in time. The
+reads and the plain view are in services/document_order_views.py, the printed
+documents' data in services/document_papers.py (both re-exported here); the UI goes
+through the facade services/document_desk.py.
 
 Every state change runs in one transaction on the session it is given (the Desk facade's
 ``desk.write(fn, desk.ctx, ...)``), checks desk_app.domain.document_orders, honours an
@@ -19,89 +21,41 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
-from desk_app.domain.clock import business_day, ensure_utc
+from desk_app.domain.clock import business_day
 from desk_app.domain.document_orders import (
-    ORDER_PERMISSIONS, STATE_LABELS_DE, TABLE, TYPE_LABELS_DE, Collector, DocAction,
-    DocState, DocType, DocumentOrderChanged, OrderFacts, Pickup, ReferenceCheckDigitWrong,
-    SlipNotAvailable,
-    check_retention_days, decide, normalize_scan, require_any,
+    ORDER_PERMISSIONS, STATE_LABELS_DE, TABLE, DocAction, DocState, DocType,
+    DocumentOrderChanged, OrderFacts, Pickup, check_retention_days, decide, require_any,
 )
-from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.models import (
-    Applicant, AuditEvent, Counter, DocumentOrder, EntryApplicant, QueueEntry, ServicePoint,
-    StaffMember,
+    Applicant, Counter, DocumentOrder, EntryApplicant, QueueEntry, ServicePoint,
 )
-from desk_app.printing.barcode import make_reference, validate_reference
-from desk_app.printing.data import (
-    DocumentType, HandoverConfirmationData, PickupSlipData,
-)
+from desk_app.printing.barcode import make_reference
+from desk_app.printing.data import DocumentType
 
 from .changes import Change, audit, next_sequence_values, record_changes
 from .context import Context
+from .document_order_views import (
+    ENTITY, DocumentOrderView, birth_of, doc_type_of, find_by_scan, get_order,
+    orders_by_id, orders_for_applicant, parse_scan, pending_at_service_point, printing_type,
+)
+from .document_papers import handover_data, pickup_slip_data
 from .idempotency import hold_key, previous_result, remember
 
 __all__ = [
     "ENTITY", "REFERENCE_SEQUENCE", "ArrivalProblem", "ArrivalBatchResult",
     "DocumentOrderView", "order_document", "mark_arrived", "mark_arrived_batch",
-    "find_by_scan", "parse_scan", "get_order", "hand_out", "cancel",
+    "find_by_scan", "parse_scan", "get_order", "orders_by_id", "hand_out", "cancel",
     "invalidate_uncollected", "orders_for_applicant", "pending_at_service_point",
     "pickup_slip_data", "handover_data", "printing_type",
 ]
 
-ENTITY = "document_order"
 REFERENCE_SEQUENCE = "document_reference"
-D = DocumentOrder
-
-_PRINTING_TYPES = {DocType.EAT: DocumentType.EAT, DocType.TRAVEL_DOC: DocumentType.TRAVEL_DOCUMENT}
-_FROM_PRINTING = {v: k for k, v in _PRINTING_TYPES.items()}
-
-
-# -- views -------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class DocumentOrderView:
-    id: int
-    reference: str
-    doc_type: DocType
-    state: DocState
-    applicant_id: int
-    family_name: str
-    given_name: str
-    birth_date: str | None              # PartialDate storage form
-    file_number: str | None
-    preferred_language: str | None
-    entry_id: int | None
-    collect_service_point_id: int
-    collect_service_point_name: str
-    card_number: str | None
-    ordered_at: dt.datetime
-    arrived_at: dt.datetime | None
-    handed_out_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    version: int
-    replayed: bool = False              # the action was already applied under this key
-    collected_by: str | None = None     # who collected for the applicant (parent, proxy)
-
-    @property
-    def state_label(self) -> str:
-        return STATE_LABELS_DE[self.state]
-
-    @property
-    def type_label(self) -> str:
-        return TYPE_LABELS_DE[self.doc_type]
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.family_name}, {self.given_name}" if self.given_name else self.family_name
-
-    @property
-    def allowed_actions(self) -> frozenset[DocAction]:
-        return frozenset(r.action for r in TABLE if r.source == self.state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,103 +75,6 @@ class ArrivalBatchResult:
     replayed: bool = False
 
 
-def printing_type(doc_type: DocType) -> DocumentType:
-    return _PRINTING_TYPES[DocType(doc_type)]
-
-
-def _doc_type(value: DocType | DocumentType | str) -> DocType:
-    if isinstance(value, DocumentType):
-        return _FROM_PRINTING[value]
-    try:
-        return DocType(str(value).strip().upper())
-    except ValueError:
-        raise errors.ValidationFailed(
-            message="Unbekannte Dokumentart (erwartet: eAT oder Reiseausweis).") from None
-
-
-def _birth(value: str | None) -> PartialDate | None:
-    try:
-        return PartialDate.from_storage(value)
-    except InvalidPartialDate:
-        return None
-
-
-def _view_query():
-    return (select(D, Applicant, ServicePoint.name)
-            .join(Applicant, Applicant.id == D.applicant_id)
-            .join(ServicePoint, ServicePoint.id == D.collect_service_point_id))
-
-
-def _view(order: DocumentOrder, applicant: Applicant, sp_name: str,
-          replayed: bool = False) -> DocumentOrderView:
-    return DocumentOrderView(
-        id=order.id, reference=order.reference, doc_type=DocType(order.doc_type),
-        state=DocState(order.state), applicant_id=order.applicant_id,
-        family_name=applicant.family_name, given_name=applicant.given_name or "",
-        birth_date=applicant.birth_date, file_number=applicant.file_number,
-        preferred_language=applicant.preferred_language, entry_id=order.entry_id,
-        collect_service_point_id=order.collect_service_point_id,
-        collect_service_point_name=sp_name, card_number=order.card_number,
-        ordered_at=ensure_utc(order.ordered_at),
-        arrived_at=ensure_utc(order.arrived_at) if order.arrived_at else None,
-        handed_out_at=ensure_utc(order.handed_out_at) if order.handed_out_at else None,
-        closed_at=ensure_utc(order.closed_at) if order.closed_at else None,
-        version=order.version, replayed=replayed, collected_by=order.collected_by,
-    )
-
-
-async def _views(session: AsyncSession, where, order_by=None) -> list[DocumentOrderView]:
-    q = _view_query().where(*where).order_by(*(order_by or (D.id,)))
-    rows = (await session.execute(q.execution_options(populate_existing=True))).all()
-    return [_view(o, a, name) for o, a, name in rows]
-
-
-# -- reading -----------------------------------------------------------------------------
-async def get_order(session: AsyncSession, order_id: int) -> DocumentOrderView:
-    found = await _views(session, [D.id == order_id])
-    if not found:
-        raise errors.NotFound(what=f"Dokumentenauftrag {order_id}")
-    return found[0]
-
-
-def parse_scan(text: str | None) -> str:
-    """The reference in scanner input: white space anywhere (the scanner's Enter, the
-    grouping spaces of the printed form) is dropped; 12 digits with a valid check digit,
-    or a specific German message."""
-    reference = normalize_scan(text)
-    if not validate_reference(reference):
-        raise ReferenceCheckDigitWrong(reference=reference)
-    return reference
-
-
-async def find_by_scan(session: AsyncSession, text: str | None) -> DocumentOrderView:
-    """The order whose pickup slip was scanned (or its reference typed)."""
-    reference = parse_scan(text)
-    found = await _views(session, [D.reference == reference])
-    if not found:
-        raise errors.NotFound(what=f"Dokument mit der Abholnummer {reference}")
-    return found[0]
-
-
-async def orders_for_applicant(session: AsyncSession, applicant_id: int) -> list[DocumentOrderView]:
-    """Every order of one person, newest first."""
-    return await _views(session, [D.applicant_id == applicant_id],
-                        order_by=(D.ordered_at.desc(), D.id.desc()))
-
-
-async def pending_at_service_point(
-    session: AsyncSession, service_point_id: int,
-    states: Iterable[DocState] = (DocState.ARRIVED, DocState.ORDERED),
-) -> list[DocumentOrderView]:
-    """Open orders to be collected at a service point: by state as given, oldest first."""
-    wanted = [DocState(s).value for s in states]
-    found = await _views(session, [D.collect_service_point_id == service_point_id,
-                                   D.state.in_(wanted)],
-                         order_by=(D.ordered_at, D.id))
-    rank = {s: i for i, s in enumerate(wanted)}
-    return sorted(found, key=lambda v: rank[v.state.value])
-
-
 # -- writing -----------------------------------------------------------------------------
 async def _replayed(session: AsyncSession, key: str) -> DocumentOrderView | None:
     prev = await previous_result(session, key)
@@ -226,9 +83,18 @@ async def _replayed(session: AsyncSession, key: str) -> DocumentOrderView | None
     return dataclasses.replace(await get_order(session, prev["order_id"]), replayed=True)
 
 
+async def _views_in_order(session: AsyncSession, ids: Sequence[int], *,
+                          replayed: bool = False) -> list[DocumentOrderView]:
+    """The views of these orders in the given order, read in one query."""
+    found, _missing = await orders_by_id(session, ids)
+    by_id = {view.id: view for view in found}
+    views = [by_id[i] for i in ids if i in by_id]
+    return [dataclasses.replace(view, replayed=True) for view in views] if replayed else views
+
+
 async def _lock(session: AsyncSession, order_id: int) -> DocumentOrder:
     order = (await session.execute(
-        select(D).where(D.id == order_id).with_for_update()
+        select(DocumentOrder).where(DocumentOrder.id == order_id).with_for_update()
         .execution_options(populate_existing=True))).scalar_one_or_none()
     if order is None:
         raise errors.NotFound(what=f"Dokumentenauftrag {order_id}")
@@ -253,7 +119,7 @@ async def _facts(session: AsyncSession, order: DocumentOrder) -> OrderFacts:
         ServicePoint.id == order.collect_service_point_id))
     return OrderFacts(state=DocState(order.state), reference=order.reference,
                       collect_service_point_id=order.collect_service_point_id,
-                      birth_date=_birth(birth), arrived_at=order.arrived_at,
+                      birth_date=birth_of(birth), arrived_at=order.arrived_at,
                       collect_service_point_name=sp_name or "")
 
 
@@ -298,7 +164,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
                          entry_id: int | None = None) -> DocumentOrderView:
     """Orders a document for one person: ORDERED, with a fresh reference."""
     require_any(ctx.policy, ctx.actor, ORDER_PERMISSIONS)
-    kind = _doc_type(doc_type)
+    kind = doc_type_of(doc_type)
     async with session.begin():
         await hold_key(session, key)
         replay = await _replayed(session, key)
@@ -310,7 +176,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
             raise errors.NotFound(what=f"Person {applicant_id}")
         if applicant.anonymized_at is not None:
             raise errors.ValidationFailed(
-                message="Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.",
+                message="Person {applicant_id} ist anonymisiert; kein Dokument bestellbar.", error_code="applicant_anonymised",
                 applicant_id=applicant_id)
         sp = await session.get(ServicePoint, collect_service_point_id)
         if sp is None or not sp.active:
@@ -318,7 +184,7 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
         if sp.is_reception:
             raise errors.ValidationFailed(
                 message="An der Infotheke werden keine Dokumente ausgegeben; bitte eine "
-                        "Dienststelle als Abholort wählen.")
+                        "Dienststelle als Abholort wählen.", error_code="no_documents_at_reception")
         if entry_id is not None:
             if await session.get(QueueEntry, entry_id) is None:
                 raise errors.NotFound(what=f"Vorgang {entry_id}")
@@ -327,10 +193,10 @@ async def order_document(session: AsyncSession, ctx: Context, *, key: str, appli
                 EntryApplicant.applicant_id == applicant_id))
             if member is None:
                 raise errors.ValidationFailed(
-                    message="Person {applicant_id} gehört nicht zum Vorgang {entry_id}.",
+                    message="Person {applicant_id} gehört nicht zum Vorgang {entry_id}.", error_code="applicant_not_in_entry",
                     applicant_id=applicant_id, entry_id=entry_id)
         number = await next_sequence_values(session, REFERENCE_SEQUENCE)
-        order = D(reference=make_reference(number), doc_type=kind.value,
+        order = DocumentOrder(reference=make_reference(number), doc_type=kind.value,
                   state=DocState.ORDERED.value, applicant_id=applicant.id, entry_id=entry_id,
                   collect_service_point_id=sp.id, ordered_at=now, version=1)
         session.add(order)
@@ -361,8 +227,7 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
         await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
-            arrived = [dataclasses.replace(await get_order(session, i), replayed=True)
-                       for i in prev["order_ids"]]
+            arrived = await _views_in_order(session, prev["order_ids"], replayed=True)
             return ArrivalBatchResult(
                 arrived=tuple(arrived), replayed=True,
                 problems=tuple(ArrivalProblem(*p) for p in prev["problems"]))
@@ -378,8 +243,9 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
                 continue
             if reference not in wanted:
                 wanted.append(reference)
-        orders = {o.reference: o for o in (await session.execute(
-            select(D).where(D.reference.in_(wanted)).order_by(D.id).with_for_update()
+        orders = {order.reference: order for order in (await session.execute(
+            select(DocumentOrder).where(DocumentOrder.reference.in_(wanted))
+            .order_by(DocumentOrder.id).with_for_update()
             .execution_options(populate_existing=True))).scalars()} if wanted else {}
         done: list[DocumentOrder] = []
         for reference in wanted:
@@ -395,11 +261,12 @@ async def mark_arrived_batch(session: AsyncSession, ctx: Context, references: Se
                 continue
             done.append(order)
         await remember(session, key, "arrive_batch", now, {
-            "order_ids": [o.id for o in done],
+            "order_ids": [order.id for order in done],
             "problems": [[p.reference, p.code, p.message] for p in problems]})
         await session.flush()
-        await record_changes(session, [_change(o, DocAction.ARRIVE.value, now) for o in done], now)
-        arrived = [await get_order(session, o.id) for o in done]
+        await record_changes(session, [_change(order, DocAction.ARRIVE.value, now)
+                                       for order in done], now)
+        arrived = await _views_in_order(session, [order.id for order in done])
         return ArrivalBatchResult(arrived=tuple(arrived), problems=tuple(problems))
 
 
@@ -456,14 +323,14 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
         await hold_key(session, key)
         prev = await previous_result(session, key)
         if prev is not None:
-            return [dataclasses.replace(await get_order(session, i), replayed=True)
-                    for i in prev["order_ids"]]
+            return await _views_in_order(session, prev["order_ids"], replayed=True)
         now = ctx.now()
         # coarse filter in SQL (a day of slack for the Berlin day boundary), exact in the domain
         cutoff = now - dt.timedelta(days=days - 1)
         candidates = (await session.execute(
-            select(D).where(D.state == DocState.ARRIVED.value, D.arrived_at < cutoff)
-            .order_by(D.id).with_for_update().execution_options(populate_existing=True)
+            select(DocumentOrder).where(DocumentOrder.state == DocState.ARRIVED.value,
+                                        DocumentOrder.arrived_at < cutoff)
+            .order_by(DocumentOrder.id).with_for_update().execution_options(populate_existing=True)
         )).scalars().all()
         done: list[DocumentOrder] = []
         for order in candidates:
@@ -476,81 +343,10 @@ async def invalidate_uncollected(session: AsyncSession, ctx: Context, *, key: st
                 continue   # not due yet by the Berlin calendar
             done.append(order)
         await remember(session, key, "invalidate_uncollected", now,
-                       {"order_ids": [o.id for o in done]})
+                       {"order_ids": [order.id for order in done]})
         await session.flush()
-        await record_changes(session, [_change(o, DocAction.INVALIDATE.value, now)
-                                       for o in done], now)
-        return [await get_order(session, o.id) for o in done]
+        await record_changes(session, [_change(order, DocAction.INVALIDATE.value, now)
+                                       for order in done], now)
+        return await _views_in_order(session, [order.id for order in done])
 
 
-# -- printed documents -------------------------------------------------------------------
-async def _order_with_place(session: AsyncSession, order_id: int):
-    row = (await session.execute(
-        select(D, Applicant, ServicePoint)
-        .join(Applicant, Applicant.id == D.applicant_id)
-        .join(ServicePoint, ServicePoint.id == D.collect_service_point_id)
-        .where(D.id == order_id))).one_or_none()
-    if row is None:
-        raise errors.NotFound(what=f"Dokumentenauftrag {order_id}")
-    return row
-
-
-async def pickup_slip_data(session: AsyncSession, order_id: int, *, office_name: str = "",
-                           language: str | None = None, copy: bool = False) -> PickupSlipData:
-    """The pickup slip (Abholschein) of an open order, from the database. ``language``
-    defaults to the applicant's preferred language."""
-    order, applicant, sp = await _order_with_place(session, order_id)
-    state = DocState(order.state)
-    if state not in (DocState.ORDERED, DocState.ARRIVED):
-        raise SlipNotAvailable(what="Ein Abholschein", reference=order.reference,
-                               state=state, state_de=STATE_LABELS_DE[state])
-    arrived = business_day(order.arrived_at) if order.arrived_at is not None else None
-    return PickupSlipData(
-        family_name=applicant.family_name, given_name=applicant.given_name or "",
-        date_of_birth=_birth(applicant.birth_date), file_number=applicant.file_number or "",
-        document_type=printing_type(DocType(order.doc_type)), reference=order.reference,
-        order_date=business_day(order.ordered_at), service_point=sp.name,
-        address=sp.address or "", opening_hours=sp.opening_hours or "",
-        office_name=office_name, ready_from=arrived,
-        language=language if language is not None else applicant.preferred_language,
-        copy=copy,
-    )
-
-
-async def handover_data(session: AsyncSession, order_id: int, *, collected_by: str | None = None,
-                        office_name: str = "", language: str | None = None,
-                        copy: bool = False) -> HandoverConfirmationData:
-    """The handover confirmation (Empfangsbestätigung) of a HANDED_OUT order, from the
-    database, with the stored collector's name. ``collected_by`` overrides it (orders
-    handed out before the name was stored have none)."""
-    order, applicant, sp = await _order_with_place(session, order_id)
-    state = DocState(order.state)
-    if state != DocState.HANDED_OUT:
-        raise SlipNotAvailable(what="Eine Empfangsbestätigung", reference=order.reference,
-                               state=state, state_de=STATE_LABELS_DE[state])
-    event = (await session.execute(
-        select(AuditEvent.staff_id, AuditEvent.detail)
-        .where(AuditEvent.entity == ENTITY, AuditEvent.entity_id == order.id,
-               AuditEvent.action == DocAction.HAND_OUT.value)
-        .order_by(AuditEvent.id.desc()).limit(1))).one_or_none()
-    staff_id, detail = event if event is not None else (None, None)
-    name = (collected_by or "").strip() or order.collected_by
-    if detail in (Collector.PARENT.value, Collector.POWER_OF_ATTORNEY.value) and name is None:
-        raise errors.ValidationFailed(
-            message="Das Dokument wurde von einer anderen Person abgeholt: bitte deren Namen "
-                    "für die Empfangsbestätigung angeben.")
-    if detail == Collector.APPLICANT.value and name is not None:
-        raise errors.ValidationFailed(
-            message="Das Dokument wurde von der antragstellenden Person selbst abgeholt.")
-    clerk = await session.scalar(select(StaffMember.display_name).where(
-        StaffMember.id == staff_id)) if staff_id is not None else None
-    return HandoverConfirmationData(
-        family_name=applicant.family_name, given_name=applicant.given_name or "",
-        date_of_birth=_birth(applicant.birth_date),
-        document_type=printing_type(DocType(order.doc_type)), reference=order.reference,
-        handed_out_at=ensure_utc(order.handed_out_at), clerk_name=clerk or "",
-        service_point=sp.name, serial_number=order.card_number,
-        file_number=applicant.file_number or "", collected_by=name, office_name=office_name,
-        language=language if language is not None else applicant.preferred_language,
-        copy=copy,
-    )

@@ -63,7 +63,8 @@ WITH u AS (
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        ea.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone
+       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone,
+       {duplicates}
 FROM u
 JOIN service_points sp ON sp.id = u.service_point_id
 LEFT JOIN services sv ON sv.id = u.service_id
@@ -72,6 +73,15 @@ LEFT JOIN entry_applicants ea ON ea.entry_id = u.id
 LEFT JOIN applicants ap ON ap.id = ea.applicant_id
 ORDER BY ea.position
 """
+
+#: the possible-duplicate finding (as services/possible_duplicates.py has it): the same
+#: file number; the same name key and date of birth
+_DUPLICATES = (
+    "ap.file_number IS NOT NULL AND EXISTS (SELECT 1 FROM applicants o "
+    "WHERE o.file_number = ap.file_number AND o.id <> ap.id), "
+    "ap.birth_date IS NOT NULL AND EXISTS (SELECT 1 FROM applicants o "
+    "WHERE o.name_key = ap.name_key AND o.birth_date = ap.birth_date AND o.id <> ap.id)")
+
 
 def _entry_text(sql: str, columns: tuple[str, ...]):
     """``sql`` as a statement whose ``set_<column>`` and ``now`` parameters carry the
@@ -88,7 +98,7 @@ def _view_of(rows) -> EntryView:
     """The view from the rows of either statement: entry columns, three names, and one
     person per row (none when the entry has no one)."""
     width = len(_VIEW_COLUMNS)
-    members = tuple(member_view_from_row(r[width + 3:width + 13]) for r in rows
+    members = tuple(member_view_from_row(r[width + 3:width + 15]) for r in rows
                     if r[width + 3] is not None)
     first = rows[0]
     return entry_view_from_row(first[:width], members, *first[width:width + 3])
@@ -102,7 +112,7 @@ def _pg_statement(columns: tuple[str, ...], n_changes: int):
         assignments=", ".join(f"{c} = :set_{c}" for c in columns),
         returning=", ".join(_VIEW_COLUMNS),
         u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-        change_rows=rows), columns)
+        change_rows=rows, duplicates=_DUPLICATES), columns)
 
 
 async def write_action(session: AsyncSession, *, actor: Actor, entry_id: int,
@@ -154,7 +164,8 @@ WITH u AS (
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        v.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone
+       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone,
+       {duplicates}
 FROM u
 CROSS JOIN (VALUES {people}) AS v (applicant_id, position)
 JOIN applicants ap ON ap.id = v.applicant_id
@@ -172,7 +183,7 @@ def _pg_create(columns: tuple[str, ...], n_people: int):
         columns=", ".join(columns), values=", ".join(f":set_{c}" for c in columns),
         returning=", ".join(_VIEW_COLUMNS),
         u_columns=", ".join(f"u.{c}" for c in _VIEW_COLUMNS),
-        people=people), columns)
+        people=people, duplicates=_DUPLICATES), columns)
 
 
 async def create_entry_pg(session: AsyncSession, *, actor: Actor, values: Mapping[str, object],

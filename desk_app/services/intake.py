@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.data_quality import (
-    ACTIONABLE, Quality, assess, from_storage, is_placeholder_birth_date, to_storage,
+    ACTIONABLE, Quality, assess, from_storage, to_storage,
 )
 from desk_app.domain.nationality import resolve_nationality
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
@@ -31,8 +30,8 @@ from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, Serv
 from .applicant_input import ApplicantInput
 from .changes import Change, audit, record_changes
 from .context import Context
+from .possible_duplicates import duplicate_columns, is_possible_duplicate
 
-_OTHER_APPLICANT = aliased(Applicant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,24 +66,14 @@ class IntakePerson:
         return self.flags & ACTIONABLE
 
 
-def _duplicate_clauses():
-    # index-only probes: ix_applicants_file_number and ix_applicants_name_birth (0009).
-    # Anonymised people cannot match: the purge clears their file number, name key and
-    # date of birth.
-    same_file = exists().where(_OTHER_APPLICANT.file_number == Applicant.file_number,
-                               _OTHER_APPLICANT.id != Applicant.id)
-    same_person = exists().where(_OTHER_APPLICANT.name_key == Applicant.name_key,
-                                 _OTHER_APPLICANT.birth_date == Applicant.birth_date,
-                                 _OTHER_APPLICANT.id != Applicant.id)
-    return (and_(Applicant.file_number.is_not(None), same_file).label("dup_file"),
-            and_(Applicant.birth_date.is_not(None), same_person).label("dup_person"))
+_duplicate_clauses = duplicate_columns
 
 
 def _flags(quality, email, phone, birth, file_number, nationality, dup_file, dup_person):
     found = from_storage(quality) if quality is not None else assess(
         email=email, phone=phone, birth_date=birth, file_number=file_number,
         nationality=nationality)
-    if dup_file or (dup_person and not is_placeholder_birth_date(birth)):
+    if is_possible_duplicate(birth, dup_file, dup_person):
         found = found | {Quality.POSSIBLE_DUPLICATE}
     return found
 
@@ -167,14 +156,14 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             except InvalidPartialDate:
                 raise errors.ValidationFailed(
                     message="Geburtsdatum nicht lesbar: {value} (erwartet TT.MM.JJJJ, 00 für "
-                            "unbekannt).", value=repr(text)) from None
+                            "unbekannt).", error_code="birth_date_unreadable", value=repr(text)) from None
         if completion.nationality is not None:
             text = completion.nationality.strip()
             code = resolve_nationality(text) if text else None
             if text and code is None:
                 raise errors.ValidationFailed(
                     message="Staatsangehörigkeit nicht erkannt: {value} (Code wie TUR, Land "
-                            "oder Adjektiv wie türkisch).", value=repr(text))
+                            "oder Adjektiv wie türkisch).", error_code="nationality_unknown", value=repr(text))
             values["nationality"] = code
         for name in ("email", "phone", "file_number"):
             value = getattr(completion, name)
@@ -187,9 +176,12 @@ async def complete_person(session: AsyncSession, ctx: Context, applicant_id: int
             file_number=values.get("file_number", row.file_number),
             email=values.get("email", row.email), phone=values.get("phone", row.phone),
             preferred_language=row.preferred_language).validated()
+        # "nicht zustellbar" (issue 20) stays until the address is changed
+        kept = (from_storage(row.quality) & {Quality.UNDELIVERABLE}
+                if (merged.email or "").lower() == (row.email or "").lower() else frozenset())
         values["quality"] = to_storage(assess(
             email=merged.email, phone=merged.phone, birth_date=merged.birth_storage,
-            file_number=merged.file_number, nationality=merged.nationality))
+            file_number=merged.file_number, nationality=merged.nationality) | kept)
         now = ctx.now()
         await session.execute(update(Applicant).where(
             Applicant.id == applicant_id).values(**values))
@@ -238,14 +230,16 @@ class Intake:
         from .booking_import import import_bookings
 
         return await self.desk.read(import_bookings, self.desk.ctx, data, filename=filename,
-                                    mapping=mapping, strict=strict, dry_run=True)
+                                    mapping=mapping, strict=strict, dry_run=True,
+                                    federal_state=self.desk.federal_state)
 
     async def run_import(self, data: bytes, *, filename: str = "", mapping: str | None = None,
                          strict: bool = False):
         from .booking_import import import_bookings
 
         return await self.desk.write(import_bookings, self.desk.ctx, data, filename=filename,
-                                     mapping=mapping, strict=strict)
+                                     mapping=mapping, strict=strict,
+                                     federal_state=self.desk.federal_state)
 
     async def mark_overdue_no_shows(self):
         return await self.desk.mark_overdue_no_shows()

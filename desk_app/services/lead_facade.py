@@ -10,7 +10,7 @@ from typing import Sequence
 from desk_app.domain.clock import business_day
 from desk_app.domain.lead import Presence
 
-from . import lead_ops
+from . import lead_board, lead_ops
 from .desk import Desk
 from .lead_ops import (AlarmView, Assignment, BulkMoveResult, CounterPresence, MoveTarget)
 
@@ -33,6 +33,15 @@ class LeadOps:
     async def presence(self, counter_ids: Sequence[int] | None = None
                        ) -> dict[int, CounterPresence]:
         return await self.desk._read_only(lead_ops.presence_of, counter_ids)
+
+    # the board's reads besides the Desk's (the counting is lead_board's, pure)
+    async def board_presence(self) -> list[lead_board.Presence]:
+        """Who is at which counter (the workstations' heartbeats)."""
+        return await self.desk._read_only(lead_board.board_presence, self.ctx.now())
+
+    async def board_estimates(self) -> dict[str, int | None]:
+        """The estimated wait per service point code for someone arriving now."""
+        return await self.desk._read_only(lead_board.board_estimates, self.ctx.now())
 
     # assignments
     async def set_assignments(self, assignments: Sequence[Assignment], *,

@@ -130,10 +130,10 @@ async def set_assignments(session: AsyncSession, ctx: Context, *,
     """Replaces a counter's (or a clerk's) queues live; the shift lead's job."""
     require(ctx.policy, ctx.actor, Permission.REASSIGN)
     if (counter_id is None) == (clerk_id is None):
-        raise errors.ValidationFailed(message="Entweder einen Schalter oder eine Person wählen.")
+        raise errors.ValidationFailed(message="Entweder einen Schalter oder eine Person wählen.", error_code="counter_or_person")
     for a in assignments:
         if a.weight < 1:
-            raise errors.ValidationFailed(message="Das Gewicht muss mindestens 1 sein.")
+            raise errors.ValidationFailed(message="Das Gewicht muss mindestens 1 sein.", error_code="weight_too_small")
     now = ctx.now()
     async with session.begin():
         owner = CA.counter_id == counter_id if counter_id is not None else CA.clerk_id == clerk_id
@@ -270,7 +270,7 @@ async def bulk_move(session: AsyncSession, ctx: Context, *,
     state that cannot be moved, or a target counter of another service point) is
     reported by its ticket; the rest move."""
     if not targets:
-        raise errors.ValidationFailed(message="Kein Ziel gewählt.")
+        raise errors.ValidationFailed(message="Kein Ziel gewählt.", error_code="no_target")
     require(ctx.policy, ctx.actor, Permission.REASSIGN)
     reason = (reason or "").strip()
     if not reason:

@@ -34,6 +34,7 @@ KEYRING_SERVICE = "desk_app-mail"
 class MailAccount:
     imap_host: str = ""
     imap_port: int = 993
+    imap_starttls: bool = False          # port 143 style; else implicit TLS
     smtp_host: str = ""
     smtp_port: int = 465
     smtp_starttls: bool = False          # port 587 style; else implicit TLS
@@ -75,14 +76,27 @@ def _quote(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _connect(account: MailAccount) -> imaplib.IMAP4:
+    """A TLS connection: implicit, or STARTTLS that must succeed (never plain text)."""
+    try:
+        if not account.imap_starttls:
+            return imaplib.IMAP4_SSL(account.imap_host, account.imap_port,
+                                     ssl_context=_tls(account), timeout=30)
+        imap = imaplib.IMAP4(account.imap_host, account.imap_port, timeout=30)
+        try:
+            imap.starttls(ssl_context=_tls(account))
+        except Exception:
+            imap.shutdown()
+            raise
+        return imap
+    except (OSError, imaplib.IMAP4.error) as exc:
+        raise MailUnavailable(detail=type(exc).__name__) from exc
+
+
 def fetch_new(account: MailAccount, password: str, after_uid: dict[int, int],
               batch: int = 200) -> tuple[int, list[FetchedMessage]]:
     """(UIDVALIDITY, messages with UID above the highest known for it). Blocking."""
-    try:
-        imap = imaplib.IMAP4_SSL(account.imap_host, account.imap_port,
-                                 ssl_context=_tls(account), timeout=30)
-    except (OSError, imaplib.IMAP4.error) as exc:
-        raise MailUnavailable(detail=type(exc).__name__) from exc
+    imap = _connect(account)
     try:
         imap.login(account.user, password)
         imap._desk_mailbox = account.mailbox  # type: ignore[attr-defined]
@@ -125,11 +139,7 @@ async def poll(desk: RequestDesk, account: MailAccount, *, password: str | None 
 
 
 def _validity_only(account: MailAccount, password: str) -> int:
-    try:
-        imap = imaplib.IMAP4_SSL(account.imap_host, account.imap_port,
-                                 ssl_context=_tls(account), timeout=30)
-    except OSError as exc:
-        raise MailUnavailable(detail=type(exc).__name__) from exc
+    imap = _connect(account)
     try:
         imap.login(account.user, password)
         imap._desk_mailbox = account.mailbox  # type: ignore[attr-defined]

@@ -32,6 +32,7 @@ from .fees import FeeRequest
 from .idempotency import new_key
 from .print_jobs import PrintJobView
 from .receipts import ReceiptView
+from .workplace import Workplace
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +69,21 @@ def render_document(data: Any) -> bytes:
 
 
 class _ContextDesk:
-    """``ctx`` is the Context the desk acts with, and it can be replaced: the window sets
-    it when the clerk changes counter (MainWindow._apply_counter), so later jobs,
-    receipts and audit rows carry the actor of the moment. The inner Desk follows."""
+    """``ctx`` is the Context the desk acts with. A window shares one Workplace among its
+    facades (``Workplace.share``), so later jobs, receipts and audit rows carry the counter
+    and the person of the moment. The inner Desk follows."""
 
     def __init__(self, db: Database, ctx: Context) -> None:
         self.db = db
         self._desk = Desk(db, ctx)
+
+    @property
+    def workplace(self) -> Workplace:
+        return self._desk.workplace
+
+    @workplace.setter
+    def workplace(self, workplace: Workplace) -> None:
+        self._desk.workplace = workplace
 
     @property
     def ctx(self) -> Context:
@@ -302,6 +311,15 @@ class ReceiptDesk(_ContextDesk):
     def _check(self) -> None:
         if not self.enabled:
             raise receipts.ReceiptsDisabled()
+
+    async def fee_catalogue(self, day: dt.date) -> list:
+        """The fees valid on ``day`` (fees.FeeDefinition), for the receipt dialog."""
+        from . import fees
+
+        async def body(session):
+            async with session.begin():
+                return await fees.catalogue(session, day)
+        return await self._desk.read(body)
 
     async def issue(self, *, payer_name: str, payment_method: str, fees: Sequence[FeeRequest],
                     entry_id: int | None = None, key: str | None = None) -> ReceiptView:

@@ -343,13 +343,13 @@ async def reassign(session: AsyncSession, ctx: Context, entry_id: int, *, key: s
         if counter_id is not None:
             counter = await session.get(Counter, counter_id)
             if counter is None or counter.service_point_id != entry.service_point_id:
-                raise errors.ValidationFailed(message="Der Schalter gehört nicht zu dieser Dienststelle.")
+                raise errors.ValidationFailed(message="Der Schalter gehört nicht zu dieser Dienststelle.", error_code="counter_elsewhere")
             entry.assigned_counter_id = counter_id
         if clerk_id is not None:
             entry.assigned_clerk_id = clerk_id
         if scheduled_at is not None:
             if State(entry.state) != State.BOOKED:
-                raise errors.ValidationFailed(message="Nur gebuchte Termine können verlegt werden.")
+                raise errors.ValidationFailed(message="Nur gebuchte Termine können verlegt werden.", error_code="only_booked_movable")
             entry.scheduled_at = scheduled_at
             entry.business_day = business_day(scheduled_at)
         if (State(entry.state) == State.BOOKED and entry.scheduled_at is not None

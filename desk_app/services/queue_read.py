@@ -25,6 +25,7 @@ from desk_app.domain.states import EntryKind, Outcome, State
 from desk_app.domain.tickets import parse_ticket
 from desk_app.models import Applicant, Counter, EntryApplicant, QueueEntry, Service, ServicePoint
 
+from .possible_duplicates import duplicate_columns, is_possible_duplicate
 from .views import EntryView, MemberView
 
 _STATES = {s.value: s for s in State}
@@ -118,16 +119,18 @@ class _Names:
 
 def member_view_from_row(row) -> MemberView:
     """A member from (applicant id, family, given, birth, nationality, file number,
-    language, outcome, e-mail, phone)."""
-    aid, family, given, birth, nat, file_no, lang, outcome, email, phone = row
+    language, outcome, e-mail, phone[, same file number, same name and birth date])."""
+    aid, family, given, birth, nat, file_no, lang, outcome, email, phone, *dup = row
     return MemberView(aid, family, given or "", birth, nat, file_no, lang,
-                      _OUTCOMES[outcome] if outcome else None, email, phone)
+                      _OUTCOMES[outcome] if outcome else None, email, phone,
+                      bool(dup) and is_possible_duplicate(birth, *dup))
 
 
 _MEMBER_COLUMNS = (
     EntryApplicant.applicant_id, Applicant.family_name, Applicant.given_name,
     Applicant.birth_date, Applicant.nationality, Applicant.file_number,
     Applicant.preferred_language, EntryApplicant.outcome, Applicant.email, Applicant.phone,
+    *duplicate_columns(),    # the possible-duplicate finding, in the same statement (issue 17)
 )
 _WIDTH = len(_ENTRY_COLUMNS)
 

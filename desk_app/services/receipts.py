@@ -194,12 +194,12 @@ async def _load_many(session: AsyncSession, receipt_ids: Sequence[int]) -> list[
 def _checked_payer(payer_name: str, payment_method: str, fees: Sequence[FeeRequest]) -> str:
     """Validates a receipt's arguments; returns the payer's name, stripped."""
     if payment_method not in PAYMENT_METHODS:
-        raise errors.ValidationFailed(message="Unbekannte Zahlungsart {method}.",
+        raise errors.ValidationFailed(message="Unbekannte Zahlungsart {method}.", error_code="payment_method_unknown",
                                       method=repr(payment_method))
     if not fees:
-        raise errors.ValidationFailed(message="Eine Quittung braucht mindestens eine Gebühr.")
+        raise errors.ValidationFailed(message="Eine Quittung braucht mindestens eine Gebühr.", error_code="receipt_without_fee")
     if not (payer_name or "").strip():
-        raise errors.ValidationFailed(message="Bitte den Namen des Zahlenden angeben.")
+        raise errors.ValidationFailed(message="Bitte den Namen des Zahlenden angeben.", error_code="payer_name_missing")
     check_text(payer_name, "Name des Zahlenden")
     for fee in fees:
         check_text(fee.person_label, "Person")
@@ -216,7 +216,7 @@ async def _missing_entries(session: AsyncSession, entry_ids: set[int]) -> set[in
 
 
 def _unknown_entry(entry_id: int) -> errors.ValidationFailed:
-    return errors.ValidationFailed(message="Vorgang {entry_id} gibt es nicht.", entry_id=entry_id)
+    return errors.ValidationFailed(message="Vorgang {entry_id} gibt es nicht.", error_code="entry_unknown", entry_id=entry_id)
 
 
 async def _issue(session: AsyncSession, ctx: Context, now: dt.datetime, drafts: Sequence[_Draft],
@@ -309,7 +309,7 @@ async def issue_batch(session: AsyncSession, ctx: Context, requests: Sequence[Re
     requests = list(requests)
     count = len(requests)
     if not count:
-        raise errors.ValidationFailed(message="Der Stapel enthält keine Quittung.")
+        raise errors.ValidationFailed(message="Der Stapel enthält keine Quittung.", error_code="receipt_batch_empty")
 
     def invalid(position: int, exc: errors.DomainError) -> BatchRequestInvalid:
         return BatchRequestInvalid(position=position, count=count, message=str(exc))
@@ -326,7 +326,7 @@ async def issue_batch(session: AsyncSession, ctx: Context, requests: Sequence[Re
         if done is not None:
             if "receipt_ids" not in done:
                 raise errors.ValidationFailed(
-                    message="Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.")
+                    message="Der Schlüssel gehört zu einer einzelnen Quittung, nicht zu einem Stapel.", error_code="receipt_key_not_a_batch")
             return await _load_many(session, done["receipt_ids"])
         missing = await _missing_entries(session, {r.entry_id for r in requests
                                                    if r.entry_id is not None})

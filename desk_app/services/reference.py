@@ -22,7 +22,7 @@ async def service_points(session: AsyncSession) -> list[ServicePointView]:
             CounterView(id=c.id, service_point_id=c.service_point_id, name=c.name, room=c.room))
     return [ServicePointView(
         id=sp.id, code=sp.code, name=sp.name, ticket_prefix=sp.ticket_prefix,
-        address=sp.address, opening_hours=sp.opening_hours, restrict_search=sp.restrict_search,
+        address=sp.address, opening_hours=sp.opening_hours or sp.hours_note, restrict_search=sp.restrict_search,
         is_reception=sp.is_reception, counters=tuple(by_sp.get(sp.id, ())),
         recall_lock_min=sp.recall_lock_min, max_calls=sp.max_calls,
     ) for sp in sps]

@@ -72,7 +72,7 @@ async def _applicants(session: AsyncSession, people: Sequence[ApplicantInput],
                       now: dt.datetime) -> list[int]:
     """The ids of the entry's people, in order: existing ones checked, new ones inserted."""
     if not people:
-        raise errors.ValidationFailed(message="Mindestens eine Person ist nötig.")
+        raise errors.ValidationFailed(message="Mindestens eine Person ist nötig.", error_code="people_missing")
     validated = [raw.validated() for raw in people]
     existing = [p.applicant_id for p in validated if p.applicant_id is not None]
     if existing:
@@ -91,7 +91,7 @@ async def _applicants(session: AsyncSession, people: Sequence[ApplicantInput],
                    if new_rows else ())
     ids = [p.applicant_id if p.applicant_id is not None else next(new_ids) for p in validated]
     if len(set(ids)) != len(ids):
-        raise errors.ValidationFailed(message="Eine Person ist doppelt aufgeführt.")
+        raise errors.ValidationFailed(message="Eine Person ist doppelt aufgeführt.", error_code="person_twice")
     return ids
 
 
@@ -192,7 +192,7 @@ async def _entry_values(session: AsyncSession, now: dt.datetime, *, kind: EntryK
         reference = (booking_reference or new_booking_reference()).upper()
         if (await session.execute(_REFERENCE_TAKEN, {"reference": reference})).first():
             raise errors.ValidationFailed(
-                message="Buchungsnummer {reference} ist schon vergeben.", reference=reference)
+                message="Buchungsnummer {reference} ist schon vergeben.", error_code="booking_reference_taken", reference=reference)
         values.update(state=State.BOOKED.value, booking_reference=reference)
     return values, people
 

@@ -9,11 +9,14 @@
   all: see docs/SIGN_IN.md.
 
 Switching the person on a shared counter PC signs the next person in with the same
-station, service point and counter (the UI keeps those).
+station, service point and counter (the UI keeps those). On PostgreSQL the next person
+gets an engine of their own, connected as their own login (``SignInFacade.sign_in``
+returns it in ``SignedIn.database``); the composition root disposes the old one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import logging
 from dataclasses import dataclass
@@ -26,6 +29,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
 from desk_app.models import StaffMember
+
+from .connect import unreachable_as_clear_error
+from .database import SignInFailed, open_database
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +62,9 @@ class SignedIn:
     display_name: str
     role: str
     pin_set: bool = False
+    #: PostgreSQL, a different person: the engine connected as their own login. Whoever
+    #: receives it owns it (uses it for the new session, or disposes it).
+    database: object = dataclasses.field(default=None, compare=False, repr=False)
 
 
 def hash_pin(pin: str) -> str:
@@ -166,27 +175,51 @@ class SignInFacade:
     def __init__(self, db) -> None:
         self.db = db
 
+    @property
+    def asks_password(self) -> bool:
+        """PostgreSQL: the field holds the database password (else an optional PIN)."""
+        return bool(self.db.backend.has_roles)
+
     async def sign_in(self, login: str, pin: str | None) -> SignedIn:
         """Embedded database: the staff record of ``login`` with its PIN (if set).
-        PostgreSQL: only the person signed in to the database (a different person signs
-        in with their own database login: restart the program as them)."""
+        PostgreSQL: the person signed in to the database with their password (the
+        database checks it); a different person gets an engine of their own
+        (``SignedIn.database``, see ``take_over``). A refused password raises
+        SignInFailed (reason "password"), the one-line sign-in message."""
         login = (login or "").strip().lower()
-        async with self.db.read() as session:
-            if self.db.backend.has_roles:
-                signed = await sign_in_postgres(session)
-                if login and login != signed.login:
-                    raise SignInRefused(why="auf der gemeinsamen Datenbank meldet sich jede "
-                                            "Person mit der eigenen Datenbank-Anmeldung an")
-            else:
+        if not self.db.backend.has_roles:
+            async with self.db.read() as session:
                 return await sign_in_embedded(session, login or None, pin or None)
-        # PostgreSQL: the database checks the password (a connection of its own)
+        async with self.db.read() as session:
+            signed = await sign_in_postgres(session)
+        if login and login != signed.login:
+            return await self.take_over(login, pin or None)
+        # the same person: the database checks the password (a connection of its own)
         if not pin:
             raise PinRequired()
         if not await password_accepted(self.db.url, signed.login, pin):
             log.info("sign-in: the database refused the password of staff id %s",
                      signed.staff_id)
-            raise WrongPin()
+            raise SignInFailed(self.db.url, "password")
         return signed
+
+    async def take_over(self, login: str, password: str | None) -> SignedIn:
+        """PostgreSQL: a different person signs in at this workstation. A new engine
+        connects as their own database login (the password typed, else the keyring's,
+        else GSSAPI or a .pgpass); their staff record is the one of that login. The new
+        engine is returned in ``SignedIn.database``; on any failure it is disposed."""
+        url = url_for_login(self.db.url, login, password)
+        db = open_database(url)
+        try:
+            async with unreachable_as_clear_error(db.url):
+                async with db.read() as session:
+                    signed = await sign_in_postgres(session)
+        except BaseException:
+            await db.dispose()
+            raise
+        log.info("sign-in: staff id %s takes over this workstation with their own login",
+                 signed.staff_id)
+        return dataclasses.replace(signed, database=db)
 
     async def has_pin(self, staff_id: int | None) -> bool:
         if staff_id is None or self.db.backend.has_roles:

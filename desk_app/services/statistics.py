@@ -257,7 +257,7 @@ async def _documents(session, period: Period, groups: list[list[int]]
 def _check_codes(layout: Layout, points: list[PointInfo]) -> None:
     known = {p.code for p in points}
     for code in sorted(layout.codes() - known):
-        raise errors.ValidationFailed(message="Unbekannte Dienststelle im Bericht: {code}.",
+        raise errors.ValidationFailed(message="Unbekannte Dienststelle im Bericht: {code}.", error_code="report_service_point_unknown",
                                       code=code)
 
 
@@ -340,7 +340,7 @@ async def get_layout(session: AsyncSession, name: str | None) -> Layout:
     definition = await session.scalar(select(ReportLayout.definition)
                                       .where(ReportLayout.name == name))
     if definition is None:
-        raise errors.ValidationFailed(message="Bericht-Layout „{name}“ gibt es nicht.",
+        raise errors.ValidationFailed(message="Bericht-Layout „{name}“ gibt es nicht.", error_code="report_layout_unknown",
                                       name=name)
     return Layout.from_json(name, definition)
 
@@ -358,9 +358,9 @@ async def save_layout(session: AsyncSession, ctx, layout: Layout) -> Layout:
     name = layout.name.strip()
     if not name or len(name) > 100:
         raise errors.ValidationFailed(message="Bitte dem Layout einen Namen geben "
-                                      "(höchstens 100 Zeichen).")
+                                      "(höchstens 100 Zeichen).", error_code="report_layout_name")
     if not layout.blocks:
-        raise errors.ValidationFailed(message="Ein Layout braucht mindestens einen Block.")
+        raise errors.ValidationFailed(message="Ein Layout braucht mindestens einen Block.", error_code="report_layout_empty")
     async with session.begin():
         _check_codes(layout, await statistics_points(session))
         row = await session.scalar(select(ReportLayout).where(ReportLayout.name == name))

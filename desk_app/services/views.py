@@ -23,12 +23,16 @@ class MemberView:
     outcome: Outcome | None
     email: str | None = None
     phone: str | None = None
+    #: the same file number, or the same name and full date of birth, as another person
+    #: (read with the listing, services/possible_duplicates.py)
+    possible_duplicate: bool = False
 
     @property
     def quality(self) -> frozenset[Quality]:
         """Computed when shown, not for every row of a 5,000-entry day."""
-        return assess(email=self.email, phone=self.phone, birth_date=self.birth_date,
-                      file_number=self.file_number, nationality=self.nationality)
+        found = assess(email=self.email, phone=self.phone, birth_date=self.birth_date,
+                       file_number=self.file_number, nationality=self.nationality)
+        return found | {Quality.POSSIBLE_DUPLICATE} if self.possible_duplicate else found
 
     @property
     def display_name(self) -> str:

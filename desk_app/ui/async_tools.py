@@ -61,9 +61,6 @@ class ActionKeys:
             key = self._keys[ident] = new_key()
         return key
 
-    def peek(self, ident: Hashable) -> str | None:
-        return self._keys.get(ident)
-
     def done(self, ident: Hashable) -> None:
         self._keys.pop(ident, None)
 

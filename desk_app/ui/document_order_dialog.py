@@ -1,10 +1,11 @@
 """At the counter: order an eAT or a travel document (Reiseausweis) for one person of the
 current entry, and print the pickup slip (Abholschein) at once.
 
-The dialog runs the order itself (``desk.write(order_document, ...)``) and stays open
-while it does; a refusal is shown in place. Its idempotency key is kept after a lost
-connection (a retry cannot order twice) and renewed after a definite refusal. The
-person's open orders are shown, so that nobody orders the same card twice.
+The dialog runs the order through the window's ``Operations.run`` (the dialog is its
+form) and the facade ``DocumentDesk``, and stays open while it does; a refusal is shown in place.
+Its idempotency key is kept after a lost connection (a retry cannot order twice) and
+renewed after a definite refusal. The person's open orders are shown, so that nobody
+orders the same card twice.
 
 Embedding (the window opens it with ``open()``, never ``exec()``)::
 
@@ -30,17 +31,16 @@ from PySide6.QtWidgets import (
 from desk_app.domain import errors
 from desk_app.domain.document_orders import OPEN_STATES, DocType
 from desk_app.printing.barcode import format_reference
-from desk_app.services import document_orders as docs
 from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.document_desk import ENTITY, DocumentDesk
 from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView
 
 from .async_tools import TaskSet
 from .dialogs.parts import error_label, keys_as_promised, ok_cancel
-from .pickup_view import (
-    ENTITY, DocumentOutputFn, birth_text, default_output, describe_output, doc_state_label,
-    doc_type_label, pickup_message,
-)
+from .operation import Operations
+from .pickup.output import DocumentOutputFn, default_output, describe_output
+from .pickup.texts import birth_text, doc_state_label, doc_type_label, pickup_message
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +55,19 @@ class DocumentOrderDialog(QDialog):
                  service_points: Sequence[ServicePointView], *,
                  output: DocumentOutputFn | None = None,
                  default_service_point_id: int | None = None,
-                 default_applicant_id: int | None = None, office_name: str = "") -> None:
+                 default_applicant_id: int | None = None, office_name: str = "",
+                 ops: Operations | None = None) -> None:
+        """``ops``: the window's Operations (a dialog of its own without one)."""
         super().__init__(parent)
         self.setObjectName("documentOrderDialog")
         self.setWindowTitle(self.tr("Dokument bestellen"))
         self.desk = desk
+        self.documents = DocumentDesk(desk)
         self.entry = entry
         self.output = output or default_output()
         self.office_name = office_name
         self.key = new_key()
+        self.ops = ops if ops is not None else Operations(parent=self)
         self.tasks = TaskSet()
         self.result_view = None
         self.last_output: Any = None
@@ -157,7 +161,7 @@ class DocumentOrderDialog(QDialog):
         if applicant_id is None:
             return
         try:
-            found = await self.desk.read(docs.orders_for_applicant, applicant_id)
+            found = await self.documents.orders_for_applicant(applicant_id)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -184,35 +188,30 @@ class DocumentOrderDialog(QDialog):
         self._busy = busy
         self.ok.setEnabled(not busy)
 
+    def renew_key(self) -> None:
+        """The outcome was definite: the next attempt is a new order."""
+        self.key = new_key()
+
     def submit(self) -> None:
         if self._busy or self.applicant_id() is None or self.service_point_id() is None:
             return
         self.error.hide()
         self.tasks.spawn(self.run_order(), "order-document")
 
+    def renew_key(self) -> None:
+        self.key = new_key()
+
     async def run_order(self):
         """Orders, prints the slip, then closes the dialog (the order stands even when
         printing fails; the pickup screen can print the slip again)."""
-        self.set_busy(True)
-        try:
-            view = await self.desk.write(
-                docs.order_document, self.desk.ctx, key=self.key,
-                applicant_id=self.applicant_id(), doc_type=self.chosen_type(),
-                collect_service_point_id=self.service_point_id(), entry_id=self.entry.id)
-        except asyncio.CancelledError:
-            self.set_busy(False)
-            raise
-        except DatabaseUnavailable as exc:
-            self.set_busy(False)
-            self.show_error(pickup_message(exc))     # same key on the next attempt
+        outcome = await self.ops.run(
+            ("order_document", id(self)), lambda key: self.documents.order_document(
+                key=key, applicant_id=self.applicant_id(), doc_type=self.chosen_type(),
+                collect_service_point_id=self.service_point_id(), entry_id=self.entry.id),
+            what="order document", form=self, message_for=pickup_message)
+        if not outcome:
             return None
-        except Exception as exc:
-            self.set_busy(False)
-            if not isinstance(exc, errors.DomainError):
-                log.exception("ordering a document failed")
-            self.key = new_key()
-            self.show_error(pickup_message(exc))
-            return None
+        view = outcome.value
         self.result_view = view
         self.ordered.emit(view)
         text = self.tr("{doc} für {name} bestellt: Abholnummer {ref}.").format(
@@ -221,6 +220,7 @@ class DocumentOrderDialog(QDialog):
         self.error.setText(self.tr("Bestellt. Der Abholschein wird gedruckt …"))
         self.error.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.error.show()
+        self.set_busy(True)
         try:
             await self._print_slip(view, text)
         finally:
@@ -233,8 +233,7 @@ class DocumentOrderDialog(QDialog):
 
     async def _print_slip(self, view, ordered_text: str) -> None:
         try:
-            data = await self.desk.read(docs.pickup_slip_data, view.id,
-                                        office_name=self.office_name)
+            data = await self.documents.pickup_slip_data(view.id, office_name=self.office_name)
             result = await self.output(data, label=data.reference, entity=ENTITY,
                                        entity_id=view.id, copy=False)
         except asyncio.CancelledError:

@@ -1,15 +1,18 @@
 """Clear, translated messages for what the services raise (never a traceback).
 
-``message_for(exc)`` maps a DomainError's stable ``code`` and ``params`` to a tr() text;
-DatabaseUnavailable and the schema error get their own wording. Unknown codes fall back
-to the error's German text, which the domain guarantees to be free of personal data.
+``message_for(exc)`` translates a DomainError by its stable ``code`` and fills in its
+``params``: the wording of the common codes is here, every other code's text is in
+service_texts.ERRORS (a ValidationFailed's code is its ``error_code``). Dates and times
+among the params go through QLocale. DatabaseUnavailable and the schema error get their
+own wording. An error without a known code shows its German text, which the domain
+guarantees to be free of personal data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desk_app.domain import errors
 from desk_app.domain.clock import to_local
@@ -17,7 +20,7 @@ from desk_app.domain.states import Action, State
 from desk_app.services.database import DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed
 
 from .labels import action_label, state_label
-from .service_texts import CONTEXT
+from .service_texts import error_text, label_text
 
 translate = QCoreApplication.translate
 
@@ -75,8 +78,7 @@ def message_for(exc: BaseException) -> str:
                                    "„{state}“.").format(verb=verb, state=_state(p))
     if code == "recall_locked":
         until = p.get("until")
-        text = to_local(until).strftime("%H:%M") if isinstance(until, dt.datetime) else p.get(
-            "until_local", "")
+        text = local_time(until) if isinstance(until, dt.datetime) else p.get("until_local", "")
         return translate("Errors", "Erneuter Aufruf erst ab {time} Uhr möglich "
                                    "(Aufrufsperre).").format(time=text)
     if code == "late_check_in_needs_permission":
@@ -112,23 +114,62 @@ def message_for(exc: BaseException) -> str:
         return translate("Errors", "Niemand wartet auf einen Aufruf.")
     if code == "read_only":
         return translate("Errors", "Nur Lesezugriff: {why}").format(why=p.get("why", ""))
-    if code == "validation_failed":
-        return translate("Errors", "Eingabe prüfen: {message}").format(
-            message=_service_text(getattr(exc, "text", None), p) or p.get("message", ""))
-    return _service_text(getattr(type(exc), "template", None), p) or str(exc)
+    if code == "validation_failed":         # no error_code: its text as it was given
+        return _check_input(str(p.get("message", "")))
+    text = coded_text(exc)
+    if isinstance(exc, errors.ValidationFailed) and type(exc).template == "{message}":
+        return _check_input(text)
+    return text
 
 
-def _service_text(text: str | None, params) -> str | None:
-    """A German service text translated (context "ServiceTexts", see service_texts.py)
-    and filled; None when it cannot be filled."""
-    if not text:
-        return None
-    values = dict(params)
+def _check_input(message: str) -> str:
+    return translate("Errors", "Eingabe prüfen: {message}").format(message=message)
+
+
+def coded_text(exc: errors.DomainError) -> str:
+    """The error's own text, translated by its code (or the nearest base class's code
+    that has a text) and filled; the German ``str(exc)`` when there is none."""
+    codes = [exc.code, *(c.__dict__["code"] for c in type(exc).__mro__ if "code" in c.__dict__)]
+    text = next((t for t in map(error_text, codes) if t is not None), None)
+    if text is None:
+        return str(exc)
+    values = {name: _param(value) for name, value in exc.params.items()}
     if isinstance(values.get("label"), str):
-        values["label"] = translate(CONTEXT, values["label"])
+        values["label"] = label_text(values["label"])
     if "state" in values and "state_de" in values:
-        values["state_de"] = _state(values)
+        values["state_de"] = _state(exc.params)
+    if "message" in values and isinstance(exc.__cause__, errors.DomainError):
+        values["message"] = coded_text(exc.__cause__)   # e.g. the invalid receipt of a batch
     try:
-        return translate(CONTEXT, text).format(**values)
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):
-        return None
+        return str(exc)
+
+
+def local_time(value: dt.datetime) -> str:
+    """A time of day (Berlin) in the UI language's short format."""
+    local = to_local(value)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def _param(value):
+    """Dates and times in the UI language (QLocale); anything else as it is."""
+    if isinstance(value, dt.datetime):
+        local = to_local(value)
+        return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                            QTime(local.hour, local.minute)),
+                                  QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.time):
+        return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return value
+
+
+def reason_for(exc: BaseException) -> str:
+    """A short reason for a failed side step (printing): the message for an outage or a
+    domain error, else only the exception's kind (the details are in the log)."""
+    if isinstance(exc, (errors.DomainError, DatabaseUnavailable)):
+        return message_for(exc)
+    return type(exc).__name__

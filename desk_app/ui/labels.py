@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from desk_app.domain.data_quality import Quality
 from desk_app.domain.states import Action, Outcome, State
@@ -64,10 +63,6 @@ STATE_STYLES = {
     State.CANCELLED: StateStyle("#ffffff", italic=True, muted=True),
     State.LEFT: StateStyle("#ffffff", italic=True, muted=True),
 }
-
-
-def state_colour(state: State) -> QColor:
-    return QColor(STATE_STYLES[State(state)].background)
 
 
 def action_label(action: Action) -> str:
@@ -170,10 +165,12 @@ QUALITY_SYMBOLS = {
     Quality.NO_FILE_NUMBER: "#",
     Quality.NATIONALITY_MISSING: "⚑",   # issue 17
     Quality.INVALID_PHONE: "✆",
+    Quality.POSSIBLE_DUPLICATE: "⧉",    # issue 17: EntryView's members carry it
+    Quality.UNDELIVERABLE: "✉",         # issue 20: a bounce (stored on the applicant)
 }
-QUALITY_ORDER = (Quality.NO_CONTACT, Quality.INVALID_EMAIL, Quality.BIRTH_DATE_PARTIAL,
-                 Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
-                 Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE)
+QUALITY_ORDER = (Quality.POSSIBLE_DUPLICATE, Quality.NO_CONTACT, Quality.INVALID_EMAIL,
+                 Quality.BIRTH_DATE_PARTIAL, Quality.BIRTH_DATE_MISSING, Quality.NO_FILE_NUMBER,
+                 Quality.NATIONALITY_MISSING, Quality.INVALID_PHONE, Quality.UNDELIVERABLE)
 
 
 def quality_label(quality: Quality) -> str:
@@ -185,6 +182,10 @@ def quality_label(quality: Quality) -> str:
         Quality.NO_FILE_NUMBER: translate("Labels", "Kein Aktenzeichen"),
         Quality.NATIONALITY_MISSING: translate("Labels", "Staatsangehörigkeit fehlt"),
         Quality.INVALID_PHONE: translate("Labels", "Telefonnummer nicht lesbar"),
+        Quality.UNDELIVERABLE: translate("Labels", "E-Mail nicht zustellbar (Rückläufer)"),
+        Quality.POSSIBLE_DUPLICATE: translate("Labels", "Möglicherweise doppelt erfasst "
+                                                        "(gleiches Aktenzeichen oder gleicher "
+                                                        "Name und Geburtstag)"),
     }[Quality(quality)]
 
 

@@ -130,6 +130,28 @@ class Operations(QObject):
                 self.message.emit(text, False)
         return Outcome(True, value)
 
+    async def read(self, call: Callable[[], Awaitable[T]], *, what: str,
+                   quiet: bool = False,
+                   message_for: Callable[[BaseException], str] = error_messages.message_for
+                   ) -> Outcome[T]:
+        """Runs a read (no key, nothing in flight): an outage or a refusal is shown as a
+        message (``quiet``: only logged) and the Outcome is falsy; anything unexpected is
+        also logged with its traceback."""
+        try:
+            return Outcome(True, await call())
+        except asyncio.CancelledError:
+            raise
+        except (DatabaseUnavailable, errors.DomainError) as exc:
+            if quiet:
+                log.info("%s failed: %s", what, type(exc).__name__)
+            else:
+                self.message.emit(message_for(exc), True)
+        except Exception as exc:  # never a traceback in the window
+            log.exception("%s failed", what)
+            if not quiet:
+                self.message.emit(message_for(exc), True)
+        return _NOT_RUN
+
     # -- helpers -------------------------------------------------------------------------
     def _settle(self, ident: Hashable, form: Form | None) -> None:
         """The outcome is definite: the next attempt is a new action with a new key."""

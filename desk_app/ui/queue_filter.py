@@ -1,7 +1,7 @@
 """The filter proxy in front of the QueueModel: sections (sets of states), a quick text
 filter, and an optional set of entry ids (the reception's search results).
 
-``filterAcceptsRow`` reads the model's precomputed rows directly (no ``data()`` calls),
+``filterAcceptsRow`` reads the model's rows and cached search texts (no ``data()`` calls),
 so that a keystroke filters 5,000 rows in a few milliseconds. Sorting is delegated to the
 source model, which sorts on precomputed keys; the proxy keeps the source order.
 """
@@ -66,12 +66,12 @@ class QueueFilter(QSortFilterProxyModel):
         queue = self._queue
         if queue is None:
             return True
-        entry = queue._rows[source_row]
+        entry = queue.row_at(source_row)
         if self._states is not None and entry.state not in self._states:
             return False
         if self._ids is not None and entry.id not in self._ids:
             return False
-        if self._needle and self._needle not in queue._search[source_row]:
+        if self._needle and self._needle not in queue.search_text(entry.id):
             return False
         return True
 
@@ -85,7 +85,7 @@ class QueueFilter(QSortFilterProxyModel):
         if row < 0 or row >= self.rowCount():
             return None
         source = self.mapToSource(self.index(row, 0))
-        return self.queue().entry_at(source.row()).id
+        return self.queue().row_at(source.row()).id
 
     def row_of(self, entry_id: int) -> int | None:
         source_row = self.queue().row_of(entry_id)
@@ -96,5 +96,5 @@ class QueueFilter(QSortFilterProxyModel):
 
     def visible_ids(self) -> list[int]:
         queue = self.queue()
-        return [queue.entry_at(self.mapToSource(self.index(r, 0)).row()).id
+        return [queue.row_at(self.mapToSource(self.index(r, 0)).row()).id
                 for r in range(self.rowCount())]

@@ -179,7 +179,7 @@ class QueuePane(QWidget):
 
     # -- current entry -------------------------------------------------------------------
     def current_entry(self) -> EntryView | None:
-        return None if self.current_id is None else self.model.entry(self.current_id)
+        return None if self.current_id is None else self.model.row(self.current_id)
 
     def select(self, entry_id: int | None) -> None:
         """Makes an entry current, and selects its row when it is visible (scrolling to

@@ -18,7 +18,7 @@ async def _stage_lead_ops(window) -> None:
     from desk_app.services.desk import Desk
     from desk_app.services.lead_facade import LeadOps
 
-    board = window.board
+    board = window.screens["lead"]
     counters = {c.name: c.id for sp in board.service_points for c in sp.counters}
     lead = LeadOps(window.desk)
     await lead.set_presence(Presence.BREAK, reason="Mittagspause",
@@ -46,7 +46,7 @@ def stage(window, screen: str, search: str | None):
         return _stage_lead_ops(window)
 
     if screen == "lead":
-        board = window.board
+        board = window.screens["lead"]
         # the service point with the longest queue, and its longest-waiting entry
         rows = [r for r in board.sp_model.rows() if r.service_point_id is not None]
         if rows:
@@ -55,7 +55,7 @@ def stage(window, screen: str, search: str | None):
         window.statusBar().clearMessage()
         return
     if screen == "statistics":
-        view = window.statistics
+        view = window.screens["statistics"]
         if view.layout_choice.count() > 1:      # a saved layout, as the office reports
             view.layout_choice.setCurrentIndex(1)
         view.compare.setChecked(True)            # reloads (the screenshot waits for it)
@@ -65,16 +65,16 @@ def stage(window, screen: str, search: str | None):
         window.statusBar().clearMessage()
         return
     if screen == "reception":
-        pane = window.reception_view.pane
+        pane = window.screens["reception"].pane
         text = search
         if text is None:
-            booked = [e for e in pane.model.entries() if e.state == State.BOOKED and e.members]
+            booked = [e for e in pane.model.rows() if e.state == State.BOOKED and e.members]
             text = booked[len(booked) // 3].members[0].family_name[:5] if booked else ""
-        window.reception_view.search.setText(text)
+        window.screens["reception"].search.setText(text)
         window.statusBar().clearMessage()
         return
-    pane = window.counter_view.pane
-    entries = pane.model.entries()
+    pane = window.screens["counter"].pane
+    entries = pane.model.rows()
     # the clerk sits at a counter that has someone in service (a family if there is one)
     serving = sorted((e for e in entries if e.state == State.IN_SERVICE and e.counter_name),
                      key=lambda e: -len(e.members))
@@ -82,8 +82,8 @@ def stage(window, screen: str, search: str | None):
         (e for e in entries if e.state == State.WAITING), None)
     if pick is not None:
         if pick.counter_name:
-            window.counter_view.select_counter(pick.counter_name)
+            window.screens["counter"].select_counter(pick.counter_name)
         pane.select(pick.id)
     window.statusBar().clearMessage()
     if search:
-        window.counter_view.filter.setText(search)
+        window.screens["counter"].filter.setText(search)

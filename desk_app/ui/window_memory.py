@@ -62,3 +62,29 @@ def fit_rect(wanted: QRect | None, available: QRect, minimum: QSize,
     x = min(max(wanted.x(), available.left()), available.right() + 1 - width)
     y = min(max(wanted.y(), available.top()), available.bottom() + 1 - height)
     return QRect(x, y, width, height)
+
+
+def restore_geometry(window, memory: WindowMemory | None) -> None:
+    """The size and place of last time (QSettings), fitted to this screen: the whole
+    window, the action panel included, is on it at any text scale."""
+    saved = memory.geometry() if memory is not None else None
+    if saved is not None:
+        window.restoreGeometry(saved)
+        wanted = window.geometry()
+    else:
+        wanted = None
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.screenAt(wanted.center()) if wanted is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    # the window manager's frame (title bar, borders), once it is known
+    outer, inner = window.frameGeometry(), window.geometry()
+    left, top = inner.x() - outer.x(), inner.y() - outer.y()
+    right, bottom = outer.right() - inner.right(), outer.bottom() - inner.bottom()
+    if not window.isVisible() or (left, top, right, bottom) == (0, 0, 0, 0):
+        left, top, right, bottom = 4, 32, 4, 4
+    room = available.adjusted(left, top, -right, -bottom)
+    window.setGeometry(fit_rect(wanted, room, window.minimumSizeHint()))

@@ -89,7 +89,8 @@ def test_every_admin_screen_loads_and_is_shown(admin_window, qtbot, run):
     text = out.read_bytes().decode("utf-8-sig")
     out.unlink()
     assert text.splitlines()[1].split(";")[1:4] == ["admin", "test-admin", "admin_update"]
-    names = ["service_points", "counters", "services", "staff", "fees", "permissions", "audit"]
+    names = ["service_points", "counters", "services", "staff", "fees", "permissions",
+             "routing_rules", "audit"]
     assert window.tabs.count() == len(names)
     for i, name in enumerate(names):
         window.tabs.setCurrentIndex(i)
@@ -113,8 +114,10 @@ def test_service_point_saved_and_field_messages_beside_the_fields(admin_window, 
     form.editors["opening_hours"].findChild(
         __import__("PySide6.QtWidgets", fromlist=["QLineEdit"]).QLineEdit, "hours_Sa").setText(
         "09:00–12:00")
+    form.editors["hours_note"].setText("Feiertags geschlossen")
     saved = run(screen.save())
     assert saved.recall_lock_min == 9 and "Sa 09:00–12:00" in saved.opening_hours
+    assert saved.hours_note == "Feiertags geschlossen"      # typed hours and a note (0017)
     assert screen.model.record(row).recall_lock_min == 9
     before = run(desk.read(changes_after, 0))
     assert any(c.entity == "service_point" and c.op == "admin_update" for c in before)

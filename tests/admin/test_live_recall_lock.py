@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 def test_admin_changes_recall_lock_and_the_clerks_window_follows(station_factory, run, qtbot):
     clerk = station_factory("sbbi1", counter="Schalter I1")
     window = clerk.window
-    view = window.counter_view
+    view = window.screens["counter"]
     assert view.rules.text() == "Aufrufsperre 5 min · höchstens 3 Aufrufe"
     counter_before = view.counter_id()
     sp_before = view.service_point_id()
@@ -39,7 +39,7 @@ def test_admin_changes_recall_lock_and_the_clerks_window_follows(station_factory
     qtbot.waitUntil(lambda: view.rules.text() == "Aufrufsperre 12 min · höchstens 3 Aufrufe",
                     timeout=10_000)
     assert (view.service_point_id(), view.counter_id()) == (sp_before, counter_before)
-    assert next(sp for sp in window.service_points if sp.id == bi.id).recall_lock_min == 12
+    assert next(sp for sp in window.screens["counter"].queue.service_points if sp.id == bi.id).recall_lock_min == 12
 
     # and the rule is in force for the clerk's next action
     walk_in = run(clerk.desk.register_walk_in(service_point_id=bi.id,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 
 from desk_app.services.appointment_book import AppointmentBook
 from desk_app.services.database import open_database
-from desk_app.ui.calendar import CalendarView
+from desk_app.ui.calendar import CalendarScreen
 from desk_app.ui.calendar.models import MIME, SORT_ROLE, BookingsModel, WeekModel
 from tests.appointments.helpers import MONDAY, local
 from tests.support import Clock, desk_for, ids, person
@@ -29,7 +29,7 @@ def calendar(qtbot, run, sqlite_database_url):
                             applicants=[person("Haddad", "Omar"), person("Haddad", "Lina")]))]
     booked.append(run(book.book(service_point_id=sp, service_id=None,
                                 starts_at=local(MONDAY, 7, 50), applicants=[person("Nowak", "Jan")])))
-    view = CalendarView(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
+    view = CalendarScreen(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()

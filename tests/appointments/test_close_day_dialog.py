@@ -15,7 +15,7 @@ from desk_app.services.appointment_book import AppointmentBook
 from desk_app.services.appointment_export import people_to_inform_csv
 from desk_app.services.appointment_views import DayMoveResult, PersonToInform
 from desk_app.services.database import open_database
-from desk_app.ui.calendar import CalendarView
+from desk_app.ui.calendar import CalendarScreen
 from desk_app.ui.calendar.close_day import SORT_ROLE, PeopleToInformModel
 from tests.appointments.helpers import MONDAY, local
 from tests.support import Clock, desk_for, ids, person
@@ -50,7 +50,7 @@ def calendar(qtbot, run, sqlite_database_url):
                             starts_at=local(MONDAY + dt.timedelta(days=1), 7, 30) + dt.timedelta(minutes=20 * i),
                             applicants=[person(f, g, email=f"{g.lower()}@example.org")]))
               for i, (f, g) in enumerate(people)]
-    view = CalendarView(book, run(lead.service_points()),
+    view = CalendarScreen(book, run(lead.service_points()),
                         today=MONDAY)
     qtbot.addWidget(view)
     view.show()

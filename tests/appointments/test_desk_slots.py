@@ -16,9 +16,7 @@ from tests.support import desk_for, person
 
 
 async def _lead(db, clock):
-    desk = await desk_for(db, "leitung", clock=clock)
-    desk.take_slots = True
-    return desk
+    return await desk_for(db, "leitung", clock=clock)      # takes slots (the default)
 
 
 async def _free_at(book: AppointmentBook, sp: int, at) -> int:
@@ -54,10 +52,14 @@ async def test_desk_book_outside_the_hours_is_refused(db):
                         applicants=[person()])
 
 
-async def test_without_take_slots_desk_book_books_as_before(db):
+async def test_slots_are_on_for_library_use_and_off_books_as_before(db):
     book, sp, clock, _ = await setup(db)
     desk = await desk_for(db, "leitung", clock=clock)
-    assert desk.take_slots is False
+    assert desk.take_slots is True            # the demo, tests and benchmarks take slots
+    with pytest.raises(cap.NotASlot):
+        await desk.book(service_point_id=sp, scheduled_at=local(MONDAY, 18),
+                        applicants=[person()])
+    desk.take_slots = False
     entry = await desk.book(service_point_id=sp, scheduled_at=local(MONDAY, 18),
                             applicants=[person()])
     assert entry.scheduled_at == local(MONDAY, 18)

@@ -15,7 +15,7 @@ from desk_app.services.printing_desk import PrintDesk
 from desk_app.settings import PrinterSettings
 from desk_app.ui.booking import FollowUpDialog
 from desk_app.ui.booking.slots_model import SORT_ROLE, SlotsModel, key_label
-from desk_app.ui.document_output import DocumentOutput
+from desk_app.services.document_output import DocumentOutput
 from tests.appointments.helpers import MONDAY, local
 from tests.support import Clock, desk_for, ids, person
 

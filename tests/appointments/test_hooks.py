@@ -17,9 +17,9 @@ def test_follow_up_and_calendar_from_the_main_window(qtbot, run, station_factory
     sp = s.ids["sp"]["BI"]
     entry = run(s.desk.register_walk_in(service_point_id=sp,
                                         applicants=[person("Haddad", "Omar"), person("Haddad", "Lina")]))
-    qtbot.waitUntil(lambda: entry.id in w.counter_view.pane.model.ids(),
+    qtbot.waitUntil(lambda: entry.id in w.screens["counter"].pane.model.keys(),
                     timeout=10_000)
-    w.counter_view.pane.select(entry.id)
+    w.screens["counter"].pane.select(entry.id)
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == entry.id,
                     timeout=5_000)
     qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
@@ -68,8 +68,8 @@ def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, 
                             applicants=[person("Mittag", "Pause")]))
         walk_in = run(w.desk.register_walk_in(service_point_id=sp,
                                               applicants=[person("Nowak", "Jan")]))
-        qtbot.waitUntil(lambda: walk_in.id in w.counter_view.pane.model.ids(), timeout=10_000)
-        w.counter_view.pane.select(walk_in.id)
+        qtbot.waitUntil(lambda: walk_in.id in w.screens["counter"].pane.model.keys(), timeout=10_000)
+        w.screens["counter"].pane.select(walk_in.id)
         qtbot.waitUntil(lambda: w.current_entry() is not None
                         and w.current_entry().id == walk_in.id, timeout=5_000)
         qtbot.keyClick(w, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier

@@ -102,7 +102,7 @@ def test_the_editor_changes_hours_and_blocked_times(qtbot, run, editor):
     seeded = dialog.hours_model.rowCount()
     # change Monday morning to 08:00-09:00, 30 minutes, 3 counters
     dialog.hours_table.selectRow(0)
-    assert dialog.hours_model.row(0).weekday == 0
+    assert dialog.hours_model.at(0).weekday == 0
     dialog.opens.setTime(QTime(8, 0))
     dialog.closes.setTime(QTime(9, 0))
     dialog.minutes.setValue(30)
@@ -111,7 +111,7 @@ def test_the_editor_changes_hours_and_blocked_times(qtbot, run, editor):
     assert "nicht gespeichert" in dialog.status.text()
     # remove every other row but Monday 08:00
     for r in range(dialog.hours_model.rowCount() - 1, -1, -1):
-        if dialog.hours_model.row(r).opens != "08:00":
+        if dialog.hours_model.at(r).opens != "08:00":
             dialog.hours_table.selectRow(r)
             dialog.remove_hours()
     assert dialog.hours_model.rowCount() == 1 < seeded
@@ -150,8 +150,8 @@ def test_the_models_without_widgets(qapp):
     model = HoursModel()
     model.set_rows([HoursRow(2, "07:30", "12:00", 20, 3), HoursRow(0, "13:00", "15:30", 20, 3),
                     HoursRow(0, "07:30", "12:00", 20, 3)])
-    assert [model.row(r).weekday for r in range(3)] == [0, 0, 2]
-    assert model.row(0).opens == "07:30" and not model.changed
+    assert [model.row_at(r).weekday for r in range(3)] == [0, 0, 2]
+    assert model.row_at(0).opens == "07:30" and not model.changed
     assert model.data(model.index(2, 0), SORT_ROLE) == 2
     assert model.data(model.index(0, 5)) == "alle"
     at = model.add(HoursRow(1, "08:00", "09:00", 30, 1, service_id=7))

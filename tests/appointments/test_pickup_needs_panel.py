@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from desk_app.services.appointment_book import AppointmentBook
 from desk_app.services.appointment_views import PickupNeed
-from desk_app.ui.calendar import CalendarView
+from desk_app.ui.calendar import CalendarScreen
 from desk_app.ui.calendar.pickup_needs import SORT_ROLE, PickupNeedsModel, PickupNeedsWindow
 from tests.pickup.conftest import pickup_office  # noqa: F401  (fixture)
 from tests.pickup.helpers import arrived
@@ -47,7 +47,7 @@ def test_book_from_the_list_beside_the_calendar(qtbot, run, pickup_office, tmp_p
     first = run(arrived(o, "Yılmaz", "Zeynep"))
     second = run(arrived(o, "Haddad", "Omar"))
     book = AppointmentBook(o.clerk)
-    view = CalendarView(book, run(o.clerk.service_points()), today=o.clerk.ctx.now().date(),
+    view = CalendarScreen(book, run(o.clerk.service_points()), today=o.clerk.ctx.now().date(),
                         services=run(o.clerk.services()))
     qtbot.addWidget(view)
     view.show()

@@ -17,8 +17,8 @@ from desk_app.services.printing_desk import PrintDesk
 from desk_app.settings import PrinterSettings
 from desk_app.ui.booking import FollowUpDialog
 from desk_app.ui.booking.confirmation import Confirmer
-from desk_app.ui.calendar import CalendarView
-from desk_app.ui.document_output import DocumentOutput
+from desk_app.ui.calendar import CalendarScreen
+from desk_app.services.document_output import DocumentOutput
 from tests.appointments.helpers import MONDAY, local
 from tests.support import Clock, desk_for, ids, person
 
@@ -53,7 +53,7 @@ def office(run, sqlite_database_url, spooler, tmp_path):
 
 def test_a_drag_in_the_calendar_prints_the_new_confirmation(qtbot, run, office, spooler):
     db, desk, book, sp, confirmer, entry = office
-    view = CalendarView(book, run(desk.service_points()), today=MONDAY, confirmer=confirmer,
+    view = CalendarScreen(book, run(desk.service_points()), today=MONDAY, confirmer=confirmer,
                         services=run(desk.services()))
     qtbot.addWidget(view)
     view.show()

@@ -400,3 +400,37 @@ async def test_lists_for_an_applicant_and_a_service_point(db):
     assert [v.id for v in only_arrived] == [a1.id]
     assert [v.id for v in await o.eu.read(docs.pending_at_service_point, o.sp["EU"])] == [eu.id]
     assert await o.clerk.read(docs.orders_for_applicant, 999999) == []
+
+
+async def test_orders_by_id_reads_all_ids_in_one_query(db):
+    """The pickup desk's change feed asks for several orders at once: one SELECT for all
+    of them (not one per id), through the UI's facade, with the ids not found."""
+    from sqlalchemy import event
+
+    from desk_app.services.document_desk import DocumentDesk
+
+    o = await office(db, now=at(9))
+    _, erika = await applicant(o)
+    _, anna = await applicant(o, "Anders", "Anna")
+    first = await order(o, applicant_id=erika)
+    second = await order(o, applicant_id=anna, doc_type="TRAVEL_DOC")
+    third = await act(o.clerk, docs.mark_arrived, (await order(o, applicant_id=anna)).id)
+    selects: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    engine = db.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        views, missing = await DocumentDesk(o.clerk).orders_by_id(
+            [third.id, 999_999, first.id, second.id, first.id])
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert len(selects) == 1, selects
+    assert [v.id for v in views] == sorted([first.id, second.id, third.id])
+    assert missing == [999_999]
+    assert {v.id: v for v in views}[third.id].state == DocState.ARRIVED
+    assert {v.id: v.doc_type for v in views}[second.id] == DocType.TRAVEL_DOC
+    assert await DocumentDesk(o.clerk).orders_by_id([]) == ([], [])

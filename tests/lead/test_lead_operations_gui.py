@@ -14,7 +14,8 @@ from desk_app.services.lead_facade import LeadOps
 from desk_app.services.lead_ops import MoveTarget
 from desk_app.ui.lead.alarm import AlarmBanner, AlarmCenter
 from desk_app.ui.lead.dnd import ENTRY_MIME, decode_entries
-from desk_app.ui.shift_lead_board import C_COUNTER, C_SINCE, C_STATE, C_WHO, ShiftLeadBoard
+from desk_app.ui.lead.board import LeadScreen
+from desk_app.ui.lead.models import C_COUNTER, C_SINCE, C_STATE, C_WHO
 from tests.support import at, person
 
 pytestmark = pytest.mark.gui
@@ -37,7 +38,7 @@ def waiting(run, desks, ids, clock):
 
 @pytest.fixture
 def board(qtbot, run, desks, waiting):
-    board = ShiftLeadBoard(desks("leitung"))
+    board = LeadScreen(desks("leitung"))
     qtbot.addWidget(board)
     board.resize(1500, 900)
     board.show()
@@ -56,7 +57,7 @@ def _proxy_rows(board, ids):
     out = []
     for r in range(board.pane.proxy.rowCount()):
         src = board.pane.proxy.mapToSource(board.pane.proxy.index(r, 0))
-        if board.pane.model.entry_at(src.row()).id in ids:
+        if board.pane.model.row_at(src.row()).id in ids:
             out.append(board.pane.proxy.index(r, 0))
     return out
 
@@ -76,8 +77,8 @@ def test_drag_a_selection_onto_a_counter_moves_it(qtbot, run, board, waiting, id
     dialog.reason.setText("Schalter I1 überlastet")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: board.active_dialog is None)
-    assert [m.entry_id for m in board.last_move.moved] == picked
-    qtbot.waitUntil(lambda: all(board.pane.model.entry(i).assigned_counter_id ==
+    assert [m.entry_id for m in board.commands.last_move.moved] == picked
+    qtbot.waitUntil(lambda: all(board.pane.model.row(i).assigned_counter_id ==
                                 ids["counter"]["Schalter I3"] for i in picked))
     # dropping on the "Mitarbeiter/in" column of I2 targets the clerk working there
     mime = board.pane.proxy.mimeData(_proxy_rows(board, [waiting[1].id]))
@@ -100,11 +101,11 @@ def test_bulk_move_of_a_selection_reports_the_changed_entry(qtbot, run, board, d
     sel = board.pane.table.selectionModel()
     for index in _proxy_rows(board, [e.id for e in waiting]):
         sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
-    assert {e.id for e in board.selected_entries()} == {e.id for e in waiting}
+    assert {e.id for e in board.commands.selected_entries()} == {e.id for e in waiting}
     # another lead changes one of them after the board read it
     run(desks("admin").reassign(waiting[3].id, reason="vorher",
                                 counter_id=ids["counter"]["Schalter I6"]))
-    dialog = board.open_move()
+    dialog = board.commands.open_move()
     for i in range(dialog.targets.count()):
         label = dialog.targets.item(i).text()
         if label in ("Schalter I4", "Schalter I5"):
@@ -112,7 +113,7 @@ def test_bulk_move_of_a_selection_reports_the_changed_entry(qtbot, run, board, d
     dialog.reason.setText("Frau Albrecht krank")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: board.active_dialog is None)
-    result = board.last_move
+    result = board.commands.last_move
     assert result.conflicts == (waiting[3].ticket,)
     assert len(result.moved) == 4
     assert sorted(m.counter_id for m in result.moved) == sorted(
@@ -126,7 +127,7 @@ def test_break_and_closed_counter_on_the_board(qtbot, run, board, desks, clock, 
     clock.set(at(9, 20))
     board.counter_table.setCurrentIndex(board.counter_model.index(
         _counter_row(board, "Schalter I3"), C_COUNTER))
-    dialog = board.open_presence()
+    dialog = board.commands.open_presence()
     dialog.state.setCurrentIndex(list(Presence).index(Presence.CLOSED))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: board.active_dialog is None)
@@ -217,8 +218,8 @@ def test_service_point_figures_missed_and_next_appointments(run, desks, ids, clo
     """Pure: the board's per-service-point row counts missed calls and the booked
     appointments of the next hour, with the next one's time."""
     from desk_app.domain.states import State
-    from desk_app.ui.shift_lead_board import (SP_MISSED, SP_NEXT, ServicePointModel,
-                                              service_point_rows)
+    from desk_app.services.lead_board import service_point_rows
+    from desk_app.ui.lead.models import SP_MISSED, SP_NEXT, ServicePointModel
 
     lead = desks("leitung")
     sps = run(lead.service_points())
@@ -281,7 +282,7 @@ def test_lead_changes_a_counters_queues_live_from_the_board(qtbot, run, board, d
     eu = run(desks("leitung").check_in(eu.id))
     board.counter_table.setCurrentIndex(board.counter_model.index(
         _counter_row(board, "Schalter I1"), C_COUNTER))
-    board.tasks.spawn(board.open_assignments(), "t")
+    board.tasks.spawn(board.commands.open_assignments(), "t")
     qtbot.waitUntil(lambda: board.active_dialog is not None)
     dialog = board.active_dialog
     for sp_id, box, weight, tier in dialog.rows:
@@ -311,7 +312,7 @@ def test_lead_changes_a_counters_queues_live_from_the_board(qtbot, run, board, d
 
 def test_the_board_shows_issue_12s_estimated_wait(qtbot, run, board, desks, ids, clock):
     from desk_app.services.waiting_time import board as estimates
-    from desk_app.ui.shift_lead_board import SP_ESTIMATE, SP_NAME
+    from desk_app.ui.lead.models import SP_ESTIMATE, SP_NAME
 
     clerk = desks("sbbi1", counter="Schalter I1")
     clock.set(at(9, 5))

@@ -47,7 +47,7 @@ def test_rows_texts_sort_and_update(qapp):
     m.modelReset.connect(lambda: resets.append(1))
     m.update_rows([row(1, message_count=6), row(2), row(3)])
     assert resets == [] and m.index(0, 5).data() == "6"
-    m.update_rows([row(1)])
-    assert resets == [1] and m.rowCount() == 1
+    m.replace_rows([row(1)])          # the others answered elsewhere: removed, no reset
+    assert resets == [] and m.rowCount() == 1 and m.keys() == {1}
     assert m.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Standard"
     assert dataclasses.is_dataclass(m.row_at(0))

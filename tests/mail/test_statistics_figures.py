@@ -33,3 +33,30 @@ async def test_figures_in_the_report_and_its_exports(db):
     wb = load_workbook(io.BytesIO(facade.export(report, "xlsx")))
     sheet = wb["Terminanfragen"]
     assert [c.value for c in sheet[1]] == ["Terminanfragen", "2"]
+
+
+async def test_figures_in_the_pdf(db):
+    from pypdf import PdfReader
+
+    requests = RequestDesk(db, clock=lambda: NOW)
+    await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
+        FetchedMessage(1, form(1)),
+        FetchedMessage(2, form(2, family="B", sender="b@x.example", file_number="I-2019-222",
+                               department="EU"))])
+    desk = await desk_for(db, "admin", clock=Clock(NOW))
+    facade = StatisticsFacade(desk)
+    period = Period(dt.date(2026, 11, 30), dt.date(2026, 12, 6), "week")
+    report = await facade.report(period, trend_weeks=0)
+    without = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        facade.export(report, "pdf"))).pages)
+    assert "Terminanfragen" not in without
+    report.requests = await facade.requests(period)
+    pdf = facade.export(report, "pdf")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    from desk_app.domain.mail_requests import WorklistFigures, figures_rows
+
+    rows = dict(figures_rows(WorklistFigures(4, 1, 0, 0, 2, 19.5)))
+    assert rows["Zeit bis zur Antwort (Median, Stunden)"] == "19,5"    # German, as the PDF
+    for expected in ("Terminanfragen (Postfach)", "davon unvollständig", "1 (50 %)",
+                     "davon falsch adressiert", "Woche 2026-W49", "Monat 2026-11"):
+        assert expected in text, expected

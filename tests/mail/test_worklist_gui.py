@@ -12,7 +12,7 @@ from desk_app.services.database import open_database
 from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from desk_app.services.mail_transport import MailAccount
 from desk_app.services.request_answering import RequestAnswering, Worklist
-from desk_app.ui.requests.view import RequestsView
+from desk_app.ui.requests.screen import RequestsScreen
 from tests.appointments.helpers import MONDAY, book_for, local
 from tests.mail.test_answer_with_slot import TOML
 from tests.mail.test_worklist_services import form
@@ -41,7 +41,7 @@ def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlit
 
     try:
         worklist = run(setup())
-        view = RequestsView(worklist)
+        view = RequestsScreen(worklist)
         qtbot.addWidget(view)
         view.resize(1000, 700)
         view.show()
@@ -49,8 +49,8 @@ def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlit
         assert view.model.rowCount() == 3
         # the hostile name is shown as text, never as markup
         assert view.details.textFormat() == Qt.TextFormat.PlainText
-        view.proxy.sort(1, Qt.SortOrder.AscendingOrder)
-        names = [view.proxy.index(r, 1).data() for r in range(3)]
+        view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        names = [view.model.index(r, 1).data() for r in range(3)]
         view.table.selectRow(names.index("Ayşe Yılmaz"))
         assert view.current_row().name == "Ayşe Yılmaz"
         view.table.setFocus()
@@ -64,16 +64,16 @@ def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlit
         assert types == ["application/pdf", "text/calendar"]
         assert msg["To"] == "ay@x.example"
         qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
-        assert "Bestätigung gesendet" in view.message.text()
+        assert "Bestätigung gesendet" in view.status.text()
         # the incomplete one cannot be answered before asking
-        names = [view.proxy.index(r, 1).data() for r in range(2)]
+        names = [view.model.index(r, 1).data() for r in range(2)]
         view.table.selectRow(names.index("Ayşe Ohne"))
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-        assert "nachfragen" in view.message.text()
+        assert "nachfragen" in view.status.text()
         # F7 "Falsch adressiert": the route corrected to the service point chosen beside it
         view.route_choice.setCurrentText("HUM")
         qtbot.keyClick(view.table, Qt.Key.Key_F7)
-        qtbot.waitUntil(lambda: not view.busy and "HUM" in view.message.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.busy and "HUM" in view.status.text(), timeout=10_000)
         moved = [view.model.row_at(i) for i in range(2) if view.model.row_at(i).name == "Ayşe Ohne"]
         assert moved[0].service_point == "HUM" and moved[0].misaddressed
         entry_rows = run(worklist.answering.book.desk.day_queue(MONDAY))

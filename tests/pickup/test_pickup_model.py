@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.document_orders import DocState, DocType
 from desk_app.printing.barcode import format_reference
-from desk_app.ui.pickup_view import (
+from desk_app.ui.pickup.model import (
     COL_ARRIVED, COL_BIRTH, COL_NAME, COL_REFERENCE, COL_STATE, COL_TYPE, ID_ROLE, SORT_ROLE,
     PickupModel,
 )

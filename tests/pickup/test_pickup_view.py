@@ -258,7 +258,7 @@ def test_read_only_disables_the_actions(qtbot, run, pickup_office, pickup_view):
 
 def test_order_dialog_orders_and_prints_the_slip(qtbot, run, pickup_office, tmp_path):
     from desk_app.ui.document_order_dialog import DocumentOrderDialog
-    from desk_app.ui.document_output import DocumentOutput
+    from desk_app.services.document_output import DocumentOutput
 
     o = pickup_office
     entry = run(o.reception.register_walk_in(

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from desk_app.models import AuditEvent, ChangeLog
 from desk_app.services.database import Database
 from desk_app.services.desk import Desk
-from tests.support import Clock, at, desk_for, ids
+from tests.support import Clock, at, desk_for, ids, open_around_the_clock
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Office:
 async def office(db: Database, now=None) -> Office:
     clock = Clock(now or at(8, 0))
     known = await ids(db)
+    await open_around_the_clock(db)   # bookings take slots; crowds at one time fit
     return Office(
         db=db, clock=clock, sp=known["sp"], counter=known["counter"], staff=known["staff"],
         reception=await desk_for(db, "info1", clock=clock),

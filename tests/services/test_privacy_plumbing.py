@@ -6,11 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import shutil
-import socket
 import stat
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,6 +21,7 @@ from desk_app.services.database import (
     DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed, open_database, safe_url,
 )
 from tests.conftest import PG_URL
+from tests.pg_cluster import password_cluster  # noqa: F401 (a fixture)
 from tests.services.helpers import office
 from tests.support import person
 
@@ -229,50 +226,6 @@ def test_window_says_possibly_applied(qapp):
 
 
 # -- a wrong password needs a cluster that asks for one -----------------------------------
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def _as_postgres(*cmd: str) -> list[str]:
-    if os.geteuid() == 0 and shutil.which("runuser"):
-        return ["runuser", "-u", "postgres", "--", *cmd]
-    return list(cmd)
-
-
-@pytest.fixture(scope="module")
-def password_cluster():
-    """A throwaway cluster with scram-sha-256 authentication (postgres / "richtig")."""
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip("no initdb: cannot make a throwaway cluster")
-    directory = Path(tempfile.mkdtemp(prefix="desk-pw-cluster-"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    pwfile = directory / "pw"
-    pwfile.write_text("richtig\n")
-    data = directory / "data"
-    ctl = [str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(directory / "log"), "-w",
-           "-t", "30"]
-    try:
-        if os.geteuid() == 0:
-            shutil.chown(directory, "postgres", "postgres")
-            shutil.chown(pwfile, "postgres", "postgres")
-        subprocess.run(_as_postgres(str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                                    "-A", "scram-sha-256", f"--pwfile={pwfile}", "--no-sync"),
-                       check=True, capture_output=True, timeout=90)
-        subprocess.run(_as_postgres(*ctl, "-o", f"-p {port} -k {directory} "
-                                    "-c listen_addresses=127.0.0.1 -c fsync=off", "start"),
-                       check=True, capture_output=True, timeout=60)
-    except (subprocess.SubprocessError, OSError, LookupError) as exc:
-        shutil.rmtree(directory, ignore_errors=True)
-        pytest.skip(f"cannot create a throwaway PostgreSQL cluster: {exc}")
-    try:
-        yield port
-    finally:
-        subprocess.run(_as_postgres(*ctl, "-m", "immediate", "stop"), capture_output=True,
-                       timeout=60)
-        shutil.rmtree(directory, ignore_errors=True)
-
-
 @pytest.mark.postgres
 def test_wrong_password_one_clear_line(password_cluster, capsys):
     url = f"postgresql://postgres:Falsch$pw@127.0.0.1:{password_cluster}/postgres"

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desk_app.domain import errors
 from desk_app.domain.states import Action, State
 from desk_app.models import AuditEvent, Counter, QueueEntry
-from tests.support import Clock, DAY, at, desk_for, person
+from tests.support import Clock, DAY, at, desk_for, open_around_the_clock, person
 
 
 def size(db, pg: int, lite: int) -> int:
@@ -76,6 +76,7 @@ async def test_many_clerks_call_the_same_person_exactly_one_wins(db, open_db, da
 async def test_concurrent_check_ins_and_walk_ins_get_unique_gapless_tickets(db, open_db, database_url):
     clock = Clock(at(9))
     n, rounds = size(db, 16, 4), size(db, 8, 3)
+    await open_around_the_clock(db)   # 32 bookings at 9:00 per service point take slots
     desks = await workstations(db, open_db, database_url, n,
                                lambda i: "info1" if i % 2 else "sbbi1", clock)
     sps = [sp.id for sp in (await desks[0].service_points())[:2]]   # BI and EU

@@ -72,7 +72,7 @@ def station_factory(qtbot, run, gui_database_url, tmp_path, qapp):
     from PySide6.QtWidgets import QApplication
 
     from desk_app.services.database import open_database
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell import MainWindow
     from tests.support import Clock, at, desk_for, ids
 
     made: list[Station] = []

@@ -19,15 +19,15 @@ def book(run, desk, ids, family, given, hh, mm, sp="BI", **kw):
 
 
 def cell(window, entry_id, column, view="counter"):
-    pane = getattr(window, f"{view}_view").pane
+    pane = window.screens[view].pane
     row = pane.model.row_of(entry_id)
     assert row is not None, f"entry {entry_id} is not in the {view} table"
     return pane.model.index(row, column).data()
 
 
 def state_of(window, entry_id, view="counter"):
-    pane = getattr(window, f"{view}_view").pane
-    entry = pane.model.entry(entry_id)
+    pane = window.screens[view].pane
+    entry = pane.model.row(entry_id)
     return entry.state if entry else None
 
 
@@ -55,9 +55,9 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     a = book(run, lead, ids, "Nguyễn", "Thị Ánh Tuyết", 8, 0)
     b = book(run, lead, ids, "Yılmaz", "Mehmet", 8, 10)
     c = book(run, lead, ids, "Kowalski", "Anna", 8, 20)
-    pane = w.counter_view.pane
+    pane = w.screens["counter"].pane
     # the bookings made elsewhere arrive through the change feed, as rows
-    qtbot.waitUntil(lambda: pane.model.ids() >= {a.id, b.id, c.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {a.id, b.id, c.id}, timeout=5000)
     assert cell(w, a.id, COL_NAMES) == "Nguyễn, Thị Ánh Tuyết"
     assert cell(w, a.id, COL_STATE).endswith("Gebucht")
 
@@ -66,8 +66,8 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.WAITING)
     assert cell(w, a.id, COL_TICKET) == "I-001"
-    qtbot.waitUntil(lambda: w.last_ticket is not None and w.last_ticket.ticket == "I-001")
-    assert w.last_ticket.path.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None and w.screens["counter"].queue.tickets.last_ticket.ticket == "I-001")
+    assert w.screens["counter"].queue.tickets.last_ticket.path.read_bytes().startswith(b"%PDF")
     assert "I-001" in w.info_text.text()
     pane.select(b.id)
     press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -79,8 +79,8 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.CALLED)
     assert cell(w, a.id, COL_COUNTER) == "Schalter I1"
     assert pane.current_id == a.id
-    assert w.counter_view.panel.state.text().endswith("Aufgerufen")
-    assert w.counter_view.panel.ticket.text() == "I-001"
+    assert w.screens["counter"].panel.state.text().endswith("Aufgerufen")
+    assert w.screens["counter"].panel.ticket.text() == "I-001"
 
     # F7: A does not answer → waiting again, with the recall lock
     press(qtbot, w, Qt.Key.Key_F7)
@@ -127,7 +127,7 @@ def test_a_day_at_the_counter_by_keyboard(qtbot, run, station_factory, lead_desk
     assert w.active_dialog.text() == "Kassenautomat"
     w.active_dialog.ok.click()
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.PARKED)
-    assert w.counter_view.pane.model.entry(a.id).park_reason == "Kassenautomat"
+    assert w.screens["counter"].pane.model.row(a.id).park_reason == "Kassenautomat"
     press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: state_of(w, a.id) == State.WAITING)
     press(qtbot, w, Qt.Key.Key_F5)
@@ -188,14 +188,14 @@ def test_walk_in_family_then_forward(qtbot, run, station_factory):
     dialog.people.item(0, 2).setText("00.00.1990")          # partial dates are fine
     dialog.ok.click()
     qtbot.waitUntil(lambda: w.active_dialog is None)
-    model = w.counter_view.pane.model
-    family = next(e for e in model.entries() if e.members and e.members[0].family_name == "Haddad")
+    model = w.screens["counter"].pane.model
+    family = next(e for e in model.rows() if e.members and e.members[0].family_name == "Haddad")
     assert family.state == State.WAITING and len(family.members) == 3
     assert cell(w, family.id, COL_NAMES) == "Haddad, Omar + 2"
     assert cell(w, family.id, COL_TICKET) == "I-001"
-    qtbot.waitUntil(lambda: w.last_ticket is not None)
-    assert w.last_ticket.path.exists()
-    assert str(w.last_ticket.path) in w.info_text.text()
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None)
+    assert w.screens["counter"].queue.tickets.last_ticket.path.exists()
+    assert str(w.screens["counter"].queue.tickets.last_ticket.path) in w.info_text.text()
 
     # call, appeared, forward to EU (F9): the dialog is the confirmation
     press(qtbot, w, Qt.Key.Key_F5)
@@ -210,8 +210,8 @@ def test_walk_in_family_then_forward(qtbot, run, station_factory):
     dialog.select_code("EU")
     enter(qtbot, dialog)                                   # F9, Enter: forwarded
     # it leaves this service point's table and waits at EU, keeping its ticket
-    qtbot.waitUntil(lambda: model.entry(family.id) is None)
-    moved = w.reception_view.pane.model.entry(family.id)
+    qtbot.waitUntil(lambda: model.row(family.id) is None)
+    moved = w.screens["reception"].pane.model.row(family.id)
     assert moved.state == State.WAITING and moved.ticket == "I-001"
     assert moved.service_point_name.startswith("EU")
     assert "EU" in w.info_text.text()
@@ -222,36 +222,36 @@ def test_actions_follow_state_and_permission(qtbot, run, station_factory, lead_d
     w, ids = s.window, s.ids
     lead = lead_desk(s.clock)
     e = book(run, lead, ids, "Petrenko", "Olena", 8, 30)
-    qtbot.waitUntil(lambda: w.counter_view.pane.model.entry(e.id) is not None, timeout=5000)
-    w.counter_view.pane.select(e.id)
-    enabled = {a.value for a, qa in w.entry_actions.items() if qa.isEnabled()}
+    qtbot.waitUntil(lambda: w.screens["counter"].pane.model.row(e.id) is not None, timeout=5000)
+    w.screens["counter"].pane.select(e.id)
+    enabled = {a.value for a, qa in w.screens["counter"].queue.entry_actions.actions.items() if qa.isEnabled()}
     assert enabled == {"check_in", "mark_no_show", "cancel"}
-    for act, qa in w.entry_actions.items():      # every action names its shortcut
+    for act, qa in w.screens["counter"].queue.entry_actions.actions.items():      # every action names its shortcut
         assert qa.shortcut().toString() and qa.shortcut().toString(
             qa.shortcut().SequenceFormat.NativeText) in qa.toolTip()
     # a clerk may not call a specific person out of order (shift lead may)
-    pane = w.counter_view.pane
+    pane = w.screens["counter"].pane
     pane.select(e.id)
     qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: state_of(w, e.id) == State.WAITING)
-    assert not w.entry_actions[__import__("desk_app.domain.states", fromlist=["Action"]).Action.CALL].isEnabled()
+    assert not w.screens["counter"].queue.entry_actions.actions[__import__("desk_app.domain.states", fromlist=["Action"]).Action.CALL].isEnabled()
 
 
 def test_offline_banner_and_read_only(qtbot, run, station_factory):
     s = station_factory("sbbi1", counter="Schalter I1")
     w = s.window
     assert not w.banner.isVisible()
-    assert w.call_next_action.isEnabled()
+    assert w.screens["counter"].queue.call_next_action.isEnabled()
     w._on_status(False, "OSError")
     assert w.banner.isVisible() and "Keine Verbindung" in w.banner.text()
-    assert not w.call_next_action.isEnabled() and not w.walk_in_action.isEnabled()
+    assert not w.screens["counter"].queue.call_next_action.isEnabled() and not w.screens["counter"].queue.walk_in_action.isEnabled()
     assert "Keine Verbindung" in w.online_label.text()
     w._on_status(True, "")
-    assert not w.banner.isVisible() and w.call_next_action.isEnabled()
+    assert not w.banner.isVisible() and w.screens["counter"].queue.call_next_action.isEnabled()
 
     ro = station_factory("sbbi2", counter="Schalter I2", read_only_reason="schema")
     assert ro.window.banner.isVisible() and "Nur Lesezugriff" in ro.window.banner.text()
-    assert not ro.window.call_next_action.isEnabled()
+    assert not ro.window.screens["counter"].queue.call_next_action.isEnabled()
     assert "Nur Lesen" in ro.window.online_label.text()
     assert "sqlite" in ro.window.db_label.text()
     assert "Angemeldet:" in ro.window.clerk_label.text()

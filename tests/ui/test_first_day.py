@@ -24,9 +24,9 @@ def test_reception_keys_work_from_the_search_field(qtbot, run, station_factory, 
     lead = lead_desk(s.clock)
     a = book(run, lead, ids, "Kowalski", "Anna", 8, 0)
     b = book(run, lead, ids, "Kowalczyk", "Piotr", 8, 10, sp="EU")
-    view = w.reception_view
+    view = w.screens["reception"]
     pane = view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {a.id, b.id}, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.keys() >= {a.id, b.id}, timeout=5000)
     search = view.search
     assert QApplication.focusWidget() is search            # F3 starts in the search
     qtbot.keyClicks(search, "Kowalski")
@@ -37,7 +37,7 @@ def test_reception_keys_work_from_the_search_field(qtbot, run, station_factory, 
     assert QApplication.focusWidget() is search
     # Ctrl+E from the search field checks the hit in (QLineEdit's "end of line" is not it)
     qtbot.keyClick(search, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: pane.model.entry(a.id).state == State.WAITING, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(a.id).state == State.WAITING, timeout=5000)
     assert view.panel.entry.id == a.id and view.panel.state.text().endswith("Wartend")
 
     # two hits: Down moves into the results, Enter too
@@ -61,13 +61,13 @@ def test_reception_keys_work_from_the_search_field(qtbot, run, station_factory, 
 def test_f5_without_a_counter_says_so_and_focuses_the_picker(qtbot, run, station_factory):
     s = station_factory("sbbi1")
     w = s.window
-    w.counter_view.counter.setCurrentIndex(0)                 # "— kein Schalter —"
+    w.screens["counter"].counter.setCurrentIndex(0)                 # "— kein Schalter —"
     qtbot.waitUntil(lambda: w.desk.ctx.actor.counter_id is None)
-    w.counter_view.pane.table.setFocus()
+    w.screens["counter"].pane.table.setFocus()
     press(qtbot, w, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: w.infobar.isVisible(), timeout=3000)
     assert "Kein Schalter gewählt" in w.info_text.text()
-    assert QApplication.focusWidget() is w.counter_view.counter
+    assert QApplication.focusWidget() is w.screens["counter"].counter
 
 
 def test_walk_in_starts_in_the_family_name_and_shows_every_problem(qtbot, run, station_factory):
@@ -108,13 +108,13 @@ def test_station_is_remembered_across_restarts(qtbot, run, station_factory, tmp_
     memory_file = tmp_path / "station.ini"
     extra = lambda db, desk: {"memory": WindowMemory(memory_file)}  # noqa: E731
     first = station_factory("sbbi1", services=extra).window
-    first.counter_view.select_service_point("EU")
-    first.counter_view.select_counter("Schalter E2")
+    first.screens["counter"].select_service_point("EU")
+    first.screens["counter"].select_counter("Schalter E2")
     qtbot.waitUntil(lambda: WindowMemory(memory_file).station() == ("EU", "Schalter E2"))
     again = station_factory("sbbi2", services=extra).window
-    assert again.counter_view.service_point.currentText().endswith("(EU)")
-    assert again.counter_view.counter.currentText().startswith("Schalter E2")
-    assert again.desk.ctx.actor.counter_id == again.counter_view.counter_id()
+    assert again.screens["counter"].service_point.currentText().endswith("(EU)")
+    assert again.screens["counter"].counter.currentText().startswith("Schalter E2")
+    assert again.desk.ctx.actor.counter_id == again.screens["counter"].counter_id()
 
 
 def test_one_message_in_one_place_cleared_on_screen_change(qtbot, run, station_factory):
@@ -137,7 +137,7 @@ def test_status_bar_names_the_database_and_menus_show_each_key_once(qtbot, stati
             if key:
                 assert key not in action.text(), action.text()
     # the panel's buttons still show their key
-    button = w.counter_view.panel.buttons["action_finish"]
+    button = w.screens["counter"].panel.buttons["action_finish"]
     assert "[F8]" in button.text()
 
 
@@ -174,17 +174,17 @@ def test_the_window_can_be_as_small_as_the_screen(qtbot, station_factory, scale,
             bigger.setPointSizeF(font.pointSizeF() * scale)
             app.setFont(bigger)
         w = station_factory("sbbi1", counter="Schalter I1").window
-        w.counter_view.pane.apply_font_metrics()
+        w.screens["counter"].pane.apply_font_metrics()
         hint = w.minimumSizeHint()
         assert hint.width() <= screen.width() and hint.height() <= screen.height() - 70, hint
         w.resize(screen.width(), screen.height() - 70)
         QApplication.processEvents()
-        panel = w.counter_view.panel
+        panel = w.screens["counter"].panel
         finish = panel.buttons["action_finish"]
         top_left = finish.mapTo(w, finish.rect().topLeft())
         assert w.rect().contains(QRect(top_left, finish.size())), (top_left, w.size())
         # every column on screen (elided), none behind a horizontal scroll bar
-        table = w.counter_view.pane.table
+        table = w.screens["counter"].pane.table
         shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
         assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
         assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -81,8 +81,8 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
                            notes=f"Notiz {HOSTILE}"))
     single = run(desk.book(service_point_id=bi, scheduled_at=at(8, 30),
                            applicants=[person(HOSTILE, GIVEN, file_number="AZ <i>1</i>")]))
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {family.id, single.id}, timeout=5000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: pane.model.keys() >= {family.id, single.id}, timeout=5000)
 
     # the counter: the queue's tooltips, the entry panel, and the confirmations
     row = pane.model.row_of(family.id)
@@ -93,7 +93,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     for action in (Action.MARK_NO_SHOW, Action.CANCEL):
         s.clock.set(at(9, 0))
         w.update_actions()
-        w.trigger(action)
+        w.screens["counter"].queue.entry_actions.trigger(action)
         qtbot.waitUntil(lambda: isinstance(w.active_dialog, QMessageBox), timeout=5000)
         assert _hostile(w.active_dialog.text())
         seen.check()
@@ -104,57 +104,57 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
     view = run(desk.check_in(family.id))
     view = run(desk.call_specific(view.id))
     view = run(desk.act(view.id, Action.APPEAR))
-    qtbot.waitUntil(lambda: pane.model.entry(view.id) is not None
-                    and pane.model.entry(view.id).state == State.IN_SERVICE, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(view.id) is not None
+                    and pane.model.row(view.id).state == State.IN_SERVICE, timeout=5000)
     pane.select(view.id)
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == view.id)
     seen.check()
     for action in (Action.FINISH, Action.FORWARD, Action.PARK):
-        w.trigger(action)
+        w.screens["counter"].queue.entry_actions.trigger(action)
         qtbot.waitUntil(lambda: w.active_dialog is not None, timeout=5000)
         seen.check()
         _close(qtbot, w)
-    w.open_receipt()
+    w.screens["counter"].queue.receipts.open_receipt()
     qtbot.waitUntil(lambda: w.active_dialog is not None, timeout=5000)
     seen.check()
     _close(qtbot, w)
     run(w.receipt_desk.issue(payer_name=HOSTILE, payment_method="cash", entry_id=view.id,
                              fees=[FeeRequest("FIKTION", HOSTILE)]))
-    w._forget_entry_receipts()
-    qtbot.waitUntil(lambda: w._receipts_loading is None and w.receipt_to_cancel() is not None
-                    and w.cancel_receipt_action.isEnabled(), timeout=10_000)
-    w.cancel_last_receipt()
+    w.screens["counter"].queue.receipts._forget_entry_receipts()
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts._receipts_loading is None and w.screens["counter"].queue.receipts.receipt_to_cancel() is not None
+                    and w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled(), timeout=10_000)
+    w.screens["counter"].queue.receipts.cancel_last_receipt()
     qtbot.waitUntil(lambda: isinstance(w.active_dialog, QMessageBox), timeout=5000)
     assert HOSTILE in w.active_dialog.text()
     seen.check()
     _close(qtbot, w)
-    w.open_order()
+    w.screens["counter"].queue.open_order()
     qtbot.waitUntil(lambda: w.active_dialog is not None, timeout=5000)
     seen.check()
     _close(qtbot, w)
     parked = run(desk.act(view.id, Action.PARK, reason=f"Grund {HOSTILE}"))
-    qtbot.waitUntil(lambda: pane.model.entry(view.id).state == State.PARKED, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(view.id).state == State.PARKED, timeout=5000)
     seen.check_tooltip(pane.model.index(pane.model.row_of(parked.id), COL_STATE).data(
         Qt.ItemDataRole.ToolTipRole))
     seen.check()
 
     # reception: the search echoes what was typed
     w.show_screen("reception")
-    w.reception_view.search.setText(HOSTILE)
-    qtbot.waitUntil(lambda: _hostile(w.reception_view.result_label.text()), timeout=5000)
+    w.screens["reception"].search.setText(HOSTILE)
+    qtbot.waitUntil(lambda: _hostile(w.screens["reception"].result_label.text()), timeout=5000)
     seen.check()
-    w.reception_view.search.setText("Grosz-nicht-da <img src=y>")
-    qtbot.waitUntil(lambda: "nicht-da" in w.reception_view.result_label.text(), timeout=5000)
+    w.screens["reception"].search.setText("Grosz-nicht-da <img src=y>")
+    qtbot.waitUntil(lambda: "nicht-da" in w.screens["reception"].result_label.text(), timeout=5000)
     seen.check()
 
     # the shift lead's board and the reassign dialog
     w.show_screen("lead")
-    board = w.board
+    board = w.screens["lead"]
     qtbot.waitUntil(lambda: board.loaded, timeout=5000)
     board.pane.set_section("all")
-    qtbot.waitUntil(lambda: board.pane.model.entry(single.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: board.pane.model.row(single.id) is not None, timeout=5000)
     board.pane.select(single.id)
-    dialog = board.open_reassign()
+    dialog = board.commands.open_reassign()
     assert dialog is not None
     seen.check()
     dialog.reject()
@@ -165,7 +165,7 @@ def test_a_markup_name_is_plain_text_everywhere(qtbot, run, printing_station):  
                            collect_service_point_id=bi))
     run(desk.write(docs.mark_arrived, desk.ctx, order.id, key=new_key()))
     w.show_screen("pickup")
-    pickup = w.pickup
+    pickup = w.screens["pickup"]
     run(pickup.reload())
     pickup.scan.setFocus()
     qtbot.keyClicks(pickup.scan, order.reference)
@@ -188,7 +188,7 @@ def test_the_calendar_shows_a_markup_name_as_text(qtbot, run, sqlite_database_ur
     escaped, its labels are plain text."""
     from desk_app.services.appointment_book import AppointmentBook
     from desk_app.services.database import open_database
-    from desk_app.ui.calendar import CalendarView
+    from desk_app.ui.calendar import CalendarScreen
     from tests.appointments.helpers import MONDAY, local
     from tests.support import Clock, desk_for, ids
 
@@ -198,7 +198,7 @@ def test_the_calendar_shows_a_markup_name_as_text(qtbot, run, sqlite_database_ur
     sp = run(ids(db))["sp"]["BI"]
     run(book.book(service_point_id=sp, service_id=None, starts_at=local(MONDAY, 7, 50),
                   applicants=[person(HOSTILE, GIVEN), person(HOSTILE, "Ana")]))
-    view = CalendarView(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
+    view = CalendarScreen(book, run(desk.service_points()), today=MONDAY, can_set_allowance=True)
     qtbot.addWidget(view)
     view.show()
     view.reload(reset=True)

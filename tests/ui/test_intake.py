@@ -85,9 +85,9 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     w = s.window
     export = tmp_path / "export.csv"
     export.write_text(EXPORT, encoding="cp1252")
-    w.import_action.trigger()                              # Termine ▸ Buchungen importieren
+    w.screens["intake"].import_action.trigger()                              # Termine ▸ Buchungen importieren
     assert w.screen() == "intake"
-    view = w.intake
+    view = w.screens["intake"].widget
     dialog = view.active_dialog
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.settled, timeout=10_000):
@@ -151,9 +151,9 @@ def test_the_no_show_timer_marks_overdue_bookings(qtbot, run, station_factory, l
         timer.tick()
     assert ran.args == [1]
     assert run(lead.entry(booked.id)).state == State.NO_SHOW
-    pane = s.window.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id) is None
-                    or pane.model.entry(booked.id).state == State.NO_SHOW, timeout=5000)
+    pane = s.window.screens["counter"].pane
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is None
+                    or pane.model.row(booked.id).state == State.NO_SHOW, timeout=5000)
     off = NoShowTimer(s.desk, 0)
     assert not off.allowed()
 
@@ -167,13 +167,13 @@ def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead
     lead = lead_desk(s.clock)
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
                            applicants=[person("Kaya", "Deniz", birth_date="00.00.1991")]))
-    pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id) is not None, timeout=5000)
+    pane = w.screens["reception"].pane
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is not None, timeout=5000)
     pane.select(booked.id)
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == booked.id,
                     timeout=5000)
-    assert w.complete_person_action.isEnabled()
-    w.complete_person_action.trigger()
+    assert w.screens["counter"].queue.complete_person_action.isEnabled()
+    w.screens["counter"].queue.complete_person_action.trigger()
     dialog = w.active_dialog
     assert dialog.isVisible() and dialog.person.applicant_id == booked.members[0].applicant_id
     assert "teilweise" in dialog.findChild(type(dialog.error), "personHints").text()
@@ -181,10 +181,10 @@ def test_completing_a_persons_data_at_check_in(qtbot, run, station_factory, lead
     dialog.nationality.setText("Türkei")
     dialog.saveRequested.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id).members[0].birth_date == "1991-07-07",
+    qtbot.waitUntil(lambda: pane.model.row(booked.id).members[0].birth_date == "1991-07-07",
                     timeout=5000)
-    assert pane.model.entry(booked.id).members[0].nationality == "TUR"
-    assert Quality.BIRTH_DATE_PARTIAL not in pane.model.entry(booked.id).quality
+    assert pane.model.row(booked.id).members[0].nationality == "TUR"
+    assert Quality.BIRTH_DATE_PARTIAL not in pane.model.row(booked.id).quality
 
 
 def test_the_queue_lists_show_the_new_flags_with_a_tooltip(qapp):

@@ -44,22 +44,22 @@ def test_changes_from_elsewhere_arrive_by_listen_as_row_updates(qtbot, run, stat
     lead = lead_desk(s.clock)
     booked = [run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(8, 10 * i),
                             applicants=[person(f"Ünal{i}", "Zoë")])) for i in range(1, 4)]
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: len(pane.model.ids()) == 3, timeout=10_000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: len(pane.model.keys()) == 3, timeout=10_000)
     assert spy.reads >= 1                                  # read on the LISTEN connection
     pane.select(booked[1].id)
     resets, changed = [], []
     pane.model.modelReset.connect(lambda: resets.append(1))
     pane.model.dataChanged.connect(lambda tl, br, roles=(): changed.append((tl.row(), br.row())))
     run(lead.check_in(booked[0].id))
-    qtbot.waitUntil(lambda: pane.model.entry(booked[0].id).state == State.WAITING,
+    qtbot.waitUntil(lambda: pane.model.row(booked[0].id).state == State.WAITING,
                     timeout=10_000)
     row = pane.model.row_of(booked[0].id)
     assert resets == [] and (row, row) in changed
     assert pane.current_id == booked[1].id
     # the current entry's panel follows a change made elsewhere
     run(lead.act(booked[1].id, Action.CANCEL))
-    qtbot.waitUntil(lambda: w.counter_view.panel.state.text().endswith("Storniert"),
+    qtbot.waitUntil(lambda: w.screens["counter"].panel.state.text().endswith("Storniert"),
                     timeout=10_000)
     assert resets == [] and pane.current_id == booked[1].id
-    assert pane.model.entry(booked[0].id).members[0].family_name == "Ünal1"
+    assert pane.model.row(booked[0].id).members[0].family_name == "Ünal1"

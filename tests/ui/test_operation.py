@@ -157,3 +157,20 @@ def test_a_form_keeps_its_key_on_an_outage_and_renews_it_on_a_refusal(ops, run):
     assert form.renewed == 1 and form.key == "form-key-2"
     assert len(form.errors) == 2 and ops.messages == []
     assert form.busy == [True, False, True, False]
+
+
+def test_a_read_shows_an_outage_or_stays_quiet_and_returns_a_falsy_outcome(ops, run, caplog):
+    async def failing():
+        raise lost(applied=False)
+
+    async def fine():
+        return [1, 2]
+
+    outcome = run(ops.read(fine, what="test read"))
+    assert outcome and outcome.value == [1, 2] and ops.messages == []
+    assert not run(ops.read(failing, what="test read"))
+    assert ops.messages and ops.messages[-1][1] is True
+    shown = len(ops.messages)
+    with caplog.at_level(logging.INFO, logger="desk_app.ui.operation"):
+        assert not run(ops.read(failing, what="quiet read", quiet=True))
+    assert len(ops.messages) == shown and "quiet read failed" in caplog.text

@@ -33,14 +33,14 @@ def signals(model):
 def test_update_rows_keeps_row_identity_and_never_resets(model):
     seen = signals(model)
     keep = QPersistentModelIndex(model.index(3, COL_NAMES))
-    third = model.entry_at(2)
+    third = model.row_at(2)
     model.update_rows([changed(third, state=State.CALLED, call_count=1)])
     assert seen["reset"] == 0 and seen["changed"] == [(2, 2)] and seen["layout"] == 0
-    assert model.entry_at(2).state == State.CALLED
+    assert model.row_at(2).state == State.CALLED
     assert model.index(2, COL_STATE).data().endswith("Aufgerufen")
     assert keep.row() == 3
     # an unchanged view is no change at all
-    model.update_rows([model.entry_at(1)])
+    model.update_rows([model.row_at(1)])
     assert seen["changed"] == [(2, 2)]
 
 
@@ -51,8 +51,8 @@ def test_update_rows_appends_new_and_remove_rows(model):
     assert model.row_of(99) == 5
     model.remove_rows([2, 99])
     assert seen["reset"] == 0 and len(seen["removed"]) == 2
-    assert [model.entry_at(r).id for r in range(model.rowCount())] == [1, 3, 4, 5]
-    assert all(model.row_of(model.entry_at(r).id) == r for r in range(model.rowCount()))
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [1, 3, 4, 5]
+    assert all(model.row_of(model.row_at(r).id) == r for r in range(model.rowCount()))
 
 
 def test_sort_role_and_sorting_keep_persistent_indexes(model):
@@ -65,7 +65,7 @@ def test_sort_role_and_sorting_keep_persistent_indexes(model):
     # a resumed entry (priority 0) moves to the front of the call order, as a layout change
     model.sort(COL_TIME, Qt.SortOrder.AscendingOrder)
     seen = signals(model)
-    model.update_rows([changed(model.entry(4), priority=0)])
+    model.update_rows([changed(model.row(4), priority=0)])
     assert seen["reset"] == 0 and seen["layout"] == 1
     assert model.index(0, 0).data(ID_ROLE) == 4
 
@@ -89,7 +89,7 @@ def test_filter_by_section_text_and_ids(qapp):
     p.setSourceModel(m)
     p.set_states({State.WAITING})
     assert p.rowCount() == sum(1 for r in rows if r.state == State.WAITING)
-    assert all(m.entry(i).state == State.WAITING for i in p.visible_ids())
+    assert all(m.row(i).state == State.WAITING for i in p.visible_ids())
     p.set_states(None)
     p.set_text("NGUYEN")                 # case and accents folded
     assert p.rowCount() == sum(1 for r in rows if r.members[0].family_name == "Nguyễn")
@@ -99,17 +99,17 @@ def test_filter_by_section_text_and_ids(qapp):
     # sorting through the proxy sorts the source model (the proxy keeps its order)
     p.set_ids(None)
     p.sort(COL_TICKET, Qt.SortOrder.AscendingOrder)
-    tickets = [m.entry(i).ticket or "~" for i in p.visible_ids()]
+    tickets = [m.row(i).ticket or "~" for i in p.visible_ids()]
     assert tickets == sorted(tickets)
 
 
 def test_a_late_older_read_never_overwrites_a_newer_row(model):
     """A change-feed fetch overtaken by this station's own action must not show stale data."""
     seen = signals(model)
-    newer = changed(model.entry(3), state=State.CALLED, version=5)
+    newer = changed(model.row(3), state=State.CALLED, version=5)
     model.update_rows([newer])
-    model.update_rows([changed(model.entry(3), state=State.WAITING, version=4)])
-    assert model.entry(3).state == State.CALLED and len(seen["changed"]) == 1
+    model.update_rows([changed(model.row(3), state=State.WAITING, version=4)])
+    assert model.row(3).state == State.CALLED and len(seen["changed"]) == 1
 
 
 def test_state_colours_stay_apart_in_greyscale():
@@ -144,7 +144,7 @@ def test_a_late_arrival_shows_the_time_it_is_sorted_by(qapp):
                     + dt.timedelta(minutes=5))
     m.update_rows([late])
     shown = [m.index(r, COL_TIME).data() for r in range(m.rowCount())]
-    assert [m.entry_at(r).id for r in range(3)] == [2, 3, 1]
+    assert [m.row_at(r).id for r in range(3)] == [2, 3, 1]
     assert "(Termin" in shown[2] and shown[2].split()[0] > shown[1].split()[0], shown
 
 
@@ -173,6 +173,6 @@ def test_pane_never_highlights_a_neighbour_and_never_scrolls_by_itself(qtbot):
     bar = pane.table.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     before = bar.value()
-    pane.model.update_rows([changed(pane.model.entry(40), priority=0)])   # to the front
+    pane.model.update_rows([changed(pane.model.row(40), priority=0)])   # to the front
     assert bar.value() == before
     assert pane.table.selectionModel().isRowSelected(pane.proxy.row_of(40), pane.table.rootIndex())

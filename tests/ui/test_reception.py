@@ -30,38 +30,38 @@ def test_search_as_you_type_and_check_in_anywhere(qtbot, run, station_factory, l
     other = run(lead.book(service_point_id=ids["sp"]["EU"], scheduled_at=at(8, 10),
                           applicants=[person("Kowalski", "Anna")],
                           booking_reference="TKX4MPL"))
-    pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: pane.model.ids() >= {tuyet.id, other.id}, timeout=5000)
+    pane = w.screens["reception"].pane
+    qtbot.waitUntil(lambda: pane.model.keys() >= {tuyet.id, other.id}, timeout=5000)
     assert pane.section() == "booked"
 
     # by name, without the accents, as you type (debounced, Desk.search)
-    w.reception_view.search.setFocus()
-    qtbot.keyClicks(w.reception_view.search, "nguyen")
+    w.screens["reception"].search.setFocus()
+    qtbot.keyClicks(w.screens["reception"].search, "nguyen")
     qtbot.waitUntil(lambda: pane.proxy.ids() == frozenset({tuyet.id}), timeout=5000)
     assert pane.proxy.visible_ids() == [tuyet.id]
-    assert "1 Treffer" in w.reception_view.result_label.text()
-    assert w.reception_view.panel.names.text().startswith("Nguyễn, Thị Ánh Tuyết")
+    assert "1 Treffer" in w.screens["reception"].result_label.text()
+    assert w.screens["reception"].panel.names.text().startswith("Nguyễn, Thị Ánh Tuyết")
     # by file number and by booking reference
-    w.reception_view.search.setText("34-55821")
+    w.screens["reception"].search.setText("34-55821")
     qtbot.waitUntil(lambda: pane.proxy.ids() == frozenset({tuyet.id}), timeout=5000)
-    w.reception_view.search.setText("tkx4mpl")
+    w.screens["reception"].search.setText("tkx4mpl")
     qtbot.waitUntil(lambda: pane.proxy.ids() == frozenset({other.id}), timeout=5000)
     # nothing found says so
-    w.reception_view.search.setText("Zzyzx")
-    qtbot.waitUntil(lambda: "Nichts gefunden" in w.reception_view.result_label.text(), timeout=5000)
+    w.screens["reception"].search.setText("Zzyzx")
+    qtbot.waitUntil(lambda: "Nichts gefunden" in w.screens["reception"].result_label.text(), timeout=5000)
     assert pane.proxy.visible_ids() == []
 
     # check in the EU booking from reception (Ctrl+E): a ticket with EU's prefix
-    w.reception_view.search.setText("Kowalski")
+    w.screens["reception"].search.setText("Kowalski")
     qtbot.waitUntil(lambda: pane.proxy.ids() == frozenset({other.id}), timeout=5000)
     assert pane.current_id == other.id
     _press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: pane.model.entry(other.id).state == State.WAITING)
-    assert pane.model.entry(other.id).ticket.startswith("E")
-    qtbot.waitUntil(lambda: w.last_ticket is not None)
-    assert w.last_ticket.path.name.startswith(pane.model.entry(other.id).ticket)
+    qtbot.waitUntil(lambda: pane.model.row(other.id).state == State.WAITING)
+    assert pane.model.row(other.id).ticket.startswith("E")
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None)
+    assert w.screens["counter"].queue.tickets.last_ticket.path.name.startswith(pane.model.row(other.id).ticket)
     # clearing the search shows the sections again
-    w.reception_view.search.clear()
+    w.screens["reception"].search.clear()
     qtbot.waitUntil(lambda: pane.proxy.ids() is None, timeout=5000)
     assert pane.section() == "booked"
     assert other.id not in pane.proxy.visible_ids()
@@ -73,8 +73,8 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     lead = lead_desk(s.clock)
     booked = [run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(8, 10 * i),
                             applicants=[person(f"Person{i}", "Test")])) for i in range(1, 5)]
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: len(pane.model.ids()) == 4, timeout=5000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: len(pane.model.keys()) == 4, timeout=5000)
     pane.select(booked[2].id)
     resets, changed = [], []
     pane.model.modelReset.connect(lambda: resets.append(1))
@@ -82,7 +82,7 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     scroll = pane.table.verticalScrollBar().value()
     # another workstation checks someone in: the row changes, nothing is reset
     run(lead.check_in(booked[0].id))
-    qtbot.waitUntil(lambda: pane.model.entry(booked[0].id).state == State.WAITING, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.row(booked[0].id).state == State.WAITING, timeout=5000)
     assert resets == []
     row = pane.model.row_of(booked[0].id)
     assert (row, row) in changed
@@ -91,7 +91,7 @@ def test_live_updates_are_row_updates(qtbot, run, station_factory, lead_desk):
     assert pane.table.verticalScrollBar().value() == scroll
     # the current entry's panel follows a change made elsewhere
     run(lead.act(booked[2].id, Action.CANCEL))
-    qtbot.waitUntil(lambda: w.counter_view.panel.state.text().endswith("Storniert"), timeout=5000)
+    qtbot.waitUntil(lambda: w.screens["counter"].panel.state.text().endswith("Storniert"), timeout=5000)
     assert resets == []
     # it left the "open" section, yet stays the current entry (Qt does not pick a neighbour)
     assert pane.section() == "open" and booked[2].id not in pane.proxy.visible_ids()
@@ -105,8 +105,8 @@ def test_retry_after_lost_connection_resends_the_same_key(qtbot, run, station_fa
     lead = lead_desk(s.clock)
     e = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(8, 0),
                       applicants=[person("Retry", "Rita")]))
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(e.id) is not None, timeout=5000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: pane.model.row(e.id) is not None, timeout=5000)
     pane.select(e.id)
     real_act = desk.act
     keys = []
@@ -124,7 +124,7 @@ def test_retry_after_lost_connection_resends_the_same_key(qtbot, run, station_fa
     qtbot.waitUntil(lambda: "nicht erreichbar" in w.info_text.text())
     assert "Nichts wurde gespeichert" in w.info_text.text() or "versuchen" in w.info_text.text()
     _press(qtbot, w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(keys) == 2 and pane.model.entry(e.id).state == State.WAITING)
+    qtbot.waitUntil(lambda: len(keys) == 2 and pane.model.row(e.id).state == State.WAITING)
     assert keys[0] == keys[1]
     assert "bereits gespeichert" in w.info_text.text()
-    assert pane.model.entry(e.id).ticket == "I-001"    # applied once: one ticket
+    assert pane.model.row(e.id).ticket == "I-001"    # applied once: one ticket

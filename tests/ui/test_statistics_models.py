@@ -67,3 +67,56 @@ def test_office_table_hidden_figures_and_the_previous_period(qapp):
 
 def test_chart_axis_tops():
     assert nice_top(0, 10) == 10 and nice_top(13.2, 10) == 20 and nice_top(51, 10) == 100
+
+
+def test_the_statistics_speak_the_ui_language(qapp):
+    """Issue 10: in English the figures' titles are English (lupdate sees them now) and
+    the heading's dates follow QLocale."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from desk_app.app import install_translations
+    from desk_app.domain.statistics import Period
+    from desk_app.ui.statistics.models import detail_columns, office_rows
+    from desk_app.ui.statistics.screen import StatisticsScreen
+
+    class Report:          # what heading_text reads of a StatisticsReport
+        period = Period.week_of(dt.date(2026, 11, 25))
+        shown_days = (dt.date(2026, 11, 23), dt.date(2026, 11, 27))
+        excluded_names = ()
+
+        class layout:
+            title = ""
+
+    installed = install_translations(qapp, "en")
+    try:
+        assert [t for t, _a in office_rows()][:3] == ["Appointments", "Appeared", "No-show"]
+        assert detail_columns()[0][0] == "Appointments"
+        screen = StatisticsScreen(object(), now=lambda: dt.datetime(2026, 11, 25, 9,
+                                                                    tzinfo=dt.timezone.utc))
+        heading = screen.heading_text(Report())
+        screen.deleteLater()
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.system())
+    assert heading == "Statistics CW 48/2026 (23/11/2026 – 27/11/2026)"
+    assert office_rows()[0][0] == "Termine"
+
+
+def test_the_statistics_screen_is_a_screen(qapp):
+    import datetime as dt
+
+    from desk_app.ui.screen import Screen
+    from desk_app.ui.statistics import StatisticsScreen
+
+    screen = StatisticsScreen(object(), now=lambda: dt.datetime(2026, 11, 25, 9,
+                                                                tzinfo=dt.timezone.utc))
+    assert isinstance(screen, Screen) and screen.name == "statistics"
+    assert screen.title() == "Ausländerbehörde – Statistik"
+    actions = screen.screen_actions()
+    assert [a.objectName() for a in actions] == [
+        "action_export_pdf", "action_export_csv", "action_export_xlsx"]
+    assert not any(a.isEnabled() for a in actions)     # nothing to export before a report
+    screen.deleteLater()

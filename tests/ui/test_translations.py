@@ -29,10 +29,13 @@ def test_english_ts_is_complete_and_compiled():
 
 #: The counter/reception window's modules. Other screens in desk_app/ui (printing,
 #: statistics, shift lead) are collected by desk_app/resources/translations/update.sh as well.
-WINDOW_MODULES = ["app.py", "ui/main_window.py", "ui/counter_view.py", "ui/reception_view.py",
+WINDOW_MODULES = ["app.py", "ui/shell/window.py", "ui/shell/status.py", "ui/shell/registry.py",
+                  "ui/shell/adapters.py", "ui/queue/controller.py", "ui/queue/counter.py",
+                  "ui/queue/reception.py", "ui/queue/entry_actions.py", "ui/queue/tickets.py",
+                  "ui/receipts/__init__.py", "ui/output/__init__.py",
                   "ui/entry_panel.py", "ui/queue_model.py", "ui/queue_filter.py",
                   "ui/queue_pane.py", "ui/labels.py", "ui/error_messages.py",
-                  "ui/ticket_output.py", "ui/screenshot.py", "ui/async_tools.py",
+                  "ui/screenshot.py", "ui/async_tools.py",
                   "ui/dialogs/confirm.py", "ui/dialogs/reason_dialog.py",
                   "ui/dialogs/forward_dialog.py", "ui/dialogs/finish_dialog.py",
                   "ui/dialogs/walk_in_dialog.py", "ui/dialogs/parts.py"]
@@ -62,7 +65,7 @@ def test_english_is_loaded_when_configured(qapp):
         assert state_label(State.WAITING) == "Waiting"
         assert action_label(Action.NOT_ANSWERING) == "Not answering"
         assert column_titles()[2] == "Names"
-        assert QCoreApplication.translate("MainWindow", "Nächste Person aufrufen") == "Call next person"
+        assert QCoreApplication.translate("QueueController", "Nächste Person aufrufen") == "Call next person"
     finally:
         for t in installed:  # leave the application as the other tests expect it
             qapp.removeTranslator(t)

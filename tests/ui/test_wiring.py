@@ -80,20 +80,20 @@ def test_walk_in_prints_one_job_and_ctrl_t_prints_a_copy(qtbot, run, printing_st
     press(qtbot, w, Qt.Key.Key_N, CTRL)
     dialog = _fill_walk_in(qtbot, w)
     dialog.ok.click()
-    qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None, timeout=10_000)
     assert len(spooler.submitted) == 1
     queue, title, pdf = spooler.submitted[0]
     assert queue == "Thermo1" and title.startswith("desk-wait_ticket-")
-    ticket = w.last_ticket.ticket
+    ticket = w.screens["counter"].queue.tickets.last_ticket.ticket
     assert ticket in pdf_text(pdf) and "KOPIE" not in pdf_text(pdf)
-    assert w.last_ticket.path is None and w.last_ticket.printer == "Thermo1"
+    assert w.screens["counter"].queue.tickets.last_ticket.path is None and w.screens["counter"].queue.tickets.last_ticket.printer == "Thermo1"
     assert "Thermo1" in w.info_text.text()
 
     # the same ticket printed again by accident (a double press): still one job
-    view = w.reception_view.pane.current_entry()
+    view = w.screens["reception"].pane.current_entry()
     assert view.ticket == ticket
-    run(w._print_ticket(view))
-    run(w._print_ticket(view))
+    run(w.screens["counter"].queue.tickets.print_ticket(view))
+    run(w.screens["counter"].queue.tickets.print_ticket(view))
     assert len(spooler.submitted) == 1
     jobs = run(s.print_desk.jobs())
     assert [(j.doc_type, j.is_copy) for j in jobs] == [("wait_ticket", False)]
@@ -112,13 +112,13 @@ def test_check_in_pressed_twice_prints_once(qtbot, run, printing_station, lead_d
     lead = lead_desk(s.clock)
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
                            applicants=[person("Kowalski", "Anna")]))
-    pane = w.reception_view.pane
-    qtbot.waitUntil(lambda: booked.id in pane.model.ids(), timeout=5000)
+    pane = w.screens["reception"].pane
+    qtbot.waitUntil(lambda: booked.id in pane.model.keys(), timeout=5000)
     pane.select(booked.id)
     press(qtbot, w, Qt.Key.Key_E, CTRL)
     press(qtbot, w, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: pane.model.entry(booked.id).state == State.WAITING)
-    qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pane.model.row(booked.id).state == State.WAITING)
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None, timeout=10_000)
     qtbot.wait(300)
     assert len(spooler.submitted) == 1
 
@@ -129,8 +129,8 @@ def test_a_failed_job_shows_in_the_dock_and_retry_prints(qtbot, run, printing_st
     assert not w.print_panel.isVisible()
     press(qtbot, w, Qt.Key.Key_N, CTRL)
     _fill_walk_in(qtbot, w).ok.click()
-    qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
-    assert w.last_ticket.job.status is JobStatus.FAILED
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None, timeout=10_000)
+    assert w.screens["counter"].queue.tickets.last_ticket.job.status is JobStatus.FAILED
     assert w.infobar.property("error") and "Druckaufträge" in w.info_text.text()
     panel = w.print_panel
     qtbot.waitUntil(lambda: panel.isVisible() and len(panel.attention_jobs) == 1, timeout=5000)
@@ -161,14 +161,14 @@ def test_printer_choice_for_the_session(qtbot, run, printing_station, spooler):
     assert w.output.printer_for("wait_ticket") == "Laser2"
     press(qtbot, w, Qt.Key.Key_N, CTRL)
     _fill_walk_in(qtbot, w).ok.click()
-    qtbot.waitUntil(lambda: w.last_ticket is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.tickets.last_ticket is not None, timeout=10_000)
     assert len(spooler.submitted) == 1 and spooler.submitted[0][0] == "Laser2"
     # "save as PDF" for this session: no job, a file
     w.output.choose("wait_ticket", "")
-    entry = w.reception_view.pane.current_entry()
-    run(w._print_ticket(entry, copy=True))
+    entry = w.screens["reception"].pane.current_entry()
+    run(w.screens["counter"].queue.tickets.print_ticket(entry, copy=True))
     assert len(spooler.submitted) == 1
-    assert w.last_ticket.path is not None and w.last_ticket.path.read_bytes().startswith(b"%PDF")
+    assert w.screens["counter"].queue.tickets.last_ticket.path is not None and w.screens["counter"].queue.tickets.last_ticket.path.read_bytes().startswith(b"%PDF")
 
 
 def test_appointment_confirmation_in_the_first_members_language(qtbot, run, printing_station,
@@ -178,10 +178,10 @@ def test_appointment_confirmation_in_the_first_members_language(qtbot, run, prin
     lead = lead_desk(s.clock)
     booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(10, 30),
                            applicants=[person("Yılmaz", "Mehmet", preferred_language="tr")]))
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: booked.id in pane.model.ids(), timeout=5000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: booked.id in pane.model.keys(), timeout=5000)
     pane.select(booked.id)
-    assert w.confirmation_action.isEnabled()
+    assert w.screens["counter"].queue.tickets.confirmation_action.isEnabled()
     press(qtbot, w, Qt.Key.Key_B, CTRL | SHIFT)
     qtbot.waitUntil(lambda: len(spooler.submitted) == 1, timeout=10_000)
     queue, title, pdf = spooler.submitted[0]
@@ -199,9 +199,9 @@ def _in_service(qtbot, run, s, applicants):
                                   counter_id=s.ids["counter"]["Schalter I1"]))
     called = getattr(called, "entry", called)
     run(w.desk.act(called.id, Action.APPEAR))
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: pane.model.entry(view.id) is not None
-                    and pane.model.entry(view.id).state == State.IN_SERVICE, timeout=5000)
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: pane.model.row(view.id) is not None
+                    and pane.model.row(view.id).state == State.IN_SERVICE, timeout=5000)
     pane.select(view.id)
     return view
 
@@ -210,8 +210,8 @@ def test_receipts_are_hidden_when_switched_off(qtbot, run, printing_station):
     s = printing_station("sbbi1", counter="Schalter I1", receipts=False)
     w = s.window
     _in_service(qtbot, run, s, [person("Muster", "Erika")])
-    assert not w.receipt_action.isVisible() and not w.receipt_action.isEnabled()
-    assert not w.cancel_receipt_action.isVisible()
+    assert not w.screens["counter"].queue.receipts.receipt_action.isVisible() and not w.screens["counter"].queue.receipts.receipt_action.isEnabled()
+    assert not w.screens["counter"].queue.receipts.cancel_receipt_action.isVisible()
     press(qtbot, w, Qt.Key.Key_K, CTRL)
     qtbot.wait(200)
     assert w.active_dialog is None
@@ -226,7 +226,7 @@ def test_issue_and_cancel_a_receipt(qtbot, run, printing_station, spooler):
     w = s.window
     view = _in_service(qtbot, run, s, [person("Haddad", "Omar", birth_date="01.02.1980"),
                                        person("Haddad", "Lina", birth_date="03.04.2015")])
-    assert w.receipt_action.isVisible() and w.receipt_action.isEnabled()
+    assert w.screens["counter"].queue.receipts.receipt_action.isVisible() and w.screens["counter"].queue.receipts.receipt_action.isEnabled()
     press(qtbot, w, Qt.Key.Key_K, CTRL)
     qtbot.waitUntil(lambda: w.active_dialog is not None
                     and w.active_dialog.objectName() == "receiptDialog", timeout=5000)
@@ -240,8 +240,8 @@ def test_issue_and_cancel_a_receipt(qtbot, run, printing_station, spooler):
     assert not dialog.table.cellWidget(0, 2).isChecked()
     assert dialog.total.text() == "Summe: 150,00 €"
     dialog.ok.click()
-    qtbot.waitUntil(lambda: w.last_receipt is not None, timeout=10_000)
-    receipt = w.last_receipt
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts.last_receipt is not None, timeout=10_000)
+    receipt = w.screens["counter"].queue.receipts.last_receipt
     assert receipt.total == Decimal("150.00") and receipt.entry_id == view.id
     qtbot.waitUntil(lambda: len(spooler.submitted) == 1, timeout=5000)
     queue, title, pdf = spooler.submitted[0]
@@ -251,43 +251,43 @@ def test_issue_and_cancel_a_receipt(qtbot, run, printing_station, spooler):
     # Ctrl+Shift+K asks, then issues the cancellation receipt and prints it. The entry's
     # receipts are reloaded from the database after issuing (and on the change feed):
     # wait until that settled, or the key may meet the action disabled mid-reload.
-    qtbot.waitUntil(lambda: w._receipts_loading is None and w.cancel_receipt_action.isEnabled()
-                    and w.receipt_to_cancel() is not None
-                    and w.receipt_to_cancel().id == receipt.id, timeout=10_000)
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts._receipts_loading is None and w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()
+                    and w.screens["counter"].queue.receipts.receipt_to_cancel() is not None
+                    and w.screens["counter"].queue.receipts.receipt_to_cancel().id == receipt.id, timeout=10_000)
     # the receipt's own change coming back through the feed reloads the list, but the
     # action must not flicker off meanwhile (the clerk's key would be lost)
-    w._forget_entry_receipts()
-    assert w._receipts_loading is not None and w.cancel_receipt_action.isEnabled()
+    w.screens["counter"].queue.receipts._forget_entry_receipts()
+    assert w.screens["counter"].queue.receipts._receipts_loading is not None and w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()
     press(qtbot, w, Qt.Key.Key_K, CTRL | SHIFT)
     qtbot.waitUntil(lambda: w.active_dialog is not None
                     and w.active_dialog.objectName() == "confirmBox", timeout=10_000)
     w.active_dialog.findChild(object, "confirmYes").click()
-    qtbot.waitUntil(lambda: w.last_receipt.is_cancellation, timeout=10_000)
-    assert w.last_receipt.total == Decimal("-150.00")
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts.last_receipt.is_cancellation, timeout=10_000)
+    assert w.screens["counter"].queue.receipts.last_receipt.total == Decimal("-150.00")
     qtbot.waitUntil(lambda: len(spooler.submitted) == 2, timeout=5000)
     assert receipt.display_number in pdf_text(spooler.submitted[1][2])
-    assert not w.cancel_receipt_action.isEnabled()
+    assert not w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()
 
 
 def test_shift_lead_screens_by_f4_and_shift_f4(qtbot, run, station_factory, lead_desk):
     s = station_factory("leitung")
     w = s.window
-    assert w.lead_screen_action.isVisible()
+    assert w.switch_actions["lead"].isVisible()
     press(qtbot, w, Qt.Key.Key_F4)
     assert w.screen() == "lead"
-    qtbot.waitUntil(lambda: w.board.loaded, timeout=5000)
-    assert w.board.counter_model.rowCount() > 0
+    qtbot.waitUntil(lambda: w.screens["lead"].loaded, timeout=5000)
+    assert w.screens["lead"].counter_model.rowCount() > 0
     # a change made elsewhere reaches the board through the window's change feed
     other = lead_desk(s.clock)
     booked = run(other.book(service_point_id=s.ids["sp"]["EU"], scheduled_at=at(9, 0),
                             applicants=[person("Petrenko", "Olena")]))
-    qtbot.waitUntil(lambda: any(e.id == booked.id for e in w.board.entries()), timeout=5000)
+    qtbot.waitUntil(lambda: any(e.id == booked.id for e in w.screens["lead"].entries()), timeout=5000)
     # the board's messages reach the window's message bar
-    w.board.message.emit("Testmeldung", False)
+    w.screens["lead"].message.emit("Testmeldung", False)
     assert w.info_text.text() == "Testmeldung"
     press(qtbot, w, Qt.Key.Key_F4, SHIFT)
     assert w.screen() == "statistics"
-    qtbot.waitUntil(lambda: w.statistics.report is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.screens["statistics"].report is not None, timeout=5000)
     assert w.current_entry() is None
     press(qtbot, w, Qt.Key.Key_F2)
     assert w.screen() == "counter"
@@ -296,8 +296,8 @@ def test_shift_lead_screens_by_f4_and_shift_f4(qtbot, run, station_factory, lead
 def test_a_clerk_has_no_shift_lead_screens(qtbot, run, station_factory):
     s = station_factory("sbbi1", counter="Schalter I1")
     w = s.window
-    assert w.board is None and w.statistics is None
-    assert not w.lead_screen_action.isVisible() and not w.lead_screen_action.isEnabled()
+    assert "lead" not in w.screens and "statistics" not in w.screens
+    assert "lead" not in w.switch_actions            # no action shows the board
     press(qtbot, w, Qt.Key.Key_F4)
     press(qtbot, w, Qt.Key.Key_F4, SHIFT)
     assert w.screen() == "counter"
@@ -330,7 +330,7 @@ def test_heartbeat_while_the_session_is_open(qtbot, run, sqlite_database_url, tm
         assert row.service_point_id == known["sp"]["BI"] and row.online
         assert row.staff_id == known["staff"]["sbbi1"][0]
         # the clerk moves to another counter: the heartbeat follows at once
-        session.window.counter_view.select_counter("Schalter I2")
+        session.window.screens["counter"].select_counter("Schalter I2")
         qtbot.waitUntil(lambda: rows()[0].counter_id == known["counter"]["Schalter I2"],
                         timeout=5000)
         run(close_session(session))
@@ -345,10 +345,10 @@ def test_pickup_desk_by_ctrl_f4_for_clerks_not_reception(qtbot, run, station_fac
     w = s.window
     press(qtbot, w, Qt.Key.Key_F4, CTRL)
     assert w.screen() == "pickup"
-    qtbot.waitUntil(lambda: w.pickup.service_point_id == s.ids["sp"]["BI"], timeout=5000)
+    qtbot.waitUntil(lambda: w.screens["pickup"].service_point_id == s.ids["sp"]["BI"], timeout=5000)
     assert w.current_entry() is None
     r = station_factory("info1", screen="reception")
-    assert r.window.pickup is None and not r.window.pickup_screen_action.isVisible()
+    assert "pickup" not in r.window.screens and "pickup" not in r.window.switch_actions
     press(qtbot, r.window, Qt.Key.Key_F4, CTRL)
     assert r.window.screen() == "reception"
 
@@ -371,7 +371,7 @@ def test_print_and_receipt_desks_follow_the_counter_change(qtbot, run, printing_
             return _real(session, ctx, *args, **kwargs)
         monkeypatch.setattr(module, name, spy)
 
-    w.counter_view.select_counter("Schalter I2")
+    w.screens["counter"].select_counter("Schalter I2")
     qtbot.waitUntil(lambda: w.desk.ctx.actor.counter_id == i2)
     for facade in (w.print_desk, w.receipt_desk):
         assert facade.ctx is w.desk.ctx
@@ -400,28 +400,28 @@ def test_cancel_last_receipt_of_the_entry_after_a_restart(qtbot, run, printing_s
 
     s = printing_station("sbbi1", counter="Schalter I1", receipts=True)   # "after a restart"
     w = s.window
-    assert w.last_receipt is None
-    pane = w.counter_view.pane
-    qtbot.waitUntil(lambda: other.id in pane.model.ids(), timeout=5000)
+    assert w.screens["counter"].queue.receipts.last_receipt is None
+    pane = w.screens["counter"].pane
+    qtbot.waitUntil(lambda: other.id in pane.model.keys(), timeout=5000)
     pane.select(other.id)                      # an entry without receipts: nothing to cancel
-    qtbot.waitUntil(lambda: w.entry_receipts == (other.id, []), timeout=5000)
-    assert not w.cancel_receipt_action.isEnabled()
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts.entry_receipts == (other.id, []), timeout=5000)
+    assert not w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()
     pane.select(view.id)
-    qtbot.waitUntil(w.cancel_receipt_action.isEnabled, timeout=5000)
-    assert w.receipt_to_cancel().id == receipt.id
-    w.cancel_receipt_action.trigger()
+    qtbot.waitUntil(w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled, timeout=5000)
+    assert w.screens["counter"].queue.receipts.receipt_to_cancel().id == receipt.id
+    w.screens["counter"].queue.receipts.cancel_receipt_action.trigger()
     qtbot.waitUntil(lambda: w.active_dialog is not None
                     and w.active_dialog.objectName() == "confirmBox")
     assert receipt.display_number in w.active_dialog.text()
     w.active_dialog.findChild(object, "confirmYes").click()
-    qtbot.waitUntil(lambda: w.last_receipt is not None and w.last_receipt.is_cancellation,
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts.last_receipt is not None and w.screens["counter"].queue.receipts.last_receipt.is_cancellation,
                     timeout=10_000)
-    assert w.last_receipt.cancels_receipt_id == receipt.id
-    assert w.last_receipt.total == Decimal("-113.00")
+    assert w.screens["counter"].queue.receipts.last_receipt.cancels_receipt_id == receipt.id
+    assert w.screens["counter"].queue.receipts.last_receipt.total == Decimal("-113.00")
     qtbot.waitUntil(lambda: len(spooler.submitted) == 1, timeout=5000)
     assert receipt.display_number in pdf_text(spooler.submitted[0][2])
-    assert not w.cancel_receipt_action.isEnabled()
-    qtbot.waitUntil(lambda: w.entry_receipts is not None, timeout=5000)
-    assert [(r.receipt.id, r.cancelled) for r in w.entry_receipts[1]] == [
-        (w.last_receipt.id, False), (receipt.id, True)]
-    assert not w.cancel_receipt_action.isEnabled()
+    assert not w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()
+    qtbot.waitUntil(lambda: w.screens["counter"].queue.receipts.entry_receipts is not None, timeout=5000)
+    assert [(r.receipt.id, r.cancelled) for r in w.screens["counter"].queue.receipts.entry_receipts[1]] == [
+        (w.screens["counter"].queue.receipts.last_receipt.id, False), (receipt.id, True)]
+    assert not w.screens["counter"].queue.receipts.cancel_receipt_action.isEnabled()

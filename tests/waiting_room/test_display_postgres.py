@@ -1,7 +1,7 @@
 """The call display's window on PostgreSQL, running as the display's own login role
 (random name, dropped afterwards): live by LISTEN, and a real outage of its connection
 (its backends terminated, its login refused) shows the banner, which clears when it may
-log in again, with the call made meanwhile caught up."""
+log in again, with the call made meanwhile caught up; a closed counter shows and goes."""
 
 from __future__ import annotations
 
@@ -82,6 +82,16 @@ def test_display_as_its_role_is_live_and_survives_an_outage(qtbot, run, pg_datab
                              service_points=["EU"])
         eu.listener = feed.listener                   # the filtered statement, same way
         assert run(eu.refresh()).calls == () and eu.plain_reads == 1
+        # a closed counter (issue 14), live by NOTIFY, read through the role's view
+        from desk_app.domain.lead import Presence
+        from desk_app.services.lead_facade import LeadOps
+        reads = feed.plain_reads
+        run(LeadOps(o.clerk2).set_presence(Presence.CLOSED, reason="Geheimer Grund"))
+        qtbot.waitUntil(lambda: window.closed.isVisible(), timeout=10000)
+        assert window.closed.text() == "Geschlossen: Schalter I2 (Raum I.02)"
+        assert feed.plain_reads > reads
+        run(LeadOps(o.clerk2).set_presence(Presence.AT_COUNTER))
+        qtbot.waitUntil(lambda: window.closed.isHidden(), timeout=10000)
         # the outage: its backends die and it may not log in again for a while
         pg_admin(f'ALTER ROLE "{role}" NOLOGIN',
                  f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")

@@ -54,6 +54,30 @@ async def test_feed_shows_calls_newest_first_and_a_recall_as_a_new_call(db):
     assert (await eu_only.refresh()).calls == ()
 
 
+async def test_a_closed_counter_shows_on_the_displays_of_its_service_point(db):
+    from desk_app.domain.lead import Presence
+    from desk_app.services.call_display import ClosedCounter
+    from desk_app.services.lead_facade import LeadOps
+
+    o = await office(db)
+    pictures = []
+    feed = CallDisplayFeed(db, on_picture=pictures.append, clock=o.clock)
+    eu_only = CallDisplayFeed(db, on_picture=lambda p: None, clock=o.clock, service_points=["EU"])
+    assert (await feed.refresh()).closed == ()
+    await LeadOps(o.clerk).set_presence(Presence.CLOSED, reason="Krankheit Frau Geheim")
+    await LeadOps(o.clerk2).set_presence(Presence.BREAK, reason="Mittagspause")
+    pic = await feed.refresh()
+    assert pic.closed == (ClosedCounter("Schalter I1", "Raum I.01", "BI"),)
+    assert len(pictures) == 2                         # the closed counter alone is news
+    assert "Geheim" not in repr(pic) and "Krankheit" not in repr(pic)
+    assert (await eu_only.refresh()).closed == ()     # another service point's display
+    await LeadOps(o.lead).set_presence(Presence.CLOSED, counter_id=o.counter["Schalter E1"])
+    assert [c.counter for c in (await eu_only.refresh()).closed] == ["Schalter E1"]
+    assert [c.counter for c in (await feed.refresh()).closed] == ["Schalter E1", "Schalter I1"]
+    await LeadOps(o.clerk).set_presence(Presence.AT_COUNTER)
+    assert [c.counter for c in (await feed.refresh()).closed] == ["Schalter E1"]
+
+
 def first_key(pictures, ticket):
     for p in pictures:
         for c in p.calls:
@@ -202,6 +226,12 @@ async def test_display_role_reads_the_views_and_nothing_personal(pg_database_url
                                     clock=o.clock).refresh(with_estimates=True)
         assert [c.ticket for c in pic.calls] == [e.ticket]
         assert [x.service_point for x in pic.estimates] == ["BI"]
+        from desk_app.domain.lead import Presence
+        from desk_app.services.lead_facade import LeadOps
+        await LeadOps(o.clerk).set_presence(Presence.CLOSED, reason="Geheimer Grund")
+        closed = await CallDisplayFeed(display_db, on_picture=lambda p: None,
+                                       clock=o.clock).refresh()
+        assert [(c.counter, c.service_point) for c in closed.closed] == [("Schalter I1", "BI")]
         async with display_db.engine.connect() as conn:
             columns = set((await conn.execute(text(
                 "SELECT table_name || '.' || column_name FROM information_schema.columns "

@@ -114,6 +114,22 @@ def test_filtered_display_shows_only_its_service_points(qtbot, run, display):
     assert [c.service_point for c in window.model.rows()] == ["EU"]
 
 
+def test_a_closed_counter_shows_live_and_goes_when_it_opens(qtbot, run, display):
+    from desk_app.domain.lead import Presence
+    from desk_app.services.lead_facade import LeadOps
+
+    window, o = display(service_points=["BI"])
+    qtbot.waitUntil(lambda: window.feed.picture is not None, timeout=5000)
+    assert window.closed.isHidden()
+    run(LeadOps(o.clerk).set_presence(Presence.CLOSED, reason="Vertraulich krank"))
+    run(LeadOps(o.lead).set_presence(Presence.CLOSED, counter_id=o.counter["Schalter E1"]))
+    qtbot.waitUntil(lambda: window.closed.isVisible(), timeout=5000)
+    assert window.closed.text() == "Geschlossen: Schalter I1 (Raum I.01)"   # not E1: not BI
+    assert not [t for t in all_texts(window) if any(s in t for s in SECRET)]
+    run(LeadOps(o.clerk).set_presence(Presence.AT_COUNTER))
+    qtbot.waitUntil(lambda: window.closed.isHidden(), timeout=5000)
+
+
 def test_offline_banner_shows_the_last_update_and_clears(qtbot, run, display):
     window, o = display()
     qtbot.waitUntil(lambda: window.feed.online is True, timeout=5000)

@@ -14,13 +14,13 @@ def test_reception_shows_the_estimated_wait(qtbot, run, station_factory):
     sp = st.ids["sp"]["BI"]
     for name in ("A", "B", "C"):
         run(st.desk.register_walk_in(service_point_id=sp, applicants=[person(name)]))
-    run(st.window.refresh_wait_estimates())
-    assert st.window.reception_view.estimates_label.isHidden()   # no counter at work yet
+    run(st.window.screens["counter"].queue.refresh_wait_estimates())
+    assert st.window.screens["reception"].estimates_label.isHidden()   # no counter at work yet
     from tests.support import desk_for
     clerk = run(desk_for(st.db, "sbbi1", counter="Schalter I1", clock=st.clock))
     run(clerk.call_next(service_point_id=sp))
-    run(st.window.refresh_wait_estimates())
-    label = st.window.reception_view.estimates_label
+    run(st.window.screens["counter"].queue.refresh_wait_estimates())
+    label = st.window.screens["reception"].estimates_label
     assert not label.isHidden()
     assert label.text().startswith("Wartezeit jetzt: DLZ Bürgerdienste International: ca. ")
     assert "Min." in label.text()

@@ -4,8 +4,8 @@ date. ``desk_app.models.tables`` keeps every table's name (import from here or f
 
 from ..base import ID
 from .reference import (
-    Counter, RolePermission, Service, ServicePoint, ServicePointService, StaffMember,
-    StaffServicePoint,
+    Counter, RolePermission, Service, ServicePoint, ServicePointHours, ServicePointService,
+    StaffMember, StaffServicePoint,
 )
 from .queue import Applicant, EntryApplicant, QueueEntry, TicketCounter
 from .journal import AuditEvent, ChangeLog, IdempotencyKey, Sequence, Workstation
@@ -16,6 +16,7 @@ from .lead import Alarm, CallAssignment, CounterState
 __all__ = [
     "ID",
     "ServicePoint",
+    "ServicePointHours",
     "Counter",
     "Service",
     "ServicePointService",

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, ForeignKey, Integer, SmallInteger, String, Text, Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.domain.opening_hours import spans_of, text_of
 
 from ..base import Base, ID
 
@@ -16,7 +23,9 @@ class ServicePoint(Base):
     name: Mapped[str] = mapped_column(String(200))
     ticket_prefix: Mapped[str] = mapped_column(String(3), unique=True)
     address: Mapped[str] = mapped_column(Text, default="")
-    opening_hours: Mapped[str] = mapped_column(Text, default="")
+    # text of earlier versions that did not read as opening hours (migration 0018): kept
+    # and shown where there are no typed hours
+    hours_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     grace_period_min: Mapped[int] = mapped_column(Integer, default=15)
     late_tolerance_min: Mapped[int] = mapped_column(Integer, default=10)
     late_limit_min: Mapped[int] = mapped_column(Integer, default=30)
@@ -30,6 +39,43 @@ class ServicePoint(Base):
     overbooking_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     counters: Mapped[list["Counter"]] = relationship(back_populates="service_point")
+    #: the opening hours, typed: one row per weekday and span (loaded with the row)
+    hours: Mapped[list["ServicePointHours"]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="(ServicePointHours.weekday, "
+        "ServicePointHours.opens)")
+
+    @property
+    def opening_hours(self) -> str:
+        """The typed hours as the canonical text (domain/opening_hours.py); "" without
+        any (shown: this, else ``hours_note``)."""
+        return text_of((h.weekday, h.opens, h.closes) for h in self.hours)
+
+    @opening_hours.setter
+    def opening_hours(self, text: str) -> None:
+        """Replaces the hours by what ``text`` says; ValueError when it does not read as
+        opening hours (nothing is changed then)."""
+        spans = spans_of(text)
+        if spans != tuple((h.weekday, h.opens, h.closes) for h in self.hours):
+            self.hours = [ServicePointHours(weekday=d, opens=a, closes=b) for d, a, b in spans]
+
+
+class ServicePointHours(Base):
+    """One span of a service point's opening hours on one weekday (0 = Monday)."""
+
+    __tablename__ = "service_point_hours"
+    # no unique key on (service point, weekday, opens): replacing the hours inserts the
+    # new rows before the old ones are deleted; spans_of refuses overlapping spans
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        CheckConstraint("closes > opens", name="span"),
+    )
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(
+        ForeignKey("service_points.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    opens: Mapped[dt.time] = mapped_column(Time)
+    closes: Mapped[dt.time] = mapped_column(Time)
 
 
 class Counter(Base):

@@ -15,8 +15,92 @@
         <translation>Anliegen</translation>
     </message>
     <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>Aktenzeichen beginnt mit</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Formular-Kategorie</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Wort im Anliegen</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Bitte ein Muster angeben.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>Diese Dienststelle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Weiterleitung (Postfach)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
     <message>
         <source>Fehlt</source>
@@ -43,6 +127,23 @@
         <translation>erkannt, bitte prüfen</translation>
     </message>
     <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Termin anbieten</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Falsch adressiert</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Postfach abrufen</translation>
+    </message>
+    <message>
         <source>Termin anbieten (Enter)</source>
         <translation>Termin anbieten (Enter)</translation>
     </message>
@@ -53,6 +154,14 @@
     <message>
         <source>Falsch adressiert (F7)</source>
         <translation>Falsch adressiert (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Ausländerbehörde – Terminanfragen</translation>
+    </message>
+    <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
     </message>
     <message>
         <source>Anliegen: {0}</source>
@@ -97,6 +206,107 @@
     <message>
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Dienststelle {0} bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Umverteilen …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>&amp;Nachmittag verteilen …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Die Übersicht vollständig neu lesen.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Nächste Person aufrufen</translation>
+    </message>
+    <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Vorsprache ohne Termin</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Zum Such- bzw. Filterfeld springen.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Die Warteschlange vollständig neu laden.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Dokument bestellen …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Personendaten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
+    </message>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +454,10 @@
     <message>
         <source>Öffnungszeiten</source>
         <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Hinweis statt Öffnungszeiten</source>
+        <translation>Hinweis statt Öffnungszeiten</translation>
     </message>
     <message>
         <source>Kulanzzeit bis Nicht erschienen (min)</source>
@@ -597,6 +811,29 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Lieferung der Bundesdruckerei erfassen</translation>
+    </message>
+    <message>
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Liste leeren</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: wird gebucht</translation>
+    </message>
+    <message>
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
+    </message>
+</context>
+<context>
     <name>BlockedModel</name>
     <message>
         <source>Beginn</source>
@@ -639,7 +876,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarView</name>
+    <name>CalendarScreen</name>
     <message>
         <source>◀ Vorwoche</source>
         <translation>◀ Vorwoche</translation>
@@ -854,10 +1091,10 @@
     </message>
 </context>
 <context>
-    <name>CounterView</name>
+    <name>CounterScreen</name>
     <message>
         <source>&amp;Dienststelle:</source>
-        <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
+        <extracomment>The service point or counter choice changed (service point id, counter id). Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Dienststelle:</translation>
     </message>
     <message>
@@ -867,6 +1104,10 @@
     <message>
         <source>Filtern: Name, Nummer, Aktenzeichen …</source>
         <translation>Filtern: Name, Nummer, Aktenzeichen …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Schalter</source>
+        <translation>Ausländerbehörde – Schalter</translation>
     </message>
     <message>
         <source>— kein Schalter —</source>
@@ -936,7 +1177,7 @@
     <name>DisplayWindow</name>
     <message>
         <source>Aufrufanzeige</source>
-        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again</extracomment>
+        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again the last calls' announcements and paint times kept (tests, benchmarks); a display runs all day, so nothing here may grow with the calls</extracomment>
         <translation>Aufrufanzeige</translation>
     </message>
     <message>
@@ -962,6 +1203,10 @@
     <message>
         <source>{sp}: ca. {minutes} Min. Wartezeit</source>
         <translation>{sp}: ca. {minutes} Min. Wartezeit</translation>
+    </message>
+    <message>
+        <source>Geschlossen: {counters}</source>
+        <translation>Geschlossen: {counters}</translation>
     </message>
     <message>
         <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
@@ -1018,6 +1263,140 @@
     <message>
         <source>Abholschein</source>
         <translation>Abholschein</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} konnte nicht gedruckt werden: {why}</translation>
+    </message>
+    <message>
+        <source> (Kopie)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} geht an den Drucker {printer}.</translation>
+    </message>
+    <message>
+        <source>Wartenummern:</source>
+        <translation>Wartenummern:</translation>
+    </message>
+    <message>
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Bestätigungen und Abholscheine:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Quittungen:</translation>
+    </message>
+    <message>
+        <source>Wartenummern</source>
+        <translation>Wartenummern</translation>
+    </message>
+    <message>
+        <source>Bestätigungen</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Quittungen</source>
+        <translation>Quittungen</translation>
+    </message>
+    <message>
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <source>als PDF speichern</source>
+        <translation>als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>{ticket}: {state}</source>
+        <translation>{ticket}: {state}</translation>
+    </message>
+    <message>
+        <source> an {counter}</source>
+        <translation> an {counter}</translation>
+    </message>
+    <message>
+        <source> – wartet jetzt bei {sp}</source>
+        <translation> – wartet jetzt bei {sp}</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (war bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>Verspätet angekommen</source>
+        <translation>Verspätet angekommen</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
+        <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
+    </message>
+    <message>
+        <source>Verspätung öffentlicher Nahverkehr</source>
+        <translation>Verspätung öffentlicher Nahverkehr</translation>
+    </message>
+    <message>
+        <source>Person war im Haus, falsche Etage</source>
+        <translation>Person war im Haus, falsche Etage</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
+        <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Den Termin {ticket} ({names}) stornieren?</source>
+        <translation>Den Termin {ticket} ({names}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Parken</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} geparkt?</source>
+        <translation>Warum wird {ticket} geparkt?</translation>
+    </message>
+    <message>
+        <source>Kassenautomat</source>
+        <translation>Kassenautomat</translation>
+    </message>
+    <message>
+        <source>Passfoto-Automat</source>
+        <translation>Passfoto-Automat</translation>
+    </message>
+    <message>
+        <source>Unterlagen fehlen</source>
+        <translation>Unterlagen fehlen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Verspätet</source>
+        <translation>Verspätet</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2159,10 @@
         <source>Kein Aktenzeichen</source>
         <translation>Kein Aktenzeichen</translation>
     </message>
+    <message>
+        <source>E-Mail nicht zustellbar (Rückläufer): anrufen oder per Post</source>
+        <translation>E-Mail nicht zustellbar (Rückläufer): anrufen oder per Post</translation>
+    </message>
 </context>
 <context>
     <name>IntakeModel</name>
@@ -1825,7 +2208,7 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
         <extracomment>a load finished (for tests)</extracomment>
@@ -2068,6 +2451,14 @@
         <translation>Telefonnummer nicht lesbar</translation>
     </message>
     <message>
+        <source>E-Mail nicht zustellbar (Rückläufer)</source>
+        <translation>E-Mail nicht zustellbar (Rückläufer)</translation>
+    </message>
+    <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Offen</translation>
     </message>
@@ -2152,43 +2543,107 @@
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <extracomment>A text for the message bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
+        <translation>Ausländerbehörde – Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
+        <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
+    </message>
+    <message>
+        <source>Vorgänge aller Dienststellen</source>
+        <translation>Vorgänge aller Dienststellen</translation>
+    </message>
+    <message>
+        <source>Vorgänge: {name}</source>
+        <translation>Vorgänge: {name}</translation>
+    </message>
+    <message>
+        <source>Schichtleitung – Übersicht {day}</source>
+        <translation>Schichtleitung – Übersicht {day}</translation>
+    </message>
+    <message>
+        <source>{ticket} umverteilt: {where}.</source>
+        <translation>{ticket} umverteilt: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} hat heute Nachmittag keine Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Nachmittag von {name}: {count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} verschoben.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Warteschlangen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Pause: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Schalter geschlossen</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (ab {time})</translation>
+    </message>
+    <message>
+        <source>Am längsten wartet {ticket}.</source>
+        <translation>Am längsten wartet {ticket}.</translation>
+    </message>
+    <message>
+        <source>nicht besetzt</source>
+        <translation>nicht besetzt</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
+        <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
-        <extracomment>The user closed the window; the composition root shuts down.</extracomment>
+        <extracomment>The user closed the window; the composition root shuts down. The day picker changed (a datetime.date). The database became reachable (True) or not (False).</extracomment>
         <translation>Ausländerbehörde – Schalter</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Nächste Person aufrufen</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Vorsprache ohne Termin</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
-    </message>
-    <message>
-        <source>Wartenummer erneut drucken</source>
-        <translation>Wartenummer erneut drucken</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
-        <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Zum Such- bzw. Filterfeld springen.</translation>
     </message>
     <message>
         <source>Schalter</source>
@@ -2207,18 +2662,6 @@
         <translation>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</translation>
     </message>
     <message>
-        <source>Neu laden</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Die Warteschlange vollständig neu laden.</translation>
-    </message>
-    <message>
-        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
-        <translation>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
-    </message>
-    <message>
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
@@ -2229,10 +2672,6 @@
     <message>
         <source>Meldung schließen</source>
         <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Infotheke</source>
-        <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
         <source>Arbeitsplatz: {name}</source>
@@ -2265,34 +2704,6 @@
     <message>
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Dokument bestellen …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
-    </message>
-    <message>
-        <source>Terminbestätigung drucken</source>
-        <translation>Terminbestätigung drucken</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
-        <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
-    </message>
-    <message>
-        <source>Quittung …</source>
-        <translation>Quittung …</translation>
-    </message>
-    <message>
-        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
-        <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
-    </message>
-    <message>
-        <source>Letzte Quittung stornieren</source>
-        <translation>Letzte Quittung stornieren</translation>
     </message>
     <message>
         <source>Drucker …</source>
@@ -2335,28 +2746,8 @@
         <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
     </message>
     <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Personendaten ergänzen …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
-    </message>
-    <message>
         <source>Ausländerbehörde – Vorbereitung</source>
         <translation>Ausländerbehörde – Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Schichtleitung</source>
-        <translation>Ausländerbehörde – Schichtleitung</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Statistik</source>
-        <translation>Ausländerbehörde – Statistik</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Dokumentenausgabe</source>
-        <translation>Ausländerbehörde – Dokumentenausgabe</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2402,174 +2793,6 @@
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
-    <message>
-        <source>{ticket}: {state}</source>
-        <translation>{ticket}: {state}</translation>
-    </message>
-    <message>
-        <source> an {counter}</source>
-        <translation> an {counter}</translation>
-    </message>
-    <message>
-        <source> – wartet jetzt bei {sp}</source>
-        <translation> – wartet jetzt bei {sp}</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (war bereits gespeichert)</translation>
-    </message>
-    <message>
-        <source>Verspätet angekommen</source>
-        <translation>Verspätet angekommen</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
-        <translation>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</translation>
-    </message>
-    <message>
-        <source>Verspätung öffentlicher Nahverkehr</source>
-        <translation>Verspätung öffentlicher Nahverkehr</translation>
-    </message>
-    <message>
-        <source>Person war im Haus, falsche Etage</source>
-        <translation>Person war im Haus, falsche Etage</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
-        <translation>{ticket} ({names}) als „Nicht erschienen“ markieren?</translation>
-    </message>
-    <message>
-        <source>Stornieren</source>
-        <translation>Stornieren</translation>
-    </message>
-    <message>
-        <source>Den Termin {ticket} ({names}) stornieren?</source>
-        <translation>Den Termin {ticket} ({names}) stornieren?</translation>
-    </message>
-    <message>
-        <source>Parken</source>
-        <translation>Parken</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} geparkt?</source>
-        <translation>Warum wird {ticket} geparkt?</translation>
-    </message>
-    <message>
-        <source>Kassenautomat</source>
-        <translation>Kassenautomat</translation>
-    </message>
-    <message>
-        <source>Passfoto-Automat</source>
-        <translation>Passfoto-Automat</translation>
-    </message>
-    <message>
-        <source>Unterlagen fehlen</source>
-        <translation>Unterlagen fehlen</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Verspätet</source>
-        <translation>Verspätet</translation>
-    </message>
-    <message>
-        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
-        <translation>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</translation>
-    </message>
-    <message>
-        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
-        <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
-    </message>
-    <message>
-        <source>Trotzdem aufrufen</source>
-        <translation>Trotzdem aufrufen</translation>
-    </message>
-    <message>
-        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
-        <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer {ticket}</source>
-        <translation>Die Wartenummer {ticket}</translation>
-    </message>
-    <message>
-        <source>{what} konnte nicht gedruckt werden: {why}</source>
-        <translation>{what} konnte nicht gedruckt werden: {why}</translation>
-    </message>
-    <message>
-        <source> (Kopie)</source>
-        <translation> (Kopie)</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
-        <translation>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
-        <translation>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</translation>
-    </message>
-    <message>
-        <source>{what}{copy} geht an den Drucker {printer}.</source>
-        <translation>{what}{copy} geht an den Drucker {printer}.</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung {reference}</source>
-        <translation>Die Terminbestätigung {reference}</translation>
-    </message>
-    <message>
-        <source>Der Stornobeleg {number}</source>
-        <translation>Der Stornobeleg {number}</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number}</source>
-        <translation>Die Quittung {number}</translation>
-    </message>
-    <message>
-        <source>Quittung stornieren</source>
-        <translation>Quittung stornieren</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
-        <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
-    </message>
-    <message>
-        <source>Wartenummern:</source>
-        <translation>Wartenummern:</translation>
-    </message>
-    <message>
-        <source>Bestätigungen und Abholscheine:</source>
-        <translation>Bestätigungen und Abholscheine:</translation>
-    </message>
-    <message>
-        <source>Quittungen:</source>
-        <translation>Quittungen:</translation>
-    </message>
-    <message>
-        <source>Wartenummern</source>
-        <translation>Wartenummern</translation>
-    </message>
-    <message>
-        <source>Bestätigungen</source>
-        <translation>Bestätigungen</translation>
-    </message>
-    <message>
-        <source>Quittungen</source>
-        <translation>Quittungen</translation>
-    </message>
-    <message>
-        <source>{what}: {printer}</source>
-        <translation>{what}: {printer}</translation>
-    </message>
-    <message>
-        <source>als PDF speichern</source>
-        <translation>als PDF speichern</translation>
-    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -2596,6 +2819,77 @@
     <message>
         <source>Bitte einen Grund angeben.</source>
         <translation>Bitte einen Grund angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Dokument:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Bestellt am:</source>
+        <translation>Bestellt am:</translation>
+    </message>
+    <message>
+        <source>Eingetroffen am:</source>
+        <translation>Eingetroffen am:</translation>
+    </message>
+    <message>
+        <source>Ausgehändigt am:</source>
+        <translation>Ausgehändigt am:</translation>
+    </message>
+    <message>
+        <source>Abgeholt von:</source>
+        <translation>Abgeholt von:</translation>
+    </message>
+    <message>
+        <source>Dokumentennr.:</source>
+        <translation>Dokumentennr.:</translation>
+    </message>
+    <message>
+        <source>Abholort:</source>
+        <translation>Abholort:</translation>
+    </message>
+    <message>
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>der antragstellenden Person selbst</source>
+        <translation>der antragstellenden Person selbst</translation>
+    </message>
+    <message>
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
+    </message>
+    <message>
+        <source>, PIN-Brief</source>
+        <translation>, PIN-Brief</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>({age} Jahre)</source>
+        <translation>({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
     </message>
 </context>
 <context>
@@ -2792,27 +3086,10 @@
     </message>
 </context>
 <context>
-    <name>PickupView</name>
-    <message>
-        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
-        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
-        <translation>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</translation>
-    </message>
-    <message>
-        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
-        <translation>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</translation>
-    </message>
-    <message>
-        <source>{what} an {printer} gesendet.</source>
-        <translation>{what} an {printer} gesendet.</translation>
-    </message>
-    <message>
-        <source>{what} erzeugt.</source>
-        <translation>{what} erzeugt.</translation>
-    </message>
+    <name>PickupScreen</name>
     <message>
         <source>Aushändigen</source>
-        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <extracomment>Shortcuts of this screen. They act only while the focus is inside the screen (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out sits next to the counter's F8 (finish).</extracomment>
         <translation>Aushändigen</translation>
     </message>
     <message>
@@ -2864,56 +3141,9 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Dokument:</source>
-        <translation>Dokument:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Geburtsdatum:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen:</source>
-        <translation>Aktenzeichen:</translation>
-    </message>
-    <message>
-        <source>Bestellt am:</source>
-        <translation>Bestellt am:</translation>
-    </message>
-    <message>
-        <source>Eingetroffen am:</source>
-        <translation>Eingetroffen am:</translation>
-    </message>
-    <message>
-        <source>Ausgehändigt am:</source>
-        <translation>Ausgehändigt am:</translation>
-    </message>
-    <message>
-        <source>Abgeholt von:</source>
-        <translation>Abgeholt von:</translation>
-    </message>
-    <message>
-        <source>Dokumentennr.:</source>
-        <translation>Dokumentennr.:</translation>
-    </message>
-    <message>
-        <source>Abholort:</source>
-        <translation>Abholort:</translation>
-    </message>
-    <message>
-        <source>Lieferung der Bundesdruckerei erfassen</source>
-        <translation>Lieferung der Bundesdruckerei erfassen</translation>
-    </message>
-    <message>
-        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
-        <translation>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</translation>
-    </message>
-    <message>
-        <source>Liste leeren</source>
-        <translation>Liste leeren</translation>
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Ausländerbehörde – Dokumentenausgabe</translation>
     </message>
     <message>
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
@@ -2936,36 +3166,39 @@
         <translation>Zur Abholung hier: {arrived} eingetroffen, {ordered} bestellt</translation>
     </message>
     <message>
-        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
-        <translation>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</translation>
-    </message>
-    <message>
-        <source>unbekannt</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>({age} Jahre)</source>
-        <translation>({age} Jahre)</translation>
-    </message>
-    <message>
-        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
-        <translation>Kind unter {limit}: Abholung durch ein Elternteil</translation>
-    </message>
-    <message>
-        <source>der antragstellenden Person selbst</source>
-        <translation>der antragstellenden Person selbst</translation>
-    </message>
-    <message>
-        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
-        <translation>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</translation>
-    </message>
-    <message>
-        <source>, PIN-Brief</source>
-        <translation>, PIN-Brief</translation>
-    </message>
-    <message>
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</translation>
+    </message>
+    <message>
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (war bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>Eingang gebucht. </source>
+        <translation>Eingang gebucht. </translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <translation>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</translation>
+    </message>
+    <message>
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</translation>
+    </message>
+    <message>
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} an {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>{what} erzeugt.</source>
+        <translation>{what} erzeugt.</translation>
     </message>
     <message>
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
@@ -2988,28 +3221,13 @@
         <translation>{ref} ({name}): {state}. Nicht mehr auszuhändigen.</translation>
     </message>
     <message>
-        <source>{ref} an {who} ausgehändigt{replayed}.</source>
-        <translation>{ref} an {who} ausgehändigt{replayed}.</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (war bereits gespeichert)</translation>
-    </message>
-    <message>
         <source>Empfangsbestätigung</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <extracomment>orders whose handover confirmation failed: the next print is no copy</extracomment>
         <translation>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Eingang gebucht. </source>
-        <translation>Eingang gebucht. </translation>
-    </message>
-    <message>
-        <source>… {ref}: wird gebucht</source>
-        <translation>… {ref}: wird gebucht</translation>
     </message>
     <message>
         <source>{ref}: eingetroffen – {doc}, {name}</source>
@@ -3018,10 +3236,6 @@
     <message>
         <source>(Abholung bei {sp})</source>
         <translation>(Abholung bei {sp})</translation>
-    </message>
-    <message>
-        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
-        <translation>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</translation>
     </message>
     <message>
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
@@ -3246,6 +3460,25 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
+        <translation>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Nächste Person aufrufen</translation>
+    </message>
+    <message>
+        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
+        <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
+    </message>
+    <message>
+        <source>Trotzdem aufrufen</source>
+        <translation>Trotzdem aufrufen</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3289,7 +3522,6 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
-        <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>ohne T. {time}</translation>
     </message>
     <message>
@@ -3492,15 +3724,58 @@
     </message>
 </context>
 <context>
-    <name>ReceptionView</name>
+    <name>Receipts</name>
+    <message>
+        <source>Quittung …</source>
+        <translation>Quittung …</translation>
+    </message>
+    <message>
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</translation>
+    </message>
+    <message>
+        <source>Letzte Quittung stornieren</source>
+        <translation>Letzte Quittung stornieren</translation>
+    </message>
+    <message>
+        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>Der Stornobeleg {number}</source>
+        <translation>Der Stornobeleg {number}</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number}</source>
+        <translation>Die Quittung {number}</translation>
+    </message>
+    <message>
+        <source>Quittung stornieren</source>
+        <translation>Quittung stornieren</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionScreen</name>
     <message>
         <source>&amp;Suchen:</source>
-        <extracomment>The search text settled (after the debounce): run the search.</extracomment>
+        <extracomment>The search text settled (after the debounce): run the search. Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
         <translation>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Infotheke</source>
+        <translation>Ausländerbehörde – Infotheke</translation>
     </message>
     <message>
         <source>{n} Treffer für „{query}“</source>
@@ -3598,7 +3873,6 @@
     <name>ServiceTexts</name>
     <message>
         <source>Aktion nicht möglich.</source>
-        <extracomment>error templates and validation messages, verbatim</extracomment>
         <translation>Aktion nicht möglich.</translation>
     </message>
     <message>
@@ -4071,7 +4345,6 @@
     </message>
     <message>
         <source>Familienname</source>
-        <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Familienname</translation>
     </message>
     <message>
@@ -4128,217 +4401,10 @@
     </message>
 </context>
 <context>
-    <name>ShiftLeadBoard</name>
-    <message>
-        <source>Alle Dienststellen</source>
-        <translation>Alle Dienststellen</translation>
-    </message>
-    <message>
-        <source>Pause: {reason}</source>
-        <translation>Pause: {reason}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Abwesend</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Schalter geschlossen</source>
-        <translation>Schalter geschlossen</translation>
-    </message>
-    <message>
-        <source>{count} (ab {time})</source>
-        <translation>{count} (ab {time})</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Wartend</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Längste Wartezeit</source>
-        <translation>Längste Wartezeit</translation>
-    </message>
-    <message>
-        <source>Aufgerufen</source>
-        <translation>Aufgerufen</translation>
-    </message>
-    <message>
-        <source>In Bearbeitung</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Geparkt</source>
-        <translation>Geparkt</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Schalter besetzt</source>
-        <translation>Schalter besetzt</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Aufruf verpasst</translation>
-    </message>
-    <message>
-        <source>Termine nächste Stunde</source>
-        <translation>Termine nächste Stunde</translation>
-    </message>
-    <message>
-        <source>Geschätzte Wartezeit</source>
-        <translation>Geschätzte Wartezeit</translation>
-    </message>
-    <message>
-        <source>Am längsten wartet {ticket}.</source>
-        <translation>Am längsten wartet {ticket}.</translation>
-    </message>
-    <message>
-        <source>Stelle</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Mitarbeiter/in</source>
-        <translation>Mitarbeiter/in</translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Seit</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <source>nicht besetzt</source>
-        <translation>nicht besetzt</translation>
-    </message>
-    <message>
-        <source>{name} (offline)</source>
-        <translation>{name} (offline)</translation>
-    </message>
-    <message>
-        <source>frei</source>
-        <translation>frei</translation>
-    </message>
-    <message>
-        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
-        <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
-        <translation>&amp;Umverteilen …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Verschieben …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>&amp;Nachmittag verteilen …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Warteschlangen …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Schalter</source>
-        <translation>Schalter</translation>
-    </message>
-    <message>
-        <source>{time} ({duration})</source>
-        <translation>{time} ({duration})</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Dienststellen heute</translation>
-    </message>
-    <message>
-        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
-        <translation>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</translation>
-    </message>
-    <message>
-        <source>Vorgänge aller Dienststellen</source>
-        <translation>Vorgänge aller Dienststellen</translation>
-    </message>
-    <message>
-        <source>Vorgänge: {name}</source>
-        <translation>Vorgänge: {name}</translation>
-    </message>
-    <message>
-        <source>Schichtleitung – Übersicht {day}</source>
-        <translation>Schichtleitung – Übersicht {day}</translation>
-    </message>
-    <message>
-        <source>{ticket} umverteilt: {where}.</source>
-        <translation>{ticket} umverteilt: {where}.</translation>
-    </message>
-    <message>
-        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
-        <translation>{name} hat heute Nachmittag keine Vorgänge.</translation>
-    </message>
-    <message>
-        <source>Nachmittag von {name}: {count} Vorgänge</source>
-        <translation>Nachmittag von {name}: {count} Vorgänge</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
-        <translation>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben.</source>
-        <translation>{moved} verschoben.</translation>
-    </message>
-    <message>
-        <source>Warteschlangen gespeichert.</source>
-        <translation>Warteschlangen gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>SignIn</name>
     <message>
         <source>&amp;Sperren / Person wechseln</source>
+        <extracomment>``take_over(signed)``: a different person signed in (set by the composition root)</extracomment>
         <translation>&amp;Sperren / Person wechseln</translation>
     </message>
     <message>
@@ -4352,6 +4418,10 @@
     <message>
         <source>Kennung:</source>
         <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>PIN:</source>
@@ -4378,15 +4448,100 @@
     </message>
 </context>
 <context>
-    <name>StatisticsView</name>
+    <name>StatisticsScreen</name>
     <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
+    </message>
+    <message>
+        <source>Termine</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Erschienen</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Ausfallquote</source>
+        <translation>Ausfallquote</translation>
+    </message>
+    <message>
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Vorsprachen ohne Termin</translation>
+    </message>
+    <message>
+        <source>nach Nicht erschienen eingelassen</source>
+        <translation>nach Nicht erschienen eingelassen</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <source>gegangen</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <source>storniert</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>weitergeleitet</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Wartezeit Median (min)</source>
+        <translation>Wartezeit Median (min)</translation>
+    </message>
+    <message>
+        <source>Wartezeit 90 % (min)</source>
+        <translation>Wartezeit 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung Median (min)</source>
+        <translation>Bearbeitung Median (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung 90 % (min)</source>
+        <translation>Bearbeitung 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe je Vorgang</source>
+        <translation>Aufrufe je Vorgang</translation>
+    </message>
+    <message>
+        <source>Dokumente bestellt</source>
+        <translation>Dokumente bestellt</translation>
+    </message>
+    <message>
+        <source>Dokumente ausgegeben</source>
+        <translation>Dokumente ausgegeben</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
+        <translation>{block} (Vorperiode)</translation>
     </message>
     <message>
         <source>Tag</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Woche</source>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Monat</source>
@@ -4449,6 +4604,10 @@
         <translation>&amp;Excel …</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
         <source>Stunde</source>
         <translation>Stunde</translation>
     </message>
@@ -4477,6 +4636,10 @@
         <translation>Ausfallquote: Nicht erschienen ÷ Termine. Erschienen: eingecheckte Termine und Vorsprachen ohne Termin. Wartezeit: Einchecken bis erster Aufruf. Ein weitergeleiteter Vorgang zählt einmal, bei der Dienststelle, bei der er ankam.</translation>
     </message>
     <message>
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Ausländerbehörde – Statistik</translation>
+    </message>
+    <message>
         <source>KW {week}/{year}</source>
         <translation>KW {week}/{year}</translation>
     </message>
@@ -4489,12 +4652,20 @@
         <translation>, ohne {names}</translation>
     </message>
     <message>
+        <source>Gesamt</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
         <source>{start}–{end} Uhr</source>
         <translation>{start}–{end} Uhr</translation>
     </message>
     <message>
         <source>KW {week}</source>
         <translation>KW {week}</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>CSV-Dateien für Excel (*.csv)</source>
@@ -4516,26 +4687,36 @@
         <source>Statistik gespeichert: {file}</source>
         <translation>Statistik gespeichert: {file}</translation>
     </message>
+</context>
+<context>
+    <name>Tickets</name>
     <message>
-        <source>Gesamt</source>
-        <translation>Gesamt</translation>
+        <source>Wartenummer erneut drucken</source>
+        <translation>Wartenummer erneut drucken</translation>
     </message>
     <message>
-        <source>Woche</source>
-        <translation>Woche</translation>
+        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
+        <translation>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</translation>
     </message>
     <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <source>Terminbestätigung drucken</source>
+        <translation>Terminbestätigung drucken</translation>
     </message>
     <message>
-        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
-        <translation>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</translation>
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</translation>
     </message>
     <message>
-        <source>{block} (Vorperiode)</source>
-        <extracomment>True on the total row</extracomment>
-        <translation>{block} (Vorperiode)</translation>
+        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
+        <translation>Vorsprache aufgenommen: {ticket} bei {sp}.</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Die Wartenummer {ticket}</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Die Terminbestätigung {reference}</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4822,17 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Sprache der Oberfläche:</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Dienststellen heute</translation>
     </message>
 </context>
 <context>

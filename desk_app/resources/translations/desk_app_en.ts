@@ -15,8 +15,92 @@
         <translation>Concern</translation>
     </message>
     <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>File number starts with</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Form category</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Word in the concern</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Please enter a pattern.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>This service point does not exist.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
         <source>Dienststelle</source>
         <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, category or file number to try</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>A request goes to the service point of the first matching rule: file numbers first, then form categories, then words; within a kind from top to bottom.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Routing (mailbox)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Changed: once saved, the rules apply to new requests.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
     <message>
         <source>Fehlt</source>
@@ -43,6 +127,23 @@
         <translation>recognised, please check</translation>
     </message>
     <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Offer an appointment</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Misaddressed</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Read the mailbox</translation>
+    </message>
+    <message>
         <source>Termin anbieten (Enter)</source>
         <translation>Offer an appointment (Enter)</translation>
     </message>
@@ -53,6 +154,14 @@
     <message>
         <source>Falsch adressiert (F7)</source>
         <translation>Misaddressed (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Immigration office – appointment requests</translation>
+    </message>
+    <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>No mailbox set up for replies (settings [mail]): requests can be routed, not answered.</translation>
     </message>
     <message>
         <source>Anliegen: {0}</source>
@@ -97,6 +206,107 @@
     <message>
         <source>Dienststelle {0} bestätigt.</source>
         <translation>Service point {0} confirmed.</translation>
+    </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Reassign …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>Spread the &amp;afternoon …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Break, away or closed for the selected counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Queues …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Which queues the selected counter calls from, with weights.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Read the whole overview again.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Call next person</translation>
+    </message>
+    <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Calls the next waiting person to this counter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Register a person or family without an appointment and print the ticket.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Jump to the search or filter field.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Reload the whole queue.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Order document …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Complete personal data …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
+    </message>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} new messages read from the mailbox.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +454,10 @@
     <message>
         <source>Öffnungszeiten</source>
         <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Hinweis statt Öffnungszeiten</source>
+        <translation>Note instead of opening hours</translation>
     </message>
     <message>
         <source>Kulanzzeit bis Nicht erschienen (min)</source>
@@ -597,6 +811,29 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Lieferung der Bundesdruckerei erfassen</source>
+        <translation>Record a delivery from the federal printer</translation>
+    </message>
+    <message>
+        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
+        <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
+    </message>
+    <message>
+        <source>Liste leeren</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>… {ref}: wird gebucht</source>
+        <translation>… {ref}: booking</translation>
+    </message>
+    <message>
+        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
+        <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
+    </message>
+</context>
+<context>
     <name>BlockedModel</name>
     <message>
         <source>Beginn</source>
@@ -639,7 +876,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarView</name>
+    <name>CalendarScreen</name>
     <message>
         <source>◀ Vorwoche</source>
         <translation>◀ Previous week</translation>
@@ -854,10 +1091,10 @@
     </message>
 </context>
 <context>
-    <name>CounterView</name>
+    <name>CounterScreen</name>
     <message>
         <source>&amp;Dienststelle:</source>
-        <extracomment>The service point or counter choice changed (service point id, counter id).</extracomment>
+        <extracomment>The service point or counter choice changed (service point id, counter id). Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Service point:</translation>
     </message>
     <message>
@@ -867,6 +1104,10 @@
     <message>
         <source>Filtern: Name, Nummer, Aktenzeichen …</source>
         <translation>Filter: name, ticket, file number …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Schalter</source>
+        <translation>Immigration office – Counter</translation>
     </message>
     <message>
         <source>— kein Schalter —</source>
@@ -936,7 +1177,7 @@
     <name>DisplayWindow</name>
     <message>
         <source>Aufrufanzeige</source>
-        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again</extracomment>
+        <extracomment>the newest number's font size as a share of the window height (the brief: at least 1/8 for the digits; cap height is about 0.7 of the font size) calls older than this when they first appear (catch-up after a reconnect) are shown but not announced again the last calls' announcements and paint times kept (tests, benchmarks); a display runs all day, so nothing here may grow with the calls</extracomment>
         <translation>Call display</translation>
     </message>
     <message>
@@ -962,6 +1203,10 @@
     <message>
         <source>{sp}: ca. {minutes} Min. Wartezeit</source>
         <translation>{sp}: about {minutes} min. wait</translation>
+    </message>
+    <message>
+        <source>Geschlossen: {counters}</source>
+        <translation>Closed: {counters}</translation>
     </message>
     <message>
         <source>Keine Verbindung zur Datenbank. Die Anzeige verbindet sich selbst wieder.</source>
@@ -1018,6 +1263,140 @@
     <message>
         <source>Abholschein</source>
         <translation>Pickup slip</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>{what} konnte nicht gedruckt werden: {why}</source>
+        <translation>{what} could not be printed: {why}</translation>
+    </message>
+    <message>
+        <source> (Kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
+        <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
+    </message>
+    <message>
+        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
+        <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
+    </message>
+    <message>
+        <source>{what}{copy} geht an den Drucker {printer}.</source>
+        <translation>{what}{copy} is going to printer {printer}.</translation>
+    </message>
+    <message>
+        <source>Wartenummern:</source>
+        <translation>Wait tickets:</translation>
+    </message>
+    <message>
+        <source>Bestätigungen und Abholscheine:</source>
+        <translation>Confirmations and pickup slips:</translation>
+    </message>
+    <message>
+        <source>Quittungen:</source>
+        <translation>Receipts:</translation>
+    </message>
+    <message>
+        <source>Wartenummern</source>
+        <translation>Wait tickets</translation>
+    </message>
+    <message>
+        <source>Bestätigungen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Quittungen</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>{what}: {printer}</source>
+        <translation>{what}: {printer}</translation>
+    </message>
+    <message>
+        <source>als PDF speichern</source>
+        <translation>save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>{ticket}: {state}</source>
+        <translation>{ticket}: {state}</translation>
+    </message>
+    <message>
+        <source> an {counter}</source>
+        <translation> at {counter}</translation>
+    </message>
+    <message>
+        <source> – wartet jetzt bei {sp}</source>
+        <translation> – now waiting at {sp}</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <source>Verspätet angekommen</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
+        <translation>Why is {ticket} taken in despite “No-show”?</translation>
+    </message>
+    <message>
+        <source>Verspätung öffentlicher Nahverkehr</source>
+        <translation>Public transport delay</translation>
+    </message>
+    <message>
+        <source>Person war im Haus, falsche Etage</source>
+        <translation>Was in the building, wrong floor</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
+        <translation>Mark {ticket} ({names}) as “No-show”?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Den Termin {ticket} ({names}) stornieren?</source>
+        <translation>Cancel the appointment {ticket} ({names})?</translation>
+    </message>
+    <message>
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Warum wird {ticket} geparkt?</source>
+        <translation>Why is {ticket} parked?</translation>
+    </message>
+    <message>
+        <source>Kassenautomat</source>
+        <translation>Pay machine</translation>
+    </message>
+    <message>
+        <source>Passfoto-Automat</source>
+        <translation>Photo booth</translation>
+    </message>
+    <message>
+        <source>Unterlagen fehlen</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Verspätet</source>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2159,10 @@
         <source>Kein Aktenzeichen</source>
         <translation>No file number</translation>
     </message>
+    <message>
+        <source>E-Mail nicht zustellbar (Rückläufer): anrufen oder per Post</source>
+        <translation>E-mail undeliverable (bounced): call or send by post</translation>
+    </message>
 </context>
 <context>
     <name>IntakeModel</name>
@@ -1825,7 +2208,7 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
         <extracomment>a load finished (for tests)</extracomment>
@@ -2068,6 +2451,14 @@
         <translation>Phone number cannot be read</translation>
     </message>
     <message>
+        <source>E-Mail nicht zustellbar (Rückläufer)</source>
+        <translation>E-mail undeliverable (bounced)</translation>
+    </message>
+    <message>
+        <source>Möglicherweise doppelt erfasst (gleiches Aktenzeichen oder gleicher Name und Geburtstag)</source>
+        <translation>Possibly recorded twice (same file number, or same name and date of birth)</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
@@ -2152,43 +2543,107 @@
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>Ausländerbehörde – Schichtleitung</source>
+        <extracomment>A text for the message bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
+        <translation>Immigration office – shift lead</translation>
+    </message>
+    <message>
+        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
+        <translation>Presence unreadable: staff according to entries.</translation>
+    </message>
+    <message>
+        <source>Vorgänge aller Dienststellen</source>
+        <translation>Entries of all service points</translation>
+    </message>
+    <message>
+        <source>Vorgänge: {name}</source>
+        <translation>Entries: {name}</translation>
+    </message>
+    <message>
+        <source>Schichtleitung – Übersicht {day}</source>
+        <translation>Shift lead – overview {day}</translation>
+    </message>
+    <message>
+        <source>{ticket} umverteilt: {where}.</source>
+        <translation>{ticket} reassigned: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
+        <translation>{name} has no entries this afternoon.</translation>
+    </message>
+    <message>
+        <source>Nachmittag von {name}: {count} Vorgänge</source>
+        <translation>Afternoon of {name}: {count} entries</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
+        <translation>{moved} moved. Not moved because changed meanwhile: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{moved} verschoben.</source>
+        <translation>{moved} moved.</translation>
+    </message>
+    <message>
+        <source>Warteschlangen gespeichert.</source>
+        <translation>Queues saved.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason}</source>
+        <translation>Break: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Abwesend</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>All service points</translation>
+    </message>
+    <message>
+        <source>{count} (ab {time})</source>
+        <translation>{count} (from {time})</translation>
+    </message>
+    <message>
+        <source>Am längsten wartet {ticket}.</source>
+        <translation>{ticket} has waited longest.</translation>
+    </message>
+    <message>
+        <source>nicht besetzt</source>
+        <translation>not staffed</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
+        <translation>According to the entry (the workstation does not report).</translation>
+    </message>
+    <message>
+        <source>{time} ({duration})</source>
+        <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ausländerbehörde – Schalter</source>
-        <extracomment>The user closed the window; the composition root shuts down.</extracomment>
+        <extracomment>The user closed the window; the composition root shuts down. The day picker changed (a datetime.date). The database became reachable (True) or not (False).</extracomment>
         <translation>Immigration office – Counter</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Call next person</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Calls the next waiting person to this counter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Register a person or family without an appointment and print the ticket.</translation>
-    </message>
-    <message>
-        <source>Wartenummer erneut drucken</source>
-        <translation>Reprint ticket</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
-        <translation>Print the selected entry's ticket again (copy).</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Jump to the search or filter field.</translation>
     </message>
     <message>
         <source>Schalter</source>
@@ -2207,18 +2662,6 @@
         <translation>The reception screen: check-in for all service points.</translation>
     </message>
     <message>
-        <source>Neu laden</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Reload the whole queue.</translation>
-    </message>
-    <message>
-        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
-        <translation>Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).</translation>
-    </message>
-    <message>
         <source>Ansicht</source>
         <translation>View</translation>
     </message>
@@ -2229,10 +2672,6 @@
     <message>
         <source>Meldung schließen</source>
         <translation>Close message</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Infotheke</source>
-        <translation>Immigration office – Reception</translation>
     </message>
     <message>
         <source>Arbeitsplatz: {name}</source>
@@ -2265,34 +2704,6 @@
     <message>
         <source>Die Dokumentenausgabe: Abholschein scannen, aushändigen, Eingang buchen.</source>
         <translation>The document pickup desk: scan the pickup slip, hand out, record arrivals.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Order document …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
-    </message>
-    <message>
-        <source>Terminbestätigung drucken</source>
-        <translation>Print appointment confirmation</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
-        <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
-    </message>
-    <message>
-        <source>Quittung …</source>
-        <translation>Receipt …</translation>
-    </message>
-    <message>
-        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
-        <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
-    </message>
-    <message>
-        <source>Letzte Quittung stornieren</source>
-        <translation>Cancel last receipt</translation>
     </message>
     <message>
         <source>Drucker …</source>
@@ -2335,28 +2746,8 @@
         <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
     </message>
     <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Complete personal data …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
-    </message>
-    <message>
         <source>Ausländerbehörde – Vorbereitung</source>
         <translation>Immigration office – Preparation</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Schichtleitung</source>
-        <translation>Immigration office – shift lead</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Statistik</source>
-        <translation>Immigration office – statistics</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Dokumentenausgabe</source>
-        <translation>Immigration office – document pickup</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2402,174 +2793,6 @@
         <source>Die Datenbank ist schreibgeschützt.</source>
         <translation>The database is read-only.</translation>
     </message>
-    <message>
-        <source>{ticket}: {state}</source>
-        <translation>{ticket}: {state}</translation>
-    </message>
-    <message>
-        <source> an {counter}</source>
-        <translation> at {counter}</translation>
-    </message>
-    <message>
-        <source> – wartet jetzt bei {sp}</source>
-        <translation> – now waiting at {sp}</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (had already been saved)</translation>
-    </message>
-    <message>
-        <source>Verspätet angekommen</source>
-        <translation>Late arrival</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} trotz „Nicht erschienen“ noch aufgenommen?</source>
-        <translation>Why is {ticket} taken in despite “No-show”?</translation>
-    </message>
-    <message>
-        <source>Verspätung öffentlicher Nahverkehr</source>
-        <translation>Public transport delay</translation>
-    </message>
-    <message>
-        <source>Person war im Haus, falsche Etage</source>
-        <translation>Was in the building, wrong floor</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>{ticket} ({names}) als „Nicht erschienen“ markieren?</source>
-        <translation>Mark {ticket} ({names}) as “No-show”?</translation>
-    </message>
-    <message>
-        <source>Stornieren</source>
-        <translation>Cancel appointment</translation>
-    </message>
-    <message>
-        <source>Den Termin {ticket} ({names}) stornieren?</source>
-        <translation>Cancel the appointment {ticket} ({names})?</translation>
-    </message>
-    <message>
-        <source>Parken</source>
-        <translation>Park</translation>
-    </message>
-    <message>
-        <source>Warum wird {ticket} geparkt?</source>
-        <translation>Why is {ticket} parked?</translation>
-    </message>
-    <message>
-        <source>Kassenautomat</source>
-        <translation>Pay machine</translation>
-    </message>
-    <message>
-        <source>Passfoto-Automat</source>
-        <translation>Photo booth</translation>
-    </message>
-    <message>
-        <source>Unterlagen fehlen</source>
-        <translation>Documents missing</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Verspätet</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
-        <translation>No counter chosen: please choose the counter at the top first, then call with F5.</translation>
-    </message>
-    <message>
-        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
-        <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
-    </message>
-    <message>
-        <source>Trotzdem aufrufen</source>
-        <translation>Call anyway</translation>
-    </message>
-    <message>
-        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
-        <translation>Walk-in registered: {ticket} at {sp}.</translation>
-    </message>
-    <message>
-        <source>Die Wartenummer {ticket}</source>
-        <translation>Wait ticket {ticket}</translation>
-    </message>
-    <message>
-        <source>{what} konnte nicht gedruckt werden: {why}</source>
-        <translation>{what} could not be printed: {why}</translation>
-    </message>
-    <message>
-        <source> (Kopie)</source>
-        <translation> (copy)</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet ist (Menü Drucken → Drucker …): {path}</source>
-        <translation>{what}{copy} was saved as a PDF because no printer is set up (menu Print → Printers …): {path}</translation>
-    </message>
-    <message>
-        <source>{what}{copy} wurde nicht gedruckt ({printer}): {why} Siehe Druckaufträge.</source>
-        <translation>{what}{copy} was not printed ({printer}): {why} See print jobs.</translation>
-    </message>
-    <message>
-        <source>{what}{copy} geht an den Drucker {printer}.</source>
-        <translation>{what}{copy} is going to printer {printer}.</translation>
-    </message>
-    <message>
-        <source>Die Terminbestätigung {reference}</source>
-        <translation>Appointment confirmation {reference}</translation>
-    </message>
-    <message>
-        <source>Der Stornobeleg {number}</source>
-        <translation>Cancellation receipt {number}</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number}</source>
-        <translation>Receipt {number}</translation>
-    </message>
-    <message>
-        <source>Quittung stornieren</source>
-        <translation>Cancel receipt</translation>
-    </message>
-    <message>
-        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
-        <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
-    </message>
-    <message>
-        <source>Wartenummern:</source>
-        <translation>Wait tickets:</translation>
-    </message>
-    <message>
-        <source>Bestätigungen und Abholscheine:</source>
-        <translation>Confirmations and pickup slips:</translation>
-    </message>
-    <message>
-        <source>Quittungen:</source>
-        <translation>Receipts:</translation>
-    </message>
-    <message>
-        <source>Wartenummern</source>
-        <translation>Wait tickets</translation>
-    </message>
-    <message>
-        <source>Bestätigungen</source>
-        <translation>Confirmations</translation>
-    </message>
-    <message>
-        <source>Quittungen</source>
-        <translation>Receipts</translation>
-    </message>
-    <message>
-        <source>{what}: {printer}</source>
-        <translation>{what}: {printer}</translation>
-    </message>
-    <message>
-        <source>als PDF speichern</source>
-        <translation>save as PDF</translation>
-    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -2596,6 +2819,77 @@
     <message>
         <source>Bitte einen Grund angeben.</source>
         <translation>Please give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <source>Bestellt am:</source>
+        <translation>Ordered on:</translation>
+    </message>
+    <message>
+        <source>Eingetroffen am:</source>
+        <translation>Arrived on:</translation>
+    </message>
+    <message>
+        <source>Ausgehändigt am:</source>
+        <translation>Handed out on:</translation>
+    </message>
+    <message>
+        <source>Abgeholt von:</source>
+        <translation>Collected by:</translation>
+    </message>
+    <message>
+        <source>Dokumentennr.:</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <source>Abholort:</source>
+        <translation>Pickup at:</translation>
+    </message>
+    <message>
+        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
+        <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
+    </message>
+    <message>
+        <source>der antragstellenden Person selbst</source>
+        <translation>the applicant in person</translation>
+    </message>
+    <message>
+        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
+        <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
+    </message>
+    <message>
+        <source>, PIN-Brief</source>
+        <translation>, PIN letter</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>({age} Jahre)</source>
+        <translation>({age} years)</translation>
+    </message>
+    <message>
+        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
+        <translation>Child under {limit}: a parent collects</translation>
     </message>
 </context>
 <context>
@@ -2792,27 +3086,10 @@
     </message>
 </context>
 <context>
-    <name>PickupView</name>
-    <message>
-        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
-        <extracomment>Background per state: arrived (ready to hand out) stands out, the rest stays quiet. ``output(data, *, label, entity, entity_id, copy)`` -&gt; where the document went; the signature of desk_app.ui.document_output.DocumentOutput.output (printer or PDF).</extracomment>
-        <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
-    </message>
-    <message>
-        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
-        <translation>{what} saved as PDF (no printer set up): {path}</translation>
-    </message>
-    <message>
-        <source>{what} an {printer} gesendet.</source>
-        <translation>{what} sent to {printer}.</translation>
-    </message>
-    <message>
-        <source>{what} erzeugt.</source>
-        <translation>{what} produced.</translation>
-    </message>
+    <name>PickupScreen</name>
     <message>
         <source>Aushändigen</source>
-        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <extracomment>Shortcuts of this screen. They act only while the focus is inside the screen (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out sits next to the counter's F8 (finish).</extracomment>
         <translation>Hand out</translation>
     </message>
     <message>
@@ -2864,56 +3141,9 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Dokument:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Geburtsdatum:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen:</source>
-        <translation>File number:</translation>
-    </message>
-    <message>
-        <source>Bestellt am:</source>
-        <translation>Ordered on:</translation>
-    </message>
-    <message>
-        <source>Eingetroffen am:</source>
-        <translation>Arrived on:</translation>
-    </message>
-    <message>
-        <source>Ausgehändigt am:</source>
-        <translation>Handed out on:</translation>
-    </message>
-    <message>
-        <source>Abgeholt von:</source>
-        <translation>Collected by:</translation>
-    </message>
-    <message>
-        <source>Dokumentennr.:</source>
-        <translation>Document no.:</translation>
-    </message>
-    <message>
-        <source>Abholort:</source>
-        <translation>Pickup at:</translation>
-    </message>
-    <message>
-        <source>Lieferung der Bundesdruckerei erfassen</source>
-        <translation>Record a delivery from the federal printer</translation>
-    </message>
-    <message>
-        <source>Jeden Abholschein-Barcode bzw. jede Abholnummer scannen: der Eingang wird sofort gebucht. Mit {key} zurück zur Ausgabe.</source>
-        <translation>Scan each pickup slip barcode or pickup number: the arrival is booked at once. {key} returns to hand-out.</translation>
-    </message>
-    <message>
-        <source>Liste leeren</source>
-        <translation>Clear list</translation>
+        <source>Ausländerbehörde – Dokumentenausgabe</source>
+        <extracomment>A message for the clerk: (text, is_error). The opened order changed (DocumentOrderView or None).</extracomment>
+        <translation>Immigration office – document pickup</translation>
     </message>
     <message>
         <source>Lieferung: Barcode scannen – der Eingang wird sofort gebucht</source>
@@ -2936,36 +3166,39 @@
         <translation>For pickup here: {arrived} arrived, {ordered} ordered</translation>
     </message>
     <message>
-        <source>Kein Dokument geöffnet. Abholschein scannen oder eine Zeile der Liste wählen.</source>
-        <translation>No document open. Scan a pickup slip or select a row of the list.</translation>
-    </message>
-    <message>
-        <source>unbekannt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>({age} Jahre)</source>
-        <translation>({age} years)</translation>
-    </message>
-    <message>
-        <source>Kind unter {limit}: Abholung durch ein Elternteil</source>
-        <translation>Child under {limit}: a parent collects</translation>
-    </message>
-    <message>
-        <source>der antragstellenden Person selbst</source>
-        <translation>the applicant in person</translation>
-    </message>
-    <message>
-        <source>Mitzubringen: Pass, bisheriges Dokument oder Fiktionsbescheinigung{pin}; bei Abholung durch andere Personen eine Vollmacht.</source>
-        <translation>To bring: passport, the previous document or Fiktionsbescheinigung{pin}; a power of attorney if someone else collects.</translation>
-    </message>
-    <message>
-        <source>, PIN-Brief</source>
-        <translation>, PIN letter</translation>
-    </message>
-    <message>
         <source>Dieses Dokument wird bei {sp} ausgegeben, nicht hier.</source>
         <translation>This document is handed out at {sp}, not here.</translation>
+    </message>
+    <message>
+        <source>{ref} an {who} ausgehändigt{replayed}.</source>
+        <translation>{ref} handed out to {who}{replayed}.</translation>
+    </message>
+    <message>
+        <source> (war bereits gespeichert)</source>
+        <translation> (had already been saved)</translation>
+    </message>
+    <message>
+        <source>Eingang gebucht. </source>
+        <translation>Arrival booked. </translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>{what}: Druck an {printer} fehlgeschlagen ({error}). Siehe Druckaufträge.</source>
+        <translation>{what}: printing on {printer} failed ({error}). See print jobs.</translation>
+    </message>
+    <message>
+        <source>{what} als PDF gespeichert (kein Drucker eingerichtet): {path}</source>
+        <translation>{what} saved as PDF (no printer set up): {path}</translation>
+    </message>
+    <message>
+        <source>{what} an {printer} gesendet.</source>
+        <translation>{what} sent to {printer}.</translation>
+    </message>
+    <message>
+        <source>{what} erzeugt.</source>
+        <translation>{what} produced.</translation>
     </message>
     <message>
         <source>Falscher Abholort: {ref} ({name}) liegt bei {sp} zur Abholung bereit, nicht hier.</source>
@@ -2988,28 +3221,13 @@
         <translation>{ref} ({name}): {state}. Can no longer be handed out.</translation>
     </message>
     <message>
-        <source>{ref} an {who} ausgehändigt{replayed}.</source>
-        <translation>{ref} handed out to {who}{replayed}.</translation>
-    </message>
-    <message>
-        <source> (war bereits gespeichert)</source>
-        <translation> (had already been saved)</translation>
-    </message>
-    <message>
         <source>Empfangsbestätigung</source>
         <translation>Handover confirmation</translation>
     </message>
     <message>
         <source>Die Empfangsbestätigung konnte nicht erzeugt werden: {why} Mit „Empfangsbestätigung drucken“ erneut versuchen.</source>
+        <extracomment>orders whose handover confirmation failed: the next print is no copy</extracomment>
         <translation>The handover confirmation could not be produced: {why} Try again with “Print handover confirmation”.</translation>
-    </message>
-    <message>
-        <source>Eingang gebucht. </source>
-        <translation>Arrival booked. </translation>
-    </message>
-    <message>
-        <source>… {ref}: wird gebucht</source>
-        <translation>… {ref}: booking</translation>
     </message>
     <message>
         <source>{ref}: eingetroffen – {doc}, {name}</source>
@@ -3018,10 +3236,6 @@
     <message>
         <source>(Abholung bei {sp})</source>
         <translation>(pickup at {sp})</translation>
-    </message>
-    <message>
-        <source>Gescannt: {n} · eingetroffen: {ok} · Probleme: {bad}</source>
-        <translation>Scanned: {n} · arrived: {ok} · problems: {bad}</translation>
     </message>
     <message>
         <source>Der Abholschein konnte nicht erzeugt werden: {why}</source>
@@ -3246,6 +3460,25 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message>
+        <source>Kein Schalter gewählt: bitte zuerst oben den Schalter wählen, dann mit F5 aufrufen.</source>
+        <translation>No counter chosen: please choose the counter at the top first, then call with F5.</translation>
+    </message>
+    <message>
+        <source>Nächste Person aufrufen</source>
+        <translation>Call next person</translation>
+    </message>
+    <message>
+        <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
+        <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
+    </message>
+    <message>
+        <source>Trotzdem aufrufen</source>
+        <translation>Call anyway</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Zeit</source>
@@ -3289,7 +3522,6 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
-        <extracomment>The per-state counts changed (for the section tabs).</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
@@ -3492,15 +3724,58 @@
     </message>
 </context>
 <context>
-    <name>ReceptionView</name>
+    <name>Receipts</name>
+    <message>
+        <source>Quittung …</source>
+        <translation>Receipt …</translation>
+    </message>
+    <message>
+        <source>Gebühren des Vorgangs in Bearbeitung kassieren: Quittung ausstellen und drucken.</source>
+        <translation>Take the fees of the entry in service: issue and print a receipt.</translation>
+    </message>
+    <message>
+        <source>Letzte Quittung stornieren</source>
+        <translation>Cancel last receipt</translation>
+    </message>
+    <message>
+        <source>Die letzte Quittung des gewählten Vorgangs (ohne Auswahl: die zuletzt hier ausgestellte) durch einen Stornobeleg aufheben (nach Rückfrage).</source>
+        <translation>Reverse the selected entry's last receipt (with none selected: the one last issued here) with a cancellation receipt (after asking).</translation>
+    </message>
+    <message>
+        <source>Der Stornobeleg {number}</source>
+        <translation>Cancellation receipt {number}</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>Quittung stornieren</source>
+        <translation>Cancel receipt</translation>
+    </message>
+    <message>
+        <source>Die Quittung {number} über {total} ({payer}) durch einen Stornobeleg aufheben?</source>
+        <translation>Reverse receipt {number} for {total} ({payer}) with a cancellation receipt?</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionScreen</name>
     <message>
         <source>&amp;Suchen:</source>
-        <extracomment>The search text settled (after the debounce): run the search.</extracomment>
+        <extracomment>The search text settled (after the debounce): run the search. Screen protocol: a message for the window's message bar (text, is_error).</extracomment>
         <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Name, Aktenzeichen, Buchungsnummer oder Wartenummer …</source>
         <translation>Name, file number, booking reference or ticket …</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Infotheke</source>
+        <translation>Immigration office – Reception</translation>
     </message>
     <message>
         <source>{n} Treffer für „{query}“</source>
@@ -3598,7 +3873,6 @@
     <name>ServiceTexts</name>
     <message>
         <source>Aktion nicht möglich.</source>
-        <extracomment>error templates and validation messages, verbatim</extracomment>
         <translation>Action not possible.</translation>
     </message>
     <message>
@@ -4071,7 +4345,6 @@
     </message>
     <message>
         <source>Familienname</source>
-        <extracomment>field names that validation messages put into ``{label}``</extracomment>
         <translation>Family name</translation>
     </message>
     <message>
@@ -4128,217 +4401,10 @@
     </message>
 </context>
 <context>
-    <name>ShiftLeadBoard</name>
-    <message>
-        <source>Alle Dienststellen</source>
-        <translation>All service points</translation>
-    </message>
-    <message>
-        <source>Pause: {reason}</source>
-        <translation>Break: {reason}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <source>Abwesend</source>
-        <translation>Away</translation>
-    </message>
-    <message>
-        <source>Schalter geschlossen</source>
-        <translation>Counter closed</translation>
-    </message>
-    <message>
-        <source>{count} (ab {time})</source>
-        <translation>{count} (from {time})</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
-    </message>
-    <message>
-        <source>Wartend</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Längste Wartezeit</source>
-        <translation>Longest wait</translation>
-    </message>
-    <message>
-        <source>Aufgerufen</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>In Bearbeitung</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <source>Geparkt</source>
-        <translation>Parked</translation>
-    </message>
-    <message>
-        <source>Nicht erschienen</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Schalter besetzt</source>
-        <translation>Counters staffed</translation>
-    </message>
-    <message>
-        <source>Aufruf verpasst</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <source>Termine nächste Stunde</source>
-        <translation>Appointments next hour</translation>
-    </message>
-    <message>
-        <source>Geschätzte Wartezeit</source>
-        <translation>Estimated wait</translation>
-    </message>
-    <message>
-        <source>Am längsten wartet {ticket}.</source>
-        <translation>{ticket} has waited longest.</translation>
-    </message>
-    <message>
-        <source>Stelle</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Mitarbeiter/in</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Seit</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>nicht besetzt</source>
-        <translation>not staffed</translation>
-    </message>
-    <message>
-        <source>{name} (offline)</source>
-        <translation>{name} (offline)</translation>
-    </message>
-    <message>
-        <source>frei</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
-        <translation>According to the entry (the workstation does not report).</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <extracomment>A text for the status bar: (text, is_error). An entry was reassigned here (the EntryView the service returned). refresh() finished (successfully or not).</extracomment>
-        <translation>&amp;Reassign …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Move …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>Spread the &amp;afternoon …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Break, away or closed for the selected counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Queues …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Which queues the selected counter calls from, with weights.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Schalter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>{time} ({duration})</source>
-        <translation>{time} ({duration})</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Service points today</translation>
-    </message>
-    <message>
-        <source>Anwesenheit nicht lesbar: Mitarbeitende laut Vorgängen.</source>
-        <translation>Presence unreadable: staff according to entries.</translation>
-    </message>
-    <message>
-        <source>Vorgänge aller Dienststellen</source>
-        <translation>Entries of all service points</translation>
-    </message>
-    <message>
-        <source>Vorgänge: {name}</source>
-        <translation>Entries: {name}</translation>
-    </message>
-    <message>
-        <source>Schichtleitung – Übersicht {day}</source>
-        <translation>Shift lead – overview {day}</translation>
-    </message>
-    <message>
-        <source>{ticket} umverteilt: {where}.</source>
-        <translation>{ticket} reassigned: {where}.</translation>
-    </message>
-    <message>
-        <source>{name} hat heute Nachmittag keine Vorgänge.</source>
-        <translation>{name} has no entries this afternoon.</translation>
-    </message>
-    <message>
-        <source>Nachmittag von {name}: {count} Vorgänge</source>
-        <translation>Afternoon of {name}: {count} entries</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben. Nicht verschoben, weil inzwischen geändert: {tickets}.</source>
-        <translation>{moved} moved. Not moved because changed meanwhile: {tickets}.</translation>
-    </message>
-    <message>
-        <source>{moved} verschoben.</source>
-        <translation>{moved} moved.</translation>
-    </message>
-    <message>
-        <source>Warteschlangen gespeichert.</source>
-        <translation>Queues saved.</translation>
-    </message>
-</context>
-<context>
     <name>SignIn</name>
     <message>
         <source>&amp;Sperren / Person wechseln</source>
+        <extracomment>``take_over(signed)``: a different person signed in (set by the composition root)</extracomment>
         <translation>&amp;Lock / switch person</translation>
     </message>
     <message>
@@ -4352,6 +4418,10 @@
     <message>
         <source>Kennung:</source>
         <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>PIN:</source>
@@ -4378,15 +4448,100 @@
     </message>
 </context>
 <context>
-    <name>StatisticsView</name>
+    <name>StatisticsScreen</name>
     <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
+        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
+        <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
+    </message>
+    <message>
+        <source>Termine</source>
+        <extracomment>True on the total row</extracomment>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Erschienen</source>
+        <translation>Appeared</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Ausfallquote</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <source>Vorsprachen ohne Termin</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>nach Nicht erschienen eingelassen</source>
+        <translation>let in after no-show</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <source>gegangen</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>storniert</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>weitergeleitet</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wartezeit Median (min)</source>
+        <translation>Waiting median (min)</translation>
+    </message>
+    <message>
+        <source>Wartezeit 90 % (min)</source>
+        <translation>Waiting 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung Median (min)</source>
+        <translation>Service median (min)</translation>
+    </message>
+    <message>
+        <source>Bearbeitung 90 % (min)</source>
+        <translation>Service 90 % (min)</translation>
+    </message>
+    <message>
+        <source>Aufrufe je Vorgang</source>
+        <translation>Calls per entry</translation>
+    </message>
+    <message>
+        <source>Dokumente bestellt</source>
+        <translation>Documents ordered</translation>
+    </message>
+    <message>
+        <source>Dokumente ausgegeben</source>
+        <translation>Documents handed out</translation>
+    </message>
+    <message>
+        <source>{block} (Vorperiode)</source>
+        <translation>{block} (previous period)</translation>
     </message>
     <message>
         <source>Tag</source>
         <extracomment>A text for the status bar: (text, is_error). load() finished (successfully or not).</extracomment>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Woche</source>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Monat</source>
@@ -4449,6 +4604,10 @@
         <translation>&amp;Excel …</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
         <source>Stunde</source>
         <translation>Hour</translation>
     </message>
@@ -4477,6 +4636,10 @@
         <translation>No-show rate: no-shows ÷ appointments. Appeared: checked-in appointments and walk-ins. Waiting time: check-in to first call. A forwarded entry counts once, at the service point where it arrived.</translation>
     </message>
     <message>
+        <source>Ausländerbehörde – Statistik</source>
+        <translation>Immigration office – statistics</translation>
+    </message>
+    <message>
         <source>KW {week}/{year}</source>
         <translation>CW {week}/{year}</translation>
     </message>
@@ -4489,12 +4652,20 @@
         <translation>, without {names}</translation>
     </message>
     <message>
+        <source>Gesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>{start}–{end} Uhr</source>
         <translation>{start}–{end} h</translation>
     </message>
     <message>
         <source>KW {week}</source>
         <translation>CW {week}</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>CSV-Dateien für Excel (*.csv)</source>
@@ -4516,26 +4687,36 @@
         <source>Statistik gespeichert: {file}</source>
         <translation>Statistics saved: {file}</translation>
     </message>
+</context>
+<context>
+    <name>Tickets</name>
     <message>
-        <source>Gesamt</source>
-        <translation>Total</translation>
+        <source>Wartenummer erneut drucken</source>
+        <translation>Reprint ticket</translation>
     </message>
     <message>
-        <source>Woche</source>
-        <translation>Week</translation>
+        <source>Die Wartenummer des gewählten Vorgangs noch einmal drucken (Kopie).</source>
+        <translation>Print the selected entry's ticket again (copy).</translation>
     </message>
     <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>Terminbestätigung drucken</source>
+        <translation>Print appointment confirmation</translation>
     </message>
     <message>
-        <source>Ausfallquote (Balken, %) und Wartezeit (Linien, Median und 90 %, min) je Woche</source>
-        <translation>No-show rate (bars, %) and waiting time (lines, median and 90 %, min) per week</translation>
+        <source>Die Terminbestätigung des gewählten gebuchten Termins drucken (in der Sprache der ersten Person).</source>
+        <translation>Print the confirmation of the selected booked appointment (in the first person's language).</translation>
     </message>
     <message>
-        <source>{block} (Vorperiode)</source>
-        <extracomment>True on the total row</extracomment>
-        <translation>{block} (previous period)</translation>
+        <source>Vorsprache aufgenommen: {ticket} bei {sp}.</source>
+        <translation>Walk-in registered: {ticket} at {sp}.</translation>
+    </message>
+    <message>
+        <source>Die Wartenummer {ticket}</source>
+        <translation>Wait ticket {ticket}</translation>
+    </message>
+    <message>
+        <source>Die Terminbestätigung {reference}</source>
+        <translation>Appointment confirmation {reference}</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4822,17 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Service points today</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from desk_app.domain import capacity as cap
 from desk_app.domain.clock import to_local
-from desk_app.domain.opening_hours import parse_opening_hours
+from desk_app.domain.opening_hours import OpeningHours
 from desk_app.domain.roles import Permission
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, State
@@ -32,6 +33,7 @@ from .ics import looks_like_ics, read_ics
 from .mapping import Mapping, header_key, load_mapping, value_key
 from .reading import Source, read_csv
 from .report import ImportReport, Missing, NotUpdated
+from .slots import Wanted, take_places
 
 Q = QueueEntry
 A = Applicant
@@ -48,12 +50,16 @@ _UPDATE_ENTRY = (update(_ENTRIES).where(_ENTRIES.c.id == bindparam("eid"))
                  .values(scheduled_at=bindparam("scheduled_at"),
                          business_day=bindparam("business_day"),
                          service_point_id=bindparam("service_point_id"),
-                         service_id=bindparam("service_id"), updated_at=bindparam("now"),
+                         service_id=bindparam("service_id"), slot_id=bindparam("slot_id"),
+                         updated_at=bindparam("now"),
                          version=_ENTRIES.c.version + 1))
 _PERSON_COLUMNS = ("family_name", "given_name", "name_key", "birth_date", "nationality",
                    "file_number", "email", "phone", "preferred_language", "quality")
 _UPDATE_APPLICANT = (update(_APPLICANTS).where(_APPLICANTS.c.id == bindparam("aid"))
                      .values(**{c: bindparam(c) for c in _PERSON_COLUMNS}))
+#: one writing import at a time (PostgreSQL): the second reads what the first stored, so
+#: the same file imported twice at the same moment neither doubles a booking nor a place
+_ONE_IMPORT = text("SELECT pg_advisory_xact_lock(hashtextextended('desk_app.import', 0))")
 _DELETE_MEMBER = delete(_MEMBERS).where(_MEMBERS.c.entry_id == bindparam("eid"),
                                         _MEMBERS.c.applicant_id == bindparam("aid"))
 
@@ -66,12 +72,13 @@ def read_source(data: bytes, mapping: Mapping, filename: str = "") -> Source:
 
 async def load_reference(session: AsyncSession) -> ReferenceData:
     sps: dict[str, ServicePointRef] = {}
-    for sp_id, code, name, hours in (await session.execute(select(
-            ServicePoint.id, ServicePoint.code, ServicePoint.name, ServicePoint.opening_hours)
-            .where(ServicePoint.active.is_(True), ServicePoint.is_reception.is_(False)))).all():
-        ref = ServicePointRef(sp_id, code, name, parse_opening_hours(hours))
-        sps.setdefault(header_key(code), ref)
-        sps.setdefault(value_key(name), ref)
+    for sp in (await session.execute(select(ServicePoint).where(
+            ServicePoint.active.is_(True), ServicePoint.is_reception.is_(False)))).scalars():
+        # the typed opening hours (migration 0017) come with the row
+        ref = ServicePointRef(sp.id, sp.code, sp.name, OpeningHours.from_spans(
+            (h.weekday, h.opens, h.closes) for h in sp.hours))
+        sps.setdefault(header_key(sp.code), ref)
+        sps.setdefault(value_key(sp.name), ref)
     services: dict[str, int] = {}
     for sid, code, name in (await session.execute(select(Service.id, Service.code, Service.name))).all():
         services.setdefault(header_key(code), sid)
@@ -87,7 +94,12 @@ class _Stored:
     business_day: dt.date
     service_point_id: int
     service_id: int | None
+    slot_id: int | None
     people: list[tuple[int, tuple]]       # (applicant id, person fields), in order
+
+    def moved_from(self, b: Booking) -> bool:
+        return ((self.scheduled_at, self.service_point_id, self.service_id)
+                != (b.scheduled_at, b.service_point_id, b.service_id))
 
 
 def _person_tuple(p: ApplicantInput) -> tuple:
@@ -118,10 +130,11 @@ async def _stored(session: AsyncSession, references: list[str]) -> dict[str, _St
     for i in range(0, len(references), _CHUNK):
         chunk = references[i:i + _CHUNK]
         stmt = select(Q.id, Q.booking_reference, Q.state, Q.scheduled_at, Q.business_day,
-                      Q.service_point_id, Q.service_id).where(Q.booking_reference.in_(chunk))
+                      Q.service_point_id, Q.service_id, Q.slot_id
+                      ).where(Q.booking_reference.in_(chunk))
         conn = await session.connection()
-        for eid, reference, state, at, day, sp, service in (await conn.execute(stmt)).all():
-            ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, [])
+        for eid, reference, state, at, day, sp, service, slot in (await conn.execute(stmt)).all():
+            ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, slot, [])
     entry_ids = list(ids)
     for i in range(0, len(entry_ids), _CHUNK):
         conn = await session.connection()
@@ -157,17 +170,39 @@ async def _missing(session: AsyncSession, bookings: list[Booking], present: set[
 
 async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
                           filename: str = "", mapping: str | Mapping | None = None,
-                          strict: bool = False, dry_run: bool = False) -> ImportReport:
-    """Imports a booking export (CSV or .ics); see the package's docstring."""
+                          strict: bool = False, dry_run: bool = False,
+                          federal_state: str = cap.DEFAULT_FEDERAL_STATE) -> ImportReport:
+    """Imports a booking export (CSV or .ics); see the package's docstring. Every new or
+    moved booking takes a place of its slot (``slots``); ``federal_state``: the public
+    holidays of the appointment book (``Desk.federal_state``)."""
     require(ctx.policy, ctx.actor, Permission.BOOK)
     mapping = mapping if isinstance(mapping, Mapping) else load_mapping(mapping)
     source = read_source(data, mapping, filename)
+    try:
+        return await _import(session, ctx, source, mapping, strict=strict, dry_run=dry_run,
+                             federal_state=federal_state)
+    except _NothingWritten as nothing:
+        return nothing.report
+
+
+class _NothingWritten(Exception):
+    """--strict found a booking without a place after slot rows were made: roll back."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("nothing written")
+        self.report = report
+
+
+async def _import(session: AsyncSession, ctx: Context, source: Source, mapping: Mapping, *,
+                  strict: bool, dry_run: bool, federal_state: str) -> ImportReport:
     async with session.begin():
         reference = await load_reference(session)
         checked = check(source, reference, mapping)
         codes = {sp.id: sp.code for sp in reference.service_points.values()}
         references = [b.reference for b in checked.bookings]
         write = not dry_run and not (strict and checked.rejected)
+        if write and not backend_of(session).serialises_writers:   # one import at a time
+            await session.execute(_ONE_IMPORT)
         stored = await _stored(session, references)
         new: list[Booking] = []
         changed: list[tuple[Booking, _Stored]] = []
@@ -178,8 +213,7 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
             if old is None:
                 new.append(b)
                 continue
-            same = ((old.scheduled_at, old.service_point_id, old.service_id)
-                    == (b.scheduled_at, b.service_point_id, b.service_id)
+            same = (not old.moved_from(b)
                     and [p for _, p in old.people] == [_person_tuple(p) for p in b.people])
             if same:
                 unchanged.append(b.reference)
@@ -189,6 +223,15 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
                 changed.append((b, old))
         if write and changed and not backend_of(session).serialises_writers:
             changed = await _lock_still_booked(session, changed, not_updated)
+        taken = await take_places(
+            session, [Wanted(b) for b in new]
+            + [Wanted(b, True, old.slot_id) for b, old in changed if old.moved_from(b)],
+            federal_state=federal_state, write=write)
+        if taken.refused:
+            refused = taken.refused_references()
+            new = [b for b in new if b.reference not in refused]
+            changed = [(b, old) for b, old in changed if b.reference not in refused]
+            checked.rejected = sorted([*checked.rejected, *taken.refused], key=lambda r: r.line)
         missing = await _missing(session, checked.bookings, set(stored) | set(references), codes)
         report = ImportReport(
             header=source.header, delimiter=source.delimiter, encoding=source.encoding,
@@ -200,10 +243,12 @@ async def import_bookings(session: AsyncSession, ctx: Context, data: bytes, *,
             unmapped_headers=source.unmapped)
         if not write:
             return report
+        if strict and taken.refused:
+            raise _NothingWritten(report)     # rolls back the slot rows just made
         now = ctx.now()
         changes: list[Change] = []
-        await _insert_new(session, ctx, now, new, changes)
-        await _update_changed(session, ctx, now, changed, changes)
+        await _insert_new(session, ctx, now, new, taken.slots, changes)
+        await _update_changed(session, ctx, now, changed, taken.slots, changes)
         await record_changes(session, changes, now)
     return report.done()
 
@@ -237,7 +282,8 @@ def _audit_row(ctx: Context, now: dt.datetime, action: str, entry_id: int,
 
 
 async def _insert_new(session: AsyncSession, ctx: Context, now: dt.datetime,
-                      bookings: list[Booking], changes: list[Change]) -> None:
+                      bookings: list[Booking], slots: dict[str, int | None],
+                      changes: list[Change]) -> None:
     if not bookings:
         return
     conn = await session.connection()
@@ -250,7 +296,8 @@ async def _insert_new(session: AsyncSession, ctx: Context, now: dt.datetime,
     entry_rows = [dict(id=entry_id, kind=EntryKind.APPOINTMENT.value, state=State.BOOKED.value,
                        business_day=b.business_day, service_point_id=b.service_point_id,
                        service_id=b.service_id, scheduled_at=b.scheduled_at,
-                       booking_reference=b.reference, notes="", created_at=now,
+                       booking_reference=b.reference, slot_id=slots.get(b.reference),
+                       notes="", created_at=now,
                        updated_at=now, version=1, call_count=0, priority=1)
                   for b, entry_id in zip(bookings, entry_ids)]
     await conn.execute(_INSERT_ENTRIES, entry_rows)
@@ -267,14 +314,15 @@ async def _insert_new(session: AsyncSession, ctx: Context, now: dt.datetime,
 
 
 async def _update_changed(session: AsyncSession, ctx: Context, now: dt.datetime,
-                          changed: list[tuple[Booking, _Stored]], changes: list[Change]) -> None:
+                          changed: list[tuple[Booking, _Stored]], slots: dict[str, int | None],
+                          changes: list[Change]) -> None:
     if not changed:
         return
     conn = await session.connection()
     await conn.execute(_UPDATE_ENTRY, [dict(
         eid=old.id, scheduled_at=b.scheduled_at, business_day=b.business_day,
-        service_point_id=b.service_point_id, service_id=b.service_id, now=now)
-        for b, old in changed])
+        service_point_id=b.service_point_id, service_id=b.service_id, now=now,
+        slot_id=slots.get(b.reference, old.slot_id)) for b, old in changed])
     updates, extra, gone = [], [], []
     for b, old in changed:
         for position, person in enumerate(b.people):

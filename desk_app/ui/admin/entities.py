@@ -88,6 +88,7 @@ class ServicePoints(_Base):
             FieldSpec("ticket_prefix", translate("Admin", "Ticket-Präfix")),
             FieldSpec("address", translate("Admin", "Adresse"), "lines"),
             FieldSpec("opening_hours", translate("Admin", "Öffnungszeiten"), "hours"),
+            FieldSpec("hours_note", translate("Admin", "Hinweis statt Öffnungszeiten")),
             FieldSpec("grace_period_min", translate("Admin", "Kulanzzeit bis Nicht erschienen (min)"),
                       "int", high=240),
             FieldSpec("late_tolerance_min", translate("Admin", "Verspätung ohne Begründung (min)"),
@@ -109,7 +110,8 @@ class ServicePoints(_Base):
     def values_of(self, r):
         r = r or admin.ServicePointRecord(id=None, code="", name="", ticket_prefix="")
         return {k: getattr(r, k) for k in (
-            "name", "code", "ticket_prefix", "address", "opening_hours", "grace_period_min",
+            "name", "code", "ticket_prefix", "address", "opening_hours", "hours_note",
+            "grace_period_min",
             "late_tolerance_min", "late_limit_min", "recall_lock_min", "max_calls",
             "walk_in_offset_min", "restrict_search", "is_reception")}
 

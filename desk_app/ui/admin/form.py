@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.admin_rules import WEEKDAYS, parse_opening_hours
 
-from ..service_texts import CONTEXT
+from ..service_texts import field_text
 
 #: the weekdays' short names, registered for translation (shown via translate("Admin", day))
 WEEKDAY_LABELS = (
@@ -37,8 +37,10 @@ class FieldSpec:
 
 
 def translated(message: Any) -> str:
-    """A FieldMessage in the UI language (its German text is registered in service_texts)."""
-    text = QCoreApplication.translate(CONTEXT, getattr(message, "text", str(message)))
+    """A FieldMessage in the UI language, translated by its code (service_texts.FIELDS)."""
+    text = field_text(getattr(message, "code", None))
+    if text is None:
+        return str(message)
     params = getattr(message, "params", None) or {}
     try:
         return text.format(**params) if params else text

@@ -66,37 +66,22 @@ async def on_changes(window, records: Iterable) -> None:
     admin = getattr(window, "admin_window", None)
     if admin is not None:
         await admin.on_changes(records)
-    entities = {r.entity for r in records}
-    try:
-        if "role_permission" in entities:
+    # service points, counters and services are the queue screens' (ui/queue): they
+    # follow the change feed themselves
+    if any(r.entity == "role_permission" for r in records):
+        try:
             await reload_policy(window)
-        if "service" in entities:
-            window.services = await window.desk.services()
-    except Exception:  # offline: the next start()/reload brings them
-        log.info("reference data not reloaded (offline)")
-    if not entities & {"service_point", "counter"}:
-        return
-    try:
-        service_points = await window.desk.service_points()
-    except Exception:  # offline: the next start()/reload brings them
-        return
-    view = window.counter_view
-    window.service_points = service_points
-    view.set_service_points(service_points, view.service_point_id(), view.counter_id())
+        except Exception:  # offline: the next start()/reload brings them
+            log.info("role permissions not reloaded (offline)")
 
 
 async def reload_policy(window) -> None:
     """The office's role permissions (admin screen *Berechtigungen*) for this window's
     actor and the facades that act as it."""
-    import dataclasses
-
     from desk_app.services import admin as admin_service
 
     policy = await window.desk.read(admin_service.load_policy)
-    window.desk.ctx = dataclasses.replace(window.desk.ctx, policy=policy)
-    for facade in (getattr(window, "print_desk", None), getattr(window, "receipt_desk", None)):
-        if facade is not None:
-            facade.ctx = window.desk.ctx
+    window.desk.workplace.set_policy(policy)     # every facade acts as this station
     window.update_actions()
 
 

@@ -12,9 +12,10 @@ from desk_app.domain.roles import Permission
 from desk_app.services.admin_facade import AdminFacade
 
 from ..async_tools import TaskSet
-from .audit_view import AuditView
+from .audit_screen import AuditScreen
 from .entities import ADAPTERS
 from .permissions import PermissionsScreen
+from .routing_rules import routing_rules_screen
 from .screen import RecordScreen
 
 translate = QCoreApplication.translate
@@ -38,7 +39,10 @@ class AdminWindow(QWidget):
             perms = PermissionsScreen(facade)
             self.screens.append(perms)
             self.tabs.addTab(perms, perms.title)
-        audit = AuditView(facade)
+            rules = routing_rules_screen(facade)        # issue 20: the mailbox's routing
+            self.screens.append(rules)
+            self.tabs.addTab(rules, rules.title)
+        audit = AuditScreen(facade)
         self.audit = audit
         self.screens.append(audit)
         self.tabs.addTab(audit, audit.title)

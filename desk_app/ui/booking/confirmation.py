@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from desk_app.domain.clock import to_local
+from desk_app.services.entry_documents import appointment_confirmation_data
 from desk_app.services.views import EntryView
-
-from ..ticket_output import appointment_confirmation_data
 
 log = logging.getLogger(__name__)
 

@@ -37,6 +37,22 @@ def _book(window) -> AppointmentBook:
     return book
 
 
+def _reference(window):
+    """The services and service points the queue screens read (ui/queue); none when
+    ``window`` has no queue screens (e.g. the pickup desk on its own)."""
+    screens = getattr(window, "screens", None)
+    queue = getattr(screens.get("counter"), "queue", None) if isinstance(screens, dict) else None
+    return queue if queue is not None else _NO_REFERENCE
+
+
+class _NoReference:
+    services: tuple = ()
+    service_points: tuple = ()
+
+
+_NO_REFERENCE = _NoReference()
+
+
 def _action(parent, name: str, text: str, shortcut: str, slot,
             context=Qt.ShortcutContext.WindowShortcut) -> QAction:
     action = QAction(text, parent)
@@ -74,8 +90,8 @@ def confirmer_for(window):
 
     output = getattr(window, "output", None)
     return Confirmer(output, (output.pdf_dir / "ics") if output is not None else None,
-                     services=getattr(window, "services", ()) or (),
-                     service_points=getattr(window, "service_points", ()) or (),
+                     services=_reference(window).services,
+                     service_points=_reference(window).service_points,
                      office_name=getattr(getattr(window, "settings", None), "office_name", ""))
 
 
@@ -89,8 +105,8 @@ def open_reschedule(window, entry=None) -> FollowUpDialog | None:
             translate("AppointmentBook", "Nur ein gebuchter Termin lässt sich verschieben."), 5000)
         return None
     dialog = FollowUpDialog(window, _book(window), entry=entry, reschedule=True,
-                            services=getattr(window, "services", ()) or (),
-                            service_points=getattr(window, "service_points", ()) or (),
+                            services=_reference(window).services,
+                            service_points=_reference(window).service_points,
                             output=window.output, ics_dir=window.output.pdf_dir / "ics",
                             office_name=window.settings.office_name)
     window.active_dialog = dialog
@@ -108,8 +124,8 @@ def open_pickup_needs(window):
     if holder is None:
         holder = window.pickup_needs_window = PickupNeedsWindow(
             window, _book(window), confirmer_for(window),
-            services=getattr(window, "services", ()) or (),
-            service_points=getattr(window, "service_points", ()) or ())
+            services=_reference(window).services,
+            service_points=_reference(window).service_points)
     holder.show()
     holder.raise_()
     holder.reload()
@@ -122,8 +138,8 @@ def open_follow_up(window, entry=None) -> FollowUpDialog | None:
         window.statusBar().showMessage(translate("AppointmentBook", "Kein Vorgang mit Personen gewählt."), 5000)
         return None
     dialog = FollowUpDialog(window, _book(window), entry=entry,
-                            services=getattr(window, "services", ()) or (),
-                            service_points=getattr(window, "service_points", ()) or (),
+                            services=_reference(window).services,
+                            service_points=_reference(window).service_points,
                             output=window.output, ics_dir=window.output.pdf_dir / "ics",
                             office_name=window.settings.office_name)
     window.active_dialog = dialog
@@ -133,7 +149,7 @@ def open_follow_up(window, entry=None) -> FollowUpDialog | None:
 
 
 def open_calendar(window) -> QDialog:
-    from ..calendar import CalendarView
+    from ..calendar import CalendarScreen
 
     desk = window.desk
     can_set = desk.ctx.policy.allows(desk.ctx.actor.role, Permission.REASSIGN)
@@ -143,10 +159,10 @@ def open_calendar(window) -> QDialog:
         holder.setObjectName("calendarWindow")
         holder.setWindowTitle(translate("AppointmentBook", "Terminkalender"))
         layout = QVBoxLayout(holder)
-        holder.view = CalendarView(_book(window), getattr(window, "service_points", ()) or (),
+        holder.view = CalendarScreen(_book(window), _reference(window).service_points,
                                    parent=holder, can_set_allowance=can_set,
                                    confirmer=confirmer_for(window),
-                                   services=getattr(window, "services", ()) or ())
+                                   services=_reference(window).services)
         layout.addWidget(holder.view)
         holder.resize(1400, 850)
     holder.show()
@@ -179,8 +195,8 @@ def open_pickup_appointment(view) -> FollowUpDialog | None:
         output = getattr(view.output, "__self__", None)
         output = output if hasattr(output, "pdf_dir") else None
     dialog = FollowUpDialog(view, book, entry=None, pickup=need,
-                            services=getattr(window, "services", ()) or (),
-                            service_points=getattr(window, "service_points", ()) or (),
+                            services=_reference(window).services,
+                            service_points=_reference(window).service_points,
                             output=output,
                             ics_dir=(output.pdf_dir / "ics") if output is not None else None)
     view.pickup_appointment_dialog = dialog

@@ -205,7 +205,7 @@ class HoursDialog(QDialog):
                         service_id=self.service.currentData())
 
     def _edit_row(self, index: int) -> None:
-        r = self.hours_model.row(index)
+        r = self.hours_model.at(index)
         if r is None:
             return
         self.weekday.setCurrentIndex(r.weekday)
@@ -272,7 +272,7 @@ class HoursDialog(QDialog):
         await self._load()
 
     def remove_blocked(self):
-        b = self.blocked_model.row(self._selected(self.blocked_table))
+        b = self.blocked_model.at(self._selected(self.blocked_table))
         if b is None:
             return None
         return self.tasks.spawn(self._remove_blocked(b.id), name="remove-blocked")

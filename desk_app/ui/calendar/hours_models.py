@@ -1,19 +1,22 @@
 """Table models of the hours editor (tested without widgets): a service point's opening
 hours (``HoursModel``, edited locally and saved at once) and its blocked times
-(``BlockedModel``). Both have ``set_rows``/``update_rows`` and a ``SORT_ROLE``; weekday
-names come from QLocale (the UI language)."""
+(``BlockedModel``). Both are the calendar's ``ListModel`` (a ``KeyedTableModel`` with
+declared columns: ``set_rows``/``update_rows``, ``SORT_ROLE``); weekday names come from
+QLocale (the UI language)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale
 
 from desk_app.domain.clock import to_local
 from desk_app.services.capacity_config import BlockedRow, HoursRow
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+from ..keyed_model import SORT_ROLE, Column, KeyedTableModel
+from .models import ListModel
+
+__all__ = ["SORT_ROLE", "HoursModel", "BlockedModel", "weekday_name"]
 
 
 def weekday_name(weekday: int, *, short: bool = False) -> str:
@@ -26,88 +29,53 @@ def _key(row: HoursRow) -> tuple:
     return (row.weekday, row.opens, row.service_id or 0)
 
 
-class HoursModel(QAbstractTableModel):
-    COLUMNS = ("weekday", "opens", "closes", "minutes", "counters", "service")
+class HoursModel(ListModel[HoursRow]):
+    """The hours as edited: in weekday order; ``changed`` until saved."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[HoursRow] = []
+        super().__init__([
+            Column(lambda: self.tr("Tag"), lambda r: weekday_name(r.weekday),
+                   sort_key=lambda r: r.weekday),
+            Column(lambda: self.tr("Beginn"), lambda r: r.opens),
+            Column(lambda: self.tr("Ende"), lambda r: r.closes),
+            Column(lambda: self.tr("Minuten je Termin"), lambda r: str(r.slot_minutes),
+                   sort_key=lambda r: r.slot_minutes),
+            Column(lambda: self.tr("Schalter"), lambda r: str(r.counters),
+                   sort_key=lambda r: r.counters),
+            Column(lambda: self.tr("Dienstleistung"), self._service,
+                   sort_key=lambda r: self._service(r).casefold()),
+        ], key=_key, parent=parent)
         self.service_names: dict[int, str] = {}
         self.changed = False
-        self._headers = (self.tr("Tag"), self.tr("Beginn"), self.tr("Ende"),
-                         self.tr("Minuten je Termin"), self.tr("Schalter"),
-                         self.tr("Dienstleistung"))
+
+    def tie_break(self, row: HoursRow) -> tuple:
+        return _key(row)
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[HoursRow]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=_key)
+        super().set_rows(rows)
         self.changed = False
-        self.endResetModel()
 
     def update_rows(self, rows: Iterable[HoursRow]) -> None:
-        """The saved hours again: unchanged rows stay, the rest resets."""
-        fresh = sorted(rows, key=_key)
-        if fresh != self._rows:
-            self.set_rows(fresh)
+        """The saved hours again: unchanged rows stay, the rest is updated in place."""
+        super().update_rows(rows)
         self.changed = False
-
-    def rows(self) -> list[HoursRow]:
-        return list(self._rows)
-
-    def row(self, index: int) -> HoursRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
 
     def add(self, row: HoursRow) -> int:
         """Inserts ``row`` in weekday order and returns its index."""
-        at = 0
-        while at < len(self._rows) and _key(self._rows[at]) <= _key(row):
-            at += 1
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.insert(at, row)
-        self.endInsertRows()
+        KeyedTableModel.update_rows(self, [row])     # inserts (or replaces the same key)
         self.changed = True
-        return at
+        return self.row_of(_key(row))
 
     def replace(self, index: int, row: HoursRow) -> int:
         self.remove(index)
         return self.add(row)
 
     def remove(self, index: int) -> None:
-        if 0 <= index < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), index, index)
-            del self._rows[index]
-            self.endRemoveRows()
+        old = self.at(index)
+        if old is not None:
+            self.remove_rows([_key(old)])
             self.changed = True
-
-    # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ROW_ROLE:
-            return r
-        if role == SORT_ROLE:
-            return {"weekday": r.weekday, "opens": r.opens, "closes": r.closes,
-                    "minutes": r.slot_minutes, "counters": r.counters,
-                    "service": self._service(r).casefold()}[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {"weekday": weekday_name(r.weekday), "opens": r.opens, "closes": r.closes,
-                    "minutes": str(r.slot_minutes), "counters": str(r.counters),
-                    "service": self._service(r)}[column]
-        return None
 
     def _service(self, r: HoursRow) -> str:
         if r.service_id is None:
@@ -115,62 +83,30 @@ class HoursModel(QAbstractTableModel):
         return self.service_names.get(r.service_id, str(r.service_id))
 
 
-class BlockedModel(QAbstractTableModel):
-    COLUMNS = ("start", "end", "counter", "reason")
+class BlockedModel(ListModel[BlockedRow]):
+    """A service point's blocked times, by start."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[BlockedRow] = []
+        super().__init__([
+            Column(lambda: self.tr("Beginn"), lambda b: self._when(b.starts_at),
+                   sort_key=lambda b: b.starts_at.timestamp()),
+            Column(lambda: self.tr("Ende"), lambda b: self._when(b.ends_at),
+                   sort_key=lambda b: b.ends_at.timestamp()),
+            Column(lambda: self.tr("Schalter"), self._counter,
+                   sort_key=lambda b: self._counter(b).casefold()),
+            Column(lambda: self.tr("Grund"), lambda b: b.reason,
+                   sort_key=lambda b: b.reason.casefold()),
+        ], key=lambda b: b.id, parent=parent)
         self.counter_names: dict[int, str] = {}
-        self._headers = (self.tr("Beginn"), self.tr("Ende"), self.tr("Schalter"),
-                         self.tr("Grund"))
 
-    def set_rows(self, rows: Iterable[BlockedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def _counter(self, b: BlockedRow) -> str:
+        return (self.tr("ganze Dienststelle") if b.counter_id is None
+                else self.counter_names.get(b.counter_id, str(b.counter_id)))
 
-    def update_rows(self, rows: Iterable[BlockedRow]) -> None:
-        fresh = list(rows)
-        if [b.id for b in fresh] != [b.id for b in self._rows]:
-            self.set_rows(fresh)
-            return
-        self._rows = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 3))
-
-    def row(self, index: int) -> BlockedRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        b = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ROW_ROLE:
-            return b
-        counter = (self.tr("ganze Dienststelle") if b.counter_id is None
-                   else self.counter_names.get(b.counter_id, str(b.counter_id)))
-        if role == SORT_ROLE:
-            return {"start": b.starts_at.timestamp(), "end": b.ends_at.timestamp(),
-                    "counter": counter.casefold(), "reason": b.reason.casefold()}[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            locale = QLocale()
-            if column in ("start", "end"):
-                local = to_local(b.starts_at if column == "start" else b.ends_at)
-                return (f"{weekday_name(local.weekday(), short=True)} "
-                        f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} "
-                        f"{locale.toString(local.time(), 'HH:mm')}")
-            return counter if column == "counter" else b.reason
-        return None
+    @staticmethod
+    def _when(value) -> str:
+        local = to_local(value)
+        locale = QLocale()
+        return (f"{weekday_name(local.weekday(), short=True)} "
+                f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} "
+                f"{locale.toString(local.time(), 'HH:mm')}")

@@ -4,14 +4,16 @@
 booked / places and takes a dropped booking (``dropMimeData``), which it turns into
 ``reschedule_requested(entry_id, version, starts_at)``: the view asks the facade.
 ``BookingsModel``: the bookings of the selected slot; ``mimeData`` drags one.
-Both have ``set_rows``/``update_rows`` and a ``SORT_ROLE``.
+Both have ``set_rows``/``update_rows`` and a ``SORT_ROLE``; ``BookingsModel`` (like
+the hours editor's models) is a ``ListModel``, a ``KeyedTableModel`` with its columns
+declared as data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,10 +21,11 @@ from PySide6.QtGui import QBrush, QColor
 from desk_app.domain.clock import to_local
 from desk_app.services.appointment_views import BookingView, CalendarSlot, CalendarWeek
 
+from ..keyed_model import SORT_ROLE, Column, KeyedTableModel
 from ..plain_text import plain_tooltip
 
+R = TypeVar("R")
 MIME = "application/x-desk-booking"
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 HOLIDAY = QColor("#d9d9d9")
@@ -193,61 +196,37 @@ class WeekModel(QAbstractTableModel):
         return True
 
 
-class BookingsModel(QAbstractTableModel):
+class ListModel(KeyedTableModel[R]):
+    """A ``KeyedTableModel`` the calendar's lists share: ``update_rows`` takes the whole
+    list as it is now (rows gone are removed, the rest updated in place or inserted:
+    never a reset), and ``at`` reads a row by position, None outside the list."""
+
+    def update_rows(self, rows: Iterable[R]) -> None:
+        fresh = list(rows)
+        self.remove_rows(self.keys() - {self.key_of(r) for r in fresh})
+        super().update_rows(fresh)
+
+    def at(self, index: int) -> R | None:
+        return self.row_at(index) if 0 <= index < self.rowCount() else None
+
+
+class BookingsModel(ListModel[BookingView]):
     """The bookings of one slot: reference, names, persons, service; drag source."""
 
-    COLUMNS = ("reference", "names", "persons", "service")
-
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[BookingView] = []
-        self._headers = (self.tr("Buchungsnummer"), self.tr("Personen"), self.tr("Anzahl"),
-                         self.tr("Dienstleistung"))
-
-    def set_rows(self, bookings: Iterable[BookingView]) -> None:
-        self.beginResetModel()
-        self._rows = list(bookings)
-        self.endResetModel()
-
-    def update_rows(self, bookings: Iterable[BookingView]) -> None:
-        fresh = list(bookings)
-        if [b.entry_id for b in fresh] != [b.entry_id for b in self._rows]:
-            self.set_rows(fresh)
-            return
-        self._rows = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 3))
-
-    def booking(self, row: int) -> BookingView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        b = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        value = {"reference": b.booking_reference, "names": b.names, "persons": b.persons,
-                 "service": b.service_name}[column]
-        if role == SORT_ROLE:
-            return value
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
-        return None
+        super().__init__([
+            # in the order of booking (entry id), as the slot lists them
+            Column(lambda: self.tr("Buchungsnummer"), lambda b: b.booking_reference,
+                   sort_key=lambda b: b.entry_id),
+            Column(lambda: self.tr("Personen"), lambda b: b.names),
+            Column(lambda: self.tr("Anzahl"), lambda b: str(b.persons),
+                   sort_key=lambda b: b.persons),
+            Column(lambda: self.tr("Dienstleistung"), lambda b: b.service_name),
+        ], key=lambda b: b.entry_id, parent=parent)
 
     def flags(self, index):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self._rows[index.row()].state == "BOOKED":
+        if index.isValid() and self.row_at(index.row()).state == "BOOKED":
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -261,4 +240,4 @@ class BookingsModel(QAbstractTableModel):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return None
-        return encode(self._rows[rows[0]])
+        return encode(self.row_at(rows[0]))

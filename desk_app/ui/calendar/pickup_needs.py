@@ -29,7 +29,7 @@ NEED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _doc_type(value: str) -> str:
-    from ..pickup_view import doc_type_label
+    from ..pickup.texts import doc_type_label
     try:
         return doc_type_label(value, short=True)
     except ValueError:

@@ -38,7 +38,7 @@ from .pickup_needs import PickupNeedsPanel
 log = logging.getLogger(__name__)
 
 
-class CalendarView(QWidget):
+class CalendarScreen(QWidget):
     rescheduled = Signal(object)      # EntryView
 
     def __init__(self, book: AppointmentBook, service_points, *, parent=None,
@@ -237,7 +237,7 @@ class CalendarView(QWidget):
     # -- rescheduling ----------------------------------------------------------------------
     def cut_selected(self) -> None:
         rows = self.list.selectionModel().selectedRows()
-        booking = self.bookings.booking(rows[0].row()) if rows else None
+        booking = self.bookings.at(rows[0].row()) if rows else None
         if booking is not None:
             self.cut = (booking.entry_id, booking.version)
             self.status.setText(self.tr("Buchung {reference} zum Verschieben gewählt: "

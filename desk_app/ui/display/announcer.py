@@ -25,6 +25,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PLAYERS = ("pw-play", "paplay", "aplay")
+#: how many of the last announcements ``Announcer.spoken`` keeps
+KEEP_SPOKEN = 50
 
 
 def spoken_ticket(ticket: str) -> str:
@@ -61,7 +63,7 @@ def chime_wav(rate: int = 22050) -> bytes:
 class Announcer:
     """``announce(ticket, counter)`` returns at once; the worker plays chime and speech.
     ``enabled=False`` (or nothing installed): silent. ``spoken`` lists what was handed to
-    the speech engine (for tests)."""
+    the speech engine (the last ``KEEP_SPOKEN``, for tests)."""
 
     def __init__(self, *, enabled: bool = True, voice: str = "de", timeout: float = 15.0) -> None:
         self.speech = shutil.which("espeak-ng") if enabled else None
@@ -113,6 +115,7 @@ class Announcer:
                 self._run([self.player, str(self._chime_file())])
             if self.speech:
                 self.spoken.append(text)
+                del self.spoken[:-KEEP_SPOKEN]     # bounded: a display speaks all day
                 self._run([self.speech, "-v", self.voice, "-s", "140", text])
 
     def _chime_file(self) -> Path:

@@ -32,6 +32,9 @@ BLINK_TIMES = 10           # about 4.5 s
 #: calls older than this when they first appear (catch-up after a reconnect) are shown
 #: but not announced again
 ANNOUNCE_WITHIN = dt.timedelta(minutes=2)
+#: the last calls' announcements and paint times kept (tests, benchmarks); a display runs
+#: all day, so nothing here may grow with the calls
+KEEP = 50
 
 _STYLE = """
 QWidget#display { background: #0b1f33; }
@@ -41,6 +44,7 @@ QFrame#newest { background: #12395e; border-radius: 18px; }
 QFrame#newest[blink="true"] { background: #f2c200; }
 QFrame#newest[blink="true"] QLabel { color: #0b1f33; }
 QLabel#notice { background: #f2c200; color: #0b1f33; padding: 8px 16px; }
+QLabel#closed { background: #5c6b7a; color: #ffffff; padding: 8px 16px; }
 QLabel#dim { color: #b8c7d9; }
 QTableView { background: #0b1f33; color: #ffffff; border: none; gridline-color: #24486e; }
 QHeaderView::section { background: #0b1f33; color: #b8c7d9; border: none; }
@@ -151,6 +155,11 @@ class DisplayWindow(QWidget):
         self.estimates = _plain(QLabel("", self))
         self.estimates.setWordWrap(True)
         root.addWidget(self.estimates)
+        self.closed = _plain(QLabel("", self))     # closed counters (issue 14)
+        self.closed.setObjectName("closed")
+        self.closed.setWordWrap(True)
+        self.closed.hide()
+        root.addWidget(self.closed)
         self.notice = _plain(QLabel("", self))
         self.notice.setObjectName("notice")
         self.notice.hide()
@@ -182,6 +191,7 @@ class DisplayWindow(QWidget):
         self.history.horizontalHeader().setFont(font(0.028))
         self.estimates.setFont(font(0.032))
         self.notice.setFont(font(0.035, True))
+        self.closed.setFont(font(0.035, True))
         self.banner.setFont(font(0.03, True))
 
     # -- the picture -----------------------------------------------------------------------
@@ -192,6 +202,7 @@ class DisplayWindow(QWidget):
         new = self.model.update_rows(picture.calls)
         self._show_newest(picture.calls[0] if picture.calls else None)
         self._show_estimates(picture)
+        self._show_closed(picture)
         self.notice.setText(picture.notice)
         self.notice.setVisible(bool(picture.notice))
         if self._first_picture:
@@ -207,12 +218,12 @@ class DisplayWindow(QWidget):
             for c in fresh:
                 self.painted_at[c.key] = painted
                 self.received_at[c.key] = received
-            while len(self.painted_at) > 50:        # bounded: a display runs all day
+            while len(self.painted_at) > KEEP:      # bounded: a display runs all day
                 self.painted_at.pop(next(iter(self.painted_at)))
                 self.received_at.pop(next(iter(self.received_at)))
-            del self.announced[:-50]
             for c in sorted(fresh, key=lambda c: c.called_at):
                 self.announced.append(self._announce(c))
+            del self.announced[:-KEEP]
 
     def _show_newest(self, call: DisplayCall | None) -> None:
         if call is None:
@@ -236,6 +247,12 @@ class DisplayWindow(QWidget):
                     sp=e.service_point, minutes=e.shown_minutes)
             parts.append(text)
         self.estimates.setText("   ·   ".join(parts))
+
+    def _show_closed(self, picture: DisplayPicture) -> None:
+        names = [f"{c.counter} ({c.room})" if c.room else c.counter for c in picture.closed]
+        self.closed.setText(self.tr("Geschlossen: {counters}").format(
+            counters=", ".join(names)) if names else "")
+        self.closed.setVisible(bool(names))
 
     def _announce(self, call: DisplayCall) -> str:
         if self.announcer is not None:

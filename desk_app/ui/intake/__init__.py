@@ -7,9 +7,9 @@ from .import_dialog import ImportDialog
 from .model import IntakeModel
 from .no_show_timer import NoShowTimer
 from .preview_model import PreviewModel, preview_rows
-from .view import IntakeView
+from .view import IntakeScreen
 
-__all__ = ["COMPLETE_PERSON_SHORTCUT", "INTAKE_SCREEN_SHORTCUT", "IMPORT_SHORTCUT", "CompleteDialog", "ImportDialog", "IntakeModel", "IntakeView", "NoShowTimer",
+__all__ = ["COMPLETE_PERSON_SHORTCUT", "INTAKE_SCREEN_SHORTCUT", "IMPORT_SHORTCUT", "CompleteDialog", "ImportDialog", "IntakeModel", "IntakeScreen", "NoShowTimer",
            "PreviewModel", "preview_rows"]
 
 INTAKE_SCREEN_SHORTCUT = "Shift+F3"

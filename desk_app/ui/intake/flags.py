@@ -17,9 +17,10 @@ SYMBOLS = {
     Quality.POSSIBLE_DUPLICATE: "⧉",
     Quality.NO_CONTACT: "☎",
     Quality.NO_FILE_NUMBER: "#",
+    Quality.UNDELIVERABLE: "✉",
 }
-ORDER = (Quality.POSSIBLE_DUPLICATE, Quality.BIRTH_DATE_MISSING, Quality.BIRTH_DATE_PARTIAL,
-         Quality.NATIONALITY_MISSING, Quality.INVALID_EMAIL, Quality.INVALID_PHONE,
+ORDER = (Quality.UNDELIVERABLE, Quality.POSSIBLE_DUPLICATE, Quality.BIRTH_DATE_MISSING,
+         Quality.BIRTH_DATE_PARTIAL, Quality.NATIONALITY_MISSING, Quality.INVALID_EMAIL, Quality.INVALID_PHONE,
          Quality.NO_CONTACT, Quality.NO_FILE_NUMBER)
 
 
@@ -37,6 +38,8 @@ def flag_text(flag: Quality) -> str:
         Quality.NO_CONTACT: translate("IntakeFlags", "Keine Kontaktdaten (weder E-Mail noch "
                                                      "Telefon)"),
         Quality.NO_FILE_NUMBER: translate("IntakeFlags", "Kein Aktenzeichen"),
+        Quality.UNDELIVERABLE: translate("IntakeFlags", "E-Mail nicht zustellbar (Rückläufer): "
+                                                        "anrufen oder per Post"),
     }[flag]
 
 

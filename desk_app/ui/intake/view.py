@@ -48,7 +48,7 @@ class _FlaggedOnly(QSortFilterProxyModel):
         return person is not None and bool(person.flags & ACTIONABLE)
 
 
-class IntakeView(QWidget):
+class IntakeScreen(QWidget):
     message = Signal(str, bool)
     #: a load finished (for tests)
     loaded = Signal()

@@ -18,7 +18,7 @@ import datetime as dt
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -195,7 +195,14 @@ class AlarmCenter(QObject):
 def alarm_text(a: AlarmView) -> str:
     where = ", ".join(p for p in (a.counter_name, a.room, a.service_point_name) if p)
     return QApplication.translate("AlarmBanner", "Stiller Alarm: {where} – seit {time}").format(
-        where=where or a.station, time=to_local(a.raised_at).strftime("%H:%M:%S"))
+        where=where or a.station, time=_time_with_seconds(a.raised_at))
+
+
+def _time_with_seconds(moment: dt.datetime) -> str:
+    """The UI language's short time format with seconds (QLocale; Berlin time)."""
+    local = to_local(moment)
+    fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss", 1)
+    return QLocale().toString(QTime(local.hour, local.minute, local.second), fmt)
 
 
 class AlarmBanner(QWidget):

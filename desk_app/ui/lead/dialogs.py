@@ -1,6 +1,8 @@
 """The board's small dialogs for issue 14: a move's reason (after a drop or for "all of
 Frau X's afternoon"), a counter's presence state, and a counter's queues with weights.
-Each is opened with open(), never exec(); the board acts on ``submitted``."""
+Each is opened with open(), never exec(); the board acts on ``submitted``. Each is a
+``form`` for Operations.run: its own idempotency key, busy while the call runs, the
+service's refusal shown inside."""
 
 from __future__ import annotations
 
@@ -13,7 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
+from desk_app.services.idempotency import new_key
 from desk_app.services.lead_ops import Assignment, MoveTarget
+
+from ..dialogs.parts import keys_as_promised
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -36,18 +41,34 @@ class _Dialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self.key = new_key()
+        self._busy = False
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, first: QWidget | None = None) -> None:
+        """Enter is OK, Esc cancels, the cursor starts in ``first`` (issue 10)."""
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        keys_as_promised(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok), first)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 
     def succeeded(self) -> None:
         self.accept()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def renew_key(self) -> None:
+        """The last attempt's outcome is definite: the next OK is a new action."""
+        self.key = new_key()
+
+    def _submit(self) -> None:
+        if not self._busy:
+            self._ok()
 
     def _ok(self) -> None:
         raise NotImplementedError
@@ -74,7 +95,8 @@ class MoveDialog(_Dialog):
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
         self.form.addRow(self.tr("&Grund:"), self.reason)
-        self.finish_layout()
+        # after a drop the target is chosen: the reason is what is left to fill
+        self.finish_layout(self.reason if preselected else self.targets)
 
     def chosen(self) -> list[MoveTarget]:
         return [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
@@ -111,7 +133,7 @@ class PresenceDialog(_Dialog):
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
         self.form.addRow(self.tr("&Grund (bei Pause):"), self.reason)
-        self.finish_layout()
+        self.finish_layout(self.state)
 
     def _ok(self) -> None:
         state = Presence(self.state.currentData())

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from desk_app.services.lead_ops import MoveTarget
 
 from ..queue_model import QueueModel
-from ..shift_lead_board import C_WHO, CounterModel
+from .models import C_WHO, CounterModel
 
 ENTRY_MIME = "application/x-desk-entries"
 
@@ -53,7 +53,7 @@ class DraggableQueueModel(QueueModel):
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_entries([(self.entry_at(r).id, self.entry_at(r).version) for r in rows])
+        return encode_entries([(self.row_at(r).id, self.row_at(r).version) for r in rows])
 
 
 class DropCounterModel(CounterModel):

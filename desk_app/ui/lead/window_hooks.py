@@ -12,7 +12,7 @@ from desk_app.domain.lead import Presence
 from desk_app.services.lead_facade import LeadOps
 from desk_app.services.lead_ops import audience_of
 
-from ..error_messages import message_for
+from ..operation import Operations
 from .alarm import DEFAULT_ALARM_SHORTCUT, AlarmBanner, AlarmCenter
 from .dialogs import PresenceDialog
 
@@ -26,6 +26,7 @@ def install(window) -> None:
     before _build_ui (the board shares the window's AlarmCenter), then install_banner."""
     desk = window.desk
     window.lead_ops = LeadOps(desk)
+    window.lead_operations = Operations(parent=window)   # the presence action runs here
     window.alarm_center = AlarmCenter(window.lead_ops, audience=audience_of(desk.ctx.actor.role),
                                       parent=window)
     shortcut = getattr(window.settings, "alarm_shortcut", "") or DEFAULT_ALARM_SHORTCUT
@@ -77,12 +78,12 @@ def open_presence(window):
     dialog.setObjectName("presenceDialog")
 
     async def apply(values):
-        try:
-            await window.lead_ops.set_presence(values["state"], reason=values["reason"])
-        except Exception as exc:
-            dialog.show_error(message_for(exc))
-            return
-        dialog.succeeded()
+        outcome = await window.lead_operations.run(
+            ("presence", counter),
+            lambda _key: window.lead_ops.set_presence(values["state"], reason=values["reason"]),
+            what="set own presence", form=dialog)
+        if outcome:
+            dialog.succeeded()
 
     dialog.submitted.connect(lambda values: window.tasks.spawn(apply(values), "presence"))
     dialog.finished.connect(lambda _r: _closed(window, dialog))

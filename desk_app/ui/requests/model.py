@@ -4,31 +4,16 @@ DisplayRole; the views never render it as rich text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 
 from desk_app.domain.clock import to_local
 from desk_app.services.mail_requests import RequestRow
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+from ..keyed_model import SORT_ROLE, Column, KeyedTableModel  # noqa: F401 - SORT_ROLE for views
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RequestsModel", text)
-
-
-def _columns():
-    return [
-        (tr("Eingang"), "received"),
-        (tr("Name"), "name"),
-        (tr("Anliegen"), "concern"),
-        (tr("Dienststelle"), "service_point"),
-        (tr("Fehlt"), "missing"),
-        (tr("Nachrichten"), "count"),
-        (tr("Hinweis"), "note"),
-    ]
 
 
 #: the concerns' German labels (desk_app.domain.mail_requests.CONCERN_LABELS), for lupdate
@@ -82,84 +67,35 @@ def note_text(row: RequestRow) -> str:
     return " · ".join(parts)
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(KeyedTableModel[RequestRow]):
+    """One row per request, keyed by its id; updates repaint in place (issue 11)."""
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._columns = _columns()
-        self._rows: list[RequestRow] = []
-        self._locale = QLocale()
+        locale = QLocale()
+        super().__init__([
+            Column(lambda: tr("Eingang"),
+                   lambda r: locale.toString(to_local(r.first_received_at),
+                                             QLocale.FormatType.ShortFormat),
+                   sort_key=lambda r: r.first_received_at.timestamp()),
+            Column(lambda: tr("Name"), lambda r: r.name or r.email,
+                   sort_key=lambda r: (r.name or r.email).casefold()),
+            Column(lambda: tr("Anliegen"), lambda r: tr(r.concern_label)),
+            Column(lambda: tr("Dienststelle"),
+                   lambda r: r.service_point + ("" if r.route_confirmed else " ?"),
+                   roles={Qt.ItemDataRole.ToolTipRole: lambda r: r.route_reason}),
+            Column(lambda: tr("Fehlt"), missing_text, sort_key=lambda r: len(r.missing)),
+            Column(lambda: tr("Nachrichten"), lambda r: str(r.message_count),
+                   sort_key=lambda r: r.message_count,
+                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column(lambda: tr("Hinweis"), note_text),
+        ], key=lambda r: r.id, parent=parent)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def tie_break(self, row: RequestRow):
+        return row.id
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
-
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def update_rows(self, rows: list[RequestRow]) -> None:
-        """Changed rows in place; new ones appended, gone ones removed (a reset)."""
-        if [r.id for r in rows] != [r.id for r in self._rows]:
-            self.set_rows(rows)
-            return
-        self._rows = list(rows)
-        if rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, self.columnCount() - 1))
-
-    def row_at(self, row: int) -> RequestRow:
-        return self._rows[row]
-
-    def row_of(self, request_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == request_id:
-                return i
-        return -1
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        attr = self._columns[index.column()][1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, attr)
-        if role == SORT_ROLE:
-            return self._sort(r, attr)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.ToolTipRole and attr == "service_point":
-            return r.route_reason
-        return None
-
-    def _text(self, r: RequestRow, attr: str) -> str:
-        if attr == "received":
-            return self._locale.toString(to_local(r.first_received_at),
-                                         QLocale.FormatType.ShortFormat)
-        if attr == "name":
-            return r.name or r.email
-        if attr == "concern":
-            return tr(r.concern_label)
-        if attr == "service_point":
-            return r.service_point + ("" if r.route_confirmed else " ?")
-        if attr == "missing":
-            return missing_text(r)
-        if attr == "count":
-            return str(r.message_count)
-        return note_text(r)
-
-    def _sort(self, r: RequestRow, attr: str):
-        if attr == "received":
-            return r.first_received_at.timestamp()
-        if attr == "count":
-            return r.message_count
-        if attr == "missing":
-            return len(r.missing)
-        return self._text(r, attr).casefold()
+    def replace_rows(self, rows: list[RequestRow]) -> None:
+        """The worklist read again: gone requests removed, changed ones repainted, new
+        ones inserted; never a reset, so the selection stays."""
+        keep = {r.id for r in rows}
+        self.remove_rows([k for k in self.keys() if k not in keep])
+        self.update_rows(rows)

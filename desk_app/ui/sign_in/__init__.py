@@ -1,10 +1,13 @@
 """Sign-in on a shared counter PC (issue 13): a lock screen after idle time or on demand,
 and switching the person without restarting; the station keeps its service point and
-counter. ``install(window, facade, settings)`` wires it into a main window."""
+counter. ``install(window, facade, settings)`` wires it into a main window.
+
+A different person: the composition root sets ``SignIn.take_over`` (person_switch.py),
+which rebuilds the session (their own engine on PostgreSQL, the menus of their role).
+Without it (a bare window in tests) the actor is switched in place."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -36,6 +39,9 @@ class SignIn:
     def __init__(self, window, facade, idle_minutes: float) -> None:
         self.window = window
         self.facade = facade
+        #: ``take_over(signed)``: a different person signed in (set by the composition root)
+        self.take_over = None
+        self._proven = False
         self.lock_screen = LockScreen(facade, window)
         self.lock_screen.unlocked.connect(self.switch_person)
         window.installEventFilter(_Resizer(self.lock_screen))
@@ -49,7 +55,7 @@ class SignIn:
         window.addAction(self.action)
 
     def station_text(self) -> str:
-        view = self.window.counter_view
+        view = self.window.screens["counter"]
         sp = view.service_point.currentText()
         counter = view.counter.currentText()
         return " · ".join(x for x in (self.window.desk.ctx.actor.station, sp, counter) if x)
@@ -72,23 +78,33 @@ class SignIn:
     def is_locked(self) -> bool:
         return self.lock_screen.isVisible()
 
-    def switch_person(self, signed) -> None:
-        """The next person works at this station: same service point and counter."""
-        from desk_app.services.context import Context
+    def confirmed(self) -> None:
+        """The person has just signed in (a take-over): no lock at start."""
+        self._proven = True
+        if self.is_locked():
+            self.lock_screen.hide()
+            self._restore_actions()
 
+    def switch_person(self, signed) -> None:
+        """Whoever signed in works at this station: same service point and counter. The
+        same person just continues; a different one takes over through ``take_over``."""
         self._restore_actions()
+        same = signed.staff_id == self.window.desk.ctx.actor.staff_id
+        if self.take_over is not None and (signed.database is not None or not same):
+            self.take_over(signed)
+            return
+        if signed.database is not None:   # nobody to hand the new engine to
+            self.window.tasks.spawn(signed.database.dispose(), "dispose-engine")
+        self._switch_in_place(signed)
+
+    def _switch_in_place(self, signed) -> None:
         w = self.window
-        ctx = w.desk.ctx
-        actor = dataclasses.replace(ctx.actor, staff_id=signed.staff_id, role=Role(signed.role))
-        w.desk.ctx = Context(actor=actor, policy=ctx.policy, clock=ctx.clock)
-        for facade in (getattr(w, "print_desk", None), getattr(w, "receipt_desk", None)):
-            if facade is not None:
-                facade.ctx = w.desk.ctx
+        # every facade acts as the window's one station: the place stays, the person changes
+        w.desk.workplace.switch_person(staff_id=signed.staff_id, role=Role(signed.role))
         if getattr(w, "heartbeat", None) is not None:
             w.heartbeat.update(staff_id=signed.staff_id)
         w.clerk_name = signed.display_name
-        if hasattr(w, "_update_status"):   # "Angemeldet: …" in the status bar
-            w._update_status()
+        w._update_status()                 # "Angemeldet: …" in the status bar
         w.update_actions()
         log.info("person switched at this station (staff id %s)", signed.staff_id)
 
@@ -107,7 +123,7 @@ def install(window, facade, settings) -> SignIn:
 async def _lock_if_pin(sign_in: SignIn) -> None:
     actor = sign_in.window.desk.ctx.actor
     try:
-        if await sign_in.facade.has_pin(actor.staff_id):
+        if await sign_in.facade.has_pin(actor.staff_id) and not sign_in._proven:
             sign_in.lock()
             sign_in.lock_screen.login.setText(
                 getattr(sign_in.window, "login_name", "") or "")

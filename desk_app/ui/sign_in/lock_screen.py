@@ -53,7 +53,9 @@ class LockScreen(QWidget):
         self.pin.returnPressed.connect(self.submit)
         form = QFormLayout()
         login_label = QLabel(translate("SignIn", "Kennung:"))
-        pin_label = QLabel(translate("SignIn", "PIN:"))
+        # PostgreSQL: the database checks each person's own password
+        pin_label = QLabel(translate("SignIn", "Passwort:") if getattr(
+            facade, "asks_password", False) else translate("SignIn", "PIN:"))
         form.addRow(login_label, self.login)
         form.addRow(pin_label, self.pin)
         inner = QVBoxLayout(box)
@@ -97,6 +99,21 @@ class LockScreen(QWidget):
         self.hide()
         self.unlocked.emit(signed)
         return signed
+
+    def cancel(self) -> None:
+        """Esc: what was typed is dropped and the user field has the focus again (the
+        screen stays locked: only a sign-in unlocks it)."""
+        self.login.clear()
+        self.pin.clear()
+        self.message.clear()
+        self.login.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

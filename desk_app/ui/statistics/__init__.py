@@ -2,6 +2,6 @@
 office's table, the detail, and a chart of the Ausfallquote and waiting times per week.
 It calls a facade only (desk_app.services.statistics_facade.StatisticsFacade)."""
 
-from .view import StatisticsView
+from .screen import StatisticsScreen
 
-__all__ = ["StatisticsView"]
+__all__ = ["StatisticsScreen"]

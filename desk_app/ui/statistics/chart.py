@@ -67,7 +67,7 @@ class TrendChart(QWidget):
                                             -(fm.horizontalAdvance("100 min") + 10),
                                             -(line_h + 8))
         p.fillRect(self.rect(), self.palette().base())
-        title = translate("StatisticsView", "Ausfallquote (Balken, %) und Wartezeit (Linien, "
+        title = translate("StatisticsScreen", "Ausfallquote (Balken, %) und Wartezeit (Linien, "
                           "Median und 90 %, min) je Woche")
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(0, 2, self.width(), line_h), Qt.AlignmentFlag.AlignHCenter, title)

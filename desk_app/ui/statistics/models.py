@@ -23,34 +23,42 @@ DASH = "—"
 
 def detail_columns() -> list[tuple[str, str, bool]]:
     """(title, Figures attribute, one of the office's own) in screen order."""
-    t = lambda s: translate("StatisticsView", s)  # noqa: E731
     return [
-        (t("Termine"), "appointments", True), (t("Erschienen"), "appeared", True),
-        (t("Nicht erschienen"), "no_show", True), (t("Ausfallquote"), "rate", True),
-        (t("Vorsprachen ohne Termin"), "walk_ins", False),
-        (t("nach Nicht erschienen eingelassen"), "late_admitted", False),
-        (t("Aufruf verpasst"), "missed", False), (t("gegangen"), "left", False),
-        (t("storniert"), "cancelled", False), (t("weitergeleitet"), "forwarded", False),
-        (t("noch offen"), "open", False), (t("Erledigt"), "served", False),
-        (t("Wartezeit Median (min)"), "wait_median", True),
-        (t("Wartezeit 90 % (min)"), "wait_p90", True),
-        (t("Bearbeitung Median (min)"), "service_median", False),
-        (t("Bearbeitung 90 % (min)"), "service_p90", False),
-        (t("Aufrufe je Vorgang"), "calls_per_served", False),
-        (t("Dokumente bestellt"), "documents_ordered", False),
-        (t("Dokumente ausgegeben"), "documents_handed_out", False),
+        (translate("StatisticsScreen", "Termine"), "appointments", True),
+        (translate("StatisticsScreen", "Erschienen"), "appeared", True),
+        (translate("StatisticsScreen", "Nicht erschienen"), "no_show", True),
+        (translate("StatisticsScreen", "Ausfallquote"), "rate", True),
+        (translate("StatisticsScreen", "Vorsprachen ohne Termin"), "walk_ins", False),
+        (translate("StatisticsScreen", "nach Nicht erschienen eingelassen"), "late_admitted",
+         False),
+        (translate("StatisticsScreen", "Aufruf verpasst"), "missed", False),
+        (translate("StatisticsScreen", "gegangen"), "left", False),
+        (translate("StatisticsScreen", "storniert"), "cancelled", False),
+        (translate("StatisticsScreen", "weitergeleitet"), "forwarded", False),
+        (translate("StatisticsScreen", "noch offen"), "open", False),
+        (translate("StatisticsScreen", "Erledigt"), "served", False),
+        (translate("StatisticsScreen", "Wartezeit Median (min)"), "wait_median", True),
+        (translate("StatisticsScreen", "Wartezeit 90 % (min)"), "wait_p90", True),
+        (translate("StatisticsScreen", "Bearbeitung Median (min)"), "service_median", False),
+        (translate("StatisticsScreen", "Bearbeitung 90 % (min)"), "service_p90", False),
+        (translate("StatisticsScreen", "Aufrufe je Vorgang"), "calls_per_served", False),
+        (translate("StatisticsScreen", "Dokumente bestellt"), "documents_ordered", False),
+        (translate("StatisticsScreen", "Dokumente ausgegeben"), "documents_handed_out", False),
     ]
 
 
 def office_rows() -> list[tuple[str, str]]:
     """The office's table, figures down (and the times below them)."""
-    t = lambda s: translate("StatisticsView", s)  # noqa: E731
-    return [(t("Termine"), "appointments"), (t("Erschienen"), "appeared"),
-            (t("Nicht erschienen"), "no_show"), (t("Ausfallquote"), "office_rate"),
-            (t("Wartezeit Median (min)"), "wait_median"),
-            (t("Wartezeit 90 % (min)"), "wait_p90"),
-            (t("Bearbeitung Median (min)"), "service_median"),
-            (t("Bearbeitung 90 % (min)"), "service_p90")]
+    return [
+        (translate("StatisticsScreen", "Termine"), "appointments"),
+        (translate("StatisticsScreen", "Erschienen"), "appeared"),
+        (translate("StatisticsScreen", "Nicht erschienen"), "no_show"),
+        (translate("StatisticsScreen", "Ausfallquote"), "office_rate"),
+        (translate("StatisticsScreen", "Wartezeit Median (min)"), "wait_median"),
+        (translate("StatisticsScreen", "Wartezeit 90 % (min)"), "wait_p90"),
+        (translate("StatisticsScreen", "Bearbeitung Median (min)"), "service_median"),
+        (translate("StatisticsScreen", "Bearbeitung 90 % (min)"), "service_p90"),
+    ]
 
 
 def sort_value(t: Figures, attr: str):
@@ -209,7 +217,7 @@ class OfficeModel(QAbstractTableModel):
             return ""
         block, previous = self._columns()[section - 1]
         if previous:
-            return translate("StatisticsView", "{block} (Vorperiode)").format(block=block.name)
+            return translate("StatisticsScreen", "{block} (Vorperiode)").format(block=block.name)
         return block.name
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -1,0 +1,179 @@
+"""The pickup desk's actions and widgets: the heading, the scan field, the message line,
+the record (or the delivery list) on the left and the documents waiting here on the
+right. ``build_screen`` puts them on the screen as attributes."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from .panels import BatchPanel, OrderPanel
+from .sorting import COL_STATE
+
+#: Shortcuts of this screen. They act only while the focus is inside the screen
+#: (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out
+#: sits next to the counter's F8 (finish).
+HAND_OUT_SHORTCUT = "Shift+F8"
+ARRIVE_SHORTCUT = "Ctrl+B"
+BATCH_SHORTCUT = "Ctrl+M"
+SLIP_SHORTCUT = "Ctrl+D"
+HANDOVER_SHORTCUT = "Ctrl+Shift+D"
+
+translate = QCoreApplication.translate
+
+
+def _action(screen: QWidget, name: str, text: str, shortcut: str, help_text: str,
+            slot: Callable[[], None]) -> QAction:
+    action = QAction(text, screen)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    action.setText(f"{text}  [{native}]")
+    action.setToolTip(f"{text} ({native})\n{help_text}")
+    action.setStatusTip(help_text)
+    action.triggered.connect(lambda _checked=False: slot())
+    screen.addAction(action)
+    return action
+
+
+def _button(action: QAction, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def build_actions(screen) -> None:
+    screen.hand_out_action = _action(
+        screen, "action_hand_out", translate("PickupScreen", "Aushändigen"), HAND_OUT_SHORTCUT,
+        translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
+                                  "Empfangsbestätigung drucken."),
+        screen.open_hand_out)
+    screen.arrive_action = _action(
+        screen, "action_arrive", translate("PickupScreen", "Eingang buchen"), ARRIVE_SHORTCUT,
+        translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
+                                  "eingetroffen."),
+        screen.mark_arrived)
+    screen.slip_action = _action(
+        screen, "action_pickup_slip", translate("PickupScreen", "Abholschein drucken"),
+        SLIP_SHORTCUT,
+        translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
+                                  "drucken (Kopie)."),
+        screen.printouts.slip_again)
+    screen.handover_action = _action(
+        screen, "action_handover_print",
+        translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
+        translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments noch "
+                                  "einmal drucken (Kopie)."),
+        screen.printouts.handover_again)
+    screen.batch_action = _action(
+        screen, "action_batch", translate("PickupScreen", "Lieferung erfassen"), BATCH_SHORTCUT,
+        translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments "
+                                  "der Lieferung."),
+        lambda: screen.set_batch_mode(not screen.batch_mode()))
+    screen.batch_action.setCheckable(True)
+
+
+def build_screen(screen) -> None:
+    """Creates the actions and widgets of ``screen`` (a PickupScreen)."""
+    build_actions(screen)
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(6, 6, 6, 6)
+
+    screen.heading = QLabel()
+    screen.heading.setObjectName("pickupHeading")
+    screen.heading.setTextFormat(Qt.TextFormat.PlainText)
+    big = QFont(screen.font())
+    big.setPointSizeF(big.pointSizeF() * 1.3)
+    big.setBold(True)
+    screen.heading.setFont(big)
+    layout.addWidget(screen.heading)
+
+    scan_row = QHBoxLayout()
+    scan_label = QLabel(translate("PickupScreen", "&Abholnummer:"))
+    screen.scan = QLineEdit()
+    screen.scan.setObjectName("scanField")
+    screen.scan.setPlaceholderText(translate("PickupScreen", "Barcode scannen oder 12 Ziffern "
+                                                             "eingeben, dann Enter"))
+    screen.scan.setMaxLength(40)
+    screen.scan.setClearButtonEnabled(True)
+    mono = QFont("DejaVu Sans Mono")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(screen.font().pointSizeF() * 1.4)
+    screen.scan.setFont(mono)
+    scan_label.setBuddy(screen.scan)
+    screen.open_button = QPushButton(translate("PickupScreen", "Öffnen"))
+    screen.open_button.setObjectName("openButton")
+    screen.open_button.setAutoDefault(False)
+    screen.batch_button = _button(screen.batch_action, "batchButton")
+    scan_row.addWidget(scan_label)
+    scan_row.addWidget(screen.scan, 1)
+    scan_row.addWidget(screen.open_button)
+    scan_row.addSpacing(12)
+    scan_row.addWidget(screen.batch_button)
+    layout.addLayout(scan_row)
+
+    screen.info = QLabel()
+    screen.info.setObjectName("pickupMessage")
+    screen.info.setTextFormat(Qt.TextFormat.PlainText)
+    screen.info.setWordWrap(True)
+    screen.info.setMargin(6)
+    screen.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    screen.info.hide()
+    layout.addWidget(screen.info)
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    screen.hand_out_button = _button(screen.hand_out_action, "handOutButton")
+    screen.hand_out_button.setStyleSheet("font-weight: bold;")
+    screen.arrive_button = _button(screen.arrive_action, "arriveButton")
+    screen.slip_button = _button(screen.slip_action, "slipButton")
+    screen.handover_button = _button(screen.handover_action, "handoverButton")
+    screen.order_panel = OrderPanel([screen.hand_out_button, screen.arrive_button,
+                                     screen.slip_button, screen.handover_button])
+    screen.batch_panel = BatchPanel(BATCH_SHORTCUT)
+    # the record's parts, as tests and the appointment hook read them
+    screen.reference_label = screen.order_panel.reference_label
+    screen.state_label = screen.order_panel.state_label
+    screen.fields = screen.order_panel.fields
+    screen.batch_summary = screen.batch_panel.summary
+    screen.left = QStackedWidget()
+    screen.left.addWidget(screen.order_panel)
+    screen.left.addWidget(screen.batch_panel)
+    splitter.addWidget(screen.left)
+
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(0, 0, 0, 0)
+    screen.table_title = QLabel()
+    screen.table_title.setObjectName("pendingTitle")
+    screen.table_title.setTextFormat(Qt.TextFormat.PlainText)
+    right_layout.addWidget(screen.table_title)
+    table = screen.table = QTableView()
+    table.setObjectName("pendingTable")
+    table.setModel(screen.model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    right_layout.addWidget(table, 1)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 3)
+    splitter.setSizes([400, 880])     # the list needs the room; the record wraps
+    layout.addWidget(splitter, 1)

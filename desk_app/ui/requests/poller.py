@@ -1,0 +1,80 @@
+"""The running app reads the office's mailbox every ``[mail] poll_interval_s`` seconds
+(issue 20): the same use case as `desk-app mail poll`. Off when no mailbox is configured
+or the interval is 0. A poll still running when the timer fires again is not doubled;
+several workstations may poll at once (a message is claimed once, services/mail_requests)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from desk_app.services.mail_polling import PollReport, poll_once
+
+from ..async_tools import TaskSet
+from ..error_messages import message_for
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MailPoller", text)
+
+
+class MailPoller(QObject):
+    #: a poll finished: the PollReport
+    polled = Signal(object)
+    #: text, is_error (for the window's message bar)
+    message = Signal(str, bool)
+
+    def __init__(self, requests, account, *, interval_s: int, password: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.requests = requests
+        self.account = account               # None: no mailbox configured
+        self.password = password             # None: from the keyring
+        self.tasks = TaskSet()
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(interval_s, 0) * 1000)
+        self.timer.timeout.connect(self._tick)
+        self._interval_s = interval_s
+
+    @property
+    def enabled(self) -> bool:
+        return self.account is not None and self._interval_s > 0
+
+    def start(self) -> None:
+        if self.enabled:
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        if not self.running:
+            self.tasks.spawn(self.poll_now(), name="mail-poll")
+
+    async def poll_now(self) -> PollReport | None:
+        """One poll; None when none ran (no mailbox, one already running, or it failed:
+        then the message says why)."""
+        if self.account is None or self.running:
+            return None
+        self.running = True
+        try:
+            report = await poll_once(self.requests, self.account, password=self.password)
+        except Exception as exc:  # noqa: BLE001 - shown, the timer tries again
+            log.warning("mailbox poll failed: %s", type(exc).__name__)
+            self.message.emit(message_for(exc), True)
+            return None
+        finally:
+            self.running = False
+        if report.result.read:
+            self.message.emit(tr("{0} neue Nachrichten aus dem Postfach gelesen.")
+                              .format(report.result.read), False)
+        self.polled.emit(report)
+        return report
+
+    async def shutdown(self) -> None:
+        self.stop()
+        await self.tasks.cancel_all()

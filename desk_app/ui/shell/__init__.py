@@ -1,0 +1,6 @@
+"""The main window as a shell of screens (window.py) and the screens it hosts
+(registry.py)."""
+
+from .window import MainWindow
+
+__all__ = ["MainWindow"]

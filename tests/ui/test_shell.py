@@ -1,0 +1,127 @@
+"""The shell hosts screens from the registry (issue 11): adding a screen is one entry;
+the window makes its switch action, puts its actions in the menus and the toolbar,
+shows it, and forwards the change feed and the writable state to it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
+from desk_app.ui.actions import make_action
+from desk_app.ui.screen import Screen
+from tests.support import person
+
+pytestmark = pytest.mark.gui
+
+
+class FakeScreen(QLabel):
+    name = "fake"
+    message = Signal(str, bool)
+
+    def __init__(self, host) -> None:
+        super().__init__("fake screen")
+        self.loads = 0
+        self.batches: list[list] = []
+        self.writable: list[bool] = []
+        self.activated = 0
+        self.closed = False
+        self.hello = make_action(host, "action_fake_hello", "Hallo", "Ctrl+Alt+H", "sagt hallo",
+                                 lambda: self.message.emit("Hallo!", False), menu="print")
+
+    def title(self) -> str:
+        return "Ausländerbehörde – Testschirm"
+
+    def screen_actions(self):
+        return [self.hello]
+
+    def activate(self) -> None:
+        self.activated += 1
+
+    async def load(self) -> None:
+        self.loads += 1
+
+    async def on_changes(self, records) -> None:
+        self.batches.append(list(records))
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable.append(writable)
+
+    async def shutdown(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def with_fake_screen(monkeypatch):
+    from desk_app.ui.shell import registry, window
+    from desk_app.ui.shell.registry import ScreenEntry
+
+    made = []
+
+    def screens():
+        entries = registry.screens()
+        entries.append(ScreenEntry("fake", lambda: "Test", "Ctrl+Alt+T", lambda: "Testschirm",
+                                   lambda host: made.append(FakeScreen(host)) or made[-1]))
+        return entries
+    monkeypatch.setattr(window, "registered_screens", screens)
+    return made
+
+
+def test_a_registered_screen_is_hosted_switched_fed_and_shut_down(
+        qtbot, run, station_factory, with_fake_screen):
+    s = station_factory("sbbi1", counter="Schalter I1")
+    w = s.window
+    fake = with_fake_screen[0]
+    assert isinstance(fake, Screen) and w.screens["fake"] is fake
+    # the switch action shows it, with its title; the message bar of the old screen goes
+    w.show_message("vom Schalter")
+    w.switch_actions["fake"].trigger()
+    assert w.stack.currentWidget() is fake and w.screen() == "fake"
+    assert w.windowTitle() == "Ausländerbehörde – Testschirm" and fake.activated == 1
+    assert w.last_message == "" and w.switch_actions["fake"].isChecked()
+    qtbot.waitUntil(lambda: fake.loads >= 1, timeout=5000)
+    # its actions are in the menu it names and work as window shortcuts; its messages
+    # reach the message bar
+    print_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Drucken")
+    assert fake.hello in print_menu.actions() and fake.hello in w.actions()
+    fake.hello.trigger()
+    assert w.last_message == "Hallo!"
+    # the writable state and the change feed reach every screen
+    assert fake.writable and fake.writable[-1] is True
+    w._set_online(False)
+    assert fake.writable[-1] is False
+    w._set_online(True)
+    run(s.desk.register_walk_in(service_point_id=s.ids["sp"]["BI"],
+                                applicants=[person("Haddad", "Omar")]))
+    qtbot.waitUntil(lambda: any(r.entity == "entry" for batch in fake.batches for r in batch),
+                    timeout=5000)
+    # back on the counter, the queue screen is current again
+    w.show_screen("counter")
+    assert w.stack.currentWidget() is w.screens["counter"]
+    run(w.shutdown())
+    assert fake.closed
+
+
+def test_the_workplace_is_one_object_for_every_facade(qtbot, run, station_factory):
+    """Changing the counter moves the one workplace: every facade acts from it."""
+    s = station_factory("sbbi1", counter="Schalter I1")
+    w, desk = s.window, s.desk
+    counter = w.screens["counter"]
+    moved = []
+    desk.workplace.on_move(lambda: moved.append(desk.workplace.counter_id))
+    counter.select_counter("Schalter I2")
+    assert desk.ctx.actor.counter_id == s.ids["counter"]["Schalter I2"] == moved[-1]
+    assert desk.workplace.service_point_id == counter.service_point_id()
+    assert desk.workplace.service_point_name.startswith("DLZ")
+    assert w.screens["counter"].queue.workplace is desk.workplace
+
+
+def test_the_print_menu_lists_each_action_once_in_todays_order(qtbot, run, station_factory):
+    from desk_app.services.printing_desk import ReceiptDesk
+
+    s = station_factory("sbbi1", counter="Schalter I1", services=lambda db, desk: {
+        "receipt_desk": ReceiptDesk(db, desk.ctx, enabled=True)})
+    menu = next(a.menu() for a in s.window.menuBar().actions() if a.text() == "&Drucken")
+    names = [a.objectName() or ("—" if a.isSeparator() else a.text()) for a in menu.actions()]
+    assert names == ["action_reprint", "action_confirmation", "action_order_document", "—",
+                     "action_receipt", "action_cancel_receipt", "—", "action_printers"]
