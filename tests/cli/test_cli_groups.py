@@ -39,21 +39,21 @@ def test_every_command_has_a_handler():
 
 
 def test_a_new_group_is_one_line(monkeypatch, capsys):
-    """What `desk-app mail poll` will do: a module with add_commands, one line to register."""
+    """A group added the way `desk-app mail` was: a module with add_commands, one line to register."""
     class MailGroup:
-        __name__ = "desk_app.cli.mail"
+        __name__ = "desk_app.cli.example"
 
         @staticmethod
         def add_commands(sub, dbsub):
-            mail = sub.add_parser("mail", help="Postfach")
-            mailsub = mail.add_subparsers(dest="mail_command", required=True)
+            mail = sub.add_parser("example", help="Beispiel")
+            mailsub = mail.add_subparsers(dest="example_command", required=True)
             command(mailsub.add_parser("poll", help="abholen"), MailGroup.poll, settings=False)
 
         @staticmethod
         async def poll(args) -> int:
-            print(f"poll {args.command} {args.mail_command}")
+            print(f"poll {args.command} {args.example_command}")
             return 7
 
     monkeypatch.setattr(cli, "COMMAND_GROUPS", (*cli.COMMAND_GROUPS, MailGroup))
-    assert cli.main(["mail", "poll"]) == 7          # a coroutine handler runs to its end
-    assert capsys.readouterr().out == "poll mail poll\n"
+    assert cli.main(["example", "poll"]) == 7          # a coroutine handler runs to its end
+    assert capsys.readouterr().out == "poll example poll\n"

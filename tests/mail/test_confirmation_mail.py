@@ -29,7 +29,7 @@ async def _booked(db):
 
 
 async def test_a_booking_confirmation_arrives_with_pdf_and_ics(db, smtp_server, certificate):
-    from desk_app.ui.ticket_output import appointment_confirmation_data
+    from desk_app.services.entry_documents import appointment_confirmation_data
 
     inbox, port = smtp_server
     entry, bi, clock = await _booked(db)
@@ -54,7 +54,7 @@ async def test_a_booking_confirmation_arrives_with_pdf_and_ics(db, smtp_server, 
 
 
 async def test_no_address_or_no_server_sends_nothing(db, smtp_server, certificate):
-    from desk_app.ui.ticket_output import appointment_confirmation_data
+    from desk_app.services.entry_documents import appointment_confirmation_data
 
     inbox, port = smtp_server
     entry, bi, _clock = await _booked(db)

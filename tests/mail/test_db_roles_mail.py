@@ -9,7 +9,7 @@ import pytest
 from desk_app.domain.mail_routing import RoutingRule, RuleKind
 from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from desk_app.services.routing_rules import RoutingRulesFacade
-from tests.admin.test_db_roles import _sql, office, office_setup  # noqa: F401  (fixtures)
+from tests.admin.pg_office import _sql, office, office_setup  # noqa: F401  (fixtures)
 from tests.mail.test_parsing import dsn
 from tests.mail.test_worklist_services import NOW, form
 from tests.support import person
