@@ -125,3 +125,23 @@ def test_the_print_menu_lists_each_action_once_in_todays_order(qtbot, run, stati
     names = [a.objectName() or ("—" if a.isSeparator() else a.text()) for a in menu.actions()]
     assert names == ["action_reprint", "action_confirmation", "action_order_document", "—",
                      "action_receipt", "action_cancel_receipt", "—", "action_printers"]
+
+
+def test_the_mailbox_worklist_is_a_screen_of_the_shell(qtbot, run, station_factory):
+    """Issue 20: whoever may book reaches the appointment requests with Shift+F2 (the
+    bookings menu); it is a Screen of the registry, not a hook."""
+    from PySide6.QtGui import QKeySequence
+
+    from desk_app.ui.requests.screen import RequestsScreen
+
+    s = station_factory("sbbi1", counter="Schalter I1")
+    w = s.window
+    screen = w.screens["requests"]
+    assert isinstance(screen, RequestsScreen) and isinstance(screen, Screen)
+    action = w.switch_actions["requests"]
+    assert action.shortcut() == QKeySequence("Shift+F2")
+    action.trigger()
+    assert w.screen() == "requests" and w.stack.currentWidget() is screen
+    assert w.windowTitle() == screen.title()
+    bookings = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Termine")
+    assert "action_requests_screen" in [a.objectName() for a in bookings.actions()]

@@ -2662,6 +2662,14 @@
         <translation>Die Ansicht für die Infotheke: Einchecken für alle Dienststellen.</translation>
     </message>
     <message>
+        <source>Terminanfragen</source>
+        <translation>Terminanfragen</translation>
+    </message>
+    <message>
+        <source>Die Terminanfragen aus dem Postfach als Arbeitsliste: zuordnen, nachfragen, Termin anbieten.</source>
+        <translation>Die Terminanfragen aus dem Postfach als Arbeitsliste: zuordnen, nachfragen, Termin anbieten.</translation>
+    </message>
+    <message>
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>

@@ -2662,6 +2662,14 @@
         <translation>The reception screen: check-in for all service points.</translation>
     </message>
     <message>
+        <source>Terminanfragen</source>
+        <translation>Appointment requests</translation>
+    </message>
+    <message>
+        <source>Die Terminanfragen aus dem Postfach als Arbeitsliste: zuordnen, nachfragen, Termin anbieten.</source>
+        <translation>The appointment requests from the mailbox as a worklist: route, ask back, offer an appointment.</translation>
+    </message>
+    <message>
         <source>Ansicht</source>
         <translation>View</translation>
     </message>

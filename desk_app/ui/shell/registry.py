@@ -16,6 +16,7 @@ from ..labels import (
     COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, PICKUP_SCREEN_SHORTCUT,
     RECEPTION_SCREEN_SHORTCUT, STATISTICS_SCREEN_SHORTCUT,
 )
+from ..requests.screen import SCREEN_SHORTCUT as REQUESTS_SCREEN_SHORTCUT
 from . import adapters
 
 translate = QCoreApplication.translate
@@ -81,6 +82,11 @@ def _statistics(host):
     return StatisticsScreen(host.desk, office_name=host.settings.office_name)
 
 
+def _requests(host):
+    from ..requests.screen import create_requests_screen
+    return create_requests_screen(host.desk, host.settings)
+
+
 def screens() -> list[ScreenEntry]:
     return [
         ScreenEntry("counter", lambda: translate("MainWindow", "Schalter"),
@@ -113,4 +119,10 @@ def screens() -> list[ScreenEntry]:
                                                     "ergänzen."),
                     _permitted(Permission.BOOK, adapters.intake), menu="bookings",
                     toolbar=False),
+        ScreenEntry("requests", lambda: translate("MainWindow", "Terminanfragen"),
+                    REQUESTS_SCREEN_SHORTCUT,
+                    lambda: translate("MainWindow", "Die Terminanfragen aus dem Postfach als "
+                                                    "Arbeitsliste: zuordnen, nachfragen, "
+                                                    "Termin anbieten."),
+                    _permitted(Permission.BOOK, _requests), menu="bookings", toolbar=False),
     ]
