@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.clock import ensure_utc
-from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.domain.states import EntryKind
 from desk_app.services.views import EntryView
 
+from .locale_text import birth_text
 from .labels import (
     QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, local_time, quality_label,
     state_label,
@@ -29,12 +29,7 @@ def _hhmm(value: dt.datetime | None) -> str:
 
 
 def _birth(text: str | None) -> str:
-    if not text:
-        return "—"
-    try:
-        return PartialDate.from_storage(text).format_de()
-    except InvalidPartialDate:
-        return text
+    return birth_text(text, "—")
 
 
 class EntryPanel(QFrame):

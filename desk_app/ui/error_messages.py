@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desk_app.domain import errors
-from desk_app.domain.clock import to_local
 from desk_app.domain.states import Action, State
 from desk_app.services.database import DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed
 
+from . import locale_text
 from .labels import action_label, state_label
 from .service_texts import error_text, label_text
 
@@ -148,22 +148,18 @@ def coded_text(exc: errors.DomainError) -> str:
 
 def local_time(value: dt.datetime) -> str:
     """A time of day (Berlin) in the UI language's short format."""
-    local = to_local(value)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return locale_text.time_text(value)
 
 
 def _param(value):
     """Dates and times in the UI language (QLocale); anything else as it is."""
     if isinstance(value, dt.datetime):
-        local = to_local(value)
-        return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
-                                            QTime(local.hour, local.minute)),
-                                  QLocale.FormatType.ShortFormat)
+        return locale_text.short_date_time_text(value)
     if isinstance(value, dt.date):
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)
     if isinstance(value, dt.time):
-        return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+        return locale_text.time_text(value)
     return value
 
 

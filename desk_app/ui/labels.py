@@ -250,19 +250,13 @@ def format_duration(minutes: int) -> str:
 
 def local_time(value) -> str:
     """A moment as the UI language writes a time of day (QLocale; Berlin time)."""
-    from PySide6.QtCore import QLocale, QTime
+    from .locale_text import time_text
 
-    from desk_app.domain.clock import to_local
-
-    if value is None:
-        return ""
-    local = to_local(value)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return time_text(value)
 
 
 def date_format() -> str:
     """The UI language's short date format with a four-digit year (for date pickers)."""
-    from PySide6.QtCore import QLocale
+    from .locale_text import date_format as fmt
 
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    return fmt()

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from desk_app.domain.clock import to_local
 from desk_app.printing.jobs import ACTIVE, JobStatus, can_redirect, can_retry
+
+from .locale_text import time_text
 
 __all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS", "POLLED_STATUSES"]
 
@@ -254,7 +255,7 @@ class PrintQueuePanel(QDockWidget):
             status = self.status_name(job.status)
             if job.attempts > 1:
                 status += self.tr(" ({n}. Versuch)").format(n=job.attempts)
-            cells = (to_local(job.created_at).strftime("%H:%M:%S"), doc, job.printer or "–",
+            cells = (time_text(job.created_at, seconds=True), doc, job.printer or "–",
                      status, job.error or "")
             colour = STATUS_COLOURS.get(job.status)
             for col, value in enumerate(cells):

@@ -1055,8 +1055,8 @@
         <translation>Keine offenen Hinweise.</translation>
     </message>
     <message>
-        <source>TT.MM.JJJJ, 00 für unbekannt</source>
-        <translation>TT.MM.JJJJ, 00 für unbekannt</translation>
+        <source>{pattern}, 00 für unbekannt</source>
+        <translation>{pattern}, 00 für unbekannt</translation>
     </message>
     <message>
         <source>z. B. TUR, Türkei oder türkisch</source>
@@ -2636,6 +2636,21 @@
     <message>
         <source>{time} ({duration})</source>
         <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleText</name>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
     </message>
 </context>
 <context>
@@ -4742,8 +4757,8 @@
         <translation>Anliegen:</translation>
     </message>
     <message>
-        <source>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</source>
-        <translation>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</translation>
+        <source>Personen (eine Zeile je Person; Geburtsdatum {pattern}, 00 für unbekannt, z. B. {example}):</source>
+        <translation>Personen (eine Zeile je Person; Geburtsdatum {pattern}, 00 für unbekannt, z. B. {example}):</translation>
     </message>
     <message>
         <source>Familienname</source>

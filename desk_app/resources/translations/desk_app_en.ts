@@ -1055,8 +1055,8 @@
         <translation>No open hints.</translation>
     </message>
     <message>
-        <source>TT.MM.JJJJ, 00 für unbekannt</source>
-        <translation>DD.MM.YYYY, 00 for unknown</translation>
+        <source>{pattern}, 00 für unbekannt</source>
+        <translation>{pattern}, 00 for unknown</translation>
     </message>
     <message>
         <source>z. B. TUR, Türkei oder türkisch</source>
@@ -2636,6 +2636,21 @@
     <message>
         <source>{time} ({duration})</source>
         <translation>{time} ({duration})</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleText</name>
+    <message>
+        <source>T</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>Y</translation>
     </message>
 </context>
 <context>
@@ -4742,8 +4757,8 @@
         <translation>Service:</translation>
     </message>
     <message>
-        <source>Personen (eine Zeile je Person; Geburtsdatum TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):</source>
-        <translation>People (one row per person; date of birth DD.MM.YYYY, 00 for unknown, e.g. 00.00.1990):</translation>
+        <source>Personen (eine Zeile je Person; Geburtsdatum {pattern}, 00 für unbekannt, z. B. {example}):</source>
+        <translation>People (one row per person; date of birth {pattern}, 00 for unknown, e.g. {example}):</translation>
     </message>
     <message>
         <source>Familienname</source>

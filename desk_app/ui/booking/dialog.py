@@ -300,12 +300,9 @@ class FollowUpDialog(QDialog):
         self.status.setText(" · ".join(parts))
 
     def _when_text(self, entry: EntryView) -> str:
-        from PySide6.QtCore import QLocale
+        from ..locale_text import day_text, time_text
 
-        from desk_app.domain.clock import to_local
-        local = to_local(entry.scheduled_at)
-        locale = QLocale()
-        return f"{locale.toString(local.date(), 'ddd dd.MM.yyyy')} {local:%H:%M}"
+        return f"{day_text(entry.scheduled_at)} {time_text(entry.scheduled_at)}"
 
     def _show_error(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desk_app.domain.capacity import FreeSlot
-from desk_app.domain.clock import to_local
+
+from ..locale_text import day_text, time_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,14 +55,12 @@ class SlotsModel(QAbstractTableModel):
             return {"key": index.row(), "day": s.starts_at.timestamp(),
                     "time": s.starts_at.timestamp(), "free": s.free}[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            local = to_local(s.starts_at)
-            locale = QLocale()
             if column == "key":
                 return key_label(index.row())
             if column == "day":
-                return locale.toString(local.date(), "ddd dd.MM.yyyy")
+                return day_text(s.starts_at)
             if column == "time":
-                return locale.toString(local.time(), "HH:mm")
+                return time_text(s.starts_at)
             return str(s.free)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("key", "free"):
             return int(Qt.AlignmentFlag.AlignCenter)

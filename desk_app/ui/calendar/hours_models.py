@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 from desk_app.domain.clock import to_local
 from desk_app.services.capacity_config import BlockedRow, HoursRow
 
+from ..locale_text import date_text, time_text
 from ..keyed_model import SORT_ROLE, Column, KeyedTableModel
 from .models import ListModel
 
@@ -106,7 +107,5 @@ class BlockedModel(ListModel[BlockedRow]):
     @staticmethod
     def _when(value) -> str:
         local = to_local(value)
-        locale = QLocale()
         return (f"{weekday_name(local.weekday(), short=True)} "
-                f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} "
-                f"{locale.toString(local.time(), 'HH:mm')}")
+                f"{date_text(local)} {time_text(local)}")

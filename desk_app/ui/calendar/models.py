@@ -15,12 +15,13 @@ import datetime as dt
 import json
 from typing import Iterable, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.domain.clock import to_local
 from desk_app.services.appointment_views import BookingView, CalendarSlot, CalendarWeek
 
+from ..locale_text import day_text, time_text
 from ..keyed_model import SORT_ROLE, Column, KeyedTableModel
 from ..plain_text import plain_tooltip
 
@@ -122,13 +123,12 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        locale = QLocale()
         if orientation == Qt.Orientation.Horizontal:
             day = self._days[section]
-            text = locale.toString(day, "ddd dd.MM.")
+            text = day_text(day, year=False)
             holiday = self.week.holidays.get(day) if self.week else None
             return f"{text}\n{holiday}" if holiday else text
-        return locale.toString(self._times[section], "HH:mm")
+        return time_text(self._times[section])
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

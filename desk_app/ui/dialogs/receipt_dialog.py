@@ -16,7 +16,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
@@ -42,8 +42,8 @@ def is_minor(member: MemberView, day: dt.date) -> bool:
 
 
 def euro(amount: Decimal) -> str:
-    text = f"{amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"{text} €"
+    """An amount in euro as the UI language writes it ("1.234,50 €" / "€1,234.50")."""
+    return QLocale().toCurrencyString(float(amount), "€")
 
 
 class ReceiptDialog(QDialog):

@@ -24,6 +24,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.views import ServicePointView, ServiceView
 
 from ..error_messages import message_for
+from ..locale_text import birth_input, birth_pattern, birth_text
 from .parts import error_label, keys_as_promised, ok_cancel
 
 FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
@@ -65,7 +66,8 @@ class WalkInDialog(QDialog):
         self._fill_services()
 
         layout.addWidget(QLabel(self.tr("Personen (eine Zeile je Person; Geburtsdatum "
-                                        "TT.MM.JJJJ, 00 für unbekannt, z. B. 00.00.1990):")))
+                                        "{pattern}, 00 für unbekannt, z. B. {example}):").format(
+            pattern=birth_pattern(), example=birth_text("1990-00-00"))))
         self.people = QTableWidget(0, 5)
         self.people.setObjectName("people")
         self.people.setHorizontalHeaderLabels([
@@ -148,7 +150,7 @@ class WalkInDialog(QDialog):
         found: dict[tuple[int, int], str] = {}
         filled = 0
         for row in range(self.people.rowCount()):
-            values = [self._cell(row, c) for c in range(5)]
+            values = self._row(row)
             if not any(values):
                 continue
             filled += 1
@@ -173,8 +175,14 @@ class WalkInDialog(QDialog):
             family_name=values[FAMILY], given_name=values[GIVEN],
             birth_date=values[BIRTH] or None, nationality=values[NATIONALITY] or None,
             file_number=values[FILE_NUMBER] or None).validated()
-            for values in ([self._cell(r, c) for c in range(5)]
-                           for r in range(self.people.rowCount())) if any(values)]
+            for values in map(self._row, range(self.people.rowCount())) if any(values)]
+
+    def _row(self, row: int) -> list[str]:
+        """A row's cells; the birth date as typed in the UI language's pattern is read
+        into storage form (German and ISO input stay as typed)."""
+        values = [self._cell(row, c) for c in range(5)]
+        values[BIRTH] = birth_input(values[BIRTH]) if values[BIRTH] else ""
+        return values
 
     def _mark(self, problems: dict[tuple[int, int], str]) -> None:
         wrong = QBrush(QColor("#ffd6d6"))

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from desk_app.domain.partial_date import PartialDate
 from desk_app.services.intake import IntakePerson, PersonCompletion
 
+from ..locale_text import birth_input, birth_pattern, birth_text
 from .flags import tooltip
 
 
@@ -36,13 +36,9 @@ class CompleteDialog(QDialog):
         hints.setObjectName("personHints")
         layout.addWidget(hints)
         form = QFormLayout()
-        birth = ""
-        if person.birth_date:
-            try:
-                birth = PartialDate.parse(person.birth_date).format_de()
-            except ValueError:
-                birth = person.birth_date
-        self.birth = self._field("birthEdit", birth, self.tr("TT.MM.JJJJ, 00 für unbekannt"))
+        self.birth = self._field("birthEdit", birth_text(person.birth_date),
+                                 self.tr("{pattern}, 00 für unbekannt").format(
+                                     pattern=birth_pattern()))
         self.nationality = self._field("nationalityEdit", person.nationality or "",
                                        self.tr("z. B. TUR, Türkei oder türkisch"))
         self.email = self._field("emailEdit", person.email or "", "name@example.org")
@@ -74,7 +70,8 @@ class CompleteDialog(QDialog):
         return edit
 
     def _values(self) -> dict[str, str]:
-        return {"birth_date": self.birth.text(), "nationality": self.nationality.text(),
+        return {"birth_date": birth_input(self.birth.text()),
+                "nationality": self.nationality.text(),
                 "email": self.email.text(), "phone": self.phone.text(),
                 "file_number": self.file_number.text()}
 

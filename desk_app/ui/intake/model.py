@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
-from desk_app.domain.clock import to_local
 from desk_app.domain.data_quality import ACTIONABLE
-from desk_app.domain.partial_date import PartialDate
 from desk_app.services.intake import IntakePerson
 
+from ..locale_text import birth_text, time_text
 from .flags import symbols, tooltip
 
 translate = QCoreApplication.translate
@@ -30,12 +29,7 @@ def column_titles() -> list[str]:
 
 
 def _birth(stored: str | None) -> str:
-    if not stored:
-        return ""
-    try:
-        return PartialDate.parse(stored).format_de()
-    except ValueError:
-        return stored
+    return birth_text(stored)
 
 
 class IntakeModel(QAbstractTableModel):
@@ -111,11 +105,7 @@ class IntakeModel(QAbstractTableModel):
 
     def _display(self, r: IntakePerson, col: int) -> str:
         if col == COL_TIME:
-            if r.scheduled_at is None:
-                return ""
-            local = to_local(r.scheduled_at)
-            return self._locale.toString(QTime(local.hour, local.minute),
-                                         QLocale.FormatType.ShortFormat)
+            return time_text(r.scheduled_at)
         return {
             COL_REFERENCE: r.booking_reference or "", COL_SERVICE_POINT: r.service_point_code,
             COL_SERVICE: r.service_name, COL_NAME: r.display_name, COL_BIRTH: _birth(r.birth_date),

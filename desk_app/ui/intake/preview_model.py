@@ -9,6 +9,8 @@ from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from ..locale_text import date_text
+
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +40,7 @@ def preview_rows(report) -> list[PreviewRow]:
         .format(state=n.state)) for n in report.not_updated]
     rows += [PreviewRow("missing", 0, m.reference, translate(
         "ImportPreview", "{day} {time} {sp}: gespeichert, fehlt in der Datei (wird nicht "
-        "gelöscht).").format(day=f"{m.business_day:%d.%m.%Y}", time=m.time, sp=m.service_point))
+        "gelöscht).").format(day=date_text(m.business_day), time=m.time, sp=m.service_point))
         for m in report.missing]
     rows += [PreviewRow("warning", w.line, "", w.message) for w in report.warnings]
     rows += [PreviewRow("updated", 0, ref, translate(

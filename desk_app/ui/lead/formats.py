@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
-from ..labels import date_format
+from .. import locale_text
+from ..locale_text import date_format
 
 
 def date_text(day: dt.date) -> str:
     """A date in the UI language's short format with a four-digit year."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    return locale_text.date_text(day)
 
 
 def date_time_format() -> str:

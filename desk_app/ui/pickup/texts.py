@@ -4,14 +4,13 @@ and the clerk's messages for what the document services raise."""
 from __future__ import annotations
 
 import datetime as dt
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain import errors
-from desk_app.domain.clock import to_local
 from desk_app.domain.document_orders import CHILD_AGE_LIMIT, DocState, DocType
-from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.printing.barcode import format_reference
 
+from .. import locale_text
 from ..error_messages import message_for
 
 translate = QCoreApplication.translate
@@ -53,54 +52,19 @@ def doc_type_label(doc_type: DocType, *, short: bool = False) -> str:
     return translate("PickupLabels", "Reiseausweis")
 
 
-# -- dates in the UI language ------------------------------------------------------------
-def _date_format() -> str:
-    """The UI language's short date format with a four-digit year (birth dates!)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
+# -- dates in the UI language (shared: ui/locale_text.py) ----------------------------------
 def date_text(value: dt.datetime | None) -> str:
     """A moment's Berlin day in the UI language's short format ("" for none)."""
-    if value is None:
-        return ""
-    local = to_local(value)
-    return QLocale().toString(QDate(local.year, local.month, local.day), _date_format())
+    return locale_text.date_text(value)
 
 
 def date_time_text(value: dt.datetime | None) -> str:
     """A moment's Berlin day and time in the UI language ("—" for none)."""
-    if value is None:
-        return "—"
-    local = to_local(value)
-    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date_text(value)} {time}"
+    return locale_text.date_time_text(value)
 
 
-def parse_birth(text: str | None) -> PartialDate | None:
-    try:
-        return PartialDate.from_storage(text)
-    except InvalidPartialDate:
-        return None
-
-
-def birth_text(text: str | None) -> str:
-    """A stored (possibly partial) birth date in the UI language's short date format; an
-    unknown day or month is written 00 in its place, as on the documents."""
-    birth = parse_birth(text)
-    if birth is None:
-        return text or ""
-    if birth.is_complete:
-        return QLocale().toString(QDate(birth.year, birth.month, birth.day), _date_format())
-    parts = {"d": f"{birth.day or 0:02d}", "M": f"{birth.month or 0:02d}",
-             "y": f"{birth.year:04d}"}
-    out, fmt, i = [], _date_format(), 0
-    while i < len(fmt):
-        letter = fmt[i]
-        run = len(fmt[i:]) - len(fmt[i:].lstrip(letter))
-        out.append(parts.get(letter, fmt[i:i + run]))
-        i += run
-    return "".join(out)
+parse_birth = locale_text.parse_birth
+birth_text = locale_text.birth_text
 
 
 # -- messages ----------------------------------------------------------------------------
