@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
-from .errors import ValidationFailed
+from .errors import ValidationFailed, german_text
 from .opening_hours import spans_of, text_of
 from .roles import Permission, Role
 
@@ -64,7 +64,9 @@ class FieldMessage:
         return FIELD_CODES.get(self.text)
 
     def __str__(self) -> str:
-        return self.text.format(**self.params) if self.params else self.text
+        if not self.params:
+            return self.text
+        return self.text.format(**{k: german_text(v) for k, v in self.params.items()})
 
 
 class InvalidFields(ValidationFailed):

@@ -391,13 +391,12 @@ class CapacityConfig:
 
 
 # -- errors (registered for translation in ui/service_texts.py) ---------------------------
-from .errors import DomainError  # noqa: E402
+from .errors import DomainError, german_text  # noqa: E402
 
 
 def when_text(value: dt.datetime) -> str:
     """A slot's start for a message: "Mo 30.11.2026 08:20" (no personal data)."""
-    local = value.astimezone(BERLIN)
-    return f"{WEEKDAYS_DE[local.weekday()]} {local:%d.%m.%Y %H:%M}"
+    return german_text(value.astimezone(BERLIN))
 
 
 class SlotFull(DomainError):

@@ -17,8 +17,28 @@ class DomainError(Exception):
     template = "Aktion nicht möglich."
 
     def __init__(self, **params: Any) -> None:
-        self.params = params
-        super().__init__(self.template.format(**params))
+        self.params = params    # dates and times as objects: the UI formats them (QLocale)
+        super().__init__(self.template.format(
+            **{name: german_text(value) for name, value in params.items()}))
+
+
+WEEKDAYS_DE = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+
+def german_text(value: Any) -> Any:
+    """A param as the German text (CLI, log) writes it: a moment in Berlin time
+    ("Mo 30.11.2026 08:20"), a date ("30.11.2026"), a time of day ("08:20"); anything
+    else as it is."""
+    if isinstance(value, dt.datetime):
+        from .clock import to_local
+
+        local = to_local(value)
+        return f"{WEEKDAYS_DE[local.weekday()]} {local:%d.%m.%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
+    return value
 
 
 class InvalidTransition(DomainError):
@@ -187,6 +207,11 @@ class ReadOnlyMode(DomainError):
 
 
 def local_time_text(value: dt.datetime) -> str:
+    return german_text(local_time(value))
+
+
+def local_time(value: dt.datetime) -> dt.time:
+    """A moment's time of day in Berlin (a param the UI writes in its own format)."""
     from .clock import to_local
 
-    return to_local(value).strftime("%H:%M")
+    return to_local(value).time().replace(second=0, microsecond=0)

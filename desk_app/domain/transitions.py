@@ -143,7 +143,7 @@ def _lateness(facts: EntryFacts, now: dt.datetime) -> dt.timedelta:
 
 def _same_day(facts: EntryFacts, now: dt.datetime) -> None:
     if facts.business_day is not None and facts.business_day != business_day_of(now):
-        raise errors.NotToday(day=facts.business_day.strftime("%d.%m.%Y"))
+        raise errors.NotToday(day=facts.business_day)
 
 
 def _check_in(facts, actor, now, rules, policy, changes, *, reason, **_):
@@ -196,7 +196,7 @@ def _late_arrival(facts, actor, now, rules, policy, changes, *, reason, **_):
 def _call(facts, actor, now, rules, policy, changes, *, counter_id, **_):
     if facts.recall_locked_until is not None and now < ensure_utc(facts.recall_locked_until):
         raise errors.RecallLocked(
-            until_local=errors.local_time_text(facts.recall_locked_until),
+            until_local=errors.local_time(facts.recall_locked_until),
             until=facts.recall_locked_until,
         )
     changes["call_count"] = facts.call_count + 1

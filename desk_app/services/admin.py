@@ -421,7 +421,7 @@ async def add_fee_price(session: AsyncSession, ctx: Context, *, code: str, descr
         if not isinstance(valid_from, dt.date):
             c.fail("valid_from", rules.MSG_DATE)
         elif valid_from < today:
-            c.fail("valid_from", rules.MSG_FEE_PAST, today=today.strftime("%d.%m.%Y"))
+            c.fail("valid_from", rules.MSG_FEE_PAST, today=today)
         last = None
         if "code" not in c.fields:
             last = (await session.execute(select(FeeItem).where(FeeItem.code == code)
@@ -430,7 +430,7 @@ async def add_fee_price(session: AsyncSession, ctx: Context, *, code: str, descr
             if (last is not None and isinstance(valid_from, dt.date)
                     and valid_from <= last.valid_from and "valid_from" not in c.fields):
                 c.fail("valid_from", rules.MSG_FEE_NOT_AFTER,
-                       last=last.valid_from.strftime("%d.%m.%Y"))
+                       last=last.valid_from)
         c.done()
         if last is not None and (last.valid_to is None or last.valid_to >= valid_from):
             last.valid_to = valid_from - dt.timedelta(days=1)

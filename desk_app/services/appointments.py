@@ -62,7 +62,7 @@ async def _checked_slot(session: AsyncSession, ctx: Context, service_point_id: i
     """Locks the slot at ``starts_at`` after checking that it exists, lies ahead and has
     a place; returns (slot id, service key)."""
     starts_at = ensure_utc(starts_at)
-    when = cap.when_text(starts_at)
+    when = starts_at
     if starts_at <= ctx.now():
         raise cap.SlotInPast(when=when)
     day = business_day(starts_at)

@@ -169,9 +169,9 @@ async def take_place(session: AsyncSession, *, service_point_id: int, service_id
         return None
     slot = cap.slot_containing(capacity.slots(day, day, service_id), at)
     if slot is None:
-        raise cap.NotASlot(when=cap.when_text(at))
+        raise cap.NotASlot(when=at)
     slot_id, taken = await lock_slot(session, service_point_id, slot.service_key,
                                      slot.starts_at)
     if not cap.may_book(taken, 1, slot.capacity, capacity.percent):
-        raise cap.SlotFull(when=cap.when_text(slot.starts_at))
+        raise cap.SlotFull(when=slot.starts_at)
     return slot_id

@@ -107,7 +107,7 @@ def price_items(definitions: Iterable[FeeDefinition], day: dt.date,
     for pos, req in enumerate(requests, start=1):
         d = valid.get(req.fee_code)
         if d is None:
-            raise UnknownFee(fee_code=req.fee_code, day=day.strftime("%d.%m.%Y"))
+            raise UnknownFee(fee_code=req.fee_code, day=day)
         full = d.amount.quantize(_CENT)
         description = d.description
         reason = (req.exemption_reason or "").strip() or None

@@ -21,7 +21,7 @@ from desk_app.domain.lead import (
     spread_evenly,
 )
 from desk_app.domain.reassign import check_reassign
-from desk_app.domain.errors import local_time_text
+from desk_app.domain.errors import local_time
 from desk_app.domain.roles import Permission, Role
 from desk_app.domain.states import Action, State
 from desk_app.domain.transitions import require
@@ -103,7 +103,7 @@ async def check_may_call(session: AsyncSession, counter_id: int,
             since = since.replace(tzinfo=dt.timezone.utc)
         if Presence(state) == Presence.BREAK:
             raise OnBreak(counter=name or f"Schalter {counter_id}", reason=reason or "",
-                          since=local_time_text(since) if since else "")
+                          since=local_time(since) if since else "")
         raise CounterNotOpen(counter=name or f"Schalter {counter_id}",
                              state_de="geschlossen" if Presence(state) == Presence.CLOSED
                              else "nicht besetzt (abwesend)")

@@ -133,7 +133,7 @@ def coded_text(exc: errors.DomainError) -> str:
     text = next((t for t in map(error_text, codes) if t is not None), None)
     if text is None:
         return str(exc)
-    values = {name: _param(value) for name, value in exc.params.items()}
+    values = {name: param_text(value) for name, value in exc.params.items()}
     if isinstance(values.get("label"), str):
         values["label"] = label_text(values["label"])
     if "state" in values and "state_de" in values:
@@ -151,10 +151,10 @@ def local_time(value: dt.datetime) -> str:
     return locale_text.time_text(value)
 
 
-def _param(value):
+def param_text(value):
     """Dates and times in the UI language (QLocale); anything else as it is."""
-    if isinstance(value, dt.datetime):
-        return locale_text.short_date_time_text(value)
+    if isinstance(value, dt.datetime):          # a slot: "Mon 30/11/2026 08:20"
+        return f"{locale_text.day_text(value)} {locale_text.time_text(value)}"
     if isinstance(value, dt.date):
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from desk_app.domain.clock import to_local
 from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
@@ -69,13 +69,6 @@ def date_time_text(value: dt.datetime | None, empty: str = "—") -> str:
     if value is None:
         return empty
     return f"{date_text(value)} {time_text(value)}"
-
-
-def short_date_time_text(value: dt.datetime) -> str:
-    """A moment in the locale's own short date-and-time format (two-digit year)."""
-    local = to_local(value)
-    return QLocale().toString(QDateTime(_qdate(local), _qtime(local)),
-                              QLocale.FormatType.ShortFormat)
 
 
 def parse_birth(text: str | None) -> PartialDate | None:

@@ -134,3 +134,33 @@ def test_walk_in_birth_dates_in_english(english, qtbot):
     dialog.add_person("Demir", "Elif", "00/08/2015")
     assert not [p for (_r, c), p in dialog.problems().items() if c == BIRTH]
     assert dialog.applicants()[0].birth_date == PartialDate(2015, 8, None)
+
+
+def test_domain_errors_with_dates_in_english(english):
+    from desk_app.domain import capacity as cap
+    from desk_app.domain import errors
+    from desk_app.domain.lead import OnBreak
+    from desk_app.services.fees import UnknownFee
+    from desk_app.ui.error_messages import message_for
+
+    day = dt.date(2026, 11, 30)
+    assert message_for(errors.NotToday(day=day)) == \
+        "The appointment is booked for 30/11/2026, not for today."
+    slot = message_for(cap.SlotFull(when=BERLIN_0820))
+    assert "Mon 30/11/2026 08:20" in slot and "Mo " not in slot
+    assert message_for(UnknownFee(fee_code="EAT", day=day)) == \
+        "Fee EAT is not in the fee schedule on 30/11/2026."
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    pause = message_for(OnBreak(counter="Counter 3", reason="lunch",
+                                since=errors.local_time(BERLIN_0820)))
+    assert "8:20" in pause and "AM" in pause and "08:20" not in pause
+    assert "11/30/26" in message_for(errors.NotToday(day=day))
+
+
+def test_admin_field_messages_with_dates_in_english(english):
+    from desk_app.domain.admin_rules import MSG_FEE_PAST, FieldMessage
+    from desk_app.ui.admin.form import translated
+
+    message = FieldMessage(MSG_FEE_PAST, {"today": dt.date(2026, 11, 30)})
+    assert "30.11.2026" in str(message)
+    assert "30/11/2026" in translated(message) and "30.11" not in translated(message)

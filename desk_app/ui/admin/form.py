@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.admin_rules import WEEKDAYS, parse_opening_hours
 
+from ..error_messages import param_text
 from ..service_texts import field_text
 
 #: the weekdays' short names, registered for translation (shown via translate("Admin", day))
@@ -41,7 +42,7 @@ def translated(message: Any) -> str:
     text = field_text(getattr(message, "code", None))
     if text is None:
         return str(message)
-    params = getattr(message, "params", None) or {}
+    params = {k: param_text(v) for k, v in (getattr(message, "params", None) or {}).items()}
     try:
         return text.format(**params) if params else text
     except (KeyError, IndexError):
