@@ -8,7 +8,8 @@ else of their insides. A screen is a QWidget that also provides:
   used for the window memory and tests;
 - ``title()``: the window title while it is shown (translated);
 - ``message``: a Signal(str, bool) with a text for the message bar and whether it is an
-  error;
+  error (an empty text clears the bar). The message bar is the one place for a screen's
+  messages: a screen does not repeat them in a label of its own;
 - ``screen_actions()``: the QActions the shell puts in the menus and the toolbar
   (the screen enables and disables them itself);
 - ``activate()``: it is now shown: put the keyboard focus where the work is;

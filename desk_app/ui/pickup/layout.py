@@ -121,15 +121,6 @@ def build_screen(screen) -> None:
     scan_row.addWidget(screen.batch_button)
     layout.addLayout(scan_row)
 
-    screen.info = QLabel()
-    screen.info.setObjectName("pickupMessage")
-    screen.info.setTextFormat(Qt.TextFormat.PlainText)
-    screen.info.setWordWrap(True)
-    screen.info.setMargin(6)
-    screen.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    screen.info.hide()
-    layout.addWidget(screen.info)
-
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setChildrenCollapsible(False)
     screen.hand_out_button = _button(screen.hand_out_action, "handOutButton")

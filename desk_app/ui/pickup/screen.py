@@ -156,7 +156,7 @@ class PickupScreen(QWidget):
 
     def set_batch_mode(self, on: bool) -> None:
         self.left.setCurrentIndex(1 if on else 0)
-        self.info.hide()           # the last message belonged to the other mode
+        self.message.emit("", False)    # the last message belonged to the other mode
         self.batch_action.setChecked(on)
         self.scan.setPlaceholderText(
             self.tr("Lieferung: Barcode scannen – der Eingang wird sofort gebucht") if on else
@@ -167,13 +167,10 @@ class PickupScreen(QWidget):
 
     # -- messages ------------------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
+        """A message for the clerk goes to one place: the window's message bar (the
+        delivery's per-scan results stay in their lines of the batch list)."""
         self.last_message = text
         self.last_error = error
-        self.info.setText(text)
-        self.info.setStyleSheet(
-            "background: #fde0e0; color: #111; border: 2px solid #b00020; font-weight: bold;"
-            if error else "background: #e3f0ff; color: #111; border: 1px solid #2a5c9a;")
-        self.info.show()
         self.message.emit(text, error)
 
     def failed(self, exc: Exception, what: str) -> str:

@@ -119,6 +119,10 @@ def _read_only_text(window) -> str:
 
 
 def show_message(window, text: str, *, error: bool = False) -> None:
+    """The one place for a screen's message; an empty text clears it."""
+    if not text:
+        clear_message(window)
+        return
     window.last_message = text
     window.info_text.setText(text)
     window.infobar.setProperty("error", error)
