@@ -164,3 +164,12 @@ def test_admin_field_messages_with_dates_in_english(english):
     message = FieldMessage(MSG_FEE_PAST, {"today": dt.date(2026, 11, 30)})
     assert "30.11.2026" in str(message)
     assert "30/11/2026" in translated(message) and "30.11" not in translated(message)
+
+
+def test_requests_list_in_english(english):
+    from desk_app.ui.requests.model import RequestsModel
+
+    model = RequestsModel()
+    row = SimpleNamespace(id=1, first_received_at=BERLIN_0820, name="A", email="a@example.org",
+                          concern_label="x")
+    assert model.columns[0].display(row) == "30/11/2026 08:20"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, QTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -72,7 +72,7 @@ class HoursDialog(QDialog):
         self.closes = QTimeEdit(QTime(12, 0))
         self.closes.setObjectName("closes")
         for w in (self.opens, self.closes):
-            w.setDisplayFormat("HH:mm")
+            w.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(5, 240)

@@ -4,12 +4,12 @@ DisplayRole; the views never render it as rich text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from desk_app.domain.clock import to_local
 from desk_app.services.mail_requests import RequestRow
 
 from ..keyed_model import SORT_ROLE, Column, KeyedTableModel  # noqa: F401 - SORT_ROLE for views
+from ..locale_text import date_time_text
 
 
 def tr(text: str) -> str:
@@ -71,11 +71,8 @@ class RequestsModel(KeyedTableModel[RequestRow]):
     """One row per request, keyed by its id; updates repaint in place (issue 11)."""
 
     def __init__(self, parent=None) -> None:
-        locale = QLocale()
         super().__init__([
-            Column(lambda: tr("Eingang"),
-                   lambda r: locale.toString(to_local(r.first_received_at),
-                                             QLocale.FormatType.ShortFormat),
+            Column(lambda: tr("Eingang"), lambda r: date_time_text(r.first_received_at),
                    sort_key=lambda r: r.first_received_at.timestamp()),
             Column(lambda: tr("Name"), lambda r: r.name or r.email,
                    sort_key=lambda r: (r.name or r.email).casefold()),
