@@ -15,6 +15,7 @@ import asyncio
 import inspect
 import os
 import shutil
+import sys
 import uuid
 from pathlib import Path
 
@@ -25,6 +26,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PG_URL = os.environ.get("DESK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("DESK_REQUIRE_POSTGRES") == "1"
+
+
+# -- the UI's locale -------------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def _german_ui_locale():
+    """Every test starts in the UI locale the app sets for German (install_translations:
+    German, Germany), not in the machine's (often C), and no test's locale leaks into the
+    next: the UI writes dates and times through QLocale."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
 
 
 # -- async tests ------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def is_minor(member: MemberView, day: dt.date) -> bool:
 
 def euro(amount: Decimal) -> str:
     """An amount in euro as the UI language writes it ("1.234,50 €" / "€1,234.50")."""
-    return QLocale().toCurrencyString(float(amount), "€")
+    return QLocale().toCurrencyString(float(amount), "€").replace("\u00a0", " ")
 
 
 class ReceiptDialog(QDialog):
