@@ -78,7 +78,8 @@ def message_for(exc: BaseException) -> str:
                                    "„{state}“.").format(verb=verb, state=_state(p))
     if code == "recall_locked":
         until = p.get("until")
-        text = local_time(until) if isinstance(until, dt.datetime) else param_text(p.get("until_local", ""))
+        text = (local_time(until) if isinstance(until, dt.datetime)
+                else param_text(p.get("until_local", "")))
         return translate("Errors", "Erneuter Aufruf erst ab {time} Uhr möglich "
                                    "(Aufrufsperre).").format(time=text)
     if code == "late_check_in_needs_permission":

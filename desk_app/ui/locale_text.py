@@ -113,8 +113,7 @@ def birth_input(text: str) -> str:
     unknown part) and handed on in storage form; anything else (German, ISO, a year
     alone) is handed on as typed, for the service to check."""
     fmt = date_format()
-    order = [letter for letter in re.findall(r"[dMy]", fmt)]
-    order = list(dict.fromkeys(order))
+    order = list(dict.fromkeys(re.findall(r"[dMy]", fmt)))
     separators = re.sub(r"[dMy]+", " ", fmt).split()
     if len(order) != 3 or not separators:
         return text
@@ -124,4 +123,5 @@ def birth_input(text: str) -> str:
     if not m:
         return text
     parts = dict(zip(order, (int(g) for g in m.groups())))
-    return f"{parts['y']:04d}-{parts['M']:02d}-{parts['d']:02d}"
+    stored = f"{parts['y']:04d}-{parts['M']:02d}-{parts['d']:02d}"
+    return stored if parse_birth(stored) is not None else text    # the service says why

@@ -52,6 +52,7 @@ def test_the_shared_formats_follow_the_ui_language(english):
     assert locale_text.birth_input("12/08/1985") == "1985-08-12"
     assert locale_text.birth_input("00/00/2015") == "2015-00-00"
     assert locale_text.birth_input("12.08.1985") == "12.08.1985"     # German: as typed
+    assert locale_text.birth_input("31/02/1990") == "31/02/1990"     # wrong: as typed
 
 
 def test_the_shared_formats_in_german(german):
