@@ -47,3 +47,10 @@ def test_a_pickup_message_appears_once_in_the_message_bar(qtbot, station_factory
                     timeout=5000)
     assert results()[0][0].startswith("✗ ")
     assert not w.infobar.isVisible() and not _shown(w, results()[0][0][2:])
+
+    # a message belongs to its screen: switching screens clears it
+    pickup.set_batch_mode(False)
+    pickup.show_message("Nachricht der Ausgabe", True)
+    assert [label.objectName() for label in _shown(w, "Nachricht der Ausgabe")] == ["infoText"]
+    w.show_screen("counter")
+    assert not w.infobar.isVisible() and not _shown(w, "Nachricht der Ausgabe")
