@@ -1,315 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <source>Eingang</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Anliegen</source>
-        <translation>Anliegen</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen beginnt mit</source>
-        <translation>Aktenzeichen beginnt mit</translation>
-    </message>
-    <message>
-        <source>Formular-Kategorie</source>
-        <translation>Formular-Kategorie</translation>
-    </message>
-    <message>
-        <source>Wort im Anliegen</source>
-        <translation>Wort im Anliegen</translation>
-    </message>
-    <message>
-        <source>Bitte ein Muster angeben.</source>
-        <translation>Bitte ein Muster angeben.</translation>
-    </message>
-    <message>
-        <source>Diese Dienststelle gibt es nicht.</source>
-        <translation>Diese Dienststelle gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Nr.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Muster</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
-        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
-    </message>
-    <message>
-        <source>Hinzufügen</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ändern</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Löschen</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Nach oben</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Nach unten</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Speichern</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
-        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
-    </message>
-    <message>
-        <source>Weiterleitung (Postfach)</source>
-        <translation>Weiterleitung (Postfach)</translation>
-    </message>
-    <message>
-        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
-        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
-    </message>
-    <message>
-        <source>Gespeichert.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>→ {0}: {1}</source>
-        <translation>→ {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Fehlt</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Nachrichten</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Hinweis</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>nicht zustellbar: anrufen oder per Post</source>
-        <translation>nicht zustellbar: anrufen oder per Post</translation>
-    </message>
-    <message>
-        <source>falsch adressiert</source>
-        <translation>falsch adressiert</translation>
-    </message>
-    <message>
-        <source>erkannt, bitte prüfen</source>
-        <translation>erkannt, bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Termin anbieten</source>
-        <extracomment>proposed to the shell for switching to this screen</extracomment>
-        <translation>Termin anbieten</translation>
-    </message>
-    <message>
-        <source>Nachfragen</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert</source>
-        <translation>Falsch adressiert</translation>
-    </message>
-    <message>
-        <source>Postfach abrufen</source>
-        <translation>Postfach abrufen</translation>
-    </message>
-    <message>
-        <source>Termin anbieten (Enter)</source>
-        <translation>Termin anbieten (Enter)</translation>
-    </message>
-    <message>
-        <source>Nachfragen (F6)</source>
-        <translation>Nachfragen (F6)</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert (F7)</source>
-        <translation>Falsch adressiert (F7)</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Terminanfragen</source>
-        <translation>Ausländerbehörde – Terminanfragen</translation>
-    </message>
-    <message>
-        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
-        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
-    </message>
-    <message>
-        <source>Anliegen: {0}</source>
-        <translation>Anliegen: {0}</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0}: {1}</source>
-        <translation>Dienststelle {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Es fehlt: {0}</source>
-        <translation>Es fehlt: {0}</translation>
-    </message>
-    <message>
-        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
-        <translation>Aus dem Text erkannt (bitte prüfen): {0}</translation>
-    </message>
-    <message>
-        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
-        <translation>Antwort nicht zustellbar: anrufen oder per Post</translation>
-    </message>
-    <message>
-        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
-        <translation>Es fehlen Angaben: erst nachfragen (F6).</translation>
-    </message>
-    <message>
-        <source>Termin gebucht und Bestätigung gesendet.</source>
-        <translation>Termin gebucht und Bestätigung gesendet.</translation>
-    </message>
-    <message>
-        <source>Kein freier Termin in den nächsten Wochen.</source>
-        <translation>Kein freier Termin in den nächsten Wochen.</translation>
-    </message>
-    <message>
-        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
-        <translation>Vorschlag: {0}, {1}. Enter bucht und sendet.</translation>
-    </message>
-    <message>
-        <source>Nachfrage gesendet.</source>
-        <translation>Nachfrage gesendet.</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0} bestätigt.</source>
-        <translation>Dienststelle {0} bestätigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <translation>&amp;Umverteilen …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Verschieben …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>&amp;Nachmittag verteilen …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Warteschlangen …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Die Übersicht vollständig neu lesen.</source>
-        <translation>Die Übersicht vollständig neu lesen.</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Nächste Person aufrufen</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Vorsprache ohne Termin</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Zum Such- bzw. Filterfeld springen.</translation>
-    </message>
-    <message>
-        <source>Neu laden</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Die Warteschlange vollständig neu laden.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Dokument bestellen …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
-    </message>
-    <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Personendaten ergänzen …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
-    </message>
-    <message>
-        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
-        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
-        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
-    </message>
-</context>
-<context>
     <name>Admin</name>
     <message>
         <source>Zeit</source>
@@ -1081,6 +772,10 @@
     <message>
         <source>Aktenzeichen</source>
         <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Daten von {name} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2332,70 @@
         <source>{time} ({duration})</source>
         <translation>{time} ({duration})</translation>
     </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Umverteilen …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>&amp;Nachmittag verteilen …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Die Übersicht vollständig neu lesen.</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Dienststellen heute</translation>
+    </message>
+</context>
+<context>
+    <name>MailPoller</name>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3478,6 +3237,50 @@
         <translation>Nächste Person aufrufen</translation>
     </message>
     <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Vorsprache ohne Termin</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Zum Such- bzw. Filterfeld springen.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Die Warteschlange vollständig neu laden.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Dokument bestellen …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Personendaten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
+    </message>
+    <message>
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
@@ -3875,6 +3678,221 @@
     <message>
         <source>Telefon</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>nicht zustellbar: anrufen oder per Post</source>
+        <translation>nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>falsch adressiert</source>
+        <translation>falsch adressiert</translation>
+    </message>
+    <message>
+        <source>erkannt, bitte prüfen</source>
+        <translation>erkannt, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Fehlt</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Nachrichten</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Termin anbieten</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Falsch adressiert</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Postfach abrufen</translation>
+    </message>
+    <message>
+        <source>Termin anbieten (Enter)</source>
+        <translation>Termin anbieten (Enter)</translation>
+    </message>
+    <message>
+        <source>Nachfragen (F6)</source>
+        <translation>Nachfragen (F6)</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert (F7)</source>
+        <translation>Falsch adressiert (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Ausländerbehörde – Terminanfragen</translation>
+    </message>
+    <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
+    </message>
+    <message>
+        <source>Anliegen: {0}</source>
+        <translation>Anliegen: {0}</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0}: {1}</source>
+        <translation>Dienststelle {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Es fehlt: {0}</source>
+        <translation>Es fehlt: {0}</translation>
+    </message>
+    <message>
+        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
+        <translation>Aus dem Text erkannt (bitte prüfen): {0}</translation>
+    </message>
+    <message>
+        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
+        <translation>Antwort nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
+        <translation>Es fehlen Angaben: erst nachfragen (F6).</translation>
+    </message>
+    <message>
+        <source>Termin gebucht und Bestätigung gesendet.</source>
+        <translation>Termin gebucht und Bestätigung gesendet.</translation>
+    </message>
+    <message>
+        <source>Kein freier Termin in den nächsten Wochen.</source>
+        <translation>Kein freier Termin in den nächsten Wochen.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
+        <translation>Vorschlag: {0}, {1}. Enter bucht und sendet.</translation>
+    </message>
+    <message>
+        <source>Nachfrage gesendet.</source>
+        <translation>Nachfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0} bestätigt.</source>
+        <translation>Dienststelle {0} bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>Aktenzeichen beginnt mit</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Formular-Kategorie</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Wort im Anliegen</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Bitte ein Muster angeben.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>Diese Dienststelle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Weiterleitung (Postfach)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4830,24 +4848,6 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Sprache der Oberfläche:</translation>
-    </message>
-</context>
-<context>
-    <name>board</name>
-    <message>
-        <source>Schalter</source>
-        <translation>Schalter</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Dienststellen heute</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Daten von {name} gespeichert.</source>
-        <translation>Daten von {name} gespeichert.</translation>
     </message>
 </context>
 </TS>
