@@ -46,6 +46,14 @@ def test_the_windows_texts_are_english_under_their_runtime_context(english):
     assert tr(QueueController, "Dokument bestellen …") == "Order document …"
     assert tr(LeadScreen, "Dienststellen heute") != "Dienststellen heute"
     assert tr(LeadScreen, "&Umverteilen …") != "&Umverteilen …"
+    # the board's column titles, as its tables show them
+    from desk_app.ui.lead.models import CounterModel, ServicePointModel
+    from PySide6.QtCore import Qt
+    for table in (ServicePointModel(), CounterModel(now=lambda: None)):
+        titles = [table.headerData(i, Qt.Orientation.Horizontal)
+                  for i in range(table.columnCount())]
+        assert not {"Dienststelle", "Wartend", "Längste Wartezeit", "Mitarbeiter/in",
+                    "Seit"} & set(titles), titles
     # the module-level wrappers look up their own contexts
     assert screen.tr("Postfach abrufen") != "Postfach abrufen"
     assert model.tr("Anliegen") == "Concern"

@@ -2313,6 +2313,50 @@
         <translation>Am längsten wartet {ticket}.</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Wartend</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Längste Wartezeit</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Aufgerufen</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <source>In Bearbeitung</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Geparkt</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Schalter besetzt</source>
+        <translation>Schalter besetzt</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Termine nächste Stunde</translation>
+    </message>
+    <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Geschätzte Wartezeit</translation>
+    </message>
+    <message>
         <source>nicht besetzt</source>
         <translation>nicht besetzt</translation>
     </message>
@@ -2325,8 +2369,28 @@
         <translation>frei</translation>
     </message>
     <message>
+        <source>Stelle</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter/in</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>{time} ({duration})</source>

@@ -2313,6 +2313,50 @@
         <translation>{ticket} has waited longest.</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Längste Wartezeit</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Aufgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>In Bearbeitung</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Geparkt</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Schalter besetzt</source>
+        <translation>Counters staffed</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Appointments next hour</translation>
+    </message>
+    <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
         <source>nicht besetzt</source>
         <translation>not staffed</translation>
     </message>
@@ -2325,8 +2369,28 @@
         <translation>free</translation>
     </message>
     <message>
+        <source>Stelle</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter/in</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>According to the entry (the workstation does not report).</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation>Since</translation>
     </message>
     <message>
         <source>{time} ({duration})</source>
