@@ -2211,7 +2211,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Termintag:</translation>
     </message>
     <message>
@@ -2229,6 +2229,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2744,18 +2752,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Buchungen importieren …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -2211,7 +2211,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Day:</translation>
     </message>
     <message>
@@ -2229,6 +2229,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2744,18 +2752,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Tomorrow's appointments with data-quality hints: complete missing data before the day.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Import bookings …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Administration</source>
