@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from desk_app.services.appointment_book import AppointmentBook, applicants_of
+from desk_app.services.appointment_book import AppointmentBook, applicant_for, applicants_of
 from desk_app.services.views import EntryView, ServicePointView, ServiceView
 
 from ..async_tools import ActionKeys, TaskSet
@@ -178,7 +178,6 @@ class FollowUpDialog(QDialog):
 
     def _people(self):
         if self.pickup is not None:
-            from desk_app.services.appointments import applicant_for
             return [applicant_for(self.pickup)]
         members = self.entry.members if self.family.isChecked() else self.entry.members[:1]
         return applicants_of(members)
