@@ -60,8 +60,7 @@ async def set_presence(session: AsyncSession, ctx: Context, counter_id: int,
         staff = ctx.actor.staff_id if counter_id == ctx.actor.counter_id else None
         if state != Presence.AT_COUNTER:
             await session.execute(insert(CounterState).values(
-                counter_id=counter_id, state=state.value, reason=reason, since=now,
-                staff_id=staff))
+                counter_id=counter_id, state=state.value, reason=reason, since=now, staff_id=staff))
         await audit(session, ctx.actor, now, action="presence", entity="counter",
                     entity_id=counter_id, to_state=state.value)
         await record_changes(session, [Change("counter", counter_id, "presence", sp)], now)
@@ -168,8 +167,7 @@ def _queue_filter(a: Assignment, day: dt.date, now: dt.datetime, counter_id: int
                   staff_id: int | None) -> list:
     where = [QueueEntry.business_day == day, QueueEntry.service_point_id == a.service_point_id,
              QueueEntry.state == State.WAITING.value,
-             or_(QueueEntry.recall_locked_until.is_(None),
-                 QueueEntry.recall_locked_until <= now),
+             or_(QueueEntry.recall_locked_until.is_(None), QueueEntry.recall_locked_until <= now),
              or_(QueueEntry.assigned_counter_id.is_(None),
                  QueueEntry.assigned_counter_id == counter_id),
              or_(QueueEntry.assigned_clerk_id.is_(None), QueueEntry.assigned_clerk_id == staff_id)]
