@@ -89,6 +89,9 @@ def test_no_address_no_mail_and_no_mailer_no_mail(run, office, spooler, tmp_path
     assert configured.account == MailAccount(
         smtp_host="smtp.office.example", smtp_port=587, smtp_starttls=True, user="termine",
         from_address="termine", cafile="/ca.pem")
+    assert configured.password is None          # from the keyring when sending
+    relay = mailer_from_settings(MailSettings(smtp_host="relay", from_address="t@o.example"))
+    assert relay.password == "" and relay.account.from_address == "t@o.example"
 
 
 def test_a_mail_failure_is_a_message_and_loses_nothing(run, office, spooler, tmp_path,  # noqa: F811
