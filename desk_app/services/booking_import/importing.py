@@ -10,13 +10,14 @@ updated) or waits for the import; unchanged bookings are not locked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import capacity as cap
 from desk_app.domain.clock import to_local
+from desk_app.domain.data_quality import Quality, from_storage, to_storage
 from desk_app.domain.opening_hours import OpeningHours
 from desk_app.domain.roles import Permission
 from desk_app.domain.search_text import fold
@@ -94,6 +95,9 @@ class _Stored:
     service_id: int | None
     slot_id: int | None
     people: list[tuple[int, tuple]]       # (applicant id, person fields), in order
+    #: applicant id -> the e-mail address (lower case) that bounced: "nicht zustellbar"
+    #: stays on the person until the address changes (issue 20, as at check-in)
+    undeliverable: dict[int, str] = field(default_factory=dict)
 
     def moved_from(self, b: Booking) -> bool:
         return ((self.scheduled_at, self.service_point_id, self.service_id)
@@ -139,15 +143,17 @@ async def _stored(session: AsyncSession, references: list[str]) -> dict[str, _St
     for i in range(0, len(entry_ids), _CHUNK):
         conn = await session.connection()
         rows = await conn.execute(
-            select(EntryApplicant.entry_id, Applicant.id, Applicant.family_name,
-                   Applicant.given_name, Applicant.birth_date, Applicant.nationality,
-                   Applicant.file_number, Applicant.email, Applicant.phone,
-                   Applicant.preferred_language)
+            select(EntryApplicant.entry_id, Applicant.id, Applicant.quality,
+                   Applicant.family_name, Applicant.given_name, Applicant.birth_date,
+                   Applicant.nationality, Applicant.file_number, Applicant.email,
+                   Applicant.phone, Applicant.preferred_language)
             .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
             .where(EntryApplicant.entry_id.in_(entry_ids[i:i + _CHUNK]))
             .order_by(EntryApplicant.entry_id, EntryApplicant.position))
-        for eid, aid, *person in rows.all():
+        for eid, aid, quality, *person in rows.all():
             ids[eid].people.append((aid, tuple(person)))
+            if quality and Quality.UNDELIVERABLE.value in quality:
+                ids[eid].undeliverable[aid] = (person[5] or "").lower()
     return out
 
 
@@ -334,7 +340,11 @@ async def _update_changed(session: AsyncSession, ctx: Context, now: dt.datetime,
             row = _applicant_row(person, now)
             if position < len(old.people):
                 row.pop("created_at")
-                updates.append({"aid": old.people[position][0], **row})
+                aid = old.people[position][0]
+                if old.undeliverable.get(aid) == (person.email or "").lower():
+                    row["quality"] = to_storage(from_storage(row["quality"])
+                                                | {Quality.UNDELIVERABLE})
+                updates.append({"aid": aid, **row})
             else:
                 extra.append((old.id, position, row))
         gone.extend({"eid": old.id, "aid": aid} for aid, _ in old.people[len(b.people):])

@@ -44,7 +44,7 @@ class FollowUpDialog(QDialog):
                  entry: EntryView | None, services: Sequence[ServiceView],
                  service_points: Sequence[ServicePointView], output=None,
                  ics_dir: Path | None = None, office_name: str = "", pickup=None,
-                 reschedule: bool = False) -> None:
+                 reschedule: bool = False, mailer=None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.book = book
@@ -63,7 +63,8 @@ class FollowUpDialog(QDialog):
         self._services = list(services)
         self._sps = {sp.id: sp for sp in service_points}
         self.confirmer = Confirmer(output, self.ics_dir, services=services,
-                                   service_points=service_points, office_name=office_name)
+                                   service_points=service_points, office_name=office_name,
+                                   mailer=mailer)
         self.setWindowTitle(self.tr("Termin verschieben") if self.rescheduling
                             else self.tr("Abholtermin") if pickup else self.tr("Folgetermin"))
 
@@ -293,6 +294,11 @@ class FollowUpDialog(QDialog):
                                  path=done.output.path))
             if done.ics is not None:
                 parts.append(self.tr("Kalenderdatei: {path}").format(path=done.ics))
+            if done.mail_text():
+                parts.append(done.mail_text())
+            if done.mail_error is not None:
+                self.error.setText(done.mail_text())
+                self.error.show()
         except Exception as exc:
             log.warning("confirmation of a booking failed: %s", type(exc).__name__)
             self._show_error(exc)
