@@ -477,6 +477,18 @@
         <source>Abholtermin …</source>
         <translation>Abholtermin …</translation>
     </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
+    </message>
+    <message>
+        <source>Bestätigung per E-Mail an {address} gesendet</source>
+        <translation>Bestätigung per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Fehler {kind}.</source>
+        <translation>Fehler {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -1906,7 +1918,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Termintag:</translation>
     </message>
     <message>
@@ -1924,6 +1936,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2567,18 +2587,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Buchungen importieren …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -477,6 +477,18 @@
         <source>Abholtermin …</source>
         <translation>Pickup appointment …</translation>
     </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Confirmation NOT sent by e-mail: {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
+    </message>
+    <message>
+        <source>Bestätigung per E-Mail an {address} gesendet</source>
+        <translation>Confirmation sent by e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Fehler {kind}.</source>
+        <translation>Error {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -1906,7 +1918,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Day:</translation>
     </message>
     <message>
@@ -1924,6 +1936,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2567,18 +2587,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Tomorrow's appointments with data-quality hints: complete missing data before the day.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Import bookings …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -332,7 +332,7 @@ def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
 
     from .poller import MailPoller
 
-    requests = RequestDesk(desk.db, clock=desk.ctx.now)
+    requests = RequestDesk(desk.db, ctx=desk.ctx)
     account = account_from_settings(settings.mail)
     book = AppointmentBook(desk, federal_state=settings.federal_state)
     answering = RequestAnswering(requests, book, account or MailAccount(),
