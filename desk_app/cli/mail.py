@@ -55,7 +55,7 @@ async def _poll(args, settings, password: str | None) -> int:
     from desk_app.services.database import safe_url
     from desk_app.services.database_names import describe_database
     from desk_app.services.backend import is_embedded_url
-    from desk_app.services.mail_polling import poll_database
+    from desk_app.services.mail_polling import poll_database, scheduled_job
 
     if not settings.mail.configured:
         print("desk-app: kein Postfach eingerichtet (Einstellungen [mail]: imap_host und "
@@ -67,7 +67,8 @@ async def _poll(args, settings, password: str | None) -> int:
                                            settings.database_passfile),
                          embedded=is_embedded_url(url))
     try:
-        report = await poll_database(conn.db, settings.mail, clock=utcnow, password=password)
+        report = await poll_database(conn.db, settings.mail, ctx=scheduled_job(utcnow),
+                                     password=password)
     except DomainError as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return 2

@@ -7,7 +7,13 @@ import datetime as dt
 from typing import Any, Mapping, Sequence
 
 from . import admin, audit_browser
+from .admin import (REFERENCE_ENTITIES, CounterRecord, ServicePointRecord, ServiceRecord,
+                    StaffRecord)
 from .desk import Desk
+
+#: the plain records and constants the admin screens use, so that ui/ needs this facade only
+__all__ = ["AdminFacade", "REFERENCE_ENTITIES", "CounterRecord", "ServicePointRecord",
+           "ServiceRecord", "StaffRecord"]
 
 
 class AdminFacade:
@@ -74,6 +80,10 @@ class AdminFacade:
                                      valid_from=valid_from, kind=kind)
 
     # role permissions
+    async def policy(self):
+        """The office's role permissions as the policy the facades check."""
+        return await self.desk.read(admin.load_policy)
+
     async def role_permissions(self) -> dict[str, frozenset[str]]:
         return await self.desk.read(admin.role_permissions)
 

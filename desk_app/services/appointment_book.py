@@ -27,6 +27,10 @@ def applicants_of(members: Sequence[MemberView]) -> list[ApplicantInput]:
                            applicant_id=m.applicant_id) for m in members]
 
 
+#: the person of a document pickup as booking input (for the booking dialog)
+applicant_for = appointments.applicant_for
+
+
 class AppointmentBook:
     def __init__(self, desk: Desk, *, federal_state: str = cap.DEFAULT_FEDERAL_STATE) -> None:
         self.desk = desk

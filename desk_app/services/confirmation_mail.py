@@ -63,3 +63,20 @@ class ConfirmationMailer:
         return await send_confirmation(self.account, data, to=to, minutes=minutes,
                                        password=self.password,
                                        now=self.clock() if self.clock else None)
+
+
+def mailer_from_settings(mail, *, clock=None) -> ConfirmationMailer | None:
+    """The booking screens' mailer from the settings' ``[mail]`` SMTP account
+    (``settings.MailSettings``; the password from the keyring when sending, none without
+    a ``user``: an office relay without login); None when no SMTP server and sender are
+    configured (then confirmations are only printed)."""
+    if mail is None or not mail.smtp_host.strip():
+        return None
+    sender = (mail.from_address or mail.user).strip()
+    if not sender:
+        return None
+    account = mt.MailAccount(
+        smtp_host=mail.smtp_host.strip(), smtp_port=mail.smtp_port,
+        smtp_starttls=mail.smtp_starttls, user=mail.user.strip(), from_address=sender,
+        cafile=mail.cafile)
+    return ConfirmationMailer(account, password=None if account.user else "", clock=clock)

@@ -63,7 +63,7 @@ WITH u AS (
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        ea.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone,
+       ap.file_number, ap.preferred_language, ea.outcome, ap.email, ap.phone, ap.quality,
        {duplicates}
 FROM u
 JOIN service_points sp ON sp.id = u.service_point_id
@@ -98,7 +98,7 @@ def _view_of(rows) -> EntryView:
     """The view from the rows of either statement: entry columns, three names, and one
     person per row (none when the entry has no one)."""
     width = len(_VIEW_COLUMNS)
-    members = tuple(member_view_from_row(r[width + 3:width + 15]) for r in rows
+    members = tuple(member_view_from_row(r[width + 3:width + 16]) for r in rows
                     if r[width + 3] is not None)
     first = rows[0]
     return entry_view_from_row(first[:width], members, *first[width:width + 3])
@@ -164,7 +164,7 @@ WITH u AS (
 )
 SELECT {u_columns}, sp.name, sv.name, co.name,
        v.applicant_id, ap.family_name, ap.given_name, ap.birth_date, ap.nationality,
-       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone,
+       ap.file_number, ap.preferred_language, NULL, ap.email, ap.phone, ap.quality,
        {duplicates}
 FROM u
 CROSS JOIN (VALUES {people}) AS v (applicant_id, position)

@@ -12,7 +12,12 @@ from desk_app.domain.lead import Presence
 
 from . import lead_board, lead_ops
 from .desk import Desk
-from .lead_ops import (AlarmView, Assignment, BulkMoveResult, CounterPresence, MoveTarget)
+from .lead_ops import (AlarmView, Assignment, BulkMoveResult, CounterPresence, MoveTarget,
+                       alarm_from_change, audience_of)
+
+#: the plain data and pure helpers of lead_ops the UI uses, so that ui/ needs this facade only
+__all__ = ["LeadOps", "AlarmView", "Assignment", "BulkMoveResult", "CounterPresence",
+           "MoveTarget", "alarm_from_change", "audience_of"]
 
 
 class LeadOps:

@@ -32,9 +32,6 @@ from .changes import _AUDIT, Change, audit, record_changes
 from .context import Context
 
 log = logging.getLogger(__name__)
-Q = QueueEntry
-CS = CounterState
-CA = CallAssignment
 
 
 # -- presence -------------------------------------------------------------------------
@@ -59,11 +56,11 @@ async def set_presence(session: AsyncSession, ctx: Context, counter_id: int,
         sp = await session.scalar(select(Counter.service_point_id).where(Counter.id == counter_id))
         if sp is None:
             raise errors.NotFound(what=f"Schalter {counter_id}")
-        await session.execute(delete(CS).where(CS.counter_id == counter_id))
+        await session.execute(delete(CounterState).where(CounterState.counter_id == counter_id))
         staff = ctx.actor.staff_id if counter_id == ctx.actor.counter_id else None
         if state != Presence.AT_COUNTER:
-            await session.execute(insert(CS).values(counter_id=counter_id, state=state.value,
-                                                    reason=reason, since=now, staff_id=staff))
+            await session.execute(insert(CounterState).values(
+                counter_id=counter_id, state=state.value, reason=reason, since=now, staff_id=staff))
         await audit(session, ctx.actor, now, action="presence", entity="counter",
                     entity_id=counter_id, to_state=state.value)
         await record_changes(session, [Change("counter", counter_id, "presence", sp)], now)
@@ -73,9 +70,9 @@ async def set_presence(session: AsyncSession, ctx: Context, counter_id: int,
 
 async def presence_of(session: AsyncSession, counter_ids: Sequence[int] | None = None
                       ) -> dict[int, CounterPresence]:
-    q = select(CS)
+    q = select(CounterState)
     if counter_ids is not None:
-        q = q.where(CS.counter_id.in_(list(counter_ids)))
+        q = q.where(CounterState.counter_id.in_(list(counter_ids)))
     return {r.counter_id: CounterPresence(r.counter_id, Presence(r.state), r.reason, r.since,
                                           r.staff_id)
             for r in (await session.execute(q)).scalars()}
@@ -83,11 +80,13 @@ async def presence_of(session: AsyncSession, counter_ids: Sequence[int] | None =
 
 # the one extra read of call next: the counter's state and whether it has assignments
 def _gate(counter_id: int, staff_id: int | None):
-    state = select(CS.state).where(CS.counter_id == counter_id).scalar_subquery()
-    reason = select(CS.reason).where(CS.counter_id == counter_id).scalar_subquery()
-    since = select(CS.since).where(CS.counter_id == counter_id).scalar_subquery()
-    assigned = (select(func.count()).select_from(CA)
-                .where(or_(CA.counter_id == counter_id, CA.clerk_id == staff_id))
+    this_counter = CounterState.counter_id == counter_id
+    state = select(CounterState.state).where(this_counter).scalar_subquery()
+    reason = select(CounterState.reason).where(this_counter).scalar_subquery()
+    since = select(CounterState.since).where(this_counter).scalar_subquery()
+    assigned = (select(func.count()).select_from(CallAssignment)
+                .where(or_(CallAssignment.counter_id == counter_id,
+                           CallAssignment.clerk_id == staff_id))
                 .scalar_subquery())
     return select(state, reason, since, assigned)
 
@@ -136,10 +135,11 @@ async def set_assignments(session: AsyncSession, ctx: Context, *,
             raise errors.ValidationFailed(message="Das Gewicht muss mindestens 1 sein.", error_code="weight_too_small")
     now = ctx.now()
     async with session.begin():
-        owner = CA.counter_id == counter_id if counter_id is not None else CA.clerk_id == clerk_id
-        await session.execute(delete(CA).where(owner))
+        owner = (CallAssignment.counter_id == counter_id if counter_id is not None
+                 else CallAssignment.clerk_id == clerk_id)
+        await session.execute(delete(CallAssignment).where(owner))
         if assignments:
-            await session.execute(insert(CA), [
+            await session.execute(insert(CallAssignment), [
                 dict(counter_id=counter_id, clerk_id=clerk_id, service_point_id=a.service_point_id,
                      service_id=a.service_id, weight=a.weight, tier=a.tier) for a in assignments])
         await audit(session, ctx.actor, now, action="assignments",
@@ -155,8 +155,9 @@ async def assignments_of(session: AsyncSession, *, counter_id: int | None,
                          clerk_id: int | None) -> list[Assignment]:
     """A clerk's own assignments win over the counter's."""
     rows = (await session.execute(
-        select(CA).where(or_(CA.counter_id == counter_id, CA.clerk_id == clerk_id))
-        .order_by(CA.tier, CA.id))).scalars().all()
+        select(CallAssignment).where(or_(CallAssignment.counter_id == counter_id,
+                                         CallAssignment.clerk_id == clerk_id))
+        .order_by(CallAssignment.tier, CallAssignment.id))).scalars().all()
     mine = [r for r in rows if clerk_id is not None and r.clerk_id == clerk_id]
     chosen = mine or [r for r in rows if r.counter_id == counter_id]
     return [Assignment(r.service_point_id, r.service_id, r.weight, r.tier) for r in chosen]
@@ -164,23 +165,24 @@ async def assignments_of(session: AsyncSession, *, counter_id: int | None,
 
 def _queue_filter(a: Assignment, day: dt.date, now: dt.datetime, counter_id: int,
                   staff_id: int | None) -> list:
-    where = [Q.business_day == day, Q.service_point_id == a.service_point_id,
-             Q.state == State.WAITING.value,
-             or_(Q.recall_locked_until.is_(None), Q.recall_locked_until <= now),
-             or_(Q.assigned_counter_id.is_(None), Q.assigned_counter_id == counter_id),
-             or_(Q.assigned_clerk_id.is_(None), Q.assigned_clerk_id == staff_id)]
+    where = [QueueEntry.business_day == day, QueueEntry.service_point_id == a.service_point_id,
+             QueueEntry.state == State.WAITING.value,
+             or_(QueueEntry.recall_locked_until.is_(None), QueueEntry.recall_locked_until <= now),
+             or_(QueueEntry.assigned_counter_id.is_(None),
+                 QueueEntry.assigned_counter_id == counter_id),
+             or_(QueueEntry.assigned_clerk_id.is_(None), QueueEntry.assigned_clerk_id == staff_id)]
     if a.service_id is not None:
-        where.append(Q.service_id == a.service_id)
+        where.append(QueueEntry.service_id == a.service_id)
     return where
 
 
 async def _served_today(session: AsyncSession, counter_id: int, day: dt.date,
                         assignments: Sequence[Assignment]) -> dict[tuple, int]:
     rows = (await session.execute(
-        select(Q.service_point_id, Q.service_id, func.count())
-        .where(Q.business_day == day, Q.counter_id == counter_id,
-               Q.first_called_at.is_not(None))
-        .group_by(Q.service_point_id, Q.service_id))).all()
+        select(QueueEntry.service_point_id, QueueEntry.service_id, func.count())
+        .where(QueueEntry.business_day == day, QueueEntry.counter_id == counter_id,
+               QueueEntry.first_called_at.is_not(None))
+        .group_by(QueueEntry.service_point_id, QueueEntry.service_id))).all()
     specific = {a.queue for a in assignments if a.service_id is not None}
     served: dict[tuple, int] = {a.queue: 0 for a in assignments}
     for sp, service, n in rows:
@@ -207,9 +209,9 @@ async def call_next_across(session: AsyncSession, ctx: Context, *, counter_id: i
         heads = []
         for a in remaining:
             row = (await session.execute(
-                select(Q.id, Q.sort_at)
+                select(QueueEntry.id, QueueEntry.sort_at)
                 .where(*_queue_filter(a, day, now, counter_id, ctx.actor.staff_id))
-                .order_by(Q.priority, Q.sort_at, Q.id).limit(1))).first()
+                .order_by(QueueEntry.priority, QueueEntry.sort_at, QueueEntry.id).limit(1))).first()
             if row is not None:
                 heads.append(QueueHead(a.queue, row.id, row.sort_at or now, a.weight, a.tier,
                                        served.get(a.queue, 0)))
@@ -219,7 +221,7 @@ async def call_next_across(session: AsyncSession, ctx: Context, *, counter_id: i
         chosen = next(a for a in remaining if a.queue == choice.queue)
         stmt = queue_actions._locking(
             *_queue_filter(chosen, day, now, counter_id, ctx.actor.staff_id),
-            skip_locked=True, order=(Q.priority, Q.sort_at, Q.id))
+            skip_locked=True, order=(QueueEntry.priority, QueueEntry.sort_at, QueueEntry.id))
         conn = await session.connection()
         row = (await conn.execute(stmt, {"key": key})).first()
         if row is None:     # taken meanwhile by other counters: look again without it
@@ -283,9 +285,11 @@ async def bulk_move(session: AsyncSession, ctx: Context, *,
                 Counter.id.in_([t.counter_id for t in targets if t.counter_id is not None])
             ))).all())
         rows = (await session.execute(
-            select(Q.id, Q.state, Q.version, Q.ticket, Q.booking_reference, Q.service_point_id,
-                   Q.business_day, Q.sort_at, Q.scheduled_at)
-            .where(Q.id.in_(list(expected))).order_by(Q.id).with_for_update())).all()
+            select(QueueEntry.id, QueueEntry.state, QueueEntry.version, QueueEntry.ticket,
+                   QueueEntry.booking_reference, QueueEntry.service_point_id,
+                   QueueEntry.business_day, QueueEntry.sort_at, QueueEntry.scheduled_at)
+            .where(QueueEntry.id.in_(list(expected))).order_by(QueueEntry.id)
+            .with_for_update())).all()
         found = {r.id for r in rows}
         conflicts = [f"#{i}" for i in expected if i not in found]
         movable = []
@@ -322,10 +326,10 @@ async def bulk_move(session: AsyncSession, ctx: Context, *,
                 params.append(dict(b_id=entry_id, b_counter=target.counter_id,
                                    b_clerk=target.clerk_id))
             await (await session.connection()).execute(
-                update(Q.__table__).where(Q.__table__.c.id == bindparam("b_id"))
+                update(QueueEntry.__table__).where(QueueEntry.__table__.c.id == bindparam("b_id"))
                 .values(assigned_counter_id=bindparam("b_counter"),
                         assigned_clerk_id=bindparam("b_clerk"), reassign_reason=reason,
-                        version=Q.__table__.c.version + 1, updated_at=now), params)
+                        version=QueueEntry.__table__.c.version + 1, updated_at=now), params)
             for entry_id, target in plan.items():
                 r = rows_by_id[entry_id]
                 moved.append(MovedEntry(entry_id, _label(r), target.counter_id, target.clerk_id))
@@ -350,10 +354,11 @@ async def afternoon_of(session: AsyncSession, *, clerk_id: int, day: dt.date,
     start = local_to_utc(day, from_local)
     open_states = [State.BOOKED.value, State.WAITING.value, State.PARKED.value]
     rows = (await session.execute(
-        select(Q.id, Q.version).where(
-            Q.business_day == day, Q.assigned_clerk_id == clerk_id, Q.state.in_(open_states),
-            func.coalesce(Q.scheduled_at, Q.sort_at) >= start)
-        .order_by(func.coalesce(Q.scheduled_at, Q.sort_at), Q.id))).all()
+        select(QueueEntry.id, QueueEntry.version).where(
+            QueueEntry.business_day == day, QueueEntry.assigned_clerk_id == clerk_id,
+            QueueEntry.state.in_(open_states),
+            func.coalesce(QueueEntry.scheduled_at, QueueEntry.sort_at) >= start)
+        .order_by(func.coalesce(QueueEntry.scheduled_at, QueueEntry.sort_at), QueueEntry.id))).all()
     return [(r.id, r.version) for r in rows]
 
 
@@ -488,8 +493,8 @@ async def closed_counters(session: AsyncSession, service_point_id: int | None = 
                           ) -> list[tuple[int, str]]:
     """(counter id, name) of the closed counters, for the call display ("geschlossen"):
     names of counters only, never of people, never an alarm."""
-    q = (select(Counter.id, Counter.name).join(CS, CS.counter_id == Counter.id)
-         .where(CS.state == Presence.CLOSED.value).order_by(Counter.name))
+    q = (select(Counter.id, Counter.name).join(CounterState, CounterState.counter_id == Counter.id)
+         .where(CounterState.state == Presence.CLOSED.value).order_by(Counter.name))
     if service_point_id is not None:
         q = q.where(Counter.service_point_id == service_point_id)
     return [(r.id, r.name) for r in (await session.execute(q)).all()]

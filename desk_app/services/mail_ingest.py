@@ -246,21 +246,22 @@ async def flag_undeliverable(session: AsyncSession, addresses: Iterable[str]) ->
     """Issue 17's data-quality flag "nicht zustellbar" on every applicant with one of these
     e-mail addresses (any case); returns how many were flagged anew."""
     from desk_app.domain.data_quality import Quality, assess, from_storage, to_storage
-    from desk_app.models import Applicant as A
+    from desk_app.models import Applicant
 
     addresses = sorted(a for a in addresses if a)
     if not addresses:
         return 0
     rows = (await session.execute(select(
-        A.id, A.quality, A.email, A.phone, A.birth_date, A.file_number, A.nationality).where(
-            func.lower(A.email).in_(addresses), A.anonymized_at.is_(None)))).all()
+        Applicant.id, Applicant.quality, Applicant.email, Applicant.phone,
+        Applicant.birth_date, Applicant.file_number, Applicant.nationality).where(
+            func.lower(Applicant.email).in_(addresses), Applicant.anonymized_at.is_(None)))).all()
     flagged = 0
     for aid, quality, mail, phone, birth, fn, nat in rows:
         found = from_storage(quality) if quality is not None else assess(
             email=mail, phone=phone, birth_date=birth, file_number=fn, nationality=nat)
         if Quality.UNDELIVERABLE in found:
             continue
-        await session.execute(update(A).where(A.id == aid).values(
+        await session.execute(update(Applicant).where(Applicant.id == aid).values(
             quality=to_storage(found | {Quality.UNDELIVERABLE})))
         flagged += 1
     if flagged:

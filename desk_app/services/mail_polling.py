@@ -12,9 +12,11 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
+from desk_app.domain.roles import Actor, Role
 from desk_app.settings import MailSettings
 
 from . import mail_transport as mt
+from .context import Context
 from .database import Database
 from .mail_requests import IngestResult, RequestDesk
 
@@ -58,14 +60,20 @@ async def poll_once(requests: RequestDesk, account: mt.MailAccount, *,
     return PollReport(account.mailbox, result)
 
 
+def scheduled_job(clock: Callable[[], dt.datetime]) -> Context:
+    """Who reads the mailbox in for `desk-app mail poll` (a scheduled job, nobody signed
+    in): no staff member, a clerk's permissions (reading mail in needs BOOK)."""
+    return Context(actor=Actor(staff_id=None, role=Role.CLERK, station="mail-poll"),
+                   clock=clock)
+
+
 async def poll_database(db: Database, mail: MailSettings, *,
-                        clock: Callable[[], dt.datetime],
-                        password: str | None = None) -> PollReport | None:
+                        ctx: Context, password: str | None = None) -> PollReport | None:
     """`desk-app mail poll`: None when no mailbox is configured."""
     account = account_from_settings(mail)
     if account is None:
         return None
-    return await poll_once(RequestDesk(db, clock=clock), account, password=password)
+    return await poll_once(RequestDesk(db, ctx=ctx), account, password=password)
 
 
 def store_password(mail: MailSettings, password: str) -> None:

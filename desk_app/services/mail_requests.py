@@ -17,9 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import mail_requests as mr
+from desk_app.domain.roles import Permission
+from desk_app.domain.transitions import require
 from desk_app.models import AppointmentRequest
 
 from .changes import Change, record_changes
+from .context import Context
 from .database import Database
 from .mail_ingest import flag_undeliverable, ingest, known_uids  # noqa: F401 - re-exported
 from .mail_records import (  # noqa: F401 - re-exported
@@ -147,15 +150,27 @@ async def figures(session: AsyncSession, *, start: dt.datetime,
 
 # -- facade --------------------------------------------------------------------------------
 class RequestDesk:
-    """What the worklist screen and the CLI call: one transaction per call."""
+    """What the worklist screen and the CLI call: one transaction per call. Each call
+    checks ``ctx``'s actor's permission itself (the screen being shown only to those
+    who may book is no check): the worklist, its actions and reading mail in need
+    BOOK; the routing rules ADMINISTER. ``clock``: ``ctx.now`` unless given."""
 
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db: Database, *, ctx: Context,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.db = db
-        self.clock = clock
+        self.ctx = ctx
+        self.clock = clock or ctx.now
 
-    async def _write(self, fn, *args, note: str | None = None, **kw):
+    def require(self, permission: Permission = Permission.BOOK) -> None:
+        """Raises PermissionDenied unless the actor holds ``permission``; callers that
+        send mail check this before sending (the mark afterwards checks again)."""
+        require(self.ctx.policy, self.ctx.actor, permission)
+
+    async def _write(self, fn, *args, note: str | None = None,
+                     permission: Permission = Permission.BOOK, **kw):
         """One transaction; ``note``: what changed goes into the change feed (entity
         ENTITY), so every workstation's worklist reloads."""
+        self.require(permission)
         async with self.db.write_session() as session:
             async with session.begin():
                 result = await fn(session, *args, **kw)
@@ -164,7 +179,8 @@ class RequestDesk:
                                                           note)], self.clock())
                 return result
 
-    async def _read(self, fn, *args, **kw):
+    async def _read(self, fn, *args, permission: Permission = Permission.BOOK, **kw):
+        self.require(permission)
         async with self.db.read_session() as session:
             async with session.begin():
                 return await fn(session, *args, **kw)
@@ -197,10 +213,10 @@ class RequestDesk:
                                  entry_id=entry_id, now=self.clock(), note="request_answered")
 
     async def rules(self) -> list[mr.RoutingRule]:
-        return await self._read(load_rules)
+        return await self._read(load_rules, permission=Permission.ADMINISTER)
 
     async def replace_rules(self, rules: Iterable[mr.RoutingRule]) -> int:
-        return await self._write(replace_rules, list(rules))
+        return await self._write(replace_rules, list(rules), permission=Permission.ADMINISTER)
 
     async def figures(self, *, start: dt.datetime, end: dt.datetime) -> mr.WorklistFigures:
         return await self._read(figures, start=start, end=end)

@@ -129,6 +129,7 @@ def fetch_new(account: MailAccount, password: str, after_uid: dict[int, int],
 
 async def poll(desk: RequestDesk, account: MailAccount, *, password: str | None = None):
     """Reads the new messages into the worklist; returns the IngestResult."""
+    desk.require()          # before the mailbox is read (ingest checks again)
     pw = password if password is not None else password_for(account)
     # the highest UID read belongs to a UIDVALIDITY, which only the server knows
     known: dict[int, int] = {}
@@ -195,6 +196,7 @@ async def ask_missing(desk: RequestDesk, account: MailAccount, request: RequestR
                       password: str | None = None) -> RequestRow:
     """The one-key reply: asks for exactly what is missing, in German and the
     applicant's language; the answer joins this request by its Message-ID or subject."""
+    desk.require()          # before anything is sent (mark_asked checks again)
     subject, body = mail_texts.missing_reply(request.id, request.missing, request.language)
     msg = build_mail(account, to=request.email, subject=subject, body=body,
                      now=desk.clock())
@@ -206,6 +208,7 @@ async def ask_missing(desk: RequestDesk, account: MailAccount, request: RequestR
 async def send_confirmation(desk: RequestDesk, account: MailAccount, request: RequestRow, *,
                             when: str, where: str, pdf: bytes, ics: bytes, ics_name: str,
                             entry_id: int | None, password: str | None = None) -> RequestRow:
+    desk.require()          # before anything is sent (mark_answered checks again)
     subject, body = mail_texts.confirmation_mail(request.id, when=when, where=where,
                                                  language=request.language)
     msg = build_mail(account, to=request.email, subject=subject, body=body,

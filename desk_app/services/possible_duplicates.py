@@ -13,17 +13,18 @@ from sqlalchemy.orm import aliased
 from desk_app.domain.data_quality import is_placeholder_birth_date
 from desk_app.models import Applicant
 
-A = Applicant
 _OTHER = aliased(Applicant)
 
 
 def duplicate_columns():
     """(same file number, same name and birth date) for the row's ``Applicant``."""
-    same_file = exists().where(_OTHER.file_number == A.file_number, _OTHER.id != A.id)
-    same_person = exists().where(_OTHER.name_key == A.name_key,
-                                 _OTHER.birth_date == A.birth_date, _OTHER.id != A.id)
-    return (and_(A.file_number.is_not(None), same_file).label("dup_file"),
-            and_(A.birth_date.is_not(None), same_person).label("dup_person"))
+    same_file = exists().where(_OTHER.file_number == Applicant.file_number,
+                               _OTHER.id != Applicant.id)
+    same_person = exists().where(_OTHER.name_key == Applicant.name_key,
+                                 _OTHER.birth_date == Applicant.birth_date,
+                                 _OTHER.id != Applicant.id)
+    return (and_(Applicant.file_number.is_not(None), same_file).label("dup_file"),
+            and_(Applicant.birth_date.is_not(None), same_person).label("dup_person"))
 
 
 def is_possible_duplicate(birth_date: str | None, dup_file, dup_person) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy.sql import ColumnElement
 
 from desk_app.domain import errors
 from desk_app.domain.clock import UTC
+from desk_app.domain.data_quality import Quality
 from desk_app.domain.search_text import fold
 from desk_app.domain.states import EntryKind, Outcome, State
 from desk_app.domain.tickets import parse_ticket
@@ -117,19 +118,26 @@ class _Names:
         return cls(sp, services, counters)
 
 
+_UNDELIVERABLE = Quality.UNDELIVERABLE.value
+
+
 def member_view_from_row(row) -> MemberView:
     """A member from (applicant id, family, given, birth, nationality, file number,
-    language, outcome, e-mail, phone[, same file number, same name and birth date])."""
-    aid, family, given, birth, nat, file_no, lang, outcome, email, phone, *dup = row
+    language, outcome, e-mail, phone, stored findings[, same file number, same name and
+    birth date]). Of the stored findings (``applicants.quality``) only "nicht zustellbar"
+    is read: it is set by a bounce, not by ``assess`` (issue 20)."""
+    aid, family, given, birth, nat, file_no, lang, outcome, email, phone, stored, *dup = row
     return MemberView(aid, family, given or "", birth, nat, file_no, lang,
                       _OUTCOMES[outcome] if outcome else None, email, phone,
-                      bool(dup) and is_possible_duplicate(birth, *dup))
+                      bool(dup) and is_possible_duplicate(birth, *dup),
+                      bool(stored) and _UNDELIVERABLE in stored)
 
 
 _MEMBER_COLUMNS = (
     EntryApplicant.applicant_id, Applicant.family_name, Applicant.given_name,
     Applicant.birth_date, Applicant.nationality, Applicant.file_number,
     Applicant.preferred_language, EntryApplicant.outcome, Applicant.email, Applicant.phone,
+    Applicant.quality,       # the stored "nicht zustellbar" (issue 20)
     *duplicate_columns(),    # the possible-duplicate finding, in the same statement (issue 17)
 )
 _WIDTH = len(_ENTRY_COLUMNS)

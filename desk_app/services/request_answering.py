@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from desk_app.domain.clock import to_local
 from desk_app.domain.mail_requests import Concern
+from desk_app.domain.roles import Permission
 
 from . import mail_transport as mt
 from .appointment_book import AppointmentBook
@@ -49,6 +50,7 @@ class RequestAnswering:
         self.office_name = office_name
 
     async def next_slot(self, request: RequestRow) -> SlotOffer | None:
+        self.requests.require(Permission.BOOK)
         points = {sp.code: sp for sp in await self.book.desk.service_points()}
         sp = points.get(request.service_point)
         if sp is None:
@@ -65,6 +67,7 @@ class RequestAnswering:
         from desk_app.printing import AppointmentConfirmationData, render_appointment_confirmation
         from desk_app.printing.ics import ics_attachment
 
+        self.requests.require(Permission.BOOK)   # before anything is booked or sent
         applicant = ApplicantInput(
             family_name=request.family_name or request.email, given_name=request.given_name,
             birth_date=request.birth_date or None, nationality=request.nationality or None,
@@ -94,7 +97,8 @@ class RequestAnswering:
 
 class Worklist:
     """The facade the worklist screen calls (issue 20): reading, the route, asking for
-    what is missing, answering with a slot. Each call is one use case."""
+    what is missing, answering with a slot. Each call is one use case and checks the
+    actor's permission (BOOK) before it reads, books or sends anything."""
 
     def __init__(self, requests: RequestDesk, answering: RequestAnswering) -> None:
         self.requests = requests
@@ -107,6 +111,7 @@ class Worklist:
         return await self.requests.request(request_id)
 
     async def service_point_codes(self) -> list[str]:
+        self.requests.require(Permission.BOOK)
         return [sp.code for sp in await self.answering.book.desk.service_points()
                 if not sp.is_reception]
 

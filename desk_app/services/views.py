@@ -26,13 +26,20 @@ class MemberView:
     #: the same file number, or the same name and full date of birth, as another person
     #: (read with the listing, services/possible_duplicates.py)
     possible_duplicate: bool = False
+    #: a reply to this e-mail address bounced: "nicht zustellbar", stored on the person
+    #: (applicants.quality, issue 20) and read with the listing
+    undeliverable: bool = False
 
     @property
     def quality(self) -> frozenset[Quality]:
         """Computed when shown, not for every row of a 5,000-entry day."""
         found = assess(email=self.email, phone=self.phone, birth_date=self.birth_date,
                        file_number=self.file_number, nationality=self.nationality)
-        return found | {Quality.POSSIBLE_DUPLICATE} if self.possible_duplicate else found
+        if self.possible_duplicate:
+            found |= {Quality.POSSIBLE_DUPLICATE}
+        if self.undeliverable:
+            found |= {Quality.UNDELIVERABLE}
+        return found
 
     @property
     def display_name(self) -> str:

@@ -20,6 +20,11 @@ else of their insides. A screen is a QWidget that also provides:
 - ``set_writable(writable)``: the database is (not) reachable or the role may (not)
   write: enable or disable the actions that write;
 - ``shutdown()`` (async): the window closes: cancel tasks, close dialogs.
+
+Optional: ``show_requested``, a Signal() the screen emits to ask the shell to show it
+(e.g. the intake screen's "Buchungen importieren …" in the Termine menu, which works from
+any screen: the shell shows the intake screen, then the dialog opens over it). The shell
+connects it when the screen has it; the screen never reaches for the shell itself.
 """
 
 from __future__ import annotations

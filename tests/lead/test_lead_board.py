@@ -275,7 +275,10 @@ def test_dates_follow_the_ui_language(qtbot, qapp, run, desks, ids, day, languag
 
     from desk_app.app import install_translations
 
+    from tests.support import open_around_the_clock
+
     lead = desks("leitung")
+    run(open_around_the_clock(lead.db))      # 14:00 is outside BI's default booking hours
     f = run(lead.book(service_point_id=ids["sp"]["BI"], scheduled_at=at(14, 0),
                       applicants=[person("Fischer")]))
     installed = install_translations(qapp, language)

@@ -10,6 +10,7 @@ from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from desk_app.services.request_answering import RequestAnswering
 from tests.appointments.helpers import MONDAY, book_for, local
 from tests.mail.test_worklist_services import form
+from tests.mail.actors import acting
 
 TOML = """
 [[service_point]]
@@ -31,7 +32,7 @@ async def test_answer_with_slot_books_and_mails_pdf_and_ics(db, smtp_server, cer
     admin, _, clock = await book_for(db, "admin", counter=None)
     await admin.load_capacity(TOML)
     book, _desk, _ = await book_for(db, "sbbi1", counter="Schalter I1", clock=clock)
-    requests = RequestDesk(db, clock=clock)
+    requests = RequestDesk(db, ctx=acting(clock))
     await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1, file_number="I-2019-4711"))])
     (row,) = await requests.worklist()

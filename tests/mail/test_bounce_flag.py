@@ -9,6 +9,7 @@ from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from tests.intake.test_flags_and_no_shows import LINES, TOMORROW, _import
 from tests.mail.test_parsing import dsn
 from tests.mail.test_worklist_services import NOW, form
+from tests.mail.actors import acting
 
 
 def test_the_flag_is_stored_and_actionable():
@@ -22,7 +23,7 @@ async def test_a_bounce_flags_the_applicant_until_the_address_changes(db):
     intake = Intake(desk)
     rows = {r.booking_reference: r for r in await intake.bookings(TOMORROW)}
     assert Quality.UNDELIVERABLE not in rows["Q1"].flags
-    requests = RequestDesk(db, clock=lambda: NOW)
+    requests = RequestDesk(db, ctx=acting(lambda: NOW))
     # the request comes from Carla's address, written in another case
     await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1, family="Clean", sender="Carla@Example.org",

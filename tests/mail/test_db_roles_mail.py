@@ -13,6 +13,7 @@ from tests.admin.pg_office import _sql, office, office_setup  # noqa: F401  (fix
 from tests.mail.test_parsing import dsn
 from tests.mail.test_worklist_services import NOW, form
 from tests.support import person
+from tests.mail.actors import acting
 
 pytestmark = pytest.mark.postgres
 
@@ -22,7 +23,7 @@ async def test_a_clerk_login_reads_routes_answers_and_takes_bounces(office):
     walk_in = await lead.register_walk_in(service_point_id=office.sp["BI"], applicants=[
         person("Yılmaz", "Ayşe", email="ay@x.example")])
     applicant_id = walk_in.members[0].applicant_id
-    requests = RequestDesk(office.db_as("clerk"), clock=lambda: NOW)
+    requests = RequestDesk(office.db_as("clerk"), ctx=acting(lambda: NOW))
     result = await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1, file_number="I-2019-4711")),
         FetchedMessage(2, form(2, family="Zwei", sender="zwei@x.example"))])

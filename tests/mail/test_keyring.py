@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk_app.services import mail_transport as mt
+from tests.mail.actors import acting
 
 
 
@@ -24,5 +25,5 @@ async def test_poll_takes_the_keyring_password(db, dovecot, account, memory_keyr
 
     memory_keyring.set_password(mt.KEYRING_SERVICE, "termine", dovecot.password)
     dovecot.deliver(build(1, seed=9)[0].raw)
-    result = await mt.poll(RequestDesk(db, clock=lambda: NOW), account)
+    result = await mt.poll(RequestDesk(db, ctx=acting(lambda: NOW)), account)
     assert result.read == 1

@@ -14,6 +14,7 @@ from desk_app.settings import MailSettings, SettingsError, read_settings_file
 from tests.mail.corpus import build
 from tests.mail.test_worklist_services import NOW, form
 from tests.ui.conftest import qloop, run  # noqa: F401  (fixtures)
+from tests.mail.actors import acting
 
 
 def _toml(dovecot, certificate, **extra) -> str:
@@ -88,7 +89,7 @@ async def test_poll_once_over_starttls_is_refused_when_the_server_offers_none(db
 
     # dovecot listens with implicit TLS only: STARTTLS must fail, never fall back to plain
     with pytest.raises(mt.MailUnavailable):
-        await poll_once(RequestDesk(db, clock=lambda: NOW),
+        await poll_once(RequestDesk(db, ctx=acting(lambda: NOW)),
                         replace(account, imap_starttls=True), password=dovecot.password)
 
 
@@ -98,7 +99,7 @@ def test_the_app_timer_polls_the_mailbox(qtbot, run, sqlite_database_url, doveco
 
     db = open_database(sqlite_database_url)
     try:
-        requests = RequestDesk(db, clock=lambda: NOW)
+        requests = RequestDesk(db, ctx=acting(lambda: NOW))
         off = MailPoller(requests, None, interval_s=1)
         off.start()
         assert not off.enabled and not off.timer.isActive()
@@ -126,7 +127,7 @@ async def test_two_polls_at_once_do_not_double(db, dovecot, account):
     from desk_app.ui.requests.poller import MailPoller
 
     dovecot.deliver(form(1))
-    poller = MailPoller(RequestDesk(db, clock=lambda: NOW), account, interval_s=0,
+    poller = MailPoller(RequestDesk(db, ctx=acting(lambda: NOW)), account, interval_s=0,
                         password=dovecot.password)
     first, second = await asyncio.gather(poller.poll_now(), poller.poll_now())
     assert [r is None for r in (first, second)].count(True) == 1

@@ -12,12 +12,13 @@ from desk_app.services.mail_requests import RequestDesk
 from tests.mail.corpus import build
 from tests.mail.test_parsing import dsn
 from tests.mail.test_worklist_services import NOW, form
+from tests.mail.actors import acting
 
 
 async def test_imap_poll_reads_each_message_once_and_deletes_nothing(db, dovecot, account):
     for item in build(25, seed=7):
         dovecot.deliver(item.raw)
-    d = RequestDesk(db, clock=lambda: NOW)
+    d = RequestDesk(db, ctx=acting(lambda: NOW))
     first = await mt.poll(d, account, password=dovecot.password)
     assert first.read == 25 and first.new_requests == 25
     dovecot.deliver(form(99, family="Neu", sender="neu@x.example", file_number="I-2020-999"))
@@ -31,7 +32,7 @@ async def test_imap_poll_reads_each_message_once_and_deletes_nothing(db, dovecot
 async def test_imap_wrong_password_and_no_tls_are_refused(db, dovecot, account):
     from dataclasses import replace
 
-    d = RequestDesk(db, clock=lambda: NOW)
+    d = RequestDesk(db, ctx=acting(lambda: NOW))
     with pytest.raises(mt.MailUnavailable):
         await mt.poll(d, account, password="falsch")
     # a certificate nobody vouches for is not accepted
@@ -42,7 +43,7 @@ async def test_imap_wrong_password_and_no_tls_are_refused(db, dovecot, account):
 async def test_ask_missing_then_answer_joins_then_confirmation_and_bounce(db, dovecot, account,
                                                                           smtp_server):
     inbox, _port = smtp_server
-    d = RequestDesk(db, clock=lambda: NOW)
+    d = RequestDesk(db, ctx=acting(lambda: NOW))
     dovecot.deliver(form(1))                       # no file number: incomplete
     await mt.poll(d, account, password=dovecot.password)
     (row,) = await d.worklist()

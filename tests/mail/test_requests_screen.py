@@ -12,6 +12,7 @@ from desk_app.ui.screen import Screen
 from tests.mail.test_worklist_services import NOW, form
 from tests.support import Clock, desk_for
 from tests.ui.conftest import qloop, run  # noqa: F401  (fixtures)
+from tests.mail.actors import acting
 
 
 def _open(run, sqlite_database_url):
@@ -29,7 +30,7 @@ def test_without_a_mailbox_the_screen_reads_but_does_not_send(qtbot, run, sqlite
         assert isinstance(screen, RequestsScreen) and isinstance(screen, Screen)
         assert screen.name == "requests" and screen.title()
         assert len(screen.screen_actions()) == 4
-        run(RequestDesk(db, clock=lambda: NOW).ingest(mailbox="INBOX", uid_validity=1, messages=[
+        run(RequestDesk(db, ctx=acting(lambda: NOW)).ingest(mailbox="INBOX", uid_validity=1, messages=[
             FetchedMessage(1, form(1, file_number="I-2019-4711"))]))
         screen.show()
         run(screen.load())
@@ -75,7 +76,7 @@ def test_the_screen_polls_and_follows_the_change_feed(qtbot, run, sqlite_databas
             async with db.read() as s:
                 return await changes_after(s, 0)
         before = len(run(feed()))
-        run(RequestDesk(db, clock=lambda: NOW).ingest(mailbox="OTHER", uid_validity=1, messages=[
+        run(RequestDesk(db, ctx=acting(lambda: NOW)).ingest(mailbox="OTHER", uid_validity=1, messages=[
             FetchedMessage(1, form(2, family="Neu", sender="neu@x.example",
                                    file_number="I-2019-999"))]))
         records = run(feed())[before:]

@@ -17,6 +17,7 @@ from desk_app.services.routing_rules import RoutingRulesFacade
 from tests.mail.test_worklist_services import NOW, form
 from tests.support import Clock, desk_for
 from tests.ui.conftest import qloop, run  # noqa: F401  (fixtures)
+from tests.mail.actors import acting
 
 W, P, C = RuleKind.WORD, RuleKind.FILE_PREFIX, RuleKind.CATEGORY
 
@@ -63,7 +64,7 @@ async def test_rules_saved_by_an_admin_route_the_next_request(db):
         audit = (await s.execute(select(AuditEvent).where(
             AuditEvent.action == "save_routing_rules"))).scalars().all()
     assert [c.entity for c in changes] == ["routing_rule"] and len(audit) == 1
-    requests = RequestDesk(db, clock=lambda: NOW)
+    requests = RequestDesk(db, ctx=acting(lambda: NOW))
     await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1)), FetchedMessage(2, form(2, family="B", sender="b@x.example",
                                                            file_number="I-2019-123"))])

@@ -10,10 +10,11 @@ from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from desk_app.services.statistics_facade import StatisticsFacade
 from tests.mail.test_worklist_services import NOW, form
 from tests.support import Clock, desk_for
+from tests.mail.actors import acting
 
 
 async def test_figures_in_the_report_and_its_exports(db):
-    requests = RequestDesk(db, clock=lambda: NOW)
+    requests = RequestDesk(db, ctx=acting(lambda: NOW))
     await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1)),
         FetchedMessage(2, form(2, family="B", sender="b@x.example", file_number="I-2019-222",
@@ -38,7 +39,7 @@ async def test_figures_in_the_report_and_its_exports(db):
 async def test_figures_in_the_pdf(db):
     from pypdf import PdfReader
 
-    requests = RequestDesk(db, clock=lambda: NOW)
+    requests = RequestDesk(db, ctx=acting(lambda: NOW))
     await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[
         FetchedMessage(1, form(1)),
         FetchedMessage(2, form(2, family="B", sender="b@x.example", file_number="I-2019-222",

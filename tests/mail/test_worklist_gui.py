@@ -17,6 +17,7 @@ from tests.appointments.helpers import MONDAY, book_for, local
 from tests.mail.test_answer_with_slot import TOML
 from tests.mail.test_worklist_services import form
 from tests.ui.conftest import qloop, run  # noqa: F401  (fixtures)
+from tests.mail.actors import acting
 
 
 def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlite_database_url,
@@ -28,7 +29,7 @@ def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlit
         admin, _, clock = await book_for(db, "admin", counter=None)
         await admin.load_capacity(TOML)
         book, _desk, _ = await book_for(db, "sbbi1", counter="Schalter I1", clock=clock)
-        requests = RequestDesk(db, clock=clock)
+        requests = RequestDesk(db, ctx=acting(clock))
         hostile = form(2, family="<script>alert(1)</script>", sender="h@x.example",
                        file_number="I-2019-1234")
         await requests.ingest(mailbox="INBOX", uid_validity=1, messages=[

@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from desk_app.services.mail_requests import FetchedMessage, RequestDesk
 from tests.mail.corpus import build
 from tests.mail.test_parsing import dsn
+from tests.mail.actors import acting
 
 NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -34,7 +35,7 @@ def form(n: int, *, concern="Verlängerung Aufenthaltstitel", category="Aufentha
 
 
 def desk(db):
-    return RequestDesk(db, clock=lambda: NOW)
+    return RequestDesk(db, ctx=acting(lambda: NOW))
 
 
 async def test_ingest_routes_flags_and_reads_once(db):
@@ -59,7 +60,7 @@ async def test_ingest_routes_flags_and_reads_once(db):
 
 async def test_two_workstations_polling_at_once_read_each_message_once(db, open_db,
                                                                          database_url):
-    other = RequestDesk(open_db(database_url), clock=lambda: NOW)
+    other = RequestDesk(open_db(database_url), ctx=acting(lambda: NOW))
     msgs = [FetchedMessage(i, m.raw) for i, m in enumerate(build(60, seed=3), start=1)]
     a, b = await asyncio.gather(
         desk(db).ingest(mailbox="INBOX", uid_validity=1, messages=msgs),
@@ -136,10 +137,12 @@ async def test_falsch_adressiert_confirm_or_correct(db):
 
 async def test_admin_rules_replace_the_defaults(db):
     from desk_app.domain.mail_requests import RoutingRule, RuleKind
+    from desk_app.domain.roles import Role
 
     d = desk(db)
-    await d.replace_rules([RoutingRule(RuleKind.WORD, "verlängerung", "EU")])
-    assert [r.service_point for r in await d.rules()] == ["EU"]
+    admin = RequestDesk(db, ctx=acting(lambda: NOW, Role.ADMIN))
+    await admin.replace_rules([RoutingRule(RuleKind.WORD, "verlängerung", "EU")])
+    assert [r.service_point for r in await admin.rules()] == ["EU"]
     await d.ingest(mailbox="INBOX", uid_validity=1, messages=[FetchedMessage(1, form(1))])
     (row,) = await d.worklist()
     assert row.service_point == "EU" and "verlängerung" in row.route_reason
@@ -153,10 +156,64 @@ async def test_figures(db):
                                date=NOW + dt.timedelta(days=8)))]
     await d.ingest(mailbox="INBOX", uid_validity=1, messages=msgs)
     rows = {r.name: r for r in await d.worklist()}
-    later = RequestDesk(db, clock=lambda: NOW + dt.timedelta(hours=6))
+    later = RequestDesk(db, ctx=acting(lambda: NOW + dt.timedelta(hours=6)))
     await later.mark_answered(rows["Ayşe B"].id, message_id="<x@o>", entry_id=None)
     f = await d.figures(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(days=30))
     assert f.requests == 3 and f.incomplete == 1 and f.misaddressed == 1
     assert f.answered == 1 and f.median_hours_to_answer == 6.0
     assert f.per_week == {"2026-W49": 2, "2026-W50": 1}
     assert f.per_month == {"2026-11": 2, "2026-12": 1}
+
+
+async def test_the_services_refuse_a_role_without_the_permission(db, smtp_server,
+                                                                 certificate):
+    """RequestDesk, Worklist and RequestAnswering check the actor's permission themselves:
+    a role without BOOK reads, routes, asks or answers nothing, and no mail goes out;
+    the routing rules need ADMINISTER."""
+    import pytest
+
+    from desk_app.domain import errors
+    from desk_app.domain.mail_requests import RoutingRule, RuleKind
+    from desk_app.domain.roles import Permission, Role, RolePolicy
+    from desk_app.services.mail_transport import MailAccount, ask_missing, poll
+    from desk_app.services.request_answering import RequestAnswering, SlotOffer, Worklist
+
+    inbox, port = smtp_server
+    allowed = desk(db)
+    await allowed.ingest(mailbox="INBOX", uid_validity=1,
+                         messages=[FetchedMessage(1, form(1))])   # no file number: missing
+    (row,) = await allowed.worklist()
+    assert row.missing
+    policy = RolePolicy()
+    policy = RolePolicy({**policy.grants,
+                         Role.CLERK: policy.grants[Role.CLERK] - {Permission.BOOK}})
+    refused = RequestDesk(db, ctx=acting(lambda: NOW, Role.CLERK, policy=policy))
+    account = MailAccount(smtp_host="localhost", smtp_port=port,
+                          from_address="termine@office.example", cafile=str(certificate))
+    # the appointment book is never reached: the check comes first
+    worklist = Worklist(refused, RequestAnswering(refused, None, account, password=""))
+    offer = SlotOffer(1, None, NOW, "", "")
+    calls = [
+        refused.worklist(), refused.request(row.id), refused.confirm_route(row.id, "HUM"),
+        refused.mark_asked(row.id, message_id="<a@o>"),
+        refused.mark_answered(row.id, message_id="<a@o>", entry_id=None),
+        refused.ingest(mailbox="INBOX", uid_validity=1, messages=[FetchedMessage(2, form(2))]),
+        refused.highest_uid("INBOX", 1), refused.figures(start=NOW, end=NOW),
+        poll(refused, MailAccount(imap_host="127.0.0.1", imap_port=1), password="x"),
+        ask_missing(refused, account, row, password=""),
+        worklist.rows(), worklist.request(row.id), worklist.confirm_route(row.id),
+        worklist.ask_missing(row), worklist.next_slot(row), worklist.service_point_codes(),
+        worklist.answer_with_slot(row, offer)]
+    for call in calls:
+        with pytest.raises(errors.PermissionDenied):
+            await call
+    assert inbox.messages == []
+    # a clerk (with BOOK) may not change the routing rules; nothing changed
+    with pytest.raises(errors.PermissionDenied):
+        await allowed.replace_rules([RoutingRule(RuleKind.WORD, "x", "EU")])
+    with pytest.raises(errors.PermissionDenied):
+        await allowed.rules()
+    (after,) = await allowed.worklist()
+    assert (after.status, after.service_point, after.route_confirmed) == (
+        row.status, row.service_point, row.route_confirmed)
+    assert (await allowed.highest_uid("INBOX", 1)) == 1

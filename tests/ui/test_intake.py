@@ -87,7 +87,10 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     export.write_text(EXPORT, encoding="cp1252")
     w.screens["intake"].import_action.trigger()                              # Termine ▸ Buchungen importieren
     assert w.screen() == "intake"
-    view = w.screens["intake"].widget
+    view = w.screens["intake"]
+    from desk_app.ui.intake import IntakeScreen
+    from desk_app.ui.screen import Screen
+    assert isinstance(view, IntakeScreen) and isinstance(view, Screen)   # no adapter
     dialog = view.active_dialog
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.settled, timeout=10_000):

@@ -30,7 +30,7 @@ def test_english_ts_is_complete_and_compiled():
 #: The counter/reception window's modules. Other screens in desk_app/ui (printing,
 #: statistics, shift lead) are collected by desk_app/resources/translations/update.sh as well.
 WINDOW_MODULES = ["app.py", "ui/shell/window.py", "ui/shell/status.py", "ui/shell/registry.py",
-                  "ui/shell/adapters.py", "ui/queue/controller.py", "ui/queue/counter.py",
+                  "ui/intake/view.py", "ui/queue/controller.py", "ui/queue/counter.py",
                   "ui/queue/reception.py", "ui/queue/entry_actions.py", "ui/queue/tickets.py",
                   "ui/receipts/__init__.py", "ui/output/__init__.py",
                   "ui/entry_panel.py", "ui/queue_model.py", "ui/queue_filter.py",

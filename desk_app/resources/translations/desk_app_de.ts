@@ -1,315 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <source>Eingang</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Anliegen</source>
-        <translation>Anliegen</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen beginnt mit</source>
-        <translation>Aktenzeichen beginnt mit</translation>
-    </message>
-    <message>
-        <source>Formular-Kategorie</source>
-        <translation>Formular-Kategorie</translation>
-    </message>
-    <message>
-        <source>Wort im Anliegen</source>
-        <translation>Wort im Anliegen</translation>
-    </message>
-    <message>
-        <source>Bitte ein Muster angeben.</source>
-        <translation>Bitte ein Muster angeben.</translation>
-    </message>
-    <message>
-        <source>Diese Dienststelle gibt es nicht.</source>
-        <translation>Diese Dienststelle gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Nr.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Muster</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
-        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
-    </message>
-    <message>
-        <source>Hinzufügen</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ändern</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Löschen</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Nach oben</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Nach unten</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Speichern</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
-        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
-    </message>
-    <message>
-        <source>Weiterleitung (Postfach)</source>
-        <translation>Weiterleitung (Postfach)</translation>
-    </message>
-    <message>
-        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
-        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
-    </message>
-    <message>
-        <source>Gespeichert.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>→ {0}: {1}</source>
-        <translation>→ {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Fehlt</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Nachrichten</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Hinweis</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>nicht zustellbar: anrufen oder per Post</source>
-        <translation>nicht zustellbar: anrufen oder per Post</translation>
-    </message>
-    <message>
-        <source>falsch adressiert</source>
-        <translation>falsch adressiert</translation>
-    </message>
-    <message>
-        <source>erkannt, bitte prüfen</source>
-        <translation>erkannt, bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Termin anbieten</source>
-        <extracomment>proposed to the shell for switching to this screen</extracomment>
-        <translation>Termin anbieten</translation>
-    </message>
-    <message>
-        <source>Nachfragen</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert</source>
-        <translation>Falsch adressiert</translation>
-    </message>
-    <message>
-        <source>Postfach abrufen</source>
-        <translation>Postfach abrufen</translation>
-    </message>
-    <message>
-        <source>Termin anbieten (Enter)</source>
-        <translation>Termin anbieten (Enter)</translation>
-    </message>
-    <message>
-        <source>Nachfragen (F6)</source>
-        <translation>Nachfragen (F6)</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert (F7)</source>
-        <translation>Falsch adressiert (F7)</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Terminanfragen</source>
-        <translation>Ausländerbehörde – Terminanfragen</translation>
-    </message>
-    <message>
-        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
-        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
-    </message>
-    <message>
-        <source>Anliegen: {0}</source>
-        <translation>Anliegen: {0}</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0}: {1}</source>
-        <translation>Dienststelle {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Es fehlt: {0}</source>
-        <translation>Es fehlt: {0}</translation>
-    </message>
-    <message>
-        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
-        <translation>Aus dem Text erkannt (bitte prüfen): {0}</translation>
-    </message>
-    <message>
-        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
-        <translation>Antwort nicht zustellbar: anrufen oder per Post</translation>
-    </message>
-    <message>
-        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
-        <translation>Es fehlen Angaben: erst nachfragen (F6).</translation>
-    </message>
-    <message>
-        <source>Termin gebucht und Bestätigung gesendet.</source>
-        <translation>Termin gebucht und Bestätigung gesendet.</translation>
-    </message>
-    <message>
-        <source>Kein freier Termin in den nächsten Wochen.</source>
-        <translation>Kein freier Termin in den nächsten Wochen.</translation>
-    </message>
-    <message>
-        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
-        <translation>Vorschlag: {0}, {1}. Enter bucht und sendet.</translation>
-    </message>
-    <message>
-        <source>Nachfrage gesendet.</source>
-        <translation>Nachfrage gesendet.</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0} bestätigt.</source>
-        <translation>Dienststelle {0} bestätigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <translation>&amp;Umverteilen …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Verschieben …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>&amp;Nachmittag verteilen …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Warteschlangen …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Die Übersicht vollständig neu lesen.</source>
-        <translation>Die Übersicht vollständig neu lesen.</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Nächste Person aufrufen</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Vorsprache ohne Termin</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Zum Such- bzw. Filterfeld springen.</translation>
-    </message>
-    <message>
-        <source>Neu laden</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Die Warteschlange vollständig neu laden.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Dokument bestellen …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
-    </message>
-    <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Personendaten ergänzen …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
-    </message>
-    <message>
-        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
-        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
-        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
-    </message>
-</context>
-<context>
     <name>Admin</name>
     <message>
         <source>Zeit</source>
@@ -786,6 +477,18 @@
         <source>Abholtermin …</source>
         <translation>Abholtermin …</translation>
     </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
+    </message>
+    <message>
+        <source>Bestätigung per E-Mail an {address} gesendet</source>
+        <translation>Bestätigung per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Fehler {kind}.</source>
+        <translation>Fehler {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -1081,6 +784,10 @@
     <message>
         <source>Aktenzeichen</source>
         <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Daten von {name} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +1918,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Termintag:</translation>
     </message>
     <message>
@@ -2229,6 +1936,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2618,6 +2333,50 @@
         <translation>Am längsten wartet {ticket}.</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Wartend</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Längste Wartezeit</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Aufgerufen</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <source>In Bearbeitung</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Geparkt</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Schalter besetzt</source>
+        <translation>Schalter besetzt</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Aufruf verpasst</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Termine nächste Stunde</translation>
+    </message>
+    <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Geschätzte Wartezeit</translation>
+    </message>
+    <message>
         <source>nicht besetzt</source>
         <translation>nicht besetzt</translation>
     </message>
@@ -2630,12 +2389,88 @@
         <translation>frei</translation>
     </message>
     <message>
+        <source>Stelle</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter/in</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</translation>
     </message>
     <message>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
         <source>{time} ({duration})</source>
         <translation>{time} ({duration})</translation>
+    </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Umverteilen …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>&amp;Nachmittag verteilen …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Pause, abwesend oder geschlossen für den gewählten Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Die Übersicht vollständig neu lesen.</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Dienststellen heute</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2486,14 @@
     <message>
         <source>J</source>
         <translation>J</translation>
+    </message>
+</context>
+<context>
+    <name>MailPoller</name>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} neue Nachrichten aus dem Postfach gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2759,18 +2602,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Buchungen importieren …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Ausländerbehörde – Vorbereitung</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3493,6 +3324,50 @@
         <translation>Nächste Person aufrufen</translation>
     </message>
     <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Ruft die nächste wartende Person an diesen Schalter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Vorsprache ohne Termin</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Zum Such- bzw. Filterfeld springen.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Die Warteschlange vollständig neu laden.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Dokument bestellen …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Personendaten ergänzen …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</translation>
+    </message>
+    <message>
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</translation>
     </message>
@@ -3890,6 +3765,221 @@
     <message>
         <source>Telefon</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>nicht zustellbar: anrufen oder per Post</source>
+        <translation>nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>falsch adressiert</source>
+        <translation>falsch adressiert</translation>
+    </message>
+    <message>
+        <source>erkannt, bitte prüfen</source>
+        <translation>erkannt, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Fehlt</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Nachrichten</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Termin anbieten</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Falsch adressiert</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Postfach abrufen</translation>
+    </message>
+    <message>
+        <source>Termin anbieten (Enter)</source>
+        <translation>Termin anbieten (Enter)</translation>
+    </message>
+    <message>
+        <source>Nachfragen (F6)</source>
+        <translation>Nachfragen (F6)</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert (F7)</source>
+        <translation>Falsch adressiert (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Ausländerbehörde – Terminanfragen</translation>
+    </message>
+    <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</translation>
+    </message>
+    <message>
+        <source>Anliegen: {0}</source>
+        <translation>Anliegen: {0}</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0}: {1}</source>
+        <translation>Dienststelle {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Es fehlt: {0}</source>
+        <translation>Es fehlt: {0}</translation>
+    </message>
+    <message>
+        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
+        <translation>Aus dem Text erkannt (bitte prüfen): {0}</translation>
+    </message>
+    <message>
+        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
+        <translation>Antwort nicht zustellbar: anrufen oder per Post</translation>
+    </message>
+    <message>
+        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
+        <translation>Es fehlen Angaben: erst nachfragen (F6).</translation>
+    </message>
+    <message>
+        <source>Termin gebucht und Bestätigung gesendet.</source>
+        <translation>Termin gebucht und Bestätigung gesendet.</translation>
+    </message>
+    <message>
+        <source>Kein freier Termin in den nächsten Wochen.</source>
+        <translation>Kein freier Termin in den nächsten Wochen.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
+        <translation>Vorschlag: {0}, {1}. Enter bucht und sendet.</translation>
+    </message>
+    <message>
+        <source>Nachfrage gesendet.</source>
+        <translation>Nachfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0} bestätigt.</source>
+        <translation>Dienststelle {0} bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>Aktenzeichen beginnt mit</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Formular-Kategorie</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Wort im Anliegen</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Bitte ein Muster angeben.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>Diese Dienststelle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, Kategorie oder Aktenzeichen zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Weiterleitung (Postfach)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4845,24 +4935,6 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Sprache der Oberfläche:</translation>
-    </message>
-</context>
-<context>
-    <name>board</name>
-    <message>
-        <source>Schalter</source>
-        <translation>Schalter</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Dienststellen heute</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Daten von {name} gespeichert.</source>
-        <translation>Daten von {name} gespeichert.</translation>
     </message>
 </context>
 </TS>

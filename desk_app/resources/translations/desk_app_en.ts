@@ -1,315 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <source>Eingang</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Anliegen</source>
-        <translation>Concern</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen beginnt mit</source>
-        <translation>File number starts with</translation>
-    </message>
-    <message>
-        <source>Formular-Kategorie</source>
-        <translation>Form category</translation>
-    </message>
-    <message>
-        <source>Wort im Anliegen</source>
-        <translation>Word in the concern</translation>
-    </message>
-    <message>
-        <source>Bitte ein Muster angeben.</source>
-        <translation>Please enter a pattern.</translation>
-    </message>
-    <message>
-        <source>Diese Dienststelle gibt es nicht.</source>
-        <translation>This service point does not exist.</translation>
-    </message>
-    <message>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Muster</source>
-        <translation>Pattern</translation>
-    </message>
-    <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
-    </message>
-    <message>
-        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
-        <translation>Text, category or file number to try</translation>
-    </message>
-    <message>
-        <source>Hinzufügen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Ändern</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Löschen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Nach oben</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Nach unten</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Speichern</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
-        <translation>A request goes to the service point of the first matching rule: file numbers first, then form categories, then words; within a kind from top to bottom.</translation>
-    </message>
-    <message>
-        <source>Weiterleitung (Postfach)</source>
-        <translation>Routing (mailbox)</translation>
-    </message>
-    <message>
-        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
-        <translation>Changed: once saved, the rules apply to new requests.</translation>
-    </message>
-    <message>
-        <source>Gespeichert.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>→ {0}: {1}</source>
-        <translation>→ {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Fehlt</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Nachrichten</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Hinweis</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>nicht zustellbar: anrufen oder per Post</source>
-        <translation>undeliverable: call or send by post</translation>
-    </message>
-    <message>
-        <source>falsch adressiert</source>
-        <translation>misaddressed</translation>
-    </message>
-    <message>
-        <source>erkannt, bitte prüfen</source>
-        <translation>recognised, please check</translation>
-    </message>
-    <message>
-        <source>Termin anbieten</source>
-        <extracomment>proposed to the shell for switching to this screen</extracomment>
-        <translation>Offer an appointment</translation>
-    </message>
-    <message>
-        <source>Nachfragen</source>
-        <translation>Ask</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert</source>
-        <translation>Misaddressed</translation>
-    </message>
-    <message>
-        <source>Postfach abrufen</source>
-        <translation>Read the mailbox</translation>
-    </message>
-    <message>
-        <source>Termin anbieten (Enter)</source>
-        <translation>Offer an appointment (Enter)</translation>
-    </message>
-    <message>
-        <source>Nachfragen (F6)</source>
-        <translation>Ask (F6)</translation>
-    </message>
-    <message>
-        <source>Falsch adressiert (F7)</source>
-        <translation>Misaddressed (F7)</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Terminanfragen</source>
-        <translation>Immigration office – appointment requests</translation>
-    </message>
-    <message>
-        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
-        <translation>No mailbox set up for replies (settings [mail]): requests can be routed, not answered.</translation>
-    </message>
-    <message>
-        <source>Anliegen: {0}</source>
-        <translation>Concern: {0}</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0}: {1}</source>
-        <translation>Service point {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Es fehlt: {0}</source>
-        <translation>Missing: {0}</translation>
-    </message>
-    <message>
-        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
-        <translation>Recognised from the text (please check): {0}</translation>
-    </message>
-    <message>
-        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
-        <translation>Reply undeliverable: call or send by post</translation>
-    </message>
-    <message>
-        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
-        <translation>Details are missing: ask first (F6).</translation>
-    </message>
-    <message>
-        <source>Termin gebucht und Bestätigung gesendet.</source>
-        <translation>Appointment booked and confirmation sent.</translation>
-    </message>
-    <message>
-        <source>Kein freier Termin in den nächsten Wochen.</source>
-        <translation>No free appointment in the coming weeks.</translation>
-    </message>
-    <message>
-        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
-        <translation>Proposal: {0}, {1}. Enter books and sends.</translation>
-    </message>
-    <message>
-        <source>Nachfrage gesendet.</source>
-        <translation>Request for details sent.</translation>
-    </message>
-    <message>
-        <source>Dienststelle {0} bestätigt.</source>
-        <translation>Service point {0} confirmed.</translation>
-    </message>
-    <message>
-        <source>&amp;Umverteilen …</source>
-        <translation>&amp;Reassign …</translation>
-    </message>
-    <message>
-        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
-        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
-    </message>
-    <message>
-        <source>&amp;Verschieben …</source>
-        <translation>&amp;Move …</translation>
-    </message>
-    <message>
-        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
-        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Nachmittag verteilen …</source>
-        <translation>Spread the &amp;afternoon …</translation>
-    </message>
-    <message>
-        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
-        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus …</source>
-        <translation>S&amp;tatus …</translation>
-    </message>
-    <message>
-        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
-        <translation>Break, away or closed for the selected counter.</translation>
-    </message>
-    <message>
-        <source>&amp;Warteschlangen …</source>
-        <translation>&amp;Queues …</translation>
-    </message>
-    <message>
-        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
-        <translation>Which queues the selected counter calls from, with weights.</translation>
-    </message>
-    <message>
-        <source>&amp;Aktualisieren</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Die Übersicht vollständig neu lesen.</source>
-        <translation>Read the whole overview again.</translation>
-    </message>
-    <message>
-        <source>Nächste Person aufrufen</source>
-        <translation>Call next person</translation>
-    </message>
-    <message>
-        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
-        <translation>Calls the next waiting person to this counter.</translation>
-    </message>
-    <message>
-        <source>Vorsprache ohne Termin</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
-        <translation>Register a person or family without an appointment and print the ticket.</translation>
-    </message>
-    <message>
-        <source>Suchen</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Zum Such- bzw. Filterfeld springen.</source>
-        <translation>Jump to the search or filter field.</translation>
-    </message>
-    <message>
-        <source>Neu laden</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Die Warteschlange vollständig neu laden.</source>
-        <translation>Reload the whole queue.</translation>
-    </message>
-    <message>
-        <source>Dokument bestellen …</source>
-        <translation>Order document …</translation>
-    </message>
-    <message>
-        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
-        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
-    </message>
-    <message>
-        <source>Personendaten ergänzen …</source>
-        <translation>Complete personal data …</translation>
-    </message>
-    <message>
-        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
-        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
-    </message>
-    <message>
-        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
-        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
-        <translation>{0} new messages read from the mailbox.</translation>
-    </message>
-</context>
-<context>
     <name>Admin</name>
     <message>
         <source>Zeit</source>
@@ -786,6 +477,18 @@
         <source>Abholtermin …</source>
         <translation>Pickup appointment …</translation>
     </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Confirmation NOT sent by e-mail: {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
+    </message>
+    <message>
+        <source>Bestätigung per E-Mail an {address} gesendet</source>
+        <translation>Confirmation sent by e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Fehler {kind}.</source>
+        <translation>Error {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -1081,6 +784,10 @@
     <message>
         <source>Aktenzeichen</source>
         <translation>File number</translation>
+    </message>
+    <message>
+        <source>Daten von {name} gespeichert.</source>
+        <translation>Data of {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +1918,7 @@
     <name>IntakeScreen</name>
     <message>
         <source>Termintag:</source>
-        <extracomment>a load finished (for tests)</extracomment>
+        <extracomment>the shell is asked to show this screen (ui/screen.py) a load finished (for tests)</extracomment>
         <translation>Day:</translation>
     </message>
     <message>
@@ -2229,6 +1936,14 @@
     <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
+        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Vorbereitung</source>
+        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Vorbereitung: Termine am {day}</source>
@@ -2618,6 +2333,50 @@
         <translation>{ticket} has waited longest.</translation>
     </message>
     <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Längste Wartezeit</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Aufgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>In Bearbeitung</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Geparkt</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Schalter besetzt</source>
+        <translation>Counters staffed</translation>
+    </message>
+    <message>
+        <source>Aufruf verpasst</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <source>Termine nächste Stunde</source>
+        <translation>Appointments next hour</translation>
+    </message>
+    <message>
+        <source>Geschätzte Wartezeit</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
         <source>nicht besetzt</source>
         <translation>not staffed</translation>
     </message>
@@ -2630,12 +2389,88 @@
         <translation>free</translation>
     </message>
     <message>
+        <source>Stelle</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mitarbeiter/in</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
         <source>Laut Vorgang (der Arbeitsplatz meldet sich nicht).</source>
         <translation>According to the entry (the workstation does not report).</translation>
     </message>
     <message>
+        <source>Nummer</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
         <source>{time} ({duration})</source>
         <translation>{time} ({duration})</translation>
+    </message>
+    <message>
+        <source>&amp;Umverteilen …</source>
+        <translation>&amp;Reassign …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, Dienststelle oder Zeit zuweisen (mit Grund).</source>
+        <translation>Assign the selected entry to another counter, clerk, service point or time (with a reason).</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <source>Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein Grund für alle). Auch per Ziehen auf einen Schalter.</source>
+        <translation>Spread the selected entries over other counters or staff (one reason for all). Also by dragging onto a counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Nachmittag verteilen …</source>
+        <translation>Spread the &amp;afternoon …</translation>
+    </message>
+    <message>
+        <source>Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen.</source>
+        <translation>Spread all entries of the person at the selected counter from 12:00 on.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus …</source>
+        <translation>S&amp;tatus …</translation>
+    </message>
+    <message>
+        <source>Pause, abwesend oder geschlossen für den gewählten Schalter.</source>
+        <translation>Break, away or closed for the selected counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Warteschlangen …</source>
+        <translation>&amp;Queues …</translation>
+    </message>
+    <message>
+        <source>Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten.</source>
+        <translation>Which queues the selected counter calls from, with weights.</translation>
+    </message>
+    <message>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Die Übersicht vollständig neu lesen.</source>
+        <translation>Read the whole overview again.</translation>
+    </message>
+    <message>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Dienststellen heute</source>
+        <translation>Service points today</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2486,14 @@
     <message>
         <source>J</source>
         <translation>Y</translation>
+    </message>
+</context>
+<context>
+    <name>MailPoller</name>
+    <message>
+        <source>{0} neue Nachrichten aus dem Postfach gelesen.</source>
+        <extracomment>a poll finished: the PollReport text, is_error (for the window's message bar)</extracomment>
+        <translation>{0} new messages read from the mailbox.</translation>
     </message>
 </context>
 <context>
@@ -2759,18 +2602,6 @@
     <message>
         <source>Die Termine von morgen mit Hinweisen zur Datenqualität: fehlende Angaben vor dem Tag ergänzen.</source>
         <translation>Tomorrow's appointments with data-quality hints: complete missing data before the day.</translation>
-    </message>
-    <message>
-        <source>Buchungen importieren …</source>
-        <translation>Import bookings …</translation>
-    </message>
-    <message>
-        <source>Einen Export des Buchungssystems (CSV oder .ics) importieren, mit Vorschau.</source>
-        <translation>Import an export of the booking system (CSV or .ics), with a preview.</translation>
-    </message>
-    <message>
-        <source>Ausländerbehörde – Vorbereitung</source>
-        <translation>Immigration office – Preparation</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3493,6 +3324,50 @@
         <translation>Call next person</translation>
     </message>
     <message>
+        <source>Ruft die nächste wartende Person an diesen Schalter.</source>
+        <translation>Calls the next waiting person to this counter.</translation>
+    </message>
+    <message>
+        <source>Vorsprache ohne Termin</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer drucken.</source>
+        <translation>Register a person or family without an appointment and print the ticket.</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zum Such- bzw. Filterfeld springen.</source>
+        <translation>Jump to the search or filter field.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Die Warteschlange vollständig neu laden.</source>
+        <translation>Reload the whole queue.</translation>
+    </message>
+    <message>
+        <source>Dokument bestellen …</source>
+        <translation>Order document …</translation>
+    </message>
+    <message>
+        <source>Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis bestellen; der Abholschein wird sofort gedruckt.</source>
+        <translation>Order an eAT or a travel document for a person of the entry in service; the pickup slip is printed at once.</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzen …</source>
+        <translation>Complete personal data …</translation>
+    </message>
+    <message>
+        <source>Fehlende Angaben der Person des gewählten Vorgangs ergänzen (Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet.</source>
+        <translation>Complete the missing data of the selected entry's person (date of birth, nationality, contact); the hint disappears.</translation>
+    </message>
+    <message>
         <source>An diesem Schalter ist noch jemand: {who}. Trotzdem die nächste Person aufrufen?</source>
         <translation>Someone is still at this counter: {who}. Call the next person anyway?</translation>
     </message>
@@ -3890,6 +3765,221 @@
     <message>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>nicht zustellbar: anrufen oder per Post</source>
+        <translation>undeliverable: call or send by post</translation>
+    </message>
+    <message>
+        <source>falsch adressiert</source>
+        <translation>misaddressed</translation>
+    </message>
+    <message>
+        <source>erkannt, bitte prüfen</source>
+        <translation>recognised, please check</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Fehlt</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Nachrichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Termin anbieten</source>
+        <extracomment>proposed to the shell for switching to this screen</extracomment>
+        <translation>Offer an appointment</translation>
+    </message>
+    <message>
+        <source>Nachfragen</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert</source>
+        <translation>Misaddressed</translation>
+    </message>
+    <message>
+        <source>Postfach abrufen</source>
+        <translation>Read the mailbox</translation>
+    </message>
+    <message>
+        <source>Termin anbieten (Enter)</source>
+        <translation>Offer an appointment (Enter)</translation>
+    </message>
+    <message>
+        <source>Nachfragen (F6)</source>
+        <translation>Ask (F6)</translation>
+    </message>
+    <message>
+        <source>Falsch adressiert (F7)</source>
+        <translation>Misaddressed (F7)</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde – Terminanfragen</source>
+        <translation>Immigration office – appointment requests</translation>
+    </message>
+    <message>
+        <source>Kein Postfach für Antworten eingerichtet (Einstellungen [mail]): Anfragen weiterleiten geht, antworten nicht.</source>
+        <translation>No mailbox set up for replies (settings [mail]): requests can be routed, not answered.</translation>
+    </message>
+    <message>
+        <source>Anliegen: {0}</source>
+        <translation>Concern: {0}</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0}: {1}</source>
+        <translation>Service point {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Es fehlt: {0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <source>Aus dem Text erkannt (bitte prüfen): {0}</source>
+        <translation>Recognised from the text (please check): {0}</translation>
+    </message>
+    <message>
+        <source>Antwort nicht zustellbar: anrufen oder per Post</source>
+        <translation>Reply undeliverable: call or send by post</translation>
+    </message>
+    <message>
+        <source>Es fehlen Angaben: erst nachfragen (F6).</source>
+        <translation>Details are missing: ask first (F6).</translation>
+    </message>
+    <message>
+        <source>Termin gebucht und Bestätigung gesendet.</source>
+        <translation>Appointment booked and confirmation sent.</translation>
+    </message>
+    <message>
+        <source>Kein freier Termin in den nächsten Wochen.</source>
+        <translation>No free appointment in the coming weeks.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: {0}, {1}. Enter bucht und sendet.</source>
+        <translation>Proposal: {0}, {1}. Enter books and sends.</translation>
+    </message>
+    <message>
+        <source>Nachfrage gesendet.</source>
+        <translation>Request for details sent.</translation>
+    </message>
+    <message>
+        <source>Dienststelle {0} bestätigt.</source>
+        <translation>Service point {0} confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>Aktenzeichen beginnt mit</source>
+        <translation>File number starts with</translation>
+    </message>
+    <message>
+        <source>Formular-Kategorie</source>
+        <translation>Form category</translation>
+    </message>
+    <message>
+        <source>Wort im Anliegen</source>
+        <translation>Word in the concern</translation>
+    </message>
+    <message>
+        <source>Bitte ein Muster angeben.</source>
+        <translation>Please enter a pattern.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle gibt es nicht.</source>
+        <translation>This service point does not exist.</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Muster</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>Text, Kategorie oder Aktenzeichen zum Ausprobieren</source>
+        <translation>Text, category or file number to try</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Eine Anfrage geht an die Dienststelle der ersten passenden Regel: erst Aktenzeichen, dann Formular-Kategorie, dann Wörter; innerhalb einer Art von oben nach unten.</source>
+        <translation>A request goes to the service point of the first matching rule: file numbers first, then form categories, then words; within a kind from top to bottom.</translation>
+    </message>
+    <message>
+        <source>Weiterleitung (Postfach)</source>
+        <translation>Routing (mailbox)</translation>
+    </message>
+    <message>
+        <source>Geändert: mit Speichern gelten die Regeln für neue Anfragen.</source>
+        <translation>Changed: once saved, the rules apply to new requests.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>→ {0}: {1}</source>
+        <translation>→ {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4845,24 +4935,6 @@
     <message>
         <source>Sprache der Oberfläche:</source>
         <translation>Interface language:</translation>
-    </message>
-</context>
-<context>
-    <name>board</name>
-    <message>
-        <source>Schalter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Dienststellen heute</source>
-        <translation>Service points today</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Daten von {name} gespeichert.</source>
-        <translation>Data of {name} saved.</translation>
     </message>
 </context>
 </TS>

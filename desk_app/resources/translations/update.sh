@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates the UI translations: collect tr() texts, fill English, compile .qm.
-# English texts: fill_en.py's EN plus one en_<area>.py per area (each an EN dict).
+# English texts: en_base.py plus one en_<area>.py per area (each an EN dict), merged by fill_en.py.
 # No source locations in the .ts files, so that unrelated changes do not touch them.
 set -e
 cd "$(dirname "$0")/../../.."

@@ -10,13 +10,14 @@ updated) or waits for the import; unchanged bookings are not locked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import capacity as cap
 from desk_app.domain.clock import to_local
+from desk_app.domain.data_quality import Quality, from_storage, to_storage
 from desk_app.domain.opening_hours import OpeningHours
 from desk_app.domain.roles import Permission
 from desk_app.domain.search_text import fold
@@ -35,8 +36,6 @@ from .reading import Source, read_csv
 from .report import ImportReport, Missing, NotUpdated
 from .slots import Wanted, take_places
 
-Q = QueueEntry
-A = Applicant
 _CHUNK = 5000
 _APPLICANTS = Applicant.__table__
 _ENTRIES = QueueEntry.__table__
@@ -96,6 +95,9 @@ class _Stored:
     service_id: int | None
     slot_id: int | None
     people: list[tuple[int, tuple]]       # (applicant id, person fields), in order
+    #: applicant id -> the e-mail address (lower case) that bounced: "nicht zustellbar"
+    #: stays on the person until the address changes (issue 20, as at check-in)
+    undeliverable: dict[int, str] = field(default_factory=dict)
 
     def moved_from(self, b: Booking) -> bool:
         return ((self.scheduled_at, self.service_point_id, self.service_id)
@@ -113,8 +115,9 @@ async def _lock_still_booked(session: AsyncSession, changed: list, not_updated: 
     keeps every other writer out)."""
     conn = await session.connection()
     states = dict((await conn.execute(
-        select(Q.id, Q.state).where(Q.id.in_([old.id for _, old in changed]))
-        .with_for_update(of=Q))).all())
+        select(QueueEntry.id, QueueEntry.state)
+        .where(QueueEntry.id.in_([old.id for _, old in changed]))
+        .with_for_update(of=QueueEntry))).all())
     keep = []
     for b, old in changed:
         if states.get(old.id) == State.BOOKED.value:
@@ -129,9 +132,10 @@ async def _stored(session: AsyncSession, references: list[str]) -> dict[str, _St
     ids: dict[int, _Stored] = {}
     for i in range(0, len(references), _CHUNK):
         chunk = references[i:i + _CHUNK]
-        stmt = select(Q.id, Q.booking_reference, Q.state, Q.scheduled_at, Q.business_day,
-                      Q.service_point_id, Q.service_id, Q.slot_id
-                      ).where(Q.booking_reference.in_(chunk))
+        stmt = select(QueueEntry.id, QueueEntry.booking_reference, QueueEntry.state,
+                      QueueEntry.scheduled_at, QueueEntry.business_day,
+                      QueueEntry.service_point_id, QueueEntry.service_id, QueueEntry.slot_id
+                      ).where(QueueEntry.booking_reference.in_(chunk))
         conn = await session.connection()
         for eid, reference, state, at, day, sp, service, slot in (await conn.execute(stmt)).all():
             ids[eid] = out[reference] = _Stored(eid, state, at, day, sp, service, slot, [])
@@ -139,13 +143,17 @@ async def _stored(session: AsyncSession, references: list[str]) -> dict[str, _St
     for i in range(0, len(entry_ids), _CHUNK):
         conn = await session.connection()
         rows = await conn.execute(
-            select(EntryApplicant.entry_id, A.id, A.family_name, A.given_name, A.birth_date,
-                   A.nationality, A.file_number, A.email, A.phone, A.preferred_language)
-            .join(A, A.id == EntryApplicant.applicant_id)
+            select(EntryApplicant.entry_id, Applicant.id, Applicant.quality,
+                   Applicant.family_name, Applicant.given_name, Applicant.birth_date,
+                   Applicant.nationality, Applicant.file_number, Applicant.email,
+                   Applicant.phone, Applicant.preferred_language)
+            .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
             .where(EntryApplicant.entry_id.in_(entry_ids[i:i + _CHUNK]))
             .order_by(EntryApplicant.entry_id, EntryApplicant.position))
-        for eid, aid, *person in rows.all():
+        for eid, aid, quality, *person in rows.all():
             ids[eid].people.append((aid, tuple(person)))
+            if quality and Quality.UNDELIVERABLE.value in quality:
+                ids[eid].undeliverable[aid] = (person[5] or "").lower()
     return out
 
 
@@ -157,9 +165,12 @@ async def _missing(session: AsyncSession, bookings: list[Booking], present: set[
     if not days:
         return []
     rows = await session.execute(
-        select(Q.booking_reference, Q.business_day, Q.scheduled_at, Q.service_point_id, Q.state)
-        .where(Q.business_day.in_(days), Q.kind == EntryKind.APPOINTMENT.value,
-               Q.booking_reference.is_not(None), Q.state != State.CANCELLED.value))
+        select(QueueEntry.booking_reference, QueueEntry.business_day, QueueEntry.scheduled_at,
+               QueueEntry.service_point_id, QueueEntry.state)
+        .where(QueueEntry.business_day.in_(days),
+               QueueEntry.kind == EntryKind.APPOINTMENT.value,
+               QueueEntry.booking_reference.is_not(None),
+               QueueEntry.state != State.CANCELLED.value))
     out = [Missing(reference=ref, business_day=day,
                    time=to_local(at).strftime("%H:%M") if at else "",
                    service_point=codes.get(sp, str(sp)), state=state)
@@ -329,7 +340,11 @@ async def _update_changed(session: AsyncSession, ctx: Context, now: dt.datetime,
             row = _applicant_row(person, now)
             if position < len(old.people):
                 row.pop("created_at")
-                updates.append({"aid": old.people[position][0], **row})
+                aid = old.people[position][0]
+                if old.undeliverable.get(aid) == (person.email or "").lower():
+                    row["quality"] = to_storage(from_storage(row["quality"])
+                                                | {Quality.UNDELIVERABLE})
+                updates.append({"aid": aid, **row})
             else:
                 extra.append((old.id, position, row))
         gone.extend({"eid": old.id, "aid": aid} for aid, _ in old.people[len(b.people):])

@@ -36,8 +36,8 @@ from ..backend import backend_of
 from ..capacity_store import FREEING_STATES, Capacity, load_capacity
 from .checking import Booking, Rejected
 
-AS = AppointmentSlot.__table__
-Q = QueueEntry.__table__
+SLOT_TABLE = AppointmentSlot.__table__
+ENTRY_TABLE = QueueEntry.__table__
 _CHUNK = 5000
 
 #: (service point, service key, start): a slot's identity, as appointment_slots has it
@@ -155,16 +155,16 @@ async def _slot_ids(session: AsyncSession, keys: set[SlotKey], *, write: bool
     locks_rows = not backend.serialises_writers
     ordered = sorted(keys)
     if write:
-        await conn.execute(backend.insert(AS).on_conflict_do_nothing(
+        await conn.execute(backend.insert(SLOT_TABLE).on_conflict_do_nothing(
             index_elements=["service_point_id", "service_key", "starts_at"]),
             [{"service_point_id": sp, "service_key": k, "starts_at": at}
              for sp, k, at in ordered])
     sps = sorted({k[0] for k in keys})
-    rows = await conn.execute(select(AS.c.id, AS.c.service_point_id, AS.c.service_key,
-                                     AS.c.starts_at)
-                              .where(AS.c.service_point_id.in_(sps),
-                                     AS.c.starts_at >= min(k[2] for k in keys),
-                                     AS.c.starts_at <= max(k[2] for k in keys)))
+    rows = await conn.execute(select(SLOT_TABLE.c.id, SLOT_TABLE.c.service_point_id,
+                                     SLOT_TABLE.c.service_key, SLOT_TABLE.c.starts_at)
+                              .where(SLOT_TABLE.c.service_point_id.in_(sps),
+                                     SLOT_TABLE.c.starts_at >= min(k[2] for k in keys),
+                                     SLOT_TABLE.c.starts_at <= max(k[2] for k in keys)))
     ids = {}
     for slot_id, sp, k, at in rows.all():
         key = (sp, k, ensure_utc(at))
@@ -173,8 +173,9 @@ async def _slot_ids(session: AsyncSession, keys: set[SlotKey], *, write: bool
     if write and locks_rows:
         found = sorted(ids.values())
         for i in range(0, len(found), _CHUNK):
-            await conn.execute(select(AS.c.id).where(AS.c.id.in_(found[i:i + _CHUNK]))
-                               .order_by(AS.c.id).with_for_update())
+            await conn.execute(select(SLOT_TABLE.c.id)
+                               .where(SLOT_TABLE.c.id.in_(found[i:i + _CHUNK]))
+                               .order_by(SLOT_TABLE.c.id).with_for_update())
     return ids
 
 
@@ -184,8 +185,9 @@ async def _counts(session: AsyncSession, slot_ids: list[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for i in range(0, len(slot_ids), _CHUNK):
         rows = await conn.execute(
-            select(Q.c.slot_id, func.count(Q.c.id))
-            .where(Q.c.slot_id.in_(slot_ids[i:i + _CHUNK]), Q.c.state.not_in(FREEING_STATES))
-            .group_by(Q.c.slot_id))
+            select(ENTRY_TABLE.c.slot_id, func.count(ENTRY_TABLE.c.id))
+            .where(ENTRY_TABLE.c.slot_id.in_(slot_ids[i:i + _CHUNK]),
+                   ENTRY_TABLE.c.state.not_in(FREEING_STATES))
+            .group_by(ENTRY_TABLE.c.slot_id))
         out.update({slot_id: int(n) for slot_id, n in rows.all()})
     return out

@@ -29,6 +29,16 @@ def _local(value: dt.datetime) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def _desk_now(facade) -> QDateTime:
+    """Now by the desk's clock (Berlin time): a demo running days behind the machine's
+    clock finds its day's records in the default range."""
+    ctx = getattr(facade, "ctx", None)
+    if ctx is None:
+        return QDateTime.currentDateTime()
+    local = ctx.now().astimezone(BERLIN)
+    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+
+
 def audit_columns() -> list[Column]:
     return [
         Column(translate("Admin", "Zeit"), lambda r: _local(r.at), key=lambda r: r.at),
@@ -65,7 +75,7 @@ class AuditScreen(QWidget):
         self.staff = QComboBox()
         self.station = QComboBox()
         self.action = QComboBox()
-        now = QDateTime.currentDateTime()
+        now = _desk_now(facade)
         self.since = QDateTimeEdit(now.addDays(-1))
         self.until = QDateTimeEdit(now.addSecs(3600))
         for w in (self.since, self.until):

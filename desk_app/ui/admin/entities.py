@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desk_app.domain.roles import Role
-from desk_app.services import admin
-from desk_app.services.admin_facade import AdminFacade
+from desk_app.services.admin_facade import (
+    AdminFacade, CounterRecord, ServicePointRecord, ServiceRecord, StaffRecord,
+)
 
 from .form import FieldSpec
 from .record_model import Column
@@ -43,7 +44,7 @@ class _Base:
 
     def __init__(self, facade: AdminFacade) -> None:
         self.facade = facade
-        self.service_points: list[admin.ServicePointRecord] = []
+        self.service_points: list[ServicePointRecord] = []
 
     async def prepare(self) -> None:
         self.service_points = await self.facade.service_points()
@@ -108,7 +109,7 @@ class ServicePoints(_Base):
         return await self.facade.service_points()
 
     def values_of(self, r):
-        r = r or admin.ServicePointRecord(id=None, code="", name="", ticket_prefix="")
+        r = r or ServicePointRecord(id=None, code="", name="", ticket_prefix="")
         return {k: getattr(r, k) for k in (
             "name", "code", "ticket_prefix", "address", "opening_hours", "hours_note",
             "grace_period_min",
@@ -117,7 +118,7 @@ class ServicePoints(_Base):
 
     async def save(self, current, values):
         hours = values.pop("opening_hours")
-        base = current or admin.ServicePointRecord(id=None, code="", name="", ticket_prefix="")
+        base = current or ServicePointRecord(id=None, code="", name="", ticket_prefix="")
         return await self.facade.save_service_point(replace(base, **values), hours)
 
     def set_active(self, record, active):
@@ -156,7 +157,7 @@ class Counters(_Base):
         return {"name": r.name, "room": r.room, "service_point_id": r.service_point_id}
 
     async def save(self, current, values):
-        base = current or admin.CounterRecord(id=None, service_point_id=0, name="")
+        base = current or CounterRecord(id=None, service_point_id=0, name="")
         return await self.facade.save_counter(replace(base, **values))
 
     def set_active(self, record, active):
@@ -208,13 +209,13 @@ class Services(_Base):
         return await self.facade.services()
 
     def values_of(self, r):
-        r = r or admin.ServiceRecord(id=None, code="", name="")
+        r = r or ServiceRecord(id=None, code="", name="")
         return {"name": r.name, "code": r.code, "default_duration_min": r.default_duration_min,
                 "what_to_bring": r.what_to_bring, "fee_code": r.fee_code,
                 "service_point_ids": r.service_point_ids}
 
     async def save(self, current, values):
-        base = current or admin.ServiceRecord(id=None, code="", name="")
+        base = current or ServiceRecord(id=None, code="", name="")
         return await self.facade.save_service(replace(base, **values))
 
     def set_active(self, record, active):
@@ -254,12 +255,12 @@ class Staff(_Base):
         return await self.facade.staff()
 
     def values_of(self, r):
-        r = r or admin.StaffRecord(id=None, login="", display_name="", role="CLERK")
+        r = r or StaffRecord(id=None, login="", display_name="", role="CLERK")
         return {"login": r.login, "display_name": r.display_name, "role": r.role,
                 "service_point_ids": r.service_point_ids}
 
     async def save(self, current, values):
-        base = current or admin.StaffRecord(id=None, login="", display_name="", role="CLERK")
+        base = current or StaffRecord(id=None, login="", display_name="", role="CLERK")
         return await self.facade.save_staff(replace(base, **values))
 
     def set_active(self, record, active):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desk_app.domain.roles import Permission
-from desk_app.services.admin import REFERENCE_ENTITIES
+from desk_app.services.admin_facade import REFERENCE_ENTITIES
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -78,9 +78,9 @@ async def on_changes(window, records: Iterable) -> None:
 async def reload_policy(window) -> None:
     """The office's role permissions (admin screen *Berechtigungen*) for this window's
     actor and the facades that act as it."""
-    from desk_app.services import admin as admin_service
+    from desk_app.services.admin_facade import AdminFacade
 
-    policy = await window.desk.read(admin_service.load_policy)
+    policy = await AdminFacade(window.desk).policy()
     window.desk.workplace.set_policy(policy)     # every facade acts as this station
     window.update_actions()
 

@@ -26,17 +26,20 @@ from .form import translated
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("RoutingRules", text)
 
 
 KIND_TEXTS = {  # the German labels of routing.RULE_KIND_LABELS, for lupdate
-    routing.RuleKind.FILE_PREFIX: lambda: tr("Aktenzeichen beginnt mit"),
-    routing.RuleKind.CATEGORY: lambda: tr("Formular-Kategorie"),
-    routing.RuleKind.WORD: lambda: tr("Wort im Anliegen"),
+    routing.RuleKind.FILE_PREFIX: lambda: translate("RoutingRules", "Aktenzeichen beginnt mit"),
+    routing.RuleKind.CATEGORY: lambda: translate("RoutingRules", "Formular-Kategorie"),
+    routing.RuleKind.WORD: lambda: translate("RoutingRules", "Wort im Anliegen"),
 }
-PROBLEM_TEXTS = (lambda: tr("Bitte ein Muster angeben."),
-                 lambda: tr("Diese Dienststelle gibt es nicht."))
+PROBLEM_TEXTS = (lambda: translate("RoutingRules", "Bitte ein Muster angeben."),
+                 lambda: translate("RoutingRules", "Diese Dienststelle gibt es nicht."))
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,11 @@ class Line:
 class RulesModel(KeyedTableModel[Line]):
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(lambda: tr("Nr."), lambda l: str(l.position), sort_key=lambda l: l.position,
+            Column(lambda: translate("RoutingRules", "Nr."), lambda l: str(l.position), sort_key=lambda l: l.position,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(lambda: tr("Art"), lambda l: KIND_TEXTS[l.rule.kind]()),
-            Column(lambda: tr("Muster"), lambda l: l.rule.pattern),
-            Column(lambda: tr("Dienststelle"), lambda l: l.rule.service_point),
+            Column(lambda: translate("RoutingRules", "Art"), lambda l: KIND_TEXTS[l.rule.kind]()),
+            Column(lambda: translate("RoutingRules", "Muster"), lambda l: l.rule.pattern),
+            Column(lambda: translate("RoutingRules", "Dienststelle"), lambda l: l.rule.service_point),
         ], key=lambda l: l.uid, parent=parent)
 
 
@@ -91,31 +94,31 @@ class RoutingRulesScreen(QWidget):
         self.pattern.setMaxLength(routing.MAX_PATTERN)
         self.service_point = QComboBox()
         self.probe = QLineEdit()
-        self.probe.setPlaceholderText(tr("Text, Kategorie oder Aktenzeichen zum Ausprobieren"))
+        self.probe.setPlaceholderText(translate("RoutingRules", "Text, Kategorie oder Aktenzeichen zum Ausprobieren"))
         self.probe_result = _plain(QLabel())
         self.probe.textChanged.connect(self._probe)
         self.status = _plain(QLabel())
         form = QFormLayout()
-        form.addRow(tr("Art"), self.kind)
-        form.addRow(tr("Muster"), self.pattern)
-        form.addRow(tr("Dienststelle"), self.service_point)
+        form.addRow(translate("RoutingRules", "Art"), self.kind)
+        form.addRow(translate("RoutingRules", "Muster"), self.pattern)
+        form.addRow(translate("RoutingRules", "Dienststelle"), self.service_point)
         self.buttons = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for name, text, slot, row in (
-                ("add", tr("Hinzufügen"), self.add, row1),
-                ("apply", tr("Ändern"), self.apply, row1),
-                ("delete", tr("Löschen"), self.delete, row1),
-                ("up", tr("Nach oben"), lambda: self.move(-1), row2),
-                ("down", tr("Nach unten"), lambda: self.move(1), row2),
-                ("save", tr("Speichern"), self.save, row2),
-                ("revert", tr("Verwerfen"), lambda: self.tasks.spawn(self.reload()), row2)):
+                ("add", translate("RoutingRules", "Hinzufügen"), self.add, row1),
+                ("apply", translate("RoutingRules", "Ändern"), self.apply, row1),
+                ("delete", translate("RoutingRules", "Löschen"), self.delete, row1),
+                ("up", translate("RoutingRules", "Nach oben"), lambda: self.move(-1), row2),
+                ("down", translate("RoutingRules", "Nach unten"), lambda: self.move(1), row2),
+                ("save", translate("RoutingRules", "Speichern"), self.save, row2),
+                ("revert", translate("RoutingRules", "Verwerfen"), lambda: self.tasks.spawn(self.reload()), row2)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[name] = button
         row1.addStretch(1)
         row2.addStretch(1)
-        hint = _plain(QLabel(tr("Eine Anfrage geht an die Dienststelle der ersten passenden "
+        hint = _plain(QLabel(translate("RoutingRules", "Eine Anfrage geht an die Dienststelle der ersten passenden "
                                 "Regel: erst Aktenzeichen, dann Formular-Kategorie, dann "
                                 "Wörter; innerhalb einer Art von oben nach unten.")))
         layout = QVBoxLayout(self)
@@ -132,7 +135,7 @@ class RoutingRulesScreen(QWidget):
 
     @property
     def title(self) -> str:
-        return tr("Weiterleitung (Postfach)")
+        return translate("RoutingRules", "Weiterleitung (Postfach)")
 
     # -- loading -----------------------------------------------------------------------
     async def reload(self) -> None:
@@ -223,7 +226,7 @@ class RoutingRulesScreen(QWidget):
     def _changed(self, rules: list[routing.RoutingRule], select: int) -> None:
         self._show(rules, select=select)
         self.dirty = True
-        self.show_status(tr("Geändert: mit Speichern gelten die Regeln für neue Anfragen."))
+        self.show_status(translate("RoutingRules", "Geändert: mit Speichern gelten die Regeln für neue Anfragen."))
 
     # -- saving ------------------------------------------------------------------------
     def save(self) -> None:
@@ -239,7 +242,7 @@ class RoutingRulesScreen(QWidget):
 
         outcome = await self.ops.run("save-routing-rules", lambda _key: self.facade.save(
             self.rules), what="save routing rules", on_domain_error=refused,
-            success=lambda _rules: tr("Gespeichert."))
+            success=lambda _rules: translate("RoutingRules", "Gespeichert."))
         if outcome:
             self._show(outcome.value, select=self.current_index() or 0)
             self.dirty = False
@@ -253,7 +256,7 @@ class RoutingRulesScreen(QWidget):
             return
         r = routing.route(self.rules, file_number=normalise_file_number(text), category=text,
                           concern_text=text)
-        self.probe_result.setText(tr("→ {0}: {1}").format(r.service_point, r.reason))
+        self.probe_result.setText(translate("RoutingRules", "→ {0}: {1}").format(r.service_point, r.reason))
 
     def _update_buttons(self) -> None:
         selected = self.current_index() is not None

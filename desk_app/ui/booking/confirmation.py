@@ -1,8 +1,10 @@
 """The confirmation of a booking: the printed Terminbestätigung (through DocumentOutput,
 a printer or a PDF) and the .ics saved beside it. ``Confirmer`` does both for a new
 booking and for a rescheduled one (the Folgetermin dialog, "Termin verschieben" and the
-calendar's drag or Strg+X/Strg+V). Sending the .ics by e-mail (issue 20) uses the Qt-free
-``desk_app.printing.ics.ics_attachment`` (bytes and file name)."""
+calendar's drag or Strg+X/Strg+V). With a mailer (services.confirmation_mail, from the
+settings' [mail] SMTP account) the confirmation is then also sent by e-mail, PDF and .ics
+attached, to the first person's address when there is one (issue 15); a mail that cannot
+be sent is a message, never a lost booking or print."""
 
 from __future__ import annotations
 
@@ -12,11 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain import errors
 from desk_app.domain.clock import to_local
 from desk_app.services.entry_documents import appointment_confirmation_data
 from desk_app.services.views import EntryView
 
+from ..error_messages import message_for
+
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def confirmation_data(entry: EntryView, service, service_point, office_name: str = ""):
@@ -42,15 +50,32 @@ def save_ics(data, directory: Path, *, minutes: int = 20, now=None) -> Path:
 class Confirmed:
     output: object | None = None     # DocumentOutput's result (printer or PDF path)
     ics: Path | None = None
+    mailed_to: str | None = None     # the address the confirmation was sent to
+    mail_error: str | None = None    # why it was not sent (the booking and print stand)
+
+    def mail_text(self) -> str | None:
+        """The line for the status: sent to whom, or why not; None without a mail."""
+        if self.mail_error is not None:
+            return translate("AppointmentBook", "Bestätigung NICHT per E-Mail gesendet: "
+                             "{reason} Die Buchung gilt; bitte die Bestätigung "
+                             "mitgeben oder per Post senden.").format(reason=self.mail_error)
+        if self.mailed_to is not None:
+            return translate("AppointmentBook", "Bestätigung per E-Mail an {address} "
+                             "gesendet").format(address=self.mailed_to)
+        return None
 
 
 class Confirmer:
     """Prints (or saves as PDF) an entry's appointment confirmation and saves its .ics.
-    ``services``/``service_points``: the reference data (names, address, what to bring)."""
+    ``services``/``service_points``: the reference data (names, address, what to bring).
+    ``mailer``: ``await mailer(data, to=..., minutes=...)`` (ConfirmationMailer), or None
+    (no SMTP account configured: printed only)."""
 
     def __init__(self, output, ics_dir: Path | None, *, services: Sequence = (),
-                 service_points: Sequence = (), office_name: str = "") -> None:
+                 service_points: Sequence = (), office_name: str = "",
+                 mailer=None) -> None:
         self.output = output
+        self.mailer = mailer
         self.ics_dir = Path(ics_dir) if ics_dir else None
         self.services = list(services)
         self.service_points = {sp.id: sp for sp in service_points}
@@ -72,7 +97,22 @@ class Confirmer:
             done.output = await self.output.output(
                 data, label=entry.booking_reference or str(entry.id), entity="entry",
                 entity_id=entry.id, key=key)
+        minutes = service.default_duration_min if service else 20
         if self.ics_dir is not None:
-            minutes = service.default_duration_min if service else 20
             done.ics = save_ics(data, self.ics_dir, minutes=minutes)
+        address = (entry.members[0].email or "").strip() if entry.members else ""
+        if self.mailer is not None and address:
+            await self._mail(done, data, address, minutes)
         return done
+
+    async def _mail(self, done: Confirmed, data, address: str, minutes: int) -> None:
+        """After the print: the booking is stored and printed whatever happens here."""
+        try:
+            await self.mailer(data, to=address, minutes=minutes)
+        except Exception as exc:        # CancelledError is no Exception: it propagates
+            log.warning("confirmation e-mail not sent: %s", type(exc).__name__)
+            done.mail_error = (message_for(exc) if isinstance(exc, errors.DomainError)
+                               else translate("AppointmentBook", "Fehler {kind}.").format(
+                                   kind=type(exc).__name__))
+        else:
+            done.mailed_to = address

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from desk_app.services.appointment_book import AppointmentBook, applicants_of
+from desk_app.services.appointment_book import AppointmentBook, applicant_for, applicants_of
 from desk_app.services.views import EntryView, ServicePointView, ServiceView
 
 from ..async_tools import ActionKeys, TaskSet
@@ -44,7 +44,7 @@ class FollowUpDialog(QDialog):
                  entry: EntryView | None, services: Sequence[ServiceView],
                  service_points: Sequence[ServicePointView], output=None,
                  ics_dir: Path | None = None, office_name: str = "", pickup=None,
-                 reschedule: bool = False) -> None:
+                 reschedule: bool = False, mailer=None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.book = book
@@ -63,7 +63,8 @@ class FollowUpDialog(QDialog):
         self._services = list(services)
         self._sps = {sp.id: sp for sp in service_points}
         self.confirmer = Confirmer(output, self.ics_dir, services=services,
-                                   service_points=service_points, office_name=office_name)
+                                   service_points=service_points, office_name=office_name,
+                                   mailer=mailer)
         self.setWindowTitle(self.tr("Termin verschieben") if self.rescheduling
                             else self.tr("Abholtermin") if pickup else self.tr("Folgetermin"))
 
@@ -178,7 +179,6 @@ class FollowUpDialog(QDialog):
 
     def _people(self):
         if self.pickup is not None:
-            from desk_app.services.appointments import applicant_for
             return [applicant_for(self.pickup)]
         members = self.entry.members if self.family.isChecked() else self.entry.members[:1]
         return applicants_of(members)
@@ -294,6 +294,11 @@ class FollowUpDialog(QDialog):
                                  path=done.output.path))
             if done.ics is not None:
                 parts.append(self.tr("Kalenderdatei: {path}").format(path=done.ics))
+            if done.mail_text():
+                parts.append(done.mail_text())
+            if done.mail_error is not None:
+                self.error.setText(done.mail_text())
+                self.error.show()
         except Exception as exc:
             log.warning("confirmation of a booking failed: %s", type(exc).__name__)
             self._show_error(exc)

@@ -85,6 +85,15 @@ def install_appointment_book(window, menus) -> None:
     menu.addAction(window.pickup_needs_action)
 
 
+def mailer_for(window):
+    """The confirmation mailer of the settings' [mail] SMTP account; None without one."""
+    from desk_app.services.confirmation_mail import mailer_from_settings
+
+    desk = getattr(window, "desk", None)
+    return mailer_from_settings(getattr(getattr(window, "settings", None), "mail", None),
+                                clock=desk.ctx.now if desk is not None else None)
+
+
 def confirmer_for(window):
     from .confirmation import Confirmer
 
@@ -92,7 +101,8 @@ def confirmer_for(window):
     return Confirmer(output, (output.pdf_dir / "ics") if output is not None else None,
                      services=_reference(window).services,
                      service_points=_reference(window).service_points,
-                     office_name=getattr(getattr(window, "settings", None), "office_name", ""))
+                     office_name=getattr(getattr(window, "settings", None), "office_name", ""),
+                     mailer=mailer_for(window))
 
 
 def open_reschedule(window, entry=None) -> FollowUpDialog | None:
@@ -108,7 +118,8 @@ def open_reschedule(window, entry=None) -> FollowUpDialog | None:
                             services=_reference(window).services,
                             service_points=_reference(window).service_points,
                             output=window.output, ics_dir=window.output.pdf_dir / "ics",
-                            office_name=window.settings.office_name)
+                            office_name=window.settings.office_name,
+                            mailer=mailer_for(window))
     window.active_dialog = dialog
     dialog.finished.connect(lambda _r: setattr(window, "active_dialog", None))
     dialog.open()
@@ -141,7 +152,8 @@ def open_follow_up(window, entry=None) -> FollowUpDialog | None:
                             services=_reference(window).services,
                             service_points=_reference(window).service_points,
                             output=window.output, ics_dir=window.output.pdf_dir / "ics",
-                            office_name=window.settings.office_name)
+                            office_name=window.settings.office_name,
+                            mailer=mailer_for(window))
     window.active_dialog = dialog
     dialog.finished.connect(lambda _r: setattr(window, "active_dialog", None))
     dialog.open()
@@ -198,7 +210,8 @@ def open_pickup_appointment(view) -> FollowUpDialog | None:
                             services=_reference(window).services,
                             service_points=_reference(window).service_points,
                             output=output,
-                            ics_dir=(output.pdf_dir / "ics") if output is not None else None)
+                            ics_dir=(output.pdf_dir / "ics") if output is not None else None,
+                            mailer=mailer_for(window))
     view.pickup_appointment_dialog = dialog
     dialog.open()
     return dialog

@@ -198,7 +198,8 @@ class PickupNeedsPanel(QWidget):
                                      service_points=self.service_points,
                                      output=c.output if c else None,
                                      ics_dir=c.ics_dir if c else None,
-                                     office_name=c.office_name if c else "")
+                                     office_name=c.office_name if c else "",
+                                     mailer=c.mailer if c else None)
         self.dialog.booked.connect(self._booked)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()

@@ -285,6 +285,8 @@ class CalendarScreen(QWidget):
                                  path=done.output.path))
             if done.ics is not None:
                 parts.append(self.tr("Kalenderdatei: {path}").format(path=done.ics))
+            if done.mail_text():
+                parts.append(done.mail_text())
             self.status.setText(" · ".join(parts))
 
     # -- the shift lead's closing day and the hours ------------------------------------------

@@ -4,6 +4,8 @@ finding (else its first person). The entry's row updates through the change feed
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desk_app.domain import errors
 from desk_app.domain.data_quality import ACTIONABLE, assess
 from desk_app.services.database import DatabaseUnavailable
@@ -12,6 +14,8 @@ from desk_app.services.intake import Intake, IntakePerson
 from ..async_tools import TaskSet
 from ..error_messages import message_for
 from .complete_dialog import CompleteDialog
+
+translate = QCoreApplication.translate
 
 
 def person_of(entry) -> IntakePerson | None:
@@ -58,6 +62,6 @@ class EntryCompletion:
         except (DatabaseUnavailable, errors.DomainError) as exc:
             dialog.show_error(message_for(exc))
             return
-        self.on_message(dialog.tr("Daten von {name} gespeichert.").format(
+        self.on_message(translate("CompleteDialog", "Daten von {name} gespeichert.").format(
             name=dialog.person.display_name))
         dialog.saved()

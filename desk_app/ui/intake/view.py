@@ -1,6 +1,6 @@
 """The back-office list (Vorbereitung): the bookings of a day, tomorrow by default, one
 row per person, with the data-quality flags to fix before the day; completing a person's
-data; the import with its preview."""
+data; the import with its preview. A screen of the shell (ui/screen.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from desk_app.domain.data_quality import ACTIONABLE
 from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.intake import Intake
 
+from ..actions import make_action
 from ..async_tools import TaskSet
 from ..error_messages import message_for
 from .complete_dialog import CompleteDialog
@@ -49,7 +50,13 @@ class _FlaggedOnly(QSortFilterProxyModel):
 
 
 class IntakeScreen(QWidget):
+    """The intake screen (name "intake"); its import action is in the Termine menu and
+    shows this screen first (``show_requested``)."""
+
+    name = "intake"
     message = Signal(str, bool)
+    #: the shell is asked to show this screen (ui/screen.py)
+    show_requested = Signal()
     #: a load finished (for tests)
     loaded = Signal()
 
@@ -63,13 +70,13 @@ class IntakeScreen(QWidget):
         self._reload_pending = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("intakeTitle")
-        font = self.title.font()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("intakeTitle")
+        font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        self.title.setFont(font)
-        top.addWidget(self.title, 1)
+        self.title_label.setFont(font)
+        top.addWidget(self.title_label, 1)
         top.addWidget(QLabel(self.tr("Termintag:")))
         self.picker = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
         self.picker.setObjectName("intakeDay")
@@ -116,10 +123,40 @@ class IntakeScreen(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_complete())
         layout.addWidget(self.table, 1)
         self._update_title()
+        from . import IMPORT_SHORTCUT
+
+        self.import_action = make_action(
+            self, "action_import", self.tr("Buchungen importieren …"), IMPORT_SHORTCUT,
+            self.tr("Einen Export des Buchungssystems (CSV oder .ics) importieren, "
+                    "mit Vorschau."), self._import_from_menu, menu="bookings")
+
+    # -- the Screen protocol (ui/screen.py) ----------------------------------------------
+    def title(self) -> str:
+        return self.tr("Ausländerbehörde – Vorbereitung")
+
+    def screen_actions(self) -> list:
+        return [self.import_action]
+
+    def activate(self) -> None:
+        self.table.setFocus()
+
+    def set_writable(self, writable: bool) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        await self.tasks.cancel_all()
+
+    def _import_from_menu(self) -> None:
+        self.show_requested.emit()
+        self.open_import()
+
+    def _shown(self) -> bool:
+        """Shown in its window (a hidden page of the shell's stack is not)."""
+        return self.isVisibleTo(self.window())
 
     # -- reading -------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.title.setText(self.tr("Vorbereitung: Termine am {day}").format(
+        self.title_label.setText(self.tr("Vorbereitung: Termine am {day}").format(
             day=self.locale().toString(QDate(self.day.year, self.day.month, self.day.day),
                                        self.locale().FormatType.LongFormat)))
 
@@ -152,7 +189,12 @@ class IntakeScreen(QWidget):
             total=total, flagged=flagged))
 
     async def on_changes(self, records) -> None:
-        """The change feed: reload when something of the shown day changed."""
+        """The change feed, while shown (``load`` runs each time it is shown): reload in
+        the background when something of the shown day changed."""
+        if self._shown():
+            self.tasks.spawn(self._reload_for(list(records)), "intake-changes")
+
+    async def _reload_for(self, records) -> None:
         if not any(getattr(r, "business_day", None) == self.day for r in records):
             return
         if self._reload_pending:

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, Q
 
 from desk_app.domain.clock import to_local
 from desk_app.domain.lead import Audience, alarm_visible
-from desk_app.services.lead_facade import LeadOps
-from desk_app.services.lead_ops import AlarmView, alarm_from_change
+from desk_app.services.lead_facade import AlarmView, LeadOps, alarm_from_change
 
 from ..async_tools import TaskSet
 

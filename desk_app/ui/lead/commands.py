@@ -17,7 +17,7 @@ from desk_app.domain.clock import to_local
 from desk_app.domain.lead import Presence
 from desk_app.domain.states import State
 from desk_app.services.database import DatabaseUnavailable
-from desk_app.services.lead_ops import Assignment, BulkMoveResult, MoveTarget
+from desk_app.services.lead_facade import Assignment, BulkMoveResult, MoveTarget
 from desk_app.services.views import EntryView
 
 from ..error_messages import message_for

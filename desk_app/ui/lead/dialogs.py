@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
 from desk_app.services.idempotency import new_key
-from desk_app.services.lead_ops import Assignment, MoveTarget
+from desk_app.services.lead_facade import Assignment, MoveTarget
 
 from ..dialogs.parts import keys_as_promised
 

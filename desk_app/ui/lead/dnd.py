@@ -12,7 +12,7 @@ import json
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
-from desk_app.services.lead_ops import MoveTarget
+from desk_app.services.lead_facade import MoveTarget
 
 from ..queue_model import QueueModel
 from .models import C_WHO, CounterModel

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QToolButton,
@@ -19,6 +19,9 @@ from .models import C_WHO, ServicePointModel
 
 if TYPE_CHECKING:
     from .board import LeadScreen
+
+
+translate = QCoreApplication.translate
 
 
 def _action(board: LeadScreen, name: str, text: str, tip: str,
@@ -71,7 +74,7 @@ def _plain_label(name: str = "") -> QLabel:
 
 
 def _bar(board: LeadScreen) -> QHBoxLayout:
-    tr, commands, tasks = board.tr, board.commands, board.tasks
+    commands, tasks = board.commands, board.tasks
     bar = QHBoxLayout()
     board.heading = _plain_label("title")
     font = board.heading.font()
@@ -83,23 +86,23 @@ def _bar(board: LeadScreen) -> QHBoxLayout:
     board.status = _plain_label("status")
     bar.addWidget(board.status)
     specs = [
-        ("reassign", tr("&Umverteilen …"),
-         tr("Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, "
+        ("reassign", translate("LeadScreen", "&Umverteilen …"),
+         translate("LeadScreen", "Den gewählten Vorgang einem anderen Schalter, einer anderen Sachbearbeitung, "
             "Dienststelle oder Zeit zuweisen (mit Grund)."), lambda: commands.open_reassign()),
-        ("move", tr("&Verschieben …"),
-         tr("Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein "
+        ("move", translate("LeadScreen", "&Verschieben …"),
+         translate("LeadScreen", "Die gewählten Vorgänge auf andere Schalter oder Mitarbeitende verteilen (ein "
             "Grund für alle). Auch per Ziehen auf einen Schalter."),
          lambda: commands.open_move()),
-        ("afternoon", tr("&Nachmittag verteilen …"),
-         tr("Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen."),
+        ("afternoon", translate("LeadScreen", "&Nachmittag verteilen …"),
+         translate("LeadScreen", "Alle Vorgänge der Person am gewählten Schalter ab 12 Uhr verteilen."),
          lambda: tasks.spawn(commands.open_afternoon(), "afternoon")),
-        ("presence", tr("S&tatus …"),
-         tr("Pause, abwesend oder geschlossen für den gewählten Schalter."),
+        ("presence", translate("LeadScreen", "S&tatus …"),
+         translate("LeadScreen", "Pause, abwesend oder geschlossen für den gewählten Schalter."),
          lambda: commands.open_presence()),
-        ("assignments", tr("&Warteschlangen …"),
-         tr("Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten."),
+        ("assignments", translate("LeadScreen", "&Warteschlangen …"),
+         translate("LeadScreen", "Aus welchen Warteschlangen der gewählte Schalter aufruft, mit Gewichten."),
          lambda: tasks.spawn(commands.open_assignments(), "assignments")),
-        ("refresh", tr("&Aktualisieren"), tr("Die Übersicht vollständig neu lesen."),
+        ("refresh", translate("LeadScreen", "&Aktualisieren"), translate("LeadScreen", "Die Übersicht vollständig neu lesen."),
          lambda: board._refresh_clicked()),
     ]
     made = {}
@@ -145,14 +148,14 @@ def build_board(board: LeadScreen) -> None:
     board.pane.currentEntryChanged.connect(lambda _e: board._update_buttons())
 
     lower = QSplitter(Qt.Orientation.Horizontal)
-    lower.addWidget(_titled(board.tr("Schalter"), board.counter_table))
+    lower.addWidget(_titled(translate("LeadScreen", "Schalter"), board.counter_table))
     board.queue_title = _plain_label()
     lower.addWidget(_titled(board.queue_title, board.pane))
     lower.setStretchFactor(0, 1)
     lower.setStretchFactor(1, 1)
     lower.setSizes([620, 880])
     split = QSplitter(Qt.Orientation.Vertical)
-    split.addWidget(_titled(board.tr("Dienststellen heute"), board.sp_table))
+    split.addWidget(_titled(translate("LeadScreen", "Dienststellen heute"), board.sp_table))
     split.addWidget(lower)
     split.setStretchFactor(0, 0)
     split.setStretchFactor(1, 1)

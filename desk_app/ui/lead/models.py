@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_app.services.lead_board import CounterRow, ServicePointRow
@@ -107,19 +107,20 @@ class ServicePointModel(_BoardModel):
                           roles=roles(**kw))
 
         columns = [
-            Column(_t("Dienststelle"), _sp_name, sort_key=lambda r: r.position,
+            Column(_t(QT_TRANSLATE_NOOP("LeadScreen", "Dienststelle")),
+                   _sp_name, sort_key=lambda r: r.position,
                    roles=roles()),
-            number("Wartend", lambda r: str(r.waiting)),
-            number("Längste Wartezeit", lambda r: format_duration(r.longest_wait),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Wartend"), lambda r: str(r.waiting)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Längste Wartezeit"), lambda r: format_duration(r.longest_wait),
                    long_wait=True),
-            number("Aufgerufen", lambda r: str(r.called)),
-            number("In Bearbeitung", lambda r: str(r.in_service)),
-            number("Geparkt", lambda r: str(r.parked)),
-            number("Nicht erschienen", lambda r: str(r.no_show)),
-            number("Schalter besetzt", lambda r: f"{r.staffed}/{r.counters}"),
-            number("Aufruf verpasst", lambda r: str(r.missed)),
-            number("Termine nächste Stunde", _next),
-            number("Geschätzte Wartezeit", lambda r: "–" if r.estimated_min is None
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Aufgerufen"), lambda r: str(r.called)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "In Bearbeitung"), lambda r: str(r.in_service)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Geparkt"), lambda r: str(r.parked)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Nicht erschienen"), lambda r: str(r.no_show)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Schalter besetzt"), lambda r: f"{r.staffed}/{r.counters}"),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Aufruf verpasst"), lambda r: str(r.missed)),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Termine nächste Stunde"), _next),
+            number(QT_TRANSLATE_NOOP("LeadScreen", "Geschätzte Wartezeit"), lambda r: "–" if r.estimated_min is None
                    else duration_text(r.estimated_min)),
         ]
         super().__init__(columns, lambda r: r.service_point_id, parent)
@@ -181,20 +182,24 @@ class CounterModel(_BoardModel):
                           live=live)
 
         columns = [
-            Column(_t("Stelle"), lambda r: r.service_point_code, sort_key=lambda r: r.position,
+            Column(_t(QT_TRANSLATE_NOOP("LeadScreen", "Stelle")),
+                   lambda r: r.service_point_code, sort_key=lambda r: r.position,
                    roles={**roles(), _ROLE.ToolTipRole: lambda r: r.service_point_name}),
-            Column(_t("Schalter"), lambda r: r.counter_name, sort_key=lambda r: r.position,
+            Column(_t(QT_TRANSLATE_NOOP("LeadScreen", "Schalter")),
+                   lambda r: r.counter_name, sort_key=lambda r: r.position,
                    roles={**roles(presence=True),
                           _ROLE.ToolTipRole: lambda r: r.room or None}),
-            Column(_t("Mitarbeiter/in"), _who, sort_key=lambda r: r.position,
+            Column(_t(QT_TRANSLATE_NOOP("LeadScreen", "Mitarbeiter/in")),
+                   _who, sort_key=lambda r: r.position,
                    roles={**roles(), _ROLE.ToolTipRole: lambda r: translate(
                        "LeadScreen", "Laut Vorgang (der Arbeitsplatz meldet sich nicht).")
                        if r.who_source == "entry" else None}),
-            Column(_t("Nummer"), lambda r: r.ticket or "", sort_key=lambda r: r.position,
+            Column(_t(QT_TRANSLATE_NOOP("LeadScreen", "Nummer")),
+                   lambda r: r.ticket or "", sort_key=lambda r: r.position,
                    roles={**roles(state=True),
                           _ROLE.FontRole: lambda r: bold if r.ticket else None}),
-            column("Status", _state, presence=True, state=True),
-            column("Seit", self._since, presence=True, state=True, live=True),
+            column(QT_TRANSLATE_NOOP("LeadScreen", "Status"), _state, presence=True, state=True),
+            column(QT_TRANSLATE_NOOP("LeadScreen", "Seit"), self._since, presence=True, state=True, live=True),
         ]
         super().__init__(columns, lambda r: r.counter_id, parent)
 

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, Q
 from PySide6.QtGui import QKeySequence
 
 from desk_app.domain.lead import Presence
-from desk_app.services.lead_facade import LeadOps
-from desk_app.services.lead_ops import audience_of
+from desk_app.services.lead_facade import LeadOps, audience_of
 
 from ..operation import Operations
 from .alarm import DEFAULT_ALARM_SHORTCUT, AlarmBanner, AlarmCenter

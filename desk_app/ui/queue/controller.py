@@ -74,33 +74,33 @@ class QueueController(QObject):
         self._clock.start()
 
     def _build_actions(self) -> None:
-        host, tr = self.host, self.tr
+        host = self.host
         self.call_next_action = make_action(
-            host, "action_call_next", tr("Nächste Person aufrufen"), CALL_NEXT_SHORTCUT,
-            tr("Ruft die nächste wartende Person an diesen Schalter."), self.call_next,
+            host, "action_call_next", self.tr("Nächste Person aufrufen"), CALL_NEXT_SHORTCUT,
+            self.tr("Ruft die nächste wartende Person an diesen Schalter."), self.call_next,
             toolbar="main")
         self.call_next_action.setProperty("buttonName", "callNextButton")
         self.walk_in_action = make_action(
-            host, "action_walk_in", tr("Vorsprache ohne Termin"), WALK_IN_SHORTCUT,
-            tr("Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer "
+            host, "action_walk_in", self.tr("Vorsprache ohne Termin"), WALK_IN_SHORTCUT,
+            self.tr("Eine Person oder Familie ohne Termin aufnehmen und die Wartenummer "
                "drucken."), self.tickets.open_walk_in)
         self.search_action = make_action(
-            host, "action_search", tr("Suchen"), SEARCH_SHORTCUT,
-            tr("Zum Such- bzw. Filterfeld springen."), self.focus_search)
+            host, "action_search", self.tr("Suchen"), SEARCH_SHORTCUT,
+            self.tr("Zum Such- bzw. Filterfeld springen."), self.focus_search)
         self.refresh_action = make_action(
-            host, "action_refresh", tr("Neu laden"), REFRESH_SHORTCUT,
-            tr("Die Warteschlange vollständig neu laden."),
+            host, "action_refresh", self.tr("Neu laden"), REFRESH_SHORTCUT,
+            self.tr("Die Warteschlange vollständig neu laden."),
             lambda: host.tasks.spawn(self.reload(), "reload"), menu="view", toolbar="end")
         self.order_action = make_action(
-            host, "action_order_document", tr("Dokument bestellen …"), ORDER_DOCUMENT_SHORTCUT,
-            tr("Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis "
+            host, "action_order_document", self.tr("Dokument bestellen …"), ORDER_DOCUMENT_SHORTCUT,
+            self.tr("Für eine Person des Vorgangs in Bearbeitung einen eAT oder Reiseausweis "
                "bestellen; der Abholschein wird sofort gedruckt."), self.open_order,
             menu="print" if self.can_serve else "")
         self.order_action.setVisible(self.can_serve)
         self.complete_person_action = make_action(
-            host, "action_complete_person", tr("Personendaten ergänzen …"),
+            host, "action_complete_person", self.tr("Personendaten ergänzen …"),
             COMPLETE_PERSON_SHORTCUT,
-            tr("Fehlende Angaben der Person des gewählten Vorgangs ergänzen "
+            self.tr("Fehlende Angaben der Person des gewählten Vorgangs ergänzen "
                "(Geburtsdatum, Staatsangehörigkeit, Kontakt); der Hinweis verschwindet."),
             self.open_complete_person)
 

@@ -12,6 +12,9 @@ from ..keyed_model import SORT_ROLE, Column, KeyedTableModel  # noqa: F401 - SOR
 from ..locale_text import date_time_text
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("RequestsModel", text)
 
@@ -56,14 +59,14 @@ def missing_text(row: RequestRow) -> str:
 def note_text(row: RequestRow) -> str:
     parts = []
     if row.undeliverable:
-        parts.append(tr("nicht zustellbar: anrufen oder per Post"))
+        parts.append(translate("RequestsModel", "nicht zustellbar: anrufen oder per Post"))
     elif row.note:
         parts.append(tr(row.note) if row.note in ("Antwort eingegangen",
                                                   "Angaben nachgefragt") else row.note)
     if row.misaddressed:
-        parts.append(tr("falsch adressiert"))
+        parts.append(translate("RequestsModel", "falsch adressiert"))
     if row.recognised and not row.is_form:
-        parts.append(tr("erkannt, bitte prüfen"))
+        parts.append(translate("RequestsModel", "erkannt, bitte prüfen"))
     return " · ".join(parts)
 
 
@@ -72,19 +75,20 @@ class RequestsModel(KeyedTableModel[RequestRow]):
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(lambda: tr("Eingang"), lambda r: date_time_text(r.first_received_at),
+            Column(lambda: translate("RequestsModel", "Eingang"),
+                   lambda r: date_time_text(r.first_received_at),
                    sort_key=lambda r: r.first_received_at.timestamp()),
-            Column(lambda: tr("Name"), lambda r: r.name or r.email,
+            Column(lambda: translate("RequestsModel", "Name"), lambda r: r.name or r.email,
                    sort_key=lambda r: (r.name or r.email).casefold()),
-            Column(lambda: tr("Anliegen"), lambda r: tr(r.concern_label)),
-            Column(lambda: tr("Dienststelle"),
+            Column(lambda: translate("RequestsModel", "Anliegen"), lambda r: tr(r.concern_label)),
+            Column(lambda: translate("RequestsModel", "Dienststelle"),
                    lambda r: r.service_point + ("" if r.route_confirmed else " ?"),
                    roles={Qt.ItemDataRole.ToolTipRole: lambda r: r.route_reason}),
-            Column(lambda: tr("Fehlt"), missing_text, sort_key=lambda r: len(r.missing)),
-            Column(lambda: tr("Nachrichten"), lambda r: str(r.message_count),
+            Column(lambda: translate("RequestsModel", "Fehlt"), missing_text, sort_key=lambda r: len(r.missing)),
+            Column(lambda: translate("RequestsModel", "Nachrichten"), lambda r: str(r.message_count),
                    sort_key=lambda r: r.message_count,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(lambda: tr("Hinweis"), note_text),
+            Column(lambda: translate("RequestsModel", "Hinweis"), note_text),
         ], key=lambda r: r.id, parent=parent)
 
     def tie_break(self, row: RequestRow):

@@ -17,6 +17,9 @@ from ..error_messages import message_for
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("MailPoller", text)
 
@@ -70,7 +73,7 @@ class MailPoller(QObject):
         finally:
             self.running = False
         if report.result.read:
-            self.message.emit(tr("{0} neue Nachrichten aus dem Postfach gelesen.")
+            self.message.emit(translate("MailPoller", "{0} neue Nachrichten aus dem Postfach gelesen.")
                               .format(report.result.read), False)
         self.polled.emit(report)
         return report

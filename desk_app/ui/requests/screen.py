@@ -35,6 +35,9 @@ SCREEN_SHORTCUT = "Shift+F2"
 POLL_SHORTCUT = "Ctrl+Shift+M"
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("RequestsView", text)
 
@@ -79,19 +82,19 @@ class RequestsScreen(QWidget):
         self.offer_label = _plain(QLabel(self))
         self.status = _plain(QLabel(self))
 
-        self.offer_action = self._action(tr("Termin anbieten"), ("Return", "Enter"),
+        self.offer_action = self._action(translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
                                          self.propose_or_send)
-        self.ask_action = self._action(tr("Nachfragen"), ("F6",), self.ask)
-        self.route_action = self._action(tr("Falsch adressiert"), ("F7",), self.confirm_route)
-        self.poll_action = self._action(tr("Postfach abrufen"), (POLL_SHORTCUT,), self.poll)
+        self.ask_action = self._action(translate("RequestsView", "Nachfragen"), ("F6",), self.ask)
+        self.route_action = self._action(translate("RequestsView", "Falsch adressiert"), ("F7",), self.confirm_route)
+        self.poll_action = self._action(translate("RequestsView", "Postfach abrufen"), (POLL_SHORTCUT,), self.poll)
         buttons = QHBoxLayout()
-        for action, text in ((self.offer_action, tr("Termin anbieten (Enter)")),
-                             (self.ask_action, tr("Nachfragen (F6)")),
-                             (self.route_action, tr("Falsch adressiert (F7)"))):
+        for action, text in ((self.offer_action, translate("RequestsView", "Termin anbieten (Enter)")),
+                             (self.ask_action, translate("RequestsView", "Nachfragen (F6)")),
+                             (self.route_action, translate("RequestsView", "Falsch adressiert (F7)"))):
             buttons.addWidget(self._button(action, text))
         buttons.addWidget(self.route_choice)
         buttons.addStretch(1)
-        buttons.addWidget(self._button(self.poll_action, tr("Postfach abrufen")))
+        buttons.addWidget(self._button(self.poll_action, translate("RequestsView", "Postfach abrufen")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.details)
@@ -127,7 +130,7 @@ class RequestsScreen(QWidget):
 
     # -- the Screen protocol ---------------------------------------------------------------
     def title(self) -> str:
-        return tr("Ausländerbehörde – Terminanfragen")
+        return translate("RequestsView", "Ausländerbehörde – Terminanfragen")
 
     def screen_actions(self) -> list[QAction]:
         return [self.offer_action, self.ask_action, self.route_action, self.poll_action]
@@ -139,7 +142,7 @@ class RequestsScreen(QWidget):
         await self.reload()
         if not self._loaded:
             if not self.can_send:
-                self.show_message(tr("Kein Postfach für Antworten eingerichtet (Einstellungen "
+                self.show_message(translate("RequestsView", "Kein Postfach für Antworten eingerichtet (Einstellungen "
                                      "[mail]): Anfragen weiterleiten geht, antworten nicht."))
         self._loaded = True
 
@@ -203,16 +206,16 @@ class RequestsScreen(QWidget):
             return
         lines = [
             f"{r.name or r.email} · {r.email} · {r.phone}".strip(" ·"),
-            tr("Anliegen: {0}").format(model_tr(r.concern_label)),
-            tr("Dienststelle {0}: {1}").format(r.service_point, r.route_reason),
+            translate("RequestsView", "Anliegen: {0}").format(model_tr(r.concern_label)),
+            translate("RequestsView", "Dienststelle {0}: {1}").format(r.service_point, r.route_reason),
         ]
         if r.missing:
-            lines.append(tr("Es fehlt: {0}").format(missing_text(r)))
+            lines.append(translate("RequestsView", "Es fehlt: {0}").format(missing_text(r)))
         if r.recognised and not r.is_form:
-            lines.append(tr("Aus dem Text erkannt (bitte prüfen): {0}").format(
+            lines.append(translate("RequestsView", "Aus dem Text erkannt (bitte prüfen): {0}").format(
                 recognised_text(r.recognised)))
         if r.undeliverable:
-            lines.append(tr("Antwort nicht zustellbar: anrufen oder per Post"))
+            lines.append(translate("RequestsView", "Antwort nicht zustellbar: anrufen oder per Post"))
         self.details.setText("\n".join(lines))
         self.route_choice.setCurrentText(r.service_point)
         self.tasks.spawn(self._load_text(r.id), name="request-text")
@@ -261,14 +264,14 @@ class RequestsScreen(QWidget):
         if r is None or not self.offer_action.isEnabled():
             return
         if r.missing:
-            self.show_message(tr("Es fehlen Angaben: erst nachfragen (F6)."), True)
+            self.show_message(translate("RequestsView", "Es fehlen Angaben: erst nachfragen (F6)."), True)
             return
         if self._offer is not None and self._offer_for == r.id:
             offer, self._offer = self._offer, None
             self.offer_label.setText("")
             self._act(("answer", r.id), lambda _key: self.worklist.answer_with_slot(r, offer),
                       what="answer request with a slot",
-                      success=lambda _res: tr("Termin gebucht und Bestätigung gesendet."))
+                      success=lambda _res: translate("RequestsView", "Termin gebucht und Bestätigung gesendet."))
             return
         if self._proposing:
             return
@@ -284,13 +287,13 @@ class RequestsScreen(QWidget):
             if not outcome:
                 return
             if outcome.value is None:
-                self.show_message(tr("Kein freier Termin in den nächsten Wochen."), True)
+                self.show_message(translate("RequestsView", "Kein freier Termin in den nächsten Wochen."), True)
                 return
             offer = outcome.value
             self._offer, self._offer_for = offer, r.id
             when = self.locale().toString(to_local(offer.starts_at),
                                           self.locale().FormatType.LongFormat)
-            self.offer_label.setText(tr("Vorschlag: {0}, {1}. Enter bucht und sendet.")
+            self.offer_label.setText(translate("RequestsView", "Vorschlag: {0}, {1}. Enter bucht und sendet.")
                                      .format(when, offer.service_point_name))
 
         self.tasks.spawn(propose(), name="propose-slot")
@@ -300,7 +303,7 @@ class RequestsScreen(QWidget):
         if r is None or not self.ask_action.isEnabled():
             return
         self._act(("ask", r.id), lambda _key: self.worklist.ask_missing(r),
-                  what="ask for what is missing", success=lambda _res: tr("Nachfrage gesendet."))
+                  what="ask for what is missing", success=lambda _res: translate("RequestsView", "Nachfrage gesendet."))
 
     def confirm_route(self) -> None:
         r = self.current_row()
@@ -309,7 +312,7 @@ class RequestsScreen(QWidget):
         target = self.route_choice.currentText() or None
         self._act(("route", r.id), lambda _key: self.worklist.confirm_route(r.id, target),
                   what="confirm the route",
-                  success=lambda res: tr("Dienststelle {0} bestätigt.").format(res.service_point))
+                  success=lambda res: translate("RequestsView", "Dienststelle {0} bestätigt.").format(res.service_point))
 
     def poll(self) -> None:
         if self.poller is None or not self.poll_action.isEnabled():
@@ -329,7 +332,7 @@ def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
 
     from .poller import MailPoller
 
-    requests = RequestDesk(desk.db, clock=desk.ctx.now)
+    requests = RequestDesk(desk.db, ctx=desk.ctx)
     account = account_from_settings(settings.mail)
     book = AppointmentBook(desk, federal_state=settings.federal_state)
     answering = RequestAnswering(requests, book, account or MailAccount(),

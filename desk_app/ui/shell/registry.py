@@ -17,7 +17,6 @@ from ..labels import (
     RECEPTION_SCREEN_SHORTCUT, STATISTICS_SCREEN_SHORTCUT,
 )
 from ..requests.screen import SCREEN_SHORTCUT as REQUESTS_SCREEN_SHORTCUT
-from . import adapters
 
 translate = QCoreApplication.translate
 
@@ -82,6 +81,13 @@ def _statistics(host):
     return StatisticsScreen(host.desk, office_name=host.settings.office_name)
 
 
+def _intake(host):
+    from desk_app.services.intake import Intake
+
+    from ..intake import IntakeScreen
+    return IntakeScreen(Intake(host.desk))
+
+
 def _requests(host):
     from ..requests.screen import create_requests_screen
     return create_requests_screen(host.desk, host.settings)
@@ -117,7 +123,7 @@ def screens() -> list[ScreenEntry]:
                     lambda: translate("MainWindow", "Die Termine von morgen mit Hinweisen zur "
                                                     "Datenqualität: fehlende Angaben vor dem Tag "
                                                     "ergänzen."),
-                    _permitted(Permission.BOOK, adapters.intake), menu="bookings",
+                    _permitted(Permission.BOOK, _intake), menu="bookings",
                     toolbar=False),
         ScreenEntry("requests", lambda: translate("MainWindow", "Terminanfragen"),
                     REQUESTS_SCREEN_SHORTCUT,

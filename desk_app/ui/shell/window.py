@@ -135,10 +135,12 @@ class MainWindow(QMainWindow):
                 continue
             self._entries.append(entry)
             self.screens[entry.name] = screen
-            page = getattr(screen, "widget", screen)     # an adapter wraps its widget
-            self._pages[entry.name] = page
-            self.stack.addWidget(page)
+            self._pages[entry.name] = screen
+            self.stack.addWidget(screen)
             screen.message.connect(lambda text, error: self.show_message(text, error=error))
+            requested = getattr(screen, "show_requested", None)   # optional (ui/screen.py)
+            if requested is not None:
+                requested.connect(lambda name=entry.name: self.show_screen(name))
             action = self._make_action(f"action_{entry.name}_screen", entry.label(),
                                        entry.shortcut, entry.help(),
                                        lambda name=entry.name: self.show_screen(name))
