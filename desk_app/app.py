@@ -263,7 +263,7 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
     from desk_app.services.backend import embedded_url
     from desk_app.services.demo import demo_as_of
     from desk_app.settings import Settings
-    from desk_app.ui.screenshot import SCREEN_USERS, stage
+    from desk_app.ui.screenshot import SCREEN_USERS, admin_tab, stage
 
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)
@@ -291,11 +291,13 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
             login, counter = SCREEN_USERS.get(screen, SCREEN_USERS["counter"])
             station = {"reception": "AB-THEKE-03", "lead": "AB-LEITUNG-01",
                        "lead-ops": "AB-LEITUNG-01",
-                       "statistics": "AB-LEITUNG-01"}.get(screen, "AB-I1-PC")
+                       "statistics": "AB-LEITUNG-01"}.get(
+                           screen, "AB-IT-01" if admin_tab(screen) else "AB-I1-PC")
             settings = Settings(login=login, counter=counter, language=language,
                                 station=station)
             session = await open_session(settings, url, clock=lambda: as_of,
-                                         screen="lead" if screen == "lead-ops" else screen,
+                                         screen="lead" if screen == "lead-ops" or admin_tab(screen)
+                                         else screen,
                                          ticket_dir=Path(tmp) / "tickets", poll_interval=0.2,
                                          default_printer="")
             window = session.window
@@ -304,11 +306,12 @@ def take_screenshot(out, *, screen: str = "counter", database: str | None = None
                 window.show()
                 await asyncio.sleep(0.2)
                 await window.load_screen()
-                pending = stage(window, screen, search)
+                pending = stage(window, screen, search, size)
+                shown = None
                 if pending is not None:     # a screen staged through the services
-                    await pending
+                    shown = await pending   # (an admin screen: the window to picture)
                 await asyncio.sleep(0.8)  # the debounced search and a repaint
-                window.grab().save(str(out))
+                (shown or window).grab().save(str(out))
             finally:
                 await close_session(session)
                 window.close()

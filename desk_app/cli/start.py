@@ -36,8 +36,9 @@ def add_commands(sub, dbsub) -> None:
     shot = sub.add_parser("screenshot", help="das Fenster mit Demo-Daten als PNG speichern "
                                                "(ohne Bildschirm)")
     shot.add_argument("--out", required=True, help="die PNG-Datei, die geschrieben wird")
-    shot.add_argument("--screen", choices=["counter", "reception", "lead", "statistics", "pickup",
-                                           "lead-ops"],
+    from desk_app.ui.screenshot import SCREENS
+
+    shot.add_argument("--screen", choices=list(SCREENS),
                       default="counter", help="welcher Bildschirm (Standard: counter)")
     shot.add_argument("--database", help="Datenbank-URL (Standard: ein Demo-Tag in einer temporären "
                                               "SQLite-Datei)")

@@ -6,7 +6,47 @@ from __future__ import annotations
 SCREEN_USERS = {"counter": ("sbbi1", "Schalter I1"), "reception": ("info1", ""),
                 "lead": ("leitung", ""), "statistics": ("leitung", ""),
                 "pickup": ("sbbi1", "Schalter I1"), "lead-ops": ("leitung", "")}
+# the administration window's tabs, in their order (ui/admin/window.py); each is a screen
+# "admin-<tab>" that pictures the AdminWindow with that tab current and a record selected
+ADMIN_TABS = ("service-points", "counters", "services", "staff", "fees", "permissions",
+              "routing-rules", "audit")
+SCREEN_USERS.update({f"admin-{tab}": ("admin", "") for tab in ADMIN_TABS})
 SCREENS = tuple(SCREEN_USERS)
+
+
+def admin_tab(screen: str) -> str | None:
+    """The admin tab a screen name pictures ("admin-fees" -> "fees"), else None."""
+    tab = screen.removeprefix("admin-")
+    return tab if tab != screen and tab in ADMIN_TABS else None
+
+
+async def _stage_admin(window, tab: str, size: tuple[int, int]):
+    """The administration window on the demo data, ``tab`` current, its first record (in
+    the table's order) selected. Returns the window to picture."""
+    from PySide6.QtCore import Qt
+
+    from desk_app.services.admin_facade import AdminFacade
+    from desk_app.ui.admin.window import AdminWindow
+
+    window.statusBar().clearMessage()
+    # as hook.open_admin opens it, but loaded here (awaited) rather than in the background
+    admin = AdminWindow(AdminFacade(window.desk))
+    admin.setWindowFlag(Qt.WindowType.Window, True)
+    admin.resize(*size)
+    window.admin_window = admin         # closed with the main window (hook.shutdown)
+    admin.show()
+    await admin.start()
+    if admin.tabs.count() != len(ADMIN_TABS):
+        raise RuntimeError(f"the admin window has {admin.tabs.count()} tabs, "
+                           f"the screenshot knows {len(ADMIN_TABS)}")
+    index = ADMIN_TABS.index(tab)
+    admin.tabs.setCurrentIndex(index)
+    screen = admin.tabs.widget(index)
+    table = screen.table
+    if table.model().rowCount() > 0:
+        table.selectRow(0)
+        table.setCurrentIndex(table.model().index(0, 0))
+    return admin
 
 
 async def _stage_lead_ops(window) -> None:
@@ -37,11 +77,15 @@ async def _stage_lead_ops(window) -> None:
     window.statusBar().clearMessage()
 
 
-def stage(window, screen: str, search: str | None):
+def stage(window, screen: str, search: str | None, size: tuple[int, int] = (1500, 900)):
     """A representative picture: the clerk's entry in service, or a reception search.
-    Returns a coroutine to await for screens staged through the services."""
+    Returns a coroutine to await for screens staged through the services (an admin screen's
+    returns the window to picture instead of the main window)."""
     from desk_app.domain.states import State
 
+    tab = admin_tab(screen)
+    if tab is not None:
+        return _stage_admin(window, tab, size)
     if screen == "lead-ops":
         return _stage_lead_ops(window)
 
