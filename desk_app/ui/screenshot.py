@@ -43,9 +43,13 @@ async def _stage_admin(window, tab: str, size: tuple[int, int]):
     admin.tabs.setCurrentIndex(index)
     screen = admin.tabs.widget(index)
     table = screen.table
-    if table.model().rowCount() > 0:
-        table.selectRow(0)
-        table.setCurrentIndex(table.model().index(0, 0))
+    if table.model().rowCount() > 0:        # the whole row, also where cells select alone
+        from PySide6.QtCore import QItemSelectionModel
+
+        first = table.model().index(0, 0)
+        table.setCurrentIndex(first)
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().select(first, flags.ClearAndSelect | flags.Rows)
     return admin
 
 
