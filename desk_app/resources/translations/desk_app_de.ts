@@ -821,8 +821,8 @@
         <translation>— kein Schalter —</translation>
     </message>
     <message>
-        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
-        <translation>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</translation>
+        <source>Aufrufsperre {lock} · höchstens {calls} Aufrufe</source>
+        <translation>Aufrufsperre {lock} · höchstens {calls} Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -3684,8 +3684,8 @@
         <translation>Nichts gefunden für „{query}“.</translation>
     </message>
     <message>
-        <source>{sp}: ca. {minutes} Min.</source>
-        <translation>{sp}: ca. {minutes} Min.</translation>
+        <source>{sp}: ca. {wait}</source>
+        <translation>{sp}: ca. {wait}</translation>
     </message>
     <message>
         <source>Wartezeit jetzt: {list}</source>

@@ -821,8 +821,8 @@
         <translation>— no counter —</translation>
     </message>
     <message>
-        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
-        <translation>Recall lock {minutes} min · at most {calls} calls</translation>
+        <source>Aufrufsperre {lock} · höchstens {calls} Aufrufe</source>
+        <translation>Recall lock {lock} · at most {calls} calls</translation>
     </message>
 </context>
 <context>
@@ -3684,8 +3684,8 @@
         <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
-        <source>{sp}: ca. {minutes} Min.</source>
-        <translation>{sp}: about {minutes} min.</translation>
+        <source>{sp}: ca. {wait}</source>
+        <translation>{sp}: about {wait}</translation>
     </message>
     <message>
         <source>Wartezeit jetzt: {list}</source>
