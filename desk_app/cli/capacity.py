@@ -33,7 +33,7 @@ def add_commands(sub, dbsub) -> None:
     close.add_argument("--counter", help="Name des Schalters (Standard: die ganze Dienststelle)")
     csub.add_parser("pickups", help="eingetroffene Dokumente, die noch einen Abholtermin brauchen")
     for p in (load, exp, offer, allow, close):
-        p.add_argument("--service-point", help="Kürzel der Dienststelle, z. B. BI")
+        p.add_argument("--service-point", metavar="KÜRZEL", help="Kürzel der Dienststelle, z. B. BI")
     for p in csub.choices.values():
         p.add_argument("--database", help=DATABASE_HELP)
         p.add_argument("--login", default="admin", help="Anmeldename, unter dem der Befehl läuft (Standard: admin)")

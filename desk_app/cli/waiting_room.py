@@ -10,9 +10,9 @@ from .common import as_staff, command, database_url
 def add_commands(sub, dbsub) -> None:
     """Issue 12: the call display, the kiosk, the notice line and the display's role."""
     disp = sub.add_parser("display", help="die Aufrufanzeige (Vollbild)")
-    disp.add_argument("--service-point", action="append", default=[], metavar="CODE",
+    disp.add_argument("--service-point", action="append", default=[], metavar="KÜRZEL",
                       help="nur diese Dienststelle zeigen (wiederholbar; Standard: alle)")
-    disp.add_argument("--screen", type=int, help="Nummer des Bildschirms (0 = der erste)")
+    disp.add_argument("--screen", type=int, metavar="NR", help="Nummer des Bildschirms (0 = der erste)")
     disp.add_argument("--database", help="Datenbank-URL (auf PostgreSQL: die Rolle der Anzeige)")
     disp.add_argument("--windowed", action="store_true", help="ein Fenster statt Vollbild")
     disp.add_argument("--silent", action="store_true", help="ohne Gong und ohne Ansage")
@@ -23,7 +23,7 @@ def add_commands(sub, dbsub) -> None:
     command(kiosk, _kiosk)
     notice = sub.add_parser("notice", help="die Hinweiszeile der Aufrufanzeigen")
     notice.add_argument("text", nargs="?", default="", help="der Hinweis (leer: ihn löschen)")
-    notice.add_argument("--service-point", default="", metavar="CODE",
+    notice.add_argument("--service-point", default="", metavar="KÜRZEL",
                         help="nur die Anzeigen dieser Dienststelle (Standard: alle)")
     notice.add_argument("--database", help="Datenbank-URL (Standard: Einstellungen / DESK_DATABASE_URL)")
     notice.add_argument("--login", default="leitung", help="Anmeldename (einer Schichtleitung)")
