@@ -188,6 +188,7 @@ class AssignmentDialog(_Dialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setMinimumHeight(min(480, 40 + 30 * line))
+        scroll.setMinimumWidth(inner.sizeHint().width() + 30)   # long names unclipped
         self.layout_.addWidget(scroll)
         self.finish_layout()
 
