@@ -501,8 +501,12 @@
         <translation>Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor.</translation>
     </message>
     <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
+        <source>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</source>
+        <translation>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</translation>
+    </message>
+    <message>
+        <source>Dienststelle / Leistung</source>
+        <translation>Dienststelle / Leistung</translation>
     </message>
     <message>
         <source>Gewicht</source>

@@ -501,8 +501,12 @@
         <translation>Weight 2 to 1: two calls from this queue for each one from the other. Level 1: only when level 0 is empty. Whoever has waited 45 minutes goes first.</translation>
     </message>
     <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
+        <source>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</source>
+        <translation>A single service calls only people with that service.</translation>
+    </message>
+    <message>
+        <source>Dienststelle / Leistung</source>
+        <translation>Service point / service</translation>
     </message>
     <message>
         <source>Gewicht</source>
