@@ -9,31 +9,34 @@ from pathlib import Path
 
 from desk_app.domain.clock import business_day, to_local, utcnow
 
-from .common import DATABASE_HELP, as_staff, command, parse_day
+from desk_app.domain.capacity import WEEKDAYS_DE
+
+from .common import DATABASE_HELP, as_staff, command, parse_day, parse_week
 
 
 def add_commands(sub, dbsub) -> None:
-    cap = sub.add_parser("capacity", help="the appointment book: capacity, offer, closing days")
+    cap = sub.add_parser("capacity", help="das Terminbuch: Kapazität, Angebot, Schließtage")
     csub = cap.add_subparsers(dest="capacity_command", required=True)
-    load = csub.add_parser("load", help="load capacity (hours, allowance, blocked times) from TOML")
+    load = csub.add_parser("load", help="die Kapazität (Öffnungszeiten, Überbuchung, Sperrzeiten) aus TOML laden")
     load.add_argument("file", type=Path, help="TOML-Datei mit der Kapazität")
-    exp = csub.add_parser("export", help="print the capacity in force as TOML")
-    offer = csub.add_parser("offer", help='the week\'s offer per service point ("Terminangebot KW 34")')
-    offer.add_argument("--week", help="ISO week, e.g. 2026-W34 (default: next week)")
-    allow = csub.add_parser("allowance", help="no-show rate, suggested allowance and its effect")
+    exp = csub.add_parser("export", help="die geltende Kapazität als TOML ausgeben")
+    offer = csub.add_parser("offer", help='das Terminangebot der Woche je Dienststelle ("Terminangebot KW 34")')
+    offer.add_argument("--week", type=parse_week, metavar="JJJJ-Www",
+                       help="ISO-Kalenderwoche, z. B. 2026-W49 (Standard: nächste Woche)")
+    allow = csub.add_parser("allowance", help="Ausfallquote, empfohlene Überbuchung und ihre Wirkung")
     allow.add_argument("--weeks", type=int, default=6,
                        help="so viele Wochen zurück messen (Standard: 6)")
-    allow.add_argument("--set", type=int, metavar="PERCENT", help="set the allowance")
-    close = csub.add_parser("close-day", help="a closing service point or counter: move its bookings")
+    allow.add_argument("--set", type=int, metavar="PROZENT", help="die Überbuchung in Prozent einstellen")
+    close = csub.add_parser("close-day", help="eine Dienststelle oder ein Schalter schließt: die Termine verlegen")
     close.add_argument("--date", type=parse_day, required=True, help="JJJJ-MM-TT")
     close.add_argument("--reason", required=True, help="Grund der Schließung")
-    close.add_argument("--counter", help="counter name (default: the whole service point)")
-    csub.add_parser("pickups", help="arrived documents that still need a pickup appointment")
+    close.add_argument("--counter", help="Name des Schalters (Standard: die ganze Dienststelle)")
+    csub.add_parser("pickups", help="eingetroffene Dokumente, die noch einen Abholtermin brauchen")
     for p in (load, exp, offer, allow, close):
-        p.add_argument("--service-point", help="service point code, e.g. BI")
+        p.add_argument("--service-point", metavar="KÜRZEL", help="Kürzel der Dienststelle, z. B. BI")
     for p in csub.choices.values():
         p.add_argument("--database", help=DATABASE_HELP)
-        p.add_argument("--login", default="admin", help="staff login the command runs as")
+        p.add_argument("--login", default="admin", help="Anmeldename, unter dem der Befehl läuft (Standard: admin)")
     command(cap, _capacity)
 
 
@@ -58,7 +61,7 @@ async def _capacity(args, settings) -> int:
             print(await book.export_capacity())
         elif command == "offer":
             if args.week:
-                year, week = (int(x) for x in args.week.upper().split("-W"))
+                year, week = args.week
             else:
                 year, week, _ = (business_day(utcnow()) + dt.timedelta(weeks=1)).isocalendar()
             for sp in chosen:
@@ -68,7 +71,7 @@ async def _capacity(args, settings) -> int:
                 for d in o.days:
                     if d.offered or d.holiday:
                         extra = f"  ({d.holiday})" if d.holiday else ""
-                        print(f"   {d.day:%a %d.%m.}  {d.booked:>4} / {d.offered:<4}{extra}")
+                        print(f"   {WEEKDAYS_DE[d.day.weekday()]} {d.day:%d.%m.}  {d.booked:>4} / {d.offered:<4}{extra}")
         elif command == "allowance":
             for sp in chosen:
                 if args.set is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -29,6 +30,24 @@ def parse_day(text: str) -> dt.date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"ungültiges Datum: {text!r} (erwartet JJJJ-MM-TT, z. B. 2026-11-27)") from None
+
+
+_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+
+
+def parse_week(text: str) -> tuple[int, int]:
+    """An ISO week as JJJJ-Www (year, week), with a German error."""
+    m = _WEEK.match(text or "")
+    if m:
+        year, week = int(m.group(1)), int(m.group(2))
+        try:
+            dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            pass
+        else:
+            return year, week
+    raise argparse.ArgumentTypeError(
+        f"ungültige Woche: {text!r} (erwartet JJJJ-Www, z. B. 2026-W49)")
 
 
 # argparse's own words, in German like the window (Python's argparse asks gettext for them)

@@ -9,32 +9,32 @@ from .common import as_staff, command, database_url
 
 def add_commands(sub, dbsub) -> None:
     """Issue 12: the call display, the kiosk, the notice line and the display's role."""
-    disp = sub.add_parser("display", help="the call display (full screen)")
-    disp.add_argument("--service-point", action="append", default=[], metavar="CODE",
-                      help="show only this service point (repeatable; default: all)")
-    disp.add_argument("--screen", type=int, help="screen number (0 = the first)")
-    disp.add_argument("--database", help="database URL (on PostgreSQL: the display's role)")
-    disp.add_argument("--windowed", action="store_true", help="a window instead of full screen")
-    disp.add_argument("--silent", action="store_true", help="no chime, no speech")
+    disp = sub.add_parser("display", help="die Aufrufanzeige (Vollbild)")
+    disp.add_argument("--service-point", action="append", default=[], metavar="KÜRZEL",
+                      help="nur diese Dienststelle zeigen (wiederholbar; Standard: alle)")
+    disp.add_argument("--screen", type=int, metavar="NR", help="Nummer des Bildschirms (0 = der erste)")
+    disp.add_argument("--database", help="Datenbank-URL (auf PostgreSQL: die Rolle der Anzeige)")
+    disp.add_argument("--windowed", action="store_true", help="ein Fenster statt Vollbild")
+    disp.add_argument("--silent", action="store_true", help="ohne Gong und ohne Ansage")
     command(disp, _display)
-    kiosk = sub.add_parser("kiosk", help="the self check-in kiosk (full screen)")
-    kiosk.add_argument("--database", help="database URL (default: settings / DESK_DATABASE_URL)")
-    kiosk.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    kiosk = sub.add_parser("kiosk", help="das Anmeldeterminal zum Selbst-Einchecken (Vollbild)")
+    kiosk.add_argument("--database", help="Datenbank-URL (Standard: Einstellungen / DESK_DATABASE_URL)")
+    kiosk.add_argument("--windowed", action="store_true", help="ein Fenster statt Vollbild")
     command(kiosk, _kiosk)
-    notice = sub.add_parser("notice", help="the notice line of the call displays")
-    notice.add_argument("text", nargs="?", default="", help="the notice (empty: clear it)")
-    notice.add_argument("--service-point", default="", metavar="CODE",
-                        help="only the displays of this service point (default: all)")
-    notice.add_argument("--database", help="database URL (default: settings / DESK_DATABASE_URL)")
-    notice.add_argument("--login", default="leitung", help="staff login (a shift lead)")
+    notice = sub.add_parser("notice", help="die Hinweiszeile der Aufrufanzeigen")
+    notice.add_argument("text", nargs="?", default="", help="der Hinweis (leer: ihn löschen)")
+    notice.add_argument("--service-point", default="", metavar="KÜRZEL",
+                        help="nur die Anzeigen dieser Dienststelle (Standard: alle)")
+    notice.add_argument("--database", help="Datenbank-URL (Standard: Einstellungen / DESK_DATABASE_URL)")
+    notice.add_argument("--login", default="leitung", help="Anmeldename (einer Schichtleitung)")
     command(notice, _notice)
     role = dbsub.add_parser("display-role",
-                            help="create a PostgreSQL role that reads only the display's views")
-    role.add_argument("name", help="role name, e.g. desk_display")
-    role.add_argument("--database", help="database URL of an admin (owner of the tables)")
-    role.add_argument("--password", help="password of the login role (default: none)")
+                            help="eine PostgreSQL-Rolle anlegen, die nur die Sichten der Anzeige liest")
+    role.add_argument("name", help="Name der Rolle, z. B. desk_display")
+    role.add_argument("--database", help="Datenbank-URL eines Admins (Eigentümer der Tabellen)")
+    role.add_argument("--password", help="Passwort der Anmelderolle (Standard: keins)")
     role.add_argument("--group", action="store_true",
-                      help="a group role (NOLOGIN) for display login roles to join")
+                      help="eine Gruppenrolle (NOLOGIN), der die Anmelderollen der Anzeigen beitreten")
     command(role, _display_role)
 
 

@@ -10,14 +10,15 @@ from typing import Sequence
 from desk_app.domain.clock import business_day
 from desk_app.domain.lead import Presence
 
-from . import lead_board, lead_ops
+from . import lead_board, lead_ops, lead_queues
 from .desk import Desk
 from .lead_ops import (AlarmView, Assignment, BulkMoveResult, CounterPresence, MoveTarget,
                        alarm_from_change, audience_of)
+from .lead_queues import QueueChoice
 
 #: the plain data and pure helpers of lead_ops the UI uses, so that ui/ needs this facade only
 __all__ = ["LeadOps", "AlarmView", "Assignment", "BulkMoveResult", "CounterPresence",
-           "MoveTarget", "alarm_from_change", "audience_of"]
+           "MoveTarget", "QueueChoice", "alarm_from_change", "audience_of"]
 
 
 class LeadOps:
@@ -60,6 +61,10 @@ class LeadOps:
                           clerk_id: int | None = None) -> list[Assignment]:
         return await self.desk._read_only(lead_ops.assignments_of, counter_id=counter_id,
                                           clerk_id=clerk_id)
+
+    async def queue_choices(self) -> list[QueueChoice]:
+        """The service points a counter may call from, each with its services."""
+        return await self.desk._read_only(lead_queues.queue_choices)
 
     # bulk moves
     async def bulk_move(self, entries: Sequence[tuple[int, int | None]],

@@ -21,7 +21,7 @@ def test_admin_changes_recall_lock_and_the_clerks_window_follows(station_factory
     clerk = station_factory("sbbi1", counter="Schalter I1")
     window = clerk.window
     view = window.screens["counter"]
-    assert view.rules.text() == "Aufrufsperre 5 min · höchstens 3 Aufrufe"
+    assert view.rules.text() == "Aufrufsperre 5 Min. · höchstens 3 Aufrufe"
     counter_before = view.counter_id()
     sp_before = view.service_point_id()
 
@@ -36,7 +36,7 @@ def test_admin_changes_recall_lock_and_the_clerks_window_follows(station_factory
     saved = run(screen.save())
     assert saved.recall_lock_min == 12
 
-    qtbot.waitUntil(lambda: view.rules.text() == "Aufrufsperre 12 min · höchstens 3 Aufrufe",
+    qtbot.waitUntil(lambda: view.rules.text() == "Aufrufsperre 12 Min. · höchstens 3 Aufrufe",
                     timeout=10_000)
     assert (view.service_point_id(), view.counter_id()) == (sp_before, counter_before)
     assert next(sp for sp in window.screens["counter"].queue.service_points if sp.id == bi.id).recall_lock_min == 12

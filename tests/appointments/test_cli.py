@@ -18,6 +18,8 @@ def test_capacity_commands(sqlite_database_url, tmp_path, capsys):
     assert main(["capacity", "offer", "--week", "2030-W10", "--service-point", "EU", *db]) == 0
     out = capsys.readouterr().out
     assert "Terminangebot KW 10" in out and "60 Plätze angeboten, 0 gebucht" in out
+    # German weekday names, whatever the process locale (2030-W10 starts Monday 4 March)
+    assert "   Mo 04.03. " in out and "   Fr 08.03. " in out and "Mon" not in out
     assert main(["capacity", "allowance", "--service-point", "EU", "--set", "20", *db]) == 0
     assert "EU: Überbuchung 20 %" in capsys.readouterr().out
     assert main(["capacity", "close-day", "--service-point", "EU", "--date", "2030-03-05",

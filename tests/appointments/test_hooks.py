@@ -75,7 +75,9 @@ def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, 
         qtbot.keyClick(w, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier
                        | Qt.KeyboardModifier.ShiftModifier)
         assert w.active_dialog is None
-        assert "gebuchter Termin" in w.statusBar().currentMessage()
+        # once, in the window's message bar (issue 10 Must 4c), not in the status bar
+        assert "gebuchter Termin" in w.info_text.text() == w.last_message
+        assert w.statusBar().currentMessage() == ""
         free = run(AppointmentBook(w.desk).next_free(service_point_id=sp, service_id=None,
                                                      count=1))
         booking = run(w.desk.book(service_point_id=sp, scheduled_at=free.slots[0].starts_at,

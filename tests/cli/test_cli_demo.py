@@ -4,6 +4,7 @@ they use, and speak German (issue 10)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from importlib import resources
 
 import pytest
@@ -67,23 +68,50 @@ def test_names_are_shortened_at_a_word_boundary():
     assert cli.shorten("Kurz", 60) == "Kurz"
 
 
-def test_every_option_has_help_text():
+# words that give an English help text away (none of them is a German word)
+_ENGLISH = {"the", "of", "for", "with", "and", "that", "this", "its", "instead", "default",
+            "only", "from", "per", "print", "load", "create", "screen", "no", "into",
+            "which", "when", "name", "number", "role", "reads"}
+
+
+def _help_texts():
+    """(label, help) of every command, subcommand, option and argument."""
     parser = cli._parser()
-    missing = []
+    texts = []
     for action in parser._subparsers._group_actions:
+        texts += [(c.dest, c.help) for c in action._choices_actions]
         for name, sub in action.choices.items():
             subs = [(name, sub)]
             for a in sub._actions:
                 if hasattr(a, "choices") and isinstance(a.choices, dict):
                     subs += [(f"{name} {n}", s) for n, s in a.choices.items()]
+                    texts += [(f"{name} {c.dest}", c.help) for c in a._choices_actions]
             for label, p in subs:
                 for a in p._actions:
-                    if a.option_strings and a.help is None:
-                        missing.append(f"{label} {a.option_strings[0]}")
-                    if not a.option_strings and a.dest not in ("db_command",) \
-                            and a.help is None and not isinstance(a.choices, dict):
-                        missing.append(f"{label} {a.dest}")
+                    if a.option_strings:
+                        texts.append((f"{label} {a.option_strings[0]}", a.help))
+                    elif a.dest not in ("db_command",) and not isinstance(a.choices, dict):
+                        texts.append((f"{label} {a.dest}", a.help))
+    return texts
+
+
+def test_every_option_has_help_text():
+    texts = _help_texts()
+    assert len(texts) > 100
+    missing = [label for label, text in texts if text is None]
     assert not missing, missing
+
+
+def test_every_help_text_is_german():
+    texts = _help_texts()
+    assert any(label == "capacity offer --week" for label, _ in texts)
+    english = []
+    for label, text in texts:
+        prose = re.sub(r"-*\w+(-\w+)+|--\w+", "", text or "")  # options, command names
+        words = set(re.findall(r"[^\W\d_]+", prose))  # case kept: "Name" is German
+        if words & _ENGLISH:
+            english.append(f"{label}: {text}")
+    assert not english, english
 
 
 def test_the_cli_speaks_german(home, capsys):
@@ -95,3 +123,23 @@ def test_the_cli_speaks_german(home, capsys):
         cli.main(["queue", "--help"])
     out = capsys.readouterr().out
     assert out.startswith("Aufruf: ") and "diese Hilfe zeigen" in out and "Optionen" in out
+
+
+@pytest.mark.parametrize("week", ["2026-W99", "99", "2026-34", "KW 34"])
+def test_a_wrong_week_says_the_expected_form_in_german(home, capsys, week):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["capacity", "offer", "--week", week])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]
+    assert "Fehler" in last and "ungültige Woche" in last and repr(week) in last
+    assert "JJJJ-Www" in last and "2026-W49" in last
+    assert "Invalid" not in err and "unpack" not in err and "Traceback" not in err
+
+
+def test_a_week_is_read_as_year_and_week():
+    from desk_app.cli.common import parse_week
+
+    assert parse_week("2026-W49") == (2026, 49)
+    assert parse_week("2026-w01") == (2026, 1)
+    assert parse_week("2020-W53") == (2020, 53)  # 2020 has 53 ISO weeks

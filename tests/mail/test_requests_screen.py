@@ -40,7 +40,7 @@ def test_without_a_mailbox_the_screen_reads_but_does_not_send(qtbot, run, sqlite
         assert not screen.poll_action.isEnabled()
         assert not screen.offer_action.isEnabled() and not screen.ask_action.isEnabled()
         assert screen.route_action.isEnabled()
-        assert "Kein Postfach" in screen.status.text()
+        assert "Kein Postfach" in screen.last_message
         screen.set_writable(False)
         assert not screen.route_action.isEnabled()
         screen.set_writable(True)
@@ -70,7 +70,7 @@ def test_the_screen_polls_and_follows_the_change_feed(qtbot, run, sqlite_databas
         dovecot.deliver(form(1, file_number="I-2019-4711"))
         screen.poll_action.trigger()
         qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=15_000)
-        assert "1 neue Nachrichten" in screen.status.text()
+        assert "1 neue Nachrichten" in screen.last_message
         # another workstation's ingest reaches this one through the change feed
         async def feed():
             async with db.read() as s:

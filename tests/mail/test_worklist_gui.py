@@ -65,16 +65,16 @@ def test_clerk_answers_a_request_with_a_slot_from_the_keyboard(qtbot, run, sqlit
         assert types == ["application/pdf", "text/calendar"]
         assert msg["To"] == "ay@x.example"
         qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
-        assert "Bestätigung gesendet" in view.status.text()
+        assert "Bestätigung gesendet" in view.last_message
         # the incomplete one cannot be answered before asking
         names = [view.model.index(r, 1).data() for r in range(2)]
         view.table.selectRow(names.index("Ayşe Ohne"))
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-        assert "nachfragen" in view.status.text()
+        assert "nachfragen" in view.last_message
         # F7 "Falsch adressiert": the route corrected to the service point chosen beside it
         view.route_choice.setCurrentText("HUM")
         qtbot.keyClick(view.table, Qt.Key.Key_F7)
-        qtbot.waitUntil(lambda: not view.busy and "HUM" in view.status.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.busy and "HUM" in view.last_message, timeout=10_000)
         moved = [view.model.row_at(i) for i in range(2) if view.model.row_at(i).name == "Ayşe Ohne"]
         assert moved[0].service_point == "HUM" and moved[0].misaddressed
         entry_rows = run(worklist.answering.book.desk.day_queue(MONDAY))

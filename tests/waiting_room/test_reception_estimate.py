@@ -24,3 +24,17 @@ def test_reception_shows_the_estimated_wait(qtbot, run, station_factory):
     assert not label.isHidden()
     assert label.text().startswith("Wartezeit jetzt: DLZ Bürgerdienste International: ca. ")
     assert "Min." in label.text()
+
+
+def test_a_long_wait_is_written_like_every_other_duration(qtbot, run, station_factory):
+    """One format for durations (issue 10 Must 4): "1 Std. 10 Min.", not "ca. 70 Min."."""
+    from desk_app.services.waiting_time import WaitEstimate, rounded_minutes
+
+    st = station_factory("info1", screen="reception")
+    reception = st.window.screens["reception"]
+    minutes = 70.0
+    assert rounded_minutes(minutes) == 70
+    reception.show_estimates([WaitEstimate("BI", 12, 1, minutes, "history")],
+                             {"BI": "Bürgerdienste"})
+    assert reception.estimates_label.text() == \
+        "Wartezeit jetzt: Bürgerdienste: ca. 1 Std. 10 Min."

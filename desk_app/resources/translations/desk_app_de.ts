@@ -501,8 +501,12 @@
         <translation>Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor.</translation>
     </message>
     <message>
-        <source>Dienststelle</source>
-        <translation>Dienststelle</translation>
+        <source>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</source>
+        <translation>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</translation>
+    </message>
+    <message>
+        <source>Dienststelle / Leistung</source>
+        <translation>Dienststelle / Leistung</translation>
     </message>
     <message>
         <source>Gewicht</source>
@@ -821,8 +825,8 @@
         <translation>— kein Schalter —</translation>
     </message>
     <message>
-        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
-        <translation>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</translation>
+        <source>Aufrufsperre {lock} · höchstens {calls} Aufrufe</source>
+        <translation>Aufrufsperre {lock} · höchstens {calls} Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -3684,8 +3688,8 @@
         <translation>Nichts gefunden für „{query}“.</translation>
     </message>
     <message>
-        <source>{sp}: ca. {minutes} Min.</source>
-        <translation>{sp}: ca. {minutes} Min.</translation>
+        <source>{sp}: ca. {wait}</source>
+        <translation>{sp}: ca. {wait}</translation>
     </message>
     <message>
         <source>Wartezeit jetzt: {list}</source>

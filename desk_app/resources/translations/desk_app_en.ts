@@ -501,8 +501,12 @@
         <translation>Weight 2 to 1: two calls from this queue for each one from the other. Level 1: only when level 0 is empty. Whoever has waited 45 minutes goes first.</translation>
     </message>
     <message>
-        <source>Dienststelle</source>
-        <translation>Service point</translation>
+        <source>Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf.</source>
+        <translation>A single service calls only people with that service.</translation>
+    </message>
+    <message>
+        <source>Dienststelle / Leistung</source>
+        <translation>Service point / service</translation>
     </message>
     <message>
         <source>Gewicht</source>
@@ -821,8 +825,8 @@
         <translation>— no counter —</translation>
     </message>
     <message>
-        <source>Aufrufsperre {minutes} min · höchstens {calls} Aufrufe</source>
-        <translation>Recall lock {minutes} min · at most {calls} calls</translation>
+        <source>Aufrufsperre {lock} · höchstens {calls} Aufrufe</source>
+        <translation>Recall lock {lock} · at most {calls} calls</translation>
     </message>
 </context>
 <context>
@@ -3684,8 +3688,8 @@
         <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
-        <source>{sp}: ca. {minutes} Min.</source>
-        <translation>{sp}: about {minutes} min.</translation>
+        <source>{sp}: ca. {wait}</source>
+        <translation>{sp}: about {wait}</translation>
     </message>
     <message>
         <source>Wartezeit jetzt: {list}</source>

@@ -111,8 +111,9 @@ def open_reschedule(window, entry=None) -> FollowUpDialog | None:
     entry = entry or window.current_entry()
     state = getattr(getattr(entry, "state", None), "value", getattr(entry, "state", None))
     if entry is None or state != "BOOKED" or window.active_dialog is not None:
-        window.statusBar().showMessage(
-            translate("AppointmentBook", "Nur ein gebuchter Termin lässt sich verschieben."), 5000)
+        window.show_message(   # the window's message bar: the one place for a message
+            translate("AppointmentBook", "Nur ein gebuchter Termin lässt sich verschieben."),
+            error=True)
         return None
     dialog = FollowUpDialog(window, _book(window), entry=entry, reschedule=True,
                             services=_reference(window).services,
@@ -146,7 +147,8 @@ def open_pickup_needs(window):
 def open_follow_up(window, entry=None) -> FollowUpDialog | None:
     entry = entry or window.current_entry()
     if entry is None or not entry.members or window.active_dialog is not None:
-        window.statusBar().showMessage(translate("AppointmentBook", "Kein Vorgang mit Personen gewählt."), 5000)
+        window.show_message(translate("AppointmentBook", "Kein Vorgang mit Personen gewählt."),
+                            error=True)
         return None
     dialog = FollowUpDialog(window, _book(window), entry=entry,
                             services=_reference(window).services,

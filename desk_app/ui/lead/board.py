@@ -89,6 +89,7 @@ class LeadScreen(QWidget):
         self.presence_available = True
         self.writable = True
         self.last_message = ""
+        self.last_error = False
         self.loaded = False
         self._own_alarms = alarms is None
         self.alarms = alarms or AlarmCenter(self.lead, audience=Audience.SHIFT_LEAD,
@@ -173,11 +174,20 @@ class LeadScreen(QWidget):
         self._fill_pane()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        """A message appears once: in the window's message bar (``message``; an empty
+        text clears it); only a board standing alone shows it in its own line."""
         self.last_message = text
-        self.error.setText(text)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
-        if text:
-            self.message.emit(text, error)
+        self.last_error = error and bool(text)
+        if self._own_alarms:
+            self.error.setText(text)
+            self.error.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+            self.error.setVisible(bool(text))
+        self.message.emit(text, error)
+
+    def _clear_read_error(self) -> None:
+        """A read worked: a failed read's message no longer holds (others stay)."""
+        if self.last_error:
+            self.show_message("")
 
     # -- reading -------------------------------------------------------------------------
     def set_day(self, day: dt.date) -> None:
@@ -213,7 +223,7 @@ class LeadScreen(QWidget):
         self.loaded = True
         self._fill_pane()
         self._render()
-        self.show_message("")
+        self._clear_read_error()
         self.refreshed.emit()
 
     async def refresh_presence(self, *, render: bool = True) -> None:

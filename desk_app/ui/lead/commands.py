@@ -232,8 +232,10 @@ class BoardCommands:
         current = await self._read(self.lead.assignments(counter_id=counter.counter_id))
         if current is None or self.active_dialog is not None:
             return None
-        sps = [(sp.id, sp.name) for sp in self.board.service_points if not sp.is_reception]
-        dialog = AssignmentDialog(self.board, counter.counter_name, sps, current)
+        choices = await self._read(self.lead.queue_choices())
+        if choices is None or self.active_dialog is not None:
+            return None
+        dialog = AssignmentDialog(self.board, counter.counter_name, choices, current)
         return self._open(dialog, "assignmentDialog",
                           lambda chosen: self._set_assignments(dialog, counter.counter_id,
                                                                chosen))

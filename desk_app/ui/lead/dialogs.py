@@ -11,12 +11,12 @@ from typing import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk_app.domain.lead import PRESENCE_LABELS_DE, Presence
 from desk_app.services.idempotency import new_key
-from desk_app.services.lead_facade import Assignment, MoveTarget
+from desk_app.services.lead_facade import Assignment, MoveTarget, QueueChoice
 
 from ..dialogs.parts import keys_as_promised
 
@@ -144,42 +144,79 @@ class PresenceDialog(_Dialog):
 
 
 class AssignmentDialog(_Dialog):
-    """A counter's queues for call next: which service points, their weights and order
-    (Stufe 0 first; a later Stufe only when the earlier ones are empty).
+    """A counter's queues for call next: whole service points or single services of one,
+    their weights and order (Stufe 0 first; a later Stufe only when the earlier ones are
+    empty). ``rows``: (service point id, box, weight, tier) per service point;
+    ``service_rows``: (service point id, service id, box, weight, tier) per service.
+    A current assignment the dialog has no row for (an inactive service, say) is kept.
     ``submitted``: list[Assignment]."""
 
-    def __init__(self, parent, counter_name: str, service_points: Sequence[tuple[int, str]],
+    def __init__(self, parent, counter_name: str, choices: Sequence[QueueChoice],
                  current: Sequence[Assignment]) -> None:
         super().__init__(parent, self.tr("Warteschlangen von {counter}").format(
             counter=counter_name))
         self.form.addRow(_plain(QLabel(self.tr(
             "Gewicht 2 zu 1: zwei Aufrufe aus dieser Warteschlange je einem aus der anderen. "
             "Stufe 1: nur, wenn Stufe 0 leer ist. Wer 45 Minuten wartet, kommt vor."))))
+        self.form.addRow(_plain(QLabel(self.tr(
+            "Eine einzelne Leistung ruft nur Personen mit dieser Leistung auf."))))
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Dienststelle")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Dienststelle / Leistung")), 0, 0)
         grid.addWidget(QLabel(self.tr("Gewicht")), 0, 1)
         grid.addWidget(QLabel(self.tr("Stufe")), 0, 2)
+        now = {a.queue: a for a in current}
         self.rows: list[tuple[int, QCheckBox, QSpinBox, QSpinBox]] = []
-        now = {a.service_point_id: a for a in current if a.service_id is None}
-        for i, (sp_id, name) in enumerate(service_points, start=1):
-            box = QCheckBox(name)
-            box.setChecked(sp_id in now)
-            weight = QSpinBox()
-            weight.setRange(1, 9)
-            weight.setValue(now[sp_id].weight if sp_id in now else 1)
-            tier = QSpinBox()
-            tier.setRange(0, 3)
-            tier.setValue(now[sp_id].tier if sp_id in now else 0)
-            grid.addWidget(box, i, 0)
-            grid.addWidget(weight, i, 1)
-            grid.addWidget(tier, i, 2)
+        self.service_rows: list[tuple[int, int, QCheckBox, QSpinBox, QSpinBox]] = []
+        line = 1
+        for choice in choices:
+            sp_id = choice.service_point_id
+            box, weight, tier = self._row(grid, line, choice.name, now.get((sp_id, None)))
             self.rows.append((sp_id, box, weight, tier))
-        self.layout_.addLayout(grid)
+            line += 1
+            for service_id, name in choice.services:
+                box, weight, tier = self._row(grid, line, name, now.get((sp_id, service_id)),
+                                              indent=True)
+                self.service_rows.append((sp_id, service_id, box, weight, tier))
+                line += 1
+        shown = {(sp_id, None) for sp_id, *_ in self.rows} | {
+            (sp_id, service_id) for sp_id, service_id, *_ in self.service_rows}
+        self.kept = [a for a in current if a.queue not in shown]
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setObjectName("queues")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMinimumHeight(min(480, 40 + 30 * line))
+        scroll.setMinimumWidth(inner.sizeHint().width() + 30)   # long names unclipped
+        self.layout_.addWidget(scroll)
         self.finish_layout()
 
+    @staticmethod
+    def _row(grid: QGridLayout, line: int, name: str, now: Assignment | None, *,
+             indent: bool = False) -> tuple[QCheckBox, QSpinBox, QSpinBox]:
+        box = QCheckBox(name)
+        box.setChecked(now is not None)
+        if indent:
+            box.setStyleSheet("margin-left: 24px;")
+        weight = QSpinBox()
+        weight.setRange(1, 9)
+        weight.setValue(now.weight if now is not None else 1)
+        tier = QSpinBox()
+        tier.setRange(0, 3)
+        tier.setValue(now.tier if now is not None else 0)
+        grid.addWidget(box, line, 0)
+        grid.addWidget(weight, line, 1)
+        grid.addWidget(tier, line, 2)
+        return box, weight, tier
+
     def chosen(self) -> list[Assignment]:
-        return [Assignment(sp_id, None, weight.value(), tier.value())
-                for sp_id, box, weight, tier in self.rows if box.isChecked()]
+        whole = [Assignment(sp_id, None, weight.value(), tier.value())
+                 for sp_id, box, weight, tier in self.rows if box.isChecked()]
+        single = [Assignment(sp_id, service_id, weight.value(), tier.value())
+                  for sp_id, service_id, box, weight, tier in self.service_rows
+                  if box.isChecked()]
+        return whole + single + self.kept
 
     def _ok(self) -> None:
         self.submitted.emit(self.chosen())

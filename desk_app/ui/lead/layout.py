@@ -166,6 +166,7 @@ def build_board(board: LeadScreen) -> None:
 
     board.error = _plain_label("message")
     board.error.setWordWrap(True)
+    board.error.hide()      # a board standing alone shows its messages here (show_message)
     layout.addWidget(board.error)
 
 

@@ -16,6 +16,7 @@ from desk_app.domain.clock import utcnow
 from desk_app.services.views import ServicePointView
 
 from ..entry_panel import EntryPanel
+from ..labels import format_duration
 from ..queue_model import COL_SERVICE_POINT
 from ..queue_pane import QueuePane
 
@@ -160,8 +161,8 @@ class CounterScreen(QWidget):
         index = self.counter.findData(counter_id)
         self.counter.setCurrentIndex(index if index >= 0 else (1 if self.counter.count() > 1 else 0))
         self.counter.blockSignals(False)
-        self.rules.setText(self.tr("Aufrufsperre {minutes} min · höchstens {calls} Aufrufe").format(
-            minutes=sp.recall_lock_min, calls=sp.max_calls) if sp else "")
+        self.rules.setText(self.tr("Aufrufsperre {lock} · höchstens {calls} Aufrufe").format(
+            lock=format_duration(sp.recall_lock_min), calls=sp.max_calls) if sp else "")
 
     def _sp_changed(self, _index: int) -> None:
         self._fill_counters(None)

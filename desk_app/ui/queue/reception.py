@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.clock import utcnow
 
+from ..labels import format_duration
 from ..queue_model import COL_CALLS, COL_COUNTER, COL_WAITING
 from .counter import queue_and_panel
 
@@ -181,8 +182,8 @@ class ReceptionScreen(QWidget):
             if e.shown_minutes is None or not e.waiting:
                 continue
             name = (names or {}).get(e.service_point, e.service_point)
-            parts.append(self.tr("{sp}: ca. {minutes} Min.").format(sp=name,
-                                                                     minutes=e.shown_minutes))
+            parts.append(self.tr("{sp}: ca. {wait}").format(
+                sp=name, wait=format_duration(e.shown_minutes)))
         self.estimates_label.setText(self.tr("Wartezeit jetzt: {list}").format(
             list=" · ".join(parts)) if parts else "")
         self.estimates_label.setVisible(bool(parts))

@@ -80,7 +80,8 @@ class RequestsScreen(QWidget):
         self.original.setReadOnly(True)
         self.route_choice = QComboBox(self)
         self.offer_label = _plain(QLabel(self))
-        self.status = _plain(QLabel(self))
+        self.last_message = ""     # shown once: in the window's message bar (show_message)
+        self.last_error = False
 
         self.offer_action = self._action(translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
                                          self.propose_or_send)
@@ -101,7 +102,6 @@ class RequestsScreen(QWidget):
         layout.addWidget(self.offer_label)
         layout.addLayout(buttons)
         layout.addWidget(self.original, 2)
-        layout.addWidget(self.status)
         self._offer = None
         self._offer_for: int | None = None
         self._proposing = False
@@ -233,8 +233,9 @@ class RequestsScreen(QWidget):
             self.original.setPlainText(f"{full.subject}\n\n{full.text}")
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
-        self.status.setText(text)
+        """A message appears once: in the window's message bar (``message``)."""
+        self.last_message = text
+        self.last_error = error
         self.message.emit(text, error)
 
     def _update_actions(self) -> None:

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
             self.screens[entry.name] = screen
             self._pages[entry.name] = screen
             self.stack.addWidget(screen)
-            screen.message.connect(lambda text, error: self.show_message(text, error=error))
+            screen.message.connect(
+                lambda text, error, page=screen: self._screen_message(page, text, error))
             requested = getattr(screen, "show_requested", None)   # optional (ui/screen.py)
             if requested is not None:
                 requested.connect(lambda name=entry.name: self.show_screen(name))
@@ -317,6 +318,11 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         status.show_message(self, text, error=error)
+
+    def _screen_message(self, page, text: str, error: bool) -> None:
+        """A screen's message; a hidden screen's "clear" must not wipe the shown one's."""
+        if text or self.stack.currentWidget() is page:
+            self.show_message(text, error=error)
 
     def clear_message(self) -> None:
         """A message belongs to the screen it was given on."""

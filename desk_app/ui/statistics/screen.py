@@ -61,6 +61,7 @@ class StatisticsScreen(QWidget):
         self.report: StatisticsReport | None = None
         self.layouts: list[Layout] = []
         self.last_message = ""
+        self.last_error = False
         self.file_dialog: QFileDialog | None = None
         self._generation = 0
         self._layouts_read = False
@@ -156,11 +157,6 @@ class StatisticsScreen(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
         layout.addWidget(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("message")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
 
         today = self._today()
         self.from_date.setDate(_qdate(today))
@@ -303,7 +299,8 @@ class StatisticsScreen(QWidget):
         if generation != self._generation:
             return
         self.show_trend(report)
-        self.show_message("")
+        if self.last_error:         # the read worked: a failed read's message no longer holds
+            self.show_message("")
         self.loaded.emit()
 
     async def _read_layouts(self) -> None:
@@ -417,8 +414,7 @@ class StatisticsScreen(QWidget):
         return self.save_export("pdf", path)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        """A message appears once: in the window's message bar (an empty text clears it)."""
         self.last_message = text
-        self.error.setText(text)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
-        if text:
-            self.message.emit(text, error)
+        self.last_error = error and bool(text)
+        self.message.emit(text, error)
