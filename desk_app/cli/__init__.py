@@ -48,7 +48,25 @@ def _parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", required=True)
     for group in COMMAND_GROUPS:
         group.add_commands(sub, dbsub)
+    _german_placeholders(p)
     return p
+
+
+#: the placeholders argparse would print in English (its default is the option's name)
+_PLACEHOLDERS = {"database": "URL", "login": "ANMELDENAME", "file": "DATEI",
+                 "mapping": "DATEI", "name": "NAME", "output": "DATEI"}
+
+
+def _german_placeholders(parser: argparse.ArgumentParser) -> None:
+    """Every command's options show German placeholders (``--database URL``, not
+    ``--database DATABASE``); an option's own metavar wins."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _german_placeholders(sub)
+        elif action.option_strings and action.metavar is None and action.nargs != 0 \
+                and action.dest in _PLACEHOLDERS:
+            action.metavar = _PLACEHOLDERS[action.dest]
 
 
 def main(argv: list[str] | None = None) -> int:

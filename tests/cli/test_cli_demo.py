@@ -143,3 +143,82 @@ def test_a_week_is_read_as_year_and_week():
     assert parse_week("2026-W49") == (2026, 49)
     assert parse_week("2026-w01") == (2026, 1)
     assert parse_week("2020-W53") == (2020, 53)  # 2020 has 53 ISO weeks
+
+
+def _placeholders():
+    """(label, metavar shown) of every option that takes a value."""
+    parser = cli._parser()
+    shown = []
+
+    def walk(p, label):
+        for a in p._actions:
+            if hasattr(a, "choices") and isinstance(a.choices, dict):
+                for name, sub in a.choices.items():
+                    walk(sub, f"{label} {name}".strip())
+            elif a.option_strings and a.nargs != 0:
+                shown.append((f"{label} {a.option_strings[0]}",
+                              a.metavar or a.dest.upper()))
+    walk(parser, "")
+    return shown
+
+
+def test_option_placeholders_are_german():
+    """Issue 10: `--database URL`, not argparse's English `--database DATABASE`."""
+    shown = dict(_placeholders())
+    assert shown["queue --database"] == "URL"
+    assert shown["import --login"] == "ANMELDENAME"
+    english = {label: m for label, m in shown.items()
+               if m in ("DATABASE", "LOGIN", "FILE", "MAPPING", "OUTPUT")}
+    assert not english, english
+
+
+def test_no_shows_marks_overdue_bookings_for_a_scheduled_job(home, capsys):
+    """Issue 17: `desk-app no-shows` marks the bookings past their grace period, once."""
+    import asyncio
+
+    from desk_app.services.database import open_database
+
+    assert cli.main(["seed-demo", "--database", cli.demo_url(), "--size", "60"]) == 0
+    capsys.readouterr()
+
+    async def no_shows() -> int:
+        from sqlalchemy import func, select
+
+        from desk_app.models import QueueEntry
+
+        db = open_database(cli.demo_url())
+        try:
+            async with db.read() as s:
+                return (await s.execute(select(func.count()).select_from(QueueEntry)
+                                        .where(QueueEntry.state == "NO_SHOW"))).scalar_one()
+        finally:
+            await db.dispose()
+
+    async def one_overdue() -> None:
+        """A booking of the demo's day at that day's earliest appointment, an hour before
+        it: past its grace whatever the hour the test runs (the demo's clock decides)."""
+        from sqlalchemy import func, select, update
+
+        from desk_app.models import QueueEntry
+
+        db = open_database(cli.demo_url())
+        try:
+            async with db.write_session() as s, s.begin():
+                first = (await s.execute(select(func.min(QueueEntry.scheduled_at)))).scalar_one()
+                booked = (await s.execute(select(QueueEntry.id).where(
+                    QueueEntry.state == "BOOKED").limit(1))).scalar_one()
+                await s.execute(update(QueueEntry).where(QueueEntry.id == booked)
+                                .values(scheduled_at=first - dt.timedelta(hours=1)))
+        finally:
+            await db.dispose()
+
+    asyncio.run(one_overdue())
+    before = asyncio.run(no_shows())
+    assert cli.main(["no-shows"]) == 0
+    out, err = capsys.readouterr()
+    assert "Datenbank: Demo, lokal" in err
+    marked = asyncio.run(no_shows()) - before
+    assert marked > 0                     # a living demo has bookings past their grace
+    assert out.strip() == f"{marked} Termine als nicht erschienen markiert."
+    assert cli.main(["no-shows"]) == 0                    # idempotent: nothing left to mark
+    assert capsys.readouterr().out.strip() == "0 Termine als nicht erschienen markiert."
