@@ -242,13 +242,19 @@ async def set_counter_active(session: AsyncSession, ctx: Context, counter_id: in
 
 
 # -- services ---------------------------------------------------------------------------
-async def _offered_by(session: AsyncSession) -> dict[int, tuple[int, ...]]:
+async def _service_points_by(session: AsyncSession, owner, service_point
+                            ) -> dict[int, tuple[int, ...]]:
+    """A link table as {owner id: its service point ids, in id order}."""
     out: dict[int, list[int]] = {}
-    for s_id, sp_id in (await session.execute(
-            select(ServicePointService.service_id, ServicePointService.service_point_id)
-            .order_by(ServicePointService.service_point_id))).all():
-        out.setdefault(s_id, []).append(sp_id)
+    for owner_id, sp_id in (await session.execute(
+            select(owner, service_point).order_by(service_point))).all():
+        out.setdefault(owner_id, []).append(sp_id)
     return {k: tuple(v) for k, v in out.items()}
+
+
+async def _offered_by(session: AsyncSession) -> dict[int, tuple[int, ...]]:
+    return await _service_points_by(session, ServicePointService.service_id,
+                                    ServicePointService.service_point_id)
 
 
 def _service_record(s: Service, offered: Mapping[int, tuple[int, ...]]) -> ServiceRecord:
@@ -307,12 +313,8 @@ async def set_service_active(session: AsyncSession, ctx: Context, service_id: in
 
 # -- staff ------------------------------------------------------------------------------
 async def _assigned(session: AsyncSession) -> dict[int, tuple[int, ...]]:
-    out: dict[int, list[int]] = {}
-    for st, sp in (await session.execute(
-            select(StaffServicePoint.staff_id, StaffServicePoint.service_point_id)
-            .order_by(StaffServicePoint.service_point_id))).all():
-        out.setdefault(st, []).append(sp)
-    return {k: tuple(v) for k, v in out.items()}
+    return await _service_points_by(session, StaffServicePoint.staff_id,
+                                    StaffServicePoint.service_point_id)
 
 
 def _staff_record(s: StaffMember, assigned: Mapping[int, tuple[int, ...]]) -> StaffRecord:
