@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 R = TypeVar("R")
 
@@ -165,6 +165,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             if not all(self._in_order(i) for i in touched):
                 self._apply_order(recompute=False)
 
+    def sync_rows(self, rows: Iterable[R]) -> None:
+        """Brings in the whole list as it is now: rows gone are removed, the rest
+        replaced in place or inserted (``update_rows``); a reset only into an empty model."""
+        fresh = list(rows)
+        if not self._rows:
+            self.set_rows(fresh)
+            return
+        self.remove_rows(self.keys() - {self._key(r) for r in fresh})
+        KeyedTableModel.update_rows(self, fresh)   # the incremental one, even if overridden
+
     def remove_rows(self, keys: Iterable[Hashable]) -> None:
         indexes = sorted((self._row_of[k] for k in set(keys) if k in self._row_of),
                          reverse=True)
@@ -239,7 +249,3 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             old_persistent,
             [self.index(new_of_old[p.row()], p.column()) for p in old_persistent])
         self.layoutChanged.emit()
-
-
-def persistent(index: QModelIndex) -> QPersistentModelIndex:
-    return QPersistentModelIndex(index)

@@ -79,8 +79,8 @@ def test_a_live_update_repaints_only_the_changed_row_and_never_resets(qapp, qtbo
 def test_new_rows_are_inserted_in_order_and_persistent_indexes_follow(qapp):
     model = make()
     model.set_rows([Row(1, "b", 1), Row(2, "d", 1)])
-    from desk_app.ui.keyed_model import persistent
-    keep = persistent(model.index(model.row_of(2), 0))
+    from PySide6.QtCore import QPersistentModelIndex
+    keep = QPersistentModelIndex(model.index(model.row_of(2), 0))
     inserted = []
     model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
     model.update_rows([Row(3, "a", 1), Row(4, "c", 1)])
@@ -128,3 +128,14 @@ def test_row_changed_hook_sees_every_addition_replacement_and_removal(qapp):
     model.update_rows([Row(1, "a", 2), Row(2, "b", 1)])
     model.remove_rows([1])
     assert seen == [(None, 1), (1, 1), (None, 2), (1, None)]
+
+
+def test_sync_rows_brings_in_the_whole_list_without_a_reset(qapp):
+    model = make()
+    model.sync_rows([Row(1, "a", 1), Row(2, "b", 2), Row(3, "c", 3)])   # empty: one reset
+    resets, removed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    model.sync_rows([Row(3, "c", 30), Row(1, "a", 1), Row(4, "d", 4)])
+    assert resets == [] and removed == [(1, 1)]
+    assert names(model) == ["a", "c", "d"] and model.row(3).minutes == 30

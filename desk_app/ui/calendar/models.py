@@ -202,9 +202,7 @@ class ListModel(KeyedTableModel[R]):
     never a reset), and ``at`` reads a row by position, None outside the list."""
 
     def update_rows(self, rows: Iterable[R]) -> None:
-        fresh = list(rows)
-        self.remove_rows(self.keys() - {self.key_of(r) for r in fresh})
-        super().update_rows(fresh)
+        self.sync_rows(rows)
 
     def at(self, index: int) -> R | None:
         return self.row_at(index) if 0 <= index < self.rowCount() else None

@@ -6,7 +6,7 @@ UI language (QLocale)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Iterable
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -52,15 +52,6 @@ def presence_text(r: CounterRow) -> str:
 class _BoardModel(KeyedTableModel):
     """Rows in the order the service computed them (``position``); ``sync_rows`` brings
     a new picture in without a reset when only some rows changed."""
-
-    def sync_rows(self, rows: Iterable) -> None:
-        rows = list(rows)
-        if not self.rowCount():
-            self.set_rows(rows)
-            return
-        new_keys = {self.key_of(r) for r in rows}
-        self.remove_rows(self.keys() - new_keys)
-        self.update_rows(rows)
 
 
 # -- service points ---------------------------------------------------------------------
