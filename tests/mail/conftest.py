@@ -13,7 +13,7 @@ from tests.mail.servers import DOVECOT, Dovecot, free_port, self_signed, tls_ser
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     if not shutil.which("openssl"):
-        pytest.fail("openssl is needed (apt-get install openssl; .ci/run installs it)")
+        pytest.fail("openssl is needed (apt-get install openssl; scripts/test-setup.sh installs it)")
     return self_signed(tmp_path_factory.mktemp("tls"))[0]
 
 
@@ -24,7 +24,7 @@ def dovecot(certificate):
     from pathlib import Path
 
     if not os.path.exists(DOVECOT):
-        pytest.fail("dovecot is needed (apt-get install dovecot-imapd; .ci/run installs it)")
+        pytest.fail("dovecot is needed (apt-get install dovecot-imapd; scripts/test-setup.sh installs it)")
     # dovecot's own users must reach its files: pytest's tmp_path is private (0700)
     root = Path(tempfile.mkdtemp(prefix="desk-dovecot-"))
     root.chmod(0o755)

@@ -184,7 +184,7 @@ def test_speech_where_espeak_ng_exists_and_silence_without_audio_device(tmp_path
 
     espeak = shutil.which("espeak-ng")
     if espeak is None:
-        pytest.skip("espeak-ng not installed (.ci/run installs it)")
+        pytest.skip("espeak-ng not installed (scripts/test-setup.sh installs it)")
     wav = tmp_path / "call.wav"
     subprocess.run([espeak, "-v", "de", "-w", str(wav), announcement("I-042", "Schalter 3")],
                    check=True, timeout=30)
