@@ -8,8 +8,9 @@ counters, rooms, times and counts. That is all the display's database role may r
 alarm, no reason for a closed counter.
 
 Live: on PostgreSQL it LISTENs on the change channel (any role may LISTEN; the payload is
-a change id) on its own asyncpg connection, and re-reads the newest calls after every
-notification (gathered: at most one read every ``min_interval``); on SQLite it polls.
+a change id) on its own asyncpg connection, and re-reads the picture after every
+notification (gathered: at most one read every ``min_interval``), in one statement on
+that connection; on SQLite it polls.
 After a lost connection it says so (``on_status(False, since)``), reconnects by itself
 and catches up with one read. Qt-free: the window hands in callbacks.
 """
@@ -72,46 +73,62 @@ class DisplayPicture:
     closed: tuple[ClosedCounter, ...] = field(default=())   # by counter name
 
 
-_COLUMNS = dict(call_id=Integer(), ticket=String(), service_point=String(), counter=String(),
-                room=String(), called_at=UTCDateTime(), call_count=Integer())
-_SELECT = ("SELECT call_id, ticket, service_point, counter, room, called_at, call_count "
-           "FROM call_display_view WHERE business_day = :day")
+_COLUMNS = dict(kind=String(), call_id=Integer(), ticket=String(), service_point=String(),
+                counter=String(), room=String(), called_at=UTCDateTime(), call_count=Integer())
+#: The whole picture in one statement, so one round trip between a NOTIFY and the
+#: repaint: the newest calls, the closed counters (migration 0017) and the notice lines,
+#: told apart by ``kind``. A notice's scope travels as ``service_point``, its text as
+#: ``counter``. Each branch is sorted in Python (``_split``), not by the statement.
+_PICTURE = (
+    "SELECT 'call' AS kind, call_id, ticket, service_point, counter, room, called_at, "
+    "call_count FROM (SELECT call_id, ticket, service_point, counter, room, called_at, "
+    "call_count FROM call_display_view WHERE business_day = {day}{codes} "
+    "ORDER BY called_at DESC, call_id DESC LIMIT {n}) AS calls "
+    "UNION ALL SELECT 'closed', NULL, NULL, service_point, counter, room, NULL, NULL "
+    "FROM closed_counters_view "
+    "UNION ALL SELECT 'notice', NULL, NULL, scope, text, NULL, NULL, NULL "
+    "FROM display_notices")
 
 
-def _calls_statement(filtered: bool):
-    sql = _SELECT + (" AND service_point IN :codes" if filtered else "")
-    sql += " ORDER BY called_at DESC, call_id DESC LIMIT :n"
+def _picture_statement(filtered: bool):
+    sql = _PICTURE.format(day=":day", n=":n",
+                          codes=" AND service_point IN :codes" if filtered else "")
     params = [bindparam("day", type_=Date()), bindparam("n", type_=Integer())]
     if filtered:
         params.append(bindparam("codes", expanding=True))
     return text(sql).bindparams(*params).columns(**_COLUMNS)
 
 
-_CALLS = {False: _calls_statement(False), True: _calls_statement(True)}
-#: the notice lines and the closed counters in one statement (one round trip between a
-#: NOTIFY and the repaint, as before the closed counters came)
-_EXTRAS_SQL = ("SELECT 'closed' AS kind, counter AS a, room AS b, service_point AS c "
-               "FROM closed_counters_view UNION ALL "
-               "SELECT 'notice', scope, text, NULL FROM display_notices ORDER BY 1, 2")
-_EXTRAS = text(_EXTRAS_SQL).columns(kind=String(), a=String(), b=String(), c=String())
+_PICTURE_STATEMENTS = {False: _picture_statement(False), True: _picture_statement(True)}
+#: the same on the LISTEN connection (asyncpg's own parameters); without the filter a
+#: statement of its own, so that PostgreSQL can keep one plan for each
+_PLAIN_PICTURE = {
+    filtered: _PICTURE.format(day="$1", n="$2", codes=(
+        " AND service_point = ANY($3::text[])" if filtered else ""))
+    for filtered in (False, True)}
 
 
-def _split_extras(rows) -> tuple[list[tuple], list[tuple]]:
-    """(notices as (scope, text), closed counters as (counter, room, service point))."""
-    notices = [(a, b) for kind, a, b, _c in rows if kind == "notice"]
-    closed = [(a, b, c) for kind, a, b, c in rows if kind == "closed"]
-    return notices, closed
+def _split(rows) -> tuple[list, list[tuple], list[tuple]]:
+    """(calls newest first, notices as (scope, text) by scope, closed counters as
+    (counter, room, service point) by counter)."""
+    calls = sorted((r for r in rows if r.kind == "call"),
+                   key=lambda r: (r.called_at, r.call_id), reverse=True)
+    notices = sorted((r.service_point or "", r.counter) for r in rows if r.kind == "notice")
+    closed = sorted(((r.counter, r.room, r.service_point) for r in rows
+                     if r.kind == "closed"), key=lambda c: (c[0] or "", c[2] or ""))
+    return calls, notices, closed
 
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    call_id: int
+    kind: str
+    call_id: int | None
     ticket: str | None
     service_point: str | None
     counter: str | None
     room: str | None
-    called_at: dt.datetime
-    call_count: int
+    called_at: dt.datetime | None
+    call_count: int | None
 
 
 class CallDisplayFeed:
@@ -164,46 +181,42 @@ class CallDisplayFeed:
         renews on its own so that they never delay a call). Raises when the database
         cannot be read."""
         now = self.clock()
-        plain = await self._read_plain(now)
-        if plain is not None:
-            rows, notices, closed = plain
-        else:
+        rows = await self._read_plain(now)
+        if rows is None:
             async with self.db.single_read_session() as session:
                 params = {"day": business_day(now), "n": self.history}
                 if self.service_points:
                     params["codes"] = list(self.service_points)
-                rows = (await session.execute(_CALLS[bool(self.service_points)], params)).all()
-                notices, closed = _split_extras((await session.execute(_EXTRAS)).all())
+                rows = (await session.execute(_PICTURE_STATEMENTS[bool(self.service_points)],
+                                              params)).all()
+        call_rows, notices, closed = _split(rows)
         if with_estimates:
             await self.read_estimates()
         self.reads += 1
         calls = tuple(DisplayCall(r.call_id, r.ticket or "", r.service_point or "",
                                   r.counter or "", r.room or "", r.called_at, int(r.call_count))
-                      for r in rows)
+                      for r in call_rows)
         return DisplayPicture(calls, self._notice(notices), now, self._estimates,
                               self._closed(closed))
 
-    _PLAIN_CALLS = (_SELECT.replace(":day", "$1")
-                    + " AND ($3::text[] IS NULL OR service_point = ANY($3::text[]))"
-                    " ORDER BY called_at DESC, call_id DESC LIMIT $2")
-
-    async def _read_plain(self, now: dt.datetime):
-        """PostgreSQL: both statements on the LISTEN connection (asyncpg, no pool
-        checkout, no ORM layer): the least CPU between a NOTIFY and the repaint. None
-        when not connected or on any error (the pool reads then)."""
+    async def _read_plain(self, now: dt.datetime) -> list[_Row] | None:
+        """PostgreSQL: the picture's one statement on the LISTEN connection (asyncpg, no
+        pool checkout, no ORM layer): the least CPU between a NOTIFY and the repaint.
+        None when not connected or on any error (the pool reads then)."""
         listener = self.listener
         if listener is None or not listener.connected:
             return None
+        args = [business_day(now), self.history]
+        if self.service_points:
+            args.append(list(self.service_points))
         try:
-            rows = await listener.fetch(self._PLAIN_CALLS, business_day(now), self.history,
-                                        list(self.service_points) or None)
-            notices, closed = _split_extras([tuple(r) for r in await listener.fetch(_EXTRAS_SQL)])
+            rows = await listener.fetch(_PLAIN_PICTURE[bool(self.service_points)], *args)
         except Exception as exc:
             log.info("call display: read on the listener failed (%s); via the pool",
                      type(exc).__name__)
             return None
         self.plain_reads += 1
-        return [_Row(**dict(r)) for r in rows], notices, closed
+        return [_Row(*r) for r in rows]
 
     async def read_estimates(self) -> tuple[WaitEstimate, ...]:
         async with self.db.single_read_session() as session:
