@@ -212,8 +212,10 @@ class DisplayWindow(QWidget):
         fresh = [c for c in new if now - c.called_at <= ANNOUNCE_WITHIN]
         if fresh:
             self._start_blink()
-            self.newest.repaint()         # the number on the screen now, not at the next
-            self.history.viewport().repaint()   # event-loop turn (the rest can wait)
+            # the number on the screen now, not at the next event-loop turn; the history
+            # (its model was reset above, which schedules its repaint) and the rest follow
+            # at that turn: painting the table here too doubled the time to the number
+            self.newest.repaint()
             painted = time.monotonic()
             for c in fresh:
                 self.painted_at[c.key] = painted
