@@ -4,10 +4,14 @@ Scenarios:
   latency  the display (the real window, offscreen) beside the office load of
            bench_sync (60 workstation processes, ~2 state changes/s) on a throwaway
            PostgreSQL cluster; a caller in a process of its own (display_caller.py)
-           registers and calls one person about every 1.5 s; measured: from the call's
-           commit (the Desk call returned) to the number painted (the window's repaint
-           after the new picture). The floor beside it: the same without the 60
-           workstations.
+           calls one person every --every s (200 calls by default, so that the p99 is
+           not simply the slowest call), each registered one call ahead
+           (--back-to-back: just before its call, as until session 5); measured: from
+           the call's commit (the Desk call returned) to the number painted (the
+           window's repaint after the new picture), reported as n, p50, p95, p99, max,
+           with the stages of each call (commit → NOTIFY at the display → read starts
+           → read ends → painted) and the reads per notification. The floor beside it:
+           the same without the 60 workstations (--floor-calls).
   memory   24 hours of calls (2,000) on SQLite with the display running: the display
            process's resident memory after 200, 1,000 and 2,000 calls. The caller runs
            in its own process, on a simulated clock (--step 20: a call every 20 s from
@@ -17,13 +21,15 @@ Scenarios:
            to 2,000 calls (tracemalloc); --trim: malloc_trim before each sample.
 
     .venv/bin/python benchmarks/bench_display.py [latency] [memory]
-        [--duration 120] [--workstations 60] [--warmup 60] [--calls 30]
+        [--duration SECONDS] [--workstations 60] [--warmup 60] [--calls 200]
+        [--every 1.0] [--floor-calls 200] [--back-to-back]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import statistics
 import sys
@@ -158,6 +164,11 @@ class _Caller:
 
         return self.now or utcnow()
 
+    async def prepare(self, i: int) -> None:
+        """Registers call ``i``'s walk-in now, ahead of its call."""
+        self.conn.send(("prepare", i))
+        assert await self._recv() == "prepared"
+
     async def call(self, i: int):
         """(call key, commit time) or None (the office load called the person first)."""
         self.conn.send(i)
@@ -177,6 +188,67 @@ class _Caller:
             self.process.kill()
 
 
+def quantiles(samples_ms: list[float]) -> str:
+    """n, p50, p95, p99 and the maximum (nearest rank: p99 of 200 samples is the 198th)."""
+    if not samples_ms:
+        return "n=0"
+    s = sorted(samples_ms)
+    rank = lambda q: s[max(0, math.ceil(q * len(s)) - 1)]
+    return (f"n={len(s)} p50={rank(0.5):.1f} ms p95={rank(0.95):.1f} ms "
+            f"p99={rank(0.99):.1f} ms max={s[-1]:.1f} ms")
+
+
+class _Stages:
+    """Where one call's time goes, from the feed's own events: the NOTIFY's arrival on
+    the display's listener, the read that produced the picture (start, end), and the
+    paint. Wraps the listener's callback and the feed's read; changes nothing else."""
+
+    def __init__(self, feed) -> None:
+        from collections import deque
+
+        self.notes: deque = deque(maxlen=400)     # monotonic arrival of each NOTIFY
+        self.reads: deque = deque(maxlen=400)     # (start, end) of each read
+        self.rows: dict[str, list[float]] = {k: [] for k in (
+            "commit → NOTIFY at the display", "NOTIFY → read starts",
+            "read (statements)", "read ends → painted")}
+        self.reads_total = 0
+        listener = feed.listener
+        if listener is not None:
+            inner = listener.on_notify
+
+            def on_notify(payload):
+                self.notes.append(time.monotonic())
+                inner(payload)
+            listener.on_notify = on_notify
+        read = feed.read
+
+        async def timed_read(**kw):
+            t = time.monotonic()
+            picture = await read(**kw)
+            self.reads.append((t, time.monotonic()))
+            self.reads_total += 1
+            return picture
+        feed.read = timed_read
+
+    def add(self, committed: float, painted: float) -> None:
+        read = next(((a, b) for a, b in reversed(self.reads) if b <= painted), None)
+        if read is None:
+            return
+        # the notification that started the read: the last one before it (the caller
+        # stamps its commit when its process runs again, sometimes after the NOTIFY)
+        note = next((t for t in reversed(self.notes) if t <= read[0]), None)
+        if note is not None and note >= committed - 0.05:
+            self.rows["commit → NOTIFY at the display"].append((note - committed) * 1000)
+            self.rows["NOTIFY → read starts"].append((read[0] - note) * 1000)
+        self.rows["read (statements)"].append((read[1] - read[0]) * 1000)
+        self.rows["read ends → painted"].append((painted - read[1]) * 1000)
+
+    def report(self) -> None:
+        for name, xs in self.rows.items():
+            if xs:
+                print(f"     {name}: {quantiles(xs)}")
+
+
 def _top_growth(first, last, n: int = 12) -> None:
     """The lines whose allocations grew most between two tracemalloc snapshots."""
     diff = last.compare_to(first, "lineno")
@@ -191,7 +263,8 @@ def _top_growth(first, last, n: int = 12) -> None:
 async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int = 3,
                               sample_rss_at=(), tracing: bool = False,
                               detail: bool = False, trim: bool = False,
-                              estimate_interval: float = 15.0, step: float = 0.0
+                              estimate_interval: float = 15.0, step: float = 0.0,
+                              prepare: bool = False, stages: bool = False
                               ) -> tuple[list[float], dict]:
     from desk_app.services.call_display import CallDisplayFeed
     from desk_app.services.database import open_database
@@ -206,12 +279,16 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     window = DisplayWindow(feed, None, clock=caller.clock)
     window.resize(1920, 1080)
     window.show()
+    timing = _Stages(feed) if stages else None
     await window.start()
     await asyncio.sleep(1.0)
+    notes0 = feed.listener.notifications if feed.listener is not None else 0
 
     latencies, rss, skipped, paints = [], {}, 0, []
     snaps: dict = {}
     try:
+        if prepare:
+            await caller.prepare(0)
         for i in range(calls):
             answer = await caller.call(i)
             if answer is None:
@@ -224,6 +301,10 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
             if key in window.painted_at and i >= warmup:
                 latencies.append((window.painted_at[key] - committed) * 1000)
                 paints.append((window.painted_at[key] - window.received_at[key]) * 1000)
+                if timing is not None:
+                    timing.add(committed, window.painted_at[key])
+            if prepare and i + 1 < calls:
+                await caller.prepare(i + 1)
             if i + 1 in sample_rss_at:
                 import gc
                 gc.collect()
@@ -242,6 +323,7 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
             if every:
                 await asyncio.sleep(every)
     finally:
+        notes = (feed.listener.notifications if feed.listener is not None else 0) - notes0
         caller.close()
         await window.shutdown()
         window.close()
@@ -249,10 +331,16 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     if skipped:
         print(f"   ({skipped} calls taken first by the office load, not measured)")
     if latencies:
-        print(f"   commit → number painted: {summarize(latencies)}", flush=True)
+        print(f"   commit → number painted: {quantiles(latencies)}", flush=True)
     if paints:
-        print(f"   of which picture → painted (model, labels, repaint): {summarize(paints)}",
+        print(f"   of which picture → painted (model, labels, repaint): {quantiles(paints)}",
               flush=True)
+    if timing is not None:
+        print(f"   stages of each call (the read that made the picture):")
+        timing.report()
+        if notes:
+            print(f"   {notes} notifications, {timing.reads_total} reads "
+                  f"({timing.reads_total / notes:.2f} per notification)", flush=True)
     if tracing and len(snaps) >= 2:
         first, last = sorted(snaps)[-2:]
         print(f"   from call {first} to call {last}:")
@@ -268,11 +356,18 @@ def latency(args) -> None:
     cluster = OwnCluster()
     admin = cluster.__enter__()
     tmp = Path(tempfile.mkdtemp(prefix="desk-bench-display-"))
+    prepare = not args.back_to_back
+    duration = args.duration or args.warmup + args.calls * (args.every + 0.15) + 30
+    print(f"   {args.calls} calls under load, one every {args.every:g} s; the office load "
+          f"runs {duration:.0f} s; "
+          + ("registration and call back to back" if args.back_to_back
+             else "each walk-in registered a call ahead"), flush=True)
 
     async def run() -> tuple[list[float], list[float]]:
         url = await create_db(admin)
         try:
-            floor, _ = await _caller_and_display(url, calls=40, every=0.2)
+            floor, _ = await _caller_and_display(url, calls=args.floor_calls, every=0.2,
+                                                 prepare=prepare, stages=True)
         finally:
             await drop_db(admin, url)
         url = await create_db(admin)
@@ -282,17 +377,18 @@ def latency(args) -> None:
             cfgs = [{"index": i, "url": url, "staff_id": ref["staff"]["leitung"],
                      "counter_id": counters[i % len(counters)][0],
                      "service_point_id": counters[i % len(counters)][1],
-                     "rate": 2 / args.workstations, "duration": args.duration}
+                     "rate": 2 / args.workstations, "duration": duration}
                     for i in range(args.workstations)]
             load = threading.Thread(target=run_processes, args=(feed_worker, cfgs),
-                                    kwargs={"timeout": args.duration + 240, "tmp": tmp},
+                                    kwargs={"timeout": duration + 240, "tmp": tmp},
                                     daemon=True)
             load.start()
             # 60 spawned processes importing the app take about a minute of CPU on two
             # cores before they meet at their barrier: measure inside the load window
             await asyncio.sleep(args.warmup)
             print(f"   load average when the calls start: {os.getloadavg()[0]:.1f}")
-            loaded, _ = await _caller_and_display(url, calls=args.calls, every=1.5)
+            loaded, _ = await _caller_and_display(url, calls=args.calls, every=args.every,
+                                                  prepare=prepare, stages=True)
             while load.is_alive():
                 await asyncio.sleep(1)
         finally:
@@ -302,10 +398,10 @@ def latency(args) -> None:
 
     def report(floor, loaded) -> None:
         print(f"\n-- commit of a call → number painted (PostgreSQL, own cluster)")
-        print(f"   display alone: {summarize(floor)}")
-        print(f"   beside {args.workstations} workstations (office load): {summarize(loaded)}")
+        print(f"   display alone: {quantiles(floor)}")
+        print(f"   beside {args.workstations} workstations (office load): {quantiles(loaded)}")
         if floor and loaded:
-            p99 = lambda xs: sorted(xs)[max(0, int(len(xs) * 0.99) - 1)]
+            p99 = lambda xs: sorted(xs)[max(0, math.ceil(len(xs) * 0.99) - 1)]
             print(f"   p99 ratio loaded / alone: {p99(loaded) / p99(floor):.1f}", flush=True)
 
     try:
@@ -356,11 +452,18 @@ def memory(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("scenarios", nargs="*", default=["memory", "latency"])
-    ap.add_argument("--duration", type=float, default=120,
-                    help="the office load's window (it must cover warm-up and calls)")
+    ap.add_argument("--duration", type=float, default=0,
+                    help="the office load's window (default: warm-up + the calls + 30 s)")
     ap.add_argument("--workstations", type=int, default=60)
     ap.add_argument("--warmup", type=float, default=60, help="seconds before the calls start")
-    ap.add_argument("--calls", type=int, default=30, help="calls measured under load")
+    ap.add_argument("--calls", type=int, default=200, help="calls measured under load")
+    ap.add_argument("--every", type=float, default=1.0,
+                    help="latency: seconds between two calls under load")
+    ap.add_argument("--floor-calls", type=int, default=200,
+                    help="latency: calls measured with the display alone")
+    ap.add_argument("--back-to-back", action="store_true",
+                    help="latency: register each walk-in just before its call (as before "
+                         "session 5), instead of one call ahead")
     ap.add_argument("--trace", action="store_true",
                     help="memory: where the Python heap grew (tracemalloc; slower)")
     ap.add_argument("--detail", action="store_true",

@@ -6,6 +6,10 @@ sends one command per call through a pipe; this process registers a walk-in, cal
 it at the bench's counter and answers with the call's key and the time of its commit
 (``time.monotonic``: CLOCK_MONOTONIC, system-wide on Linux, so comparable with the
 display's paint time), or ``None`` when another workstation called the person first.
+``("prepare", i)`` registers the next walk-in ahead of its call (answered "prepared"):
+the call's command then only calls, so that the registration's own change (and the
+display's read after it) does not fall in the measured call's path, as in an office,
+where a person is called minutes after registering, not milliseconds.
 
 ``step`` > 0: the calls live on a simulated clock, call ``i`` at 07:00 (local) of today
 plus ``i × step`` seconds, so that a day of calls is spread over a day as in an office
@@ -60,14 +64,23 @@ async def _caller(url: str, conn, step: float = 0.0) -> None:
                                 clock=(lambda: now["t"]) if step else utcnow))
         sp = known["sp"]["AB"]
         conn.send(("ready", start))
+        prepared = None     # ("prepare", i): the walk-in registered ahead of its call
         while True:
             i = await asyncio.to_thread(conn.recv)
             if i is None:
                 break
+            if isinstance(i, tuple):
+                _word, i = i
+                prepared = await desk.register_walk_in(
+                    service_point_id=sp, applicants=[ApplicantInput(family_name=f"B{i}")])
+                conn.send("prepared")
+                continue
             if step:
                 now["t"] = start + dt.timedelta(seconds=i * step)
-            e = await desk.register_walk_in(service_point_id=sp,
-                                            applicants=[ApplicantInput(family_name=f"B{i}")])
+            e, prepared = prepared, None
+            if e is None:
+                e = await desk.register_walk_in(service_point_id=sp,
+                                                applicants=[ApplicantInput(family_name=f"B{i}")])
             try:
                 called = await desk.call_specific(e.id)
             except DomainError:   # a workstation of the office load called this one first
