@@ -155,7 +155,8 @@ class _Caller:
         return self.conn.recv()
 
     async def ready(self) -> None:
-        word, self.now = await self._recv()
+        # spawned beside 60 processes still importing the app, it may take minutes
+        word, self.now = await self._recv(timeout=300.0)
         assert word == "ready"
 
     def clock(self):
@@ -358,10 +359,12 @@ def latency(args) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="desk-bench-display-"))
     prepare = not args.back_to_back
     duration = args.duration or args.warmup + args.calls * (args.every + 0.15) + 30
-    print(f"   {args.calls} calls under load, one every {args.every:g} s; the office load "
-          f"runs {duration:.0f} s; "
-          + ("registration and call back to back" if args.back_to_back
-             else "each walk-in registered a call ahead"), flush=True)
+    print(f"   {args.floor_calls} calls alone"
+          + (f", {args.calls} beside {args.workstations} workstations (one every "
+             f"{args.every:g} s; the office load runs {duration:.0f} s)"
+             if args.workstations else "")
+          + ("; registration and call back to back" if args.back_to_back
+             else "; each walk-in registered a call ahead"), flush=True)
 
     async def run() -> tuple[list[float], list[float]]:
         url = await create_db(admin)
@@ -370,6 +373,9 @@ def latency(args) -> None:
                                                  prepare=prepare, stages=True)
         finally:
             await drop_db(admin, url)
+        if not args.workstations:       # the display alone only
+            report(floor, [])
+            return floor, []
         url = await create_db(admin)
         try:
             ref = await reference(url)
@@ -399,7 +405,9 @@ def latency(args) -> None:
     def report(floor, loaded) -> None:
         print(f"\n-- commit of a call → number painted (PostgreSQL, own cluster)")
         print(f"   display alone: {quantiles(floor)}")
-        print(f"   beside {args.workstations} workstations (office load): {quantiles(loaded)}")
+        if loaded:
+            print(f"   beside {args.workstations} workstations (office load): "
+                  f"{quantiles(loaded)}")
         if floor and loaded:
             p99 = lambda xs: sorted(xs)[max(0, math.ceil(len(xs) * 0.99) - 1)]
             print(f"   p99 ratio loaded / alone: {p99(loaded) / p99(floor):.1f}", flush=True)
@@ -454,7 +462,8 @@ def main() -> None:
     ap.add_argument("scenarios", nargs="*", default=["memory", "latency"])
     ap.add_argument("--duration", type=float, default=0,
                     help="the office load's window (default: warm-up + the calls + 30 s)")
-    ap.add_argument("--workstations", type=int, default=60)
+    ap.add_argument("--workstations", type=int, default=60,
+                    help="latency: the office load's processes (0: the display alone only)")
     ap.add_argument("--warmup", type=float, default=60, help="seconds before the calls start")
     ap.add_argument("--calls", type=int, default=200, help="calls measured under load")
     ap.add_argument("--every", type=float, default=1.0,

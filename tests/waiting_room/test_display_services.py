@@ -273,3 +273,53 @@ async def test_kiosk_finds_a_reference_with_dashes_as_scanned_or_typed(db):
                                     booking_reference="T-2026-0042", applicants=[person("D")])
     r = await _kiosk(o, spooler).check_in("t 2026 0042")
     assert r.outcome is KioskOutcome.CHECKED_IN and r.entry_id == booked.id
+
+
+# -- the read after a NOTIFY (issue 12's latency) ---------------------------------------------
+@pytest.mark.postgres
+async def test_a_picture_is_one_statement_on_the_listener_with_a_plan_kept(pg_database_url,
+                                                                          open_db):
+    """Between a NOTIFY and the repaint the display sends one statement (calls, closed
+    counters and notices together), and PostgreSQL keeps a generic plan for it instead
+    of planning it again at every read."""
+    from desk_app.domain.lead import Presence
+    from desk_app.services.lead_facade import LeadOps
+
+    db = open_db(pg_database_url)
+    o = await office(db)
+    e = await o.reception.register_walk_in(service_point_id=o.sp["BI"],
+                                           applicants=[person("Geheim")])
+    await o.clerk2.call_next(service_point_id=o.sp["BI"])
+    await LeadOps(o.clerk).set_presence(Presence.CLOSED, reason="Geheimer Grund")
+    await o.lead.write(display_notice.set_notice, o.lead.ctx, "Heute geschlossen: I1")
+    for codes in ([], ["BI"]):
+        feed = CallDisplayFeed(db, on_picture=lambda p: None, clock=o.clock,
+                               service_points=codes)
+        listening = asyncio.create_task(feed.listener.run())
+        try:
+            for _ in range(200):
+                if feed.listener.connected:
+                    break
+                await asyncio.sleep(0.05)
+            statements = []
+            fetch = feed.listener.fetch
+
+            async def counted(sql, *args, **kw):
+                statements.append(sql)
+                return await fetch(sql, *args, **kw)
+            feed.listener.fetch = counted
+            for _ in range(8):
+                pic = await feed.refresh()
+            assert feed.plain_reads == 8 and len(statements) == 8   # one statement per read
+            assert [c.ticket for c in pic.calls] == [e.ticket]
+            assert [c.counter for c in pic.closed] == ["Schalter I1"]
+            assert pic.notice == "Heute geschlossen: I1"
+            (generic, custom), = [tuple(r) for r in await fetch(
+                "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                "WHERE statement = $1", statements[0])]
+            assert generic >= 3 and custom <= 5, (generic, custom)
+        finally:
+            listening.cancel()
+            await asyncio.gather(listening, return_exceptions=True)
+            if feed.listener.connection is not None:
+                await feed.listener.connection.close()
