@@ -250,6 +250,15 @@ class Desk:
     #: ``async fetch(sql, *args)``. None: every read goes through the pool.
     fast_reader: Any = None
 
+    def change_feed(self, on_changes, *, on_status=None, poll_interval: float = 0.5):
+        """The change feed of this database (services/change_feed.py) for a window: it
+        calls ``on_changes(records)`` with every batch of other workstations' changes and
+        ``on_status(online, detail)``; its owner starts and stops it."""
+        from .change_feed import make_change_feed
+
+        return make_change_feed(self.db, on_changes, on_status=on_status,
+                                poll_interval=poll_interval)
+
     def use_fast_reader(self, reader: Any) -> None:
         """Reads of a few entries go through ``reader`` while it is connected (one round
         trip, no pool checkout or session); through the pool otherwise or on any error."""

@@ -25,6 +25,12 @@ from typing import Any
 from desk_app.domain.clock import to_local
 from desk_app.private_files import write_private
 
+from .entry_documents import appointment_confirmation_data, ticket_data
+
+#: the document data the UI hands to ``DocumentOutput``, so that ui/ needs this facade only
+__all__ = ["DocumentOutput", "Output", "PRINTER_SETTING", "appointment_confirmation_data",
+           "ticket_data"]
+
 #: The document types a user can route to a printer, with the settings attribute.
 PRINTER_SETTING = {"wait_ticket": "wait_ticket", "pickup_slip": "slips",
                    "appointment_confirmation": "slips", "handover_confirmation": "slips",

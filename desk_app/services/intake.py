@@ -28,9 +28,15 @@ from desk_app.domain.transitions import require
 from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from .applicant_input import ApplicantInput
+from .booking_import.files import reject_path, write_atomically
 from .changes import Change, audit, record_changes
 from .context import Context
 from .possible_duplicates import duplicate_columns, is_possible_duplicate
+
+#: the import's file helpers the import dialog uses (where the rejected lines go, written
+#: whole or not at all), so that ui/ needs this facade only
+__all__ = ["Intake", "IntakePerson", "PersonCompletion", "day_flags", "reject_path",
+           "write_atomically"]
 
 
 

@@ -71,8 +71,8 @@ def test_a_registered_screen_is_hosted_switched_fed_and_shut_down(
         qtbot, run, station_factory, with_fake_screen):
     s = station_factory("sbbi1", counter="Schalter I1")
     w = s.window
-    fake = with_fake_screen[0]
-    assert isinstance(fake, Screen) and w.screens["fake"] is fake
+    fake = w.screens["fake"]            # made when first asked for (or shown)
+    assert isinstance(fake, Screen) and with_fake_screen == [fake]
     # the switch action shows it, with its title; the message bar of the old screen goes
     w.show_message("vom Schalter")
     w.switch_actions["fake"].trigger()
@@ -145,3 +145,45 @@ def test_the_mailbox_worklist_is_a_screen_of_the_shell(qtbot, run, station_facto
     assert w.windowTitle() == screen.title()
     bookings = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Termine")
     assert "action_requests_screen" in [a.objectName() for a in bookings.actions()]
+
+
+def _key(qtbot, window, text: str) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(text)[0]
+    qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
+
+
+def test_a_screen_is_made_on_its_first_show_and_its_keys_work_before(qtbot, run,
+                                                                     station_factory):
+    """Start-up makes only the screens it shows (the queue screens, which feed the others);
+    the others' switch keys, menu entries and declared window actions (Termine ▸ Buchungen
+    importieren) exist from the start and make the screen when used."""
+    s = station_factory("leitung")
+    w = s.window
+    later = {"pickup", "lead", "statistics", "intake", "requests"}
+    assert later <= set(w.screens) and set(w.screens.made()) == {"counter", "reception"}
+    assert not [page for page in (w.stack.widget(i) for i in range(w.stack.count()))
+                if getattr(page, "name", "") in later]
+    bookings = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Termine")
+    assert {"action_intake_screen", "action_requests_screen", "action_import"} <= {
+        a.objectName() for a in bookings.actions()}
+    _key(qtbot, w, "Shift+F4")                                  # Statistik
+    assert w.screen() == "statistics" and w.screens.is_made("statistics")
+    assert w.stack.currentWidget() is w.screens["statistics"]
+    assert not w.screens.is_made("lead") and not w.screens.is_made("intake")
+    _key(qtbot, w, "F4")                                        # Schichtleitung
+    assert w.screen() == "lead"
+    board = w.screens["lead"]
+    # what the board needs comes from the parts it names: the window's one alarm centre
+    assert board.alarms is w.parts["alarms"].alarm_center
+    qtbot.waitUntil(lambda: board.loaded, timeout=5000)
+    # a declared action of a screen not yet made: the shell's copy makes and shows it
+    assert not w.screens.is_made("intake")
+    _key(qtbot, w, "Ctrl+Shift+I")                              # Buchungen importieren
+    assert w.screen() == "intake" and w.screens.is_made("intake")
+    dialog = w.screens["intake"].active_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    # each made screen is shut down with the window, the others are never made
+    assert not w.screens.is_made("pickup") and not w.screens.is_made("requests")

@@ -304,10 +304,6 @@
         <translation>&amp;Verwaltung …</translation>
     </message>
     <message>
-        <source>V&amp;erwaltung</source>
-        <translation>V&amp;erwaltung</translation>
-    </message>
-    <message>
         <source>Termine buchen</source>
         <translation>Termine buchen</translation>
     </message>
@@ -441,10 +437,6 @@
 </context>
 <context>
     <name>AppointmentBook</name>
-    <message>
-        <source>&amp;Termine</source>
-        <translation>&amp;Termine</translation>
-    </message>
     <message>
         <source>Folgetermin …</source>
         <translation>Folgetermin …</translation>
@@ -2598,6 +2590,14 @@
     <message>
         <source>&amp;Drucken</source>
         <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>V&amp;erwaltung</translation>
     </message>
     <message>
         <source>Vorbereitung</source>

@@ -304,10 +304,6 @@
         <translation>&amp;Administration …</translation>
     </message>
     <message>
-        <source>V&amp;erwaltung</source>
-        <translation>A&amp;dministration</translation>
-    </message>
-    <message>
         <source>Termine buchen</source>
         <translation>Book appointments</translation>
     </message>
@@ -441,10 +437,6 @@
 </context>
 <context>
     <name>AppointmentBook</name>
-    <message>
-        <source>&amp;Termine</source>
-        <translation>&amp;Appointments</translation>
-    </message>
     <message>
         <source>Folgetermin …</source>
         <translation>Follow-up appointment …</translation>
@@ -2598,6 +2590,14 @@
     <message>
         <source>&amp;Drucken</source>
         <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Appointments</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>A&amp;dministration</translation>
     </message>
     <message>
         <source>Vorbereitung</source>

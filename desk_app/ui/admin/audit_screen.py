@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.clock import BERLIN
-from desk_app.services.audit_browser import AuditFilter, audit_csv
+from desk_app.services.admin_facade import AuditFilter, audit_csv
 
 from ..async_tools import TaskSet
 from ..error_messages import message_for

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain import errors
 from desk_app.domain.clock import to_local
-from desk_app.services.entry_documents import appointment_confirmation_data
+from desk_app.services.document_output import appointment_confirmation_data
 from desk_app.services.views import EntryView
 
 from ..error_messages import message_for

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
 )
 
-from desk_app.services.appointment_export import people_rows, people_to_inform_csv
+from desk_app.services.appointment_book import people_rows, people_to_inform_csv
 from desk_app.services.appointment_views import DayMoveResult
 
 from ..async_tools import TaskSet

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import errors
 from desk_app.services.booking_import import ImportRejected
-from desk_app.services.booking_import.files import reject_path, write_atomically
+from desk_app.services.intake import reject_path, write_atomically
 from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.intake import Intake
 

@@ -1,7 +1,8 @@
 """The automatic no-show, run by itself in the application: every
 ``settings.auto_no_show_interval_s`` seconds this workstation runs the one conditional
 UPDATE (services/no_shows.py). Every workstation may run it at once; a booking becomes a
-no-show exactly once, and the change feed tells every list."""
+no-show exactly once, and the change feed tells every list. A part of the main window
+(ui/part.py): the shell starts it once the person is signed in."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ class NoShowTimer(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    async def shutdown(self) -> None:
+        """The window closes (a part of it, ui/part.py): no further run."""
+        self.stop()
+        await self.tasks.cancel_all()
 
     def tick(self) -> None:
         if not self.running:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -26,6 +26,16 @@ from .import_dialog import ImportDialog
 from .model import COL_TIME, SORT_ROLE, IntakeModel
 
 log = logging.getLogger(__name__)
+
+
+def import_label() -> str:
+    """The text of "Buchungen importieren" (also the shell's, before the screen is made)."""
+    return QCoreApplication.translate("IntakeScreen", "Buchungen importieren …")
+
+
+def import_help() -> str:
+    return QCoreApplication.translate("IntakeScreen", "Einen Export des Buchungssystems (CSV "
+                                                      "oder .ics) importieren, mit Vorschau.")
 
 
 class _FlaggedOnly(QSortFilterProxyModel):
@@ -126,9 +136,8 @@ class IntakeScreen(QWidget):
         from . import IMPORT_SHORTCUT
 
         self.import_action = make_action(
-            self, "action_import", self.tr("Buchungen importieren …"), IMPORT_SHORTCUT,
-            self.tr("Einen Export des Buchungssystems (CSV oder .ics) importieren, "
-                    "mit Vorschau."), self._import_from_menu, menu="bookings")
+            self, "action_import", import_label(), IMPORT_SHORTCUT, import_help(),
+            self._import_from_menu, menu="bookings")
 
     # -- the Screen protocol (ui/screen.py) ----------------------------------------------
     def title(self) -> str:

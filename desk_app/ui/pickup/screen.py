@@ -62,7 +62,9 @@ class PickupScreen(QWidget):
     def __init__(self, desk, parent: QWidget | None = None, *,
                  service_point_id: int | None = None,
                  output: DocumentOutputFn | None = None, office_name: str = "",
-                 service_point_name: str = "") -> None:
+                 service_point_name: str = "", appointments=None) -> None:
+        """``appointments``: the main window's AppointmentBookPart (ui/booking/hooks.py)
+        for "Abholtermin"; without it the screen books through a book of its own."""
         super().__init__(parent)
         self.setObjectName("pickupScreen")
         self.desk = desk
@@ -71,6 +73,7 @@ class PickupScreen(QWidget):
         self.service_point_name = service_point_name
         self.output = output or default_output()
         self.office_name = office_name
+        self.appointments = appointments
         self.tasks = TaskSet()
         self.operations = Operations(parent=self)
         self.operations.message.connect(lambda text, error: self.show_message(text, error))

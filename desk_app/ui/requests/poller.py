@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desk_app.services.mail_polling import PollReport, poll_once
+from desk_app.services.request_answering import PollReport, poll_once
 
 from ..async_tools import TaskSet
 from ..error_messages import message_for
@@ -81,3 +81,14 @@ class MailPoller(QObject):
     async def shutdown(self) -> None:
         self.stop()
         await self.tasks.cancel_all()
+
+
+def mailbox_poller(desk, settings, *, parent: QObject | None = None) -> MailPoller:
+    """The poll of ``settings.mail``'s mailbox for ``desk``'s person (off without one): a
+    part of the main window (ui/part.py), running from the start, whether the worklist
+    screen was opened or not; the screen shows its results."""
+    from desk_app.services.mail_requests import RequestDesk
+    from desk_app.services.request_answering import account_from_settings
+
+    return MailPoller(RequestDesk(desk.db, ctx=desk.ctx), account_from_settings(settings.mail),
+                      interval_s=settings.mail.poll_interval_s, parent=parent)

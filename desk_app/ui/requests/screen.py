@@ -52,12 +52,14 @@ class RequestsScreen(QWidget):
     name = "requests"
     message = Signal(str, bool)
 
-    def __init__(self, worklist, *, poller=None, can_send: bool = True, parent=None) -> None:
+    def __init__(self, worklist, *, poller=None, can_send: bool = True, owns_poller: bool = True,
+                 parent=None) -> None:
         from ..operation import Operations
 
         super().__init__(parent)
         self.worklist = worklist
         self.poller = poller
+        self.owns_poller = owns_poller   # else the window's part: its messages reach the bar
         self.can_send = can_send
         self.writable = True
         self.tasks = TaskSet()
@@ -109,7 +111,8 @@ class RequestsScreen(QWidget):
         self._sized = False
         self._loaded = False
         if poller is not None:
-            poller.message.connect(self.show_message)
+            if owns_poller:
+                poller.message.connect(self.show_message)
             poller.polled.connect(self._polled)
         self._update_actions()
 
@@ -155,7 +158,7 @@ class RequestsScreen(QWidget):
         self._update_actions()
 
     async def shutdown(self) -> None:
-        if self.poller is not None:
+        if self.poller is not None and self.owns_poller:
             await self.poller.shutdown()
         self.ops.cancel()
         await self.tasks.cancel_all()
@@ -321,27 +324,28 @@ class RequestsScreen(QWidget):
         self.tasks.spawn(self.poller.poll_now(), name="mail-poll-now")
 
 
-def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
-    """The worklist screen for the shell: its facade over ``desk`` (the signed-in person's
-    Desk) and the poll timer of ``settings.mail``, running from now on whether the screen
-    is shown or not (off without a mailbox); ``shutdown()`` stops it."""
+def create_requests_screen(desk, settings, *, poller=None, parent=None) -> RequestsScreen:
+    """The worklist screen: its facade over ``desk`` (the signed-in person's Desk) and the
+    mailbox poll (``poller.mailbox_poller``). The shell passes the window's own poller (a
+    part it starts and stops); without one the screen makes and owns one, running from now
+    on whether the screen is shown or not (off without a mailbox); ``shutdown()`` stops
+    it."""
     from desk_app.services.appointment_book import AppointmentBook
-    from desk_app.services.mail_polling import account_from_settings
-    from desk_app.services.mail_requests import RequestDesk
-    from desk_app.services.mail_transport import MailAccount
-    from desk_app.services.request_answering import RequestAnswering, Worklist
+    from desk_app.services.request_answering import MailAccount, RequestAnswering, Worklist
 
-    from .poller import MailPoller
+    from .poller import mailbox_poller
 
-    requests = RequestDesk(desk.db, ctx=desk.ctx)
-    account = account_from_settings(settings.mail)
+    owned = poller is None
+    if owned:
+        poller = mailbox_poller(desk, settings)
+    requests, account = poller.requests, poller.account
     book = AppointmentBook(desk, federal_state=settings.federal_state)
     answering = RequestAnswering(requests, book, account or MailAccount(),
                                  office_name=settings.office_name)
-    poller = MailPoller(requests, account, interval_s=settings.mail.poll_interval_s)
     screen = RequestsScreen(Worklist(requests, answering), poller=poller,
                             can_send=account is not None and bool(settings.mail.smtp_host),
-                            parent=parent)
-    poller.setParent(screen)
-    poller.start()       # from now on, shown or not (off without a mailbox)
+                            owns_poller=owned, parent=parent)
+    if owned:
+        poller.setParent(screen)
+        poller.start()       # from now on, shown or not (off without a mailbox)
     return screen
