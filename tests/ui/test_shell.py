@@ -187,3 +187,79 @@ def test_a_screen_is_made_on_its_first_show_and_its_keys_work_before(qtbot, run,
     dialog.reject()
     # each made screen is shut down with the window, the others are never made
     assert not w.screens.is_made("pickup") and not w.screens.is_made("requests")
+
+
+class FakePart:
+    """A part of the window (ui/part.py) with every optional member."""
+
+    def __init__(self, host, queue) -> None:
+        from desk_app.ui.actions import make_action
+
+        self.queue = queue
+        self.calls: list[str] = []
+        self.batches: list[list] = []
+        self.action = make_action(host, "action_fake_part", "Teil", "Ctrl+Alt+P", "ein Teil",
+                                  lambda: self.calls.append("triggered"), menu="admin")
+
+    def part_actions(self):
+        return [self.action]
+
+    def start(self) -> None:
+        self.calls.append("start")
+
+    async def on_changes(self, records) -> None:
+        self.batches.append(list(records))
+
+    def set_writable(self, writable: bool) -> None:
+        self.calls.append(f"writable {writable}")
+
+    async def shutdown(self) -> None:
+        self.calls.append("shutdown")
+
+
+def test_a_registered_part_gets_what_it_needs_and_the_windows_life(qtbot, run, station_factory,
+                                                                   monkeypatch):
+    """A part is one PartEntry: it is given the parts it names, its actions go into the
+    menu they name and work as window shortcuts, and it is started, fed, told the
+    writable state and shut down with the window."""
+    from desk_app.ui.shell import registry, window
+    from desk_app.ui.shell.registry import PartEntry
+
+    made = []
+    monkeypatch.setattr(window, "registered_parts", lambda: registry.parts() + [PartEntry(
+        "fake", lambda host, queue: made.append(FakePart(host, queue)) or made[-1],
+        needs=("queue",))])
+    s = station_factory("sbbi1", counter="Schalter I1")      # a clerk: no Verwaltung of hers
+    w = s.window
+    part = w.parts["fake"]
+    assert made == [part] and part.queue is w.parts["queue"] is w.screens["counter"].queue
+    assert part.calls.count("start") == 1            # once signed in, then writable
+    assert part.calls.index("writable False") < part.calls.index("start") \
+        < part.calls.index("writable True")
+    admin_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "V&erwaltung")
+    assert admin_menu.actions() == [part.action] and part.action in w.actions()
+    part.action.trigger()
+    assert "triggered" in part.calls
+    run(s.desk.register_walk_in(service_point_id=s.ids["sp"]["BI"],
+                                applicants=[person("Haddad", "Omar")]))
+    qtbot.waitUntil(lambda: any(r.entity == "entry" for batch in part.batches for r in batch),
+                    timeout=5000)
+    run(w.shutdown())
+    assert part.calls[-1] == "shutdown"
+
+
+def test_the_shell_knows_no_screen_and_no_part():
+    """Only the registry names screens and parts; the shell's own modules import none."""
+    import ast
+    from pathlib import Path
+
+    import desk_app.ui.shell as shell
+
+    packages = {"admin", "booking", "calendar", "intake", "lead", "pickup", "queue",
+                "requests", "statistics"}
+    for path in Path(shell.__file__).parent.glob("*.py"):
+        if path.name == "registry.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                assert (node.module or "").split(".")[0] not in packages, (path.name, node.module)

@@ -75,12 +75,8 @@ class AppointmentBookPart:
             lambda: self.open_pickup_needs())
 
     def _action(self, name: str, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self.host)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setProperty(MENU, "bookings")
-        action.triggered.connect(lambda _checked=False: slot())
+        action = _action(self.host, name, text, shortcut, lambda _checked=False: slot())
+        action.setProperty(MENU, "bookings")        # the shell's Termine menu
         return action
 
     def part_actions(self) -> list[QAction]:
