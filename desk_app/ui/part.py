@@ -23,8 +23,3 @@ A part reaches the window only through what the shell offers every screen: ``des
 ``active_dialog``, ``open_dialog()``, ``current_entry()``, ``show_message()``,
 ``update_actions()``. Menus are the shell's: a part names one by its actions' ``MENU``.
 """
-
-from __future__ import annotations
-
-PART_MEMBERS = ("part_actions", "banner", "message", "start", "on_changes", "set_writable",
-                "shutdown")
