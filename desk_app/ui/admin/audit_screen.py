@@ -16,7 +16,7 @@ from desk_app.domain.clock import BERLIN
 from desk_app.services.audit_browser import AuditFilter, audit_csv
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
 from .record_model import SORT_ROLE, Column, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -59,6 +59,8 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         self.facade = facade
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self.status.setText(text))
         self.rows = []
         self.model = RecordTableModel(audit_columns(), self)
         proxy = QSortFilterProxyModel(self)
@@ -109,12 +111,13 @@ class AuditScreen(QWidget):
         return translate("Admin", "Protokoll")
 
     async def reload(self) -> None:
-        try:
-            staff = await self.facade.staff()
-            stations, actions = await self.facade.audit_choices()
-        except Exception as exc:
-            self.status.setText(message_for(exc))
+        async def read():
+            return await self.facade.staff(), await self.facade.audit_choices()
+
+        choices = await self.ops.read(read, what="audit choices")
+        if not choices:
             return
+        staff, (stations, actions) = choices.value
         for combo, items in ((self.staff, [(s.login, s.id) for s in staff]),
                              (self.station, [(s, s) for s in stations]),
                              (self.action, [(a, a) for a in actions])):
@@ -136,11 +139,12 @@ class AuditScreen(QWidget):
                            since=utc(self.since), until=utc(self.until))
 
     async def search(self) -> None:
-        try:
-            self.rows = await self.facade.audit_rows(self.current_filter())
-        except Exception as exc:
-            self.status.setText(message_for(exc))
+        audit_filter = self.current_filter()
+        read = await self.ops.read(lambda: self.facade.audit_rows(audit_filter),
+                                   what="audit rows")
+        if not read:
             return
+        self.rows = read.value
         self.model.set_rows(self.rows)
         self.status.setText(translate("Admin", "{n} Einträge").format(n=len(self.rows)))
 
@@ -162,4 +166,5 @@ class AuditScreen(QWidget):
         self.status.setText(translate("Admin", "Gespeichert: {path}").format(path=str(path)))
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()

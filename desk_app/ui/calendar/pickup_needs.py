@@ -22,7 +22,7 @@ from desk_app.services.appointment_views import PickupNeed
 
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..operation import Operations
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NEED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -124,6 +124,9 @@ class PickupNeedsPanel(QWidget):
         self.service_points = list(service_points)
         self.service_point_id: int | None = None
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: (self.error.setText(text),
+                                                       self.error.show()))
         self.dialog = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,12 +168,12 @@ class PickupNeedsPanel(QWidget):
         return self.tasks.spawn(self._load(), name="pickup-needs")
 
     async def _load(self) -> None:
-        try:
-            needs = await self.book.pickup_needs(service_point_id=self.service_point_id)
-        except Exception as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+        sp = self.service_point_id
+        read = await self.ops.read(lambda: self.book.pickup_needs(service_point_id=sp),
+                                   what="pickup needs")
+        if not read:
             return
+        needs = read.value
         self.error.hide()
         if self.model.rowCount() == 0:
             self.model.set_rows(needs)
@@ -214,6 +217,7 @@ class PickupNeedsPanel(QWidget):
         self.table.setFocus()
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()
 
 
