@@ -6,7 +6,7 @@ call, i.e. in a ``try`` whose body awaits something.
 
 A synchronous ``try`` (checking a form's input before anything is sent, parsing a
 scanned reference) is no service call and may catch ValidationFailed; the scan leaves it
-alone. The few exceptions are named in ALLOWED with the reason."""
+alone. An exception would be named in ALLOWED with the reason."""
 
 from __future__ import annotations
 
@@ -20,9 +20,6 @@ ROOT = Path(desk_app.__file__).resolve().parent
 #: module (relative to desk_app/ui) -> why it catches a service error itself
 ALLOWED = {
     "operation.py": "the one place that does",
-    # Operations logs the unexpected with its traceback; a failed sign-in's may carry
-    # the login, so the lock screen only shows the message (and needs no key).
-    "sign_in/lock_screen.py": "signing in: no key, nothing logged",
 }
 
 
