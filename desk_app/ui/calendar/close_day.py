@@ -26,7 +26,7 @@ from desk_app.services.appointment_export import people_rows, people_to_inform_c
 from desk_app.services.appointment_views import DayMoveResult
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
+from ..dialogs.parts import error_label, keys_as_promised
 from ..error_messages import message_for
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ class CloseDayDialog(QDialog):
         self.print_button.setEnabled(False)
         self.service_point.currentIndexChanged.connect(lambda _i: self._fill_counters())
         self._fill_counters()
-        self.reason.setFocus()          # the one thing to type; Tab goes back to the rest
+        keys_as_promised(self, self.move_button, self.reason)  # the one thing to type
         self.resize(820, 520)
 
     def _fill_counters(self) -> None:

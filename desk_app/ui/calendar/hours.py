@@ -20,7 +20,7 @@ from desk_app.domain.clock import BERLIN, UTC
 from desk_app.services.capacity_config import HoursRow
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
+from ..dialogs.parts import error_label, keys_as_promised
 from ..error_messages import message_for
 from .hours_models import BlockedModel, HoursModel, weekday_name
 
@@ -176,6 +176,8 @@ class HoursDialog(QDialog):
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter saves the hours; the cursor starts in their table (a row fills the editor)
+        keys_as_promised(self, self.save_button, self.hours_table)
         self.resize(900, 680)
 
     # -- loading -------------------------------------------------------------------------

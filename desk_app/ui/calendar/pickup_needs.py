@@ -21,7 +21,7 @@ from desk_app.domain.clock import to_local
 from desk_app.services.appointment_views import PickupNeed
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
+from ..dialogs.parts import error_label, keys_as_promised
 from ..error_messages import message_for
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -228,6 +228,7 @@ class PickupNeedsWindow(QDialog):
         self.panel = PickupNeedsPanel(book, confirmer, services=services,
                                       service_points=service_points, parent=self)
         layout.addWidget(self.panel)
+        keys_as_promised(self, self.panel.book_button, self.panel.table)
         self.resize(640, 420)
 
     def reload(self):
