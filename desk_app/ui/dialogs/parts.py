@@ -75,16 +75,27 @@ def _focus(widget: QWidget) -> None:
         pass
 
 
-class EscapeCancels(QStyledItemDelegate):
-    """For a table of fields in a dialog: Esc in a cell's editor cancels the dialog, as
-    in every other field (Qt's delegate would only end the edit and keep the dialog)."""
+class FormCells(QStyledItemDelegate):
+    """For a table of fields in a dialog: Enter and Esc in a cell's editor act as in every
+    other field. Qt's delegate would only end the edit: Enter would need a second press
+    to reach the action, Esc a second press to cancel."""
 
     def eventFilter(self, editor, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            dialog = editor.window()
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return super().eventFilter(editor, event)
+        dialog = editor.window()
+        if event.key() == Qt.Key.Key_Escape and isinstance(dialog, QDialog):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
-            if isinstance(dialog, QDialog):
-                dialog.reject()
+            dialog.reject()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(dialog, QDialog):
+            action = next((b for b in dialog.findChildren(QPushButton)
+                           if b.isDefault() and b.isEnabled() and b.isVisible()), None)
+            self.commitData.emit(editor)          # the cell's text first, then the action
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if action is not None:
+                action.click()
             return True
         return super().eventFilter(editor, event)
 
