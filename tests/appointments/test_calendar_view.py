@@ -55,7 +55,7 @@ def test_the_week_shows_slots_bookings_and_free_places(calendar):
     assert view.model.data(index) == "2/6 · frei 4"
     assert "Haddad, Omar; Haddad, Lina" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert view.bookings.rowCount() == 2
-    assert view.bookings.data(view.bookings.index(0, 2)) == "2"
+    assert view.bookings.data(view.bookings.index(0, 3)) == "2"     # after the flags
     assert "Terminangebot KW 49" in view.title.text() and "2 von" in view.title.text()
 
 

@@ -574,6 +574,10 @@
         <translation>Personen</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
         <source>Anzahl</source>
         <translation>Anzahl</translation>
     </message>
@@ -2878,6 +2882,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -2919,6 +2927,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
@@ -2878,6 +2882,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
@@ -2919,6 +2927,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
