@@ -95,15 +95,15 @@ def test_the_pickup_list_shows_the_holders_flags(qapp):
 def test_the_pickup_needs_show_the_holders_flags(qapp):
     model = PickupNeedsModel()
     model.set_rows([need(1, CLEAN), need(2, TWIN), need(3, None)])
-    assert model.headerData(4, Qt.Orientation.Horizontal) == "Daten"
-    flagged = model.index(1, 4)
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Daten"   # before the name
+    flagged = model.index(1, 3)
     assert flagged.data() == "⧉"
     assert "Twin, Ana: Möglicherweise doppelt erfasst" in flagged.data(TIP)
     assert flagged.data(SPOKEN).startswith("Möglicherweise doppelt erfasst")
-    assert flagged.data(NEEDS_SORT) < model.index(0, 4).data(NEEDS_SORT)
+    assert flagged.data(NEEDS_SORT) < model.index(0, 3).data(NEEDS_SORT)
     for clean in (0, 2):
-        assert model.index(clean, 4).data() == "" and model.index(clean, 4).data(TIP) is None
-    assert model.index(1, 3).data() == "Twin, Ana"       # the name column as before
+        assert model.index(clean, 3).data() == "" and model.index(clean, 3).data(TIP) is None
+    assert model.index(1, 4).data() == "Twin, Ana"       # the name after it
 
 
 def test_the_queue_lists_show_the_same(qapp):

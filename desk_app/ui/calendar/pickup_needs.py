@@ -38,15 +38,16 @@ def _doc_type(value: str) -> str:
 
 
 class PickupNeedsModel(QAbstractTableModel):
-    COLUMNS = ("arrived", "reference", "doc_type", "name", "flags")
+    # the flags before the name: a short column, seen even where the pane is narrow
+    COLUMNS = ("arrived", "reference", "doc_type", "flags", "name")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PickupNeed] = []
         self._headers = (self.tr("Eingetroffen"), self.tr("Dokument-Nr."), self.tr("Art"),
-                         self.tr("Name"), self.tr("Daten"))
+                         self.tr("Daten"), self.tr("Name"))
         # the holder's data-quality flags, as in the queue lists (issue 17)
-        self._flags = quality_column(lambda: self._headers[-1])
+        self._flags = quality_column(lambda: self._headers[3])
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
