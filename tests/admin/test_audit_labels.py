@@ -51,3 +51,15 @@ def test_every_action_code_the_services_write_has_a_label():
     unlabelled = sorted(c for c in codes if audit_action_text(c) == c)
     assert not unlabelled, unlabelled
     assert audit_state_text("NO_SHOW") == "Nicht erschienen"
+
+
+def test_the_fees_table_says_gebuehr_and_zuschlag_like_its_form(qtbot):
+    from decimal import Decimal
+
+    from desk_app.services.admin_base import FeeRecord
+    from desk_app.ui.admin.entities import Fees
+
+    model = RecordTableModel(Fees(facade=None).columns())
+    model.set_rows([FeeRecord(1, "AT", "Aufenthaltstitel", Decimal("100.00"), "FEE"),
+                    FeeRecord(2, "EIL", "Eilzuschlag", Decimal("20.00"), "SURCHARGE")])
+    assert [model.index(r, 3).data() for r in range(2)] == ["Gebühr", "Zuschlag"]
