@@ -100,8 +100,11 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     assert [(r.kind, r.line, r.reference) for r in rows][:1] == [("rejected", 4, "G3")]
     assert "Außerhalb der Öffnungszeiten" in rows[0].text
     assert view.model.rowCount() == 0                      # a preview writes nothing
+    # Enter chose the file; now that the preview allows it, Enter imports
+    assert dialog.import_button.isDefault() and not dialog.choose_button.isDefault()
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
-        dialog.import_button.click()
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert dialog.choose_button.isDefault()                # the next file
     assert "Importiert: 2 neu" in dialog.summary.text()
     rejected = tmp_path / "export.abgelehnt.csv"
     assert rejected.exists() and "Zeile 4" in rejected.read_text(encoding="utf-8-sig")
@@ -131,7 +134,7 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     complete.nationality.setText("türkisch")
     complete.birth.setText("14.02.1990")
     complete.email.setText("elif@example.org")
-    complete.saveRequested.emit()
+    qtbot.keyClick(complete.email, Qt.Key.Key_Return)      # Enter saves
     qtbot.waitUntil(lambda: not complete.isVisible(), timeout=10_000)
     elif_ = next(p for p in view.model.rows() if p.booking_reference == "G1")
     assert elif_.actionable == frozenset() and elif_.nationality == "TUR"

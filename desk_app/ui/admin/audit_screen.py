@@ -17,6 +17,7 @@ from desk_app.services.audit_browser import AuditFilter, audit_csv
 
 from ..async_tools import TaskSet
 from ..operation import Operations
+from .audit_labels import audit_action_text, audit_transition_text
 from .record_model import SORT_ROLE, Column, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -44,10 +45,10 @@ def audit_columns() -> list[Column]:
         Column(translate("Admin", "Zeit"), lambda r: _local(r.at), key=lambda r: r.at),
         Column(translate("Admin", "Mitarbeiter"), lambda r: r.staff),
         Column(translate("Admin", "Arbeitsplatz"), lambda r: r.station),
-        Column(translate("Admin", "Aktion"), lambda r: r.action),
+        Column(translate("Admin", "Aktion"), lambda r: audit_action_text(r.action)),
         Column(translate("Admin", "Objekt"), lambda r: r.label or f"{r.entity} {r.entity_id or ''}"),
         Column(translate("Admin", "von → nach"),
-               lambda r: f"{r.from_state} → {r.to_state}" if r.from_state or r.to_state else ""),
+               lambda r: audit_transition_text(r.from_state, r.to_state)),
         Column(translate("Admin", "Detail"), lambda r: r.detail),
     ]
 
@@ -120,7 +121,8 @@ class AuditScreen(QWidget):
         staff, (stations, actions) = choices.value
         for combo, items in ((self.staff, [(s.login, s.id) for s in staff]),
                              (self.station, [(s, s) for s in stations]),
-                             (self.action, [(a, a) for a in actions])):
+                             (self.action, sorted(((audit_action_text(a), a) for a in actions),
+                                                   key=lambda item: item[0].casefold()))):
             current = combo.currentData()
             combo.clear()
             combo.addItem(translate("Admin", "alle"), None)

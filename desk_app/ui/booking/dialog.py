@@ -28,7 +28,7 @@ from desk_app.services.appointment_book import AppointmentBook, applicant_for, a
 from desk_app.services.views import EntryView, ServicePointView, ServiceView
 
 from ..async_tools import ActionKeys, TaskSet
-from ..dialogs.parts import error_label
+from ..dialogs.parts import error_label, keys_as_promised
 from ..error_messages import message_for
 from ..operation import Operations
 from .confirmation import Confirmer
@@ -167,6 +167,7 @@ class FollowUpDialog(QDialog):
             QShortcut(QKeySequence(seq), self.table).activated.connect(
                 lambda: self.book_row(self._selected_row()))
         self.service.currentIndexChanged.connect(lambda _i: self.reload())
+        keys_as_promised(self, self.book_button, self.table)   # the slots: 1…9 or Enter
         self._update_intro()
         self.resize(560, 520)
 

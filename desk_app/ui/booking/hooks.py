@@ -201,7 +201,7 @@ def open_pickup_appointment(view) -> FollowUpDialog | None:
                       applicant_id=order.applicant_id, family_name=order.family_name,
                       given_name=order.given_name, language=order.preferred_language,
                       service_point_id=order.collect_service_point_id,
-                      arrived_at=order.arrived_at)
+                      arrived_at=order.arrived_at, person=getattr(order, "person", None))
     window = view.window()
     book = _book(window) if hasattr(window, "desk") else AppointmentBook(view.desk)
     output = getattr(window, "output", None)

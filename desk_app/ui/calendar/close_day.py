@@ -29,6 +29,7 @@ from desk_app.services.appointment_views import DayMoveResult
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
 from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
 
 log = logging.getLogger(__name__)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -178,7 +179,7 @@ class CloseDayDialog(QDialog):
         self.print_button.setEnabled(False)
         self.service_point.currentIndexChanged.connect(lambda _i: self._fill_counters())
         self._fill_counters()
-        self.reason.setFocus()          # the one thing to type; Tab goes back to the rest
+        keys_as_promised(self, self.move_button, self.reason)  # the one thing to type
         self.resize(820, 520)
 
     def _fill_counters(self) -> None:

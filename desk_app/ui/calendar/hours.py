@@ -23,6 +23,7 @@ from desk_app.services.capacity_config import HoursRow
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
 from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
 from .hours_models import BlockedModel, HoursModel, weekday_name
 
 
@@ -179,6 +180,8 @@ class HoursDialog(QDialog):
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter saves the hours; the cursor starts in their table (a row fills the editor)
+        keys_as_promised(self, self.save_button, self.hours_table)
         self.resize(900, 680)
 
     # -- loading -------------------------------------------------------------------------

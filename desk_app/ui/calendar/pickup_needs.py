@@ -23,6 +23,8 @@ from desk_app.services.appointment_views import PickupNeed
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
 from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
+from ..quality_column import quality_column
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NEED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,13 +39,16 @@ def _doc_type(value: str) -> str:
 
 
 class PickupNeedsModel(QAbstractTableModel):
-    COLUMNS = ("arrived", "reference", "doc_type", "name")
+    # the flags before the name: a short column, seen even where the pane is narrow
+    COLUMNS = ("arrived", "reference", "doc_type", "flags", "name")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PickupNeed] = []
         self._headers = (self.tr("Eingetroffen"), self.tr("Dokument-Nr."), self.tr("Art"),
-                         self.tr("Name"))
+                         self.tr("Daten"), self.tr("Name"))
+        # the holder's data-quality flags, as in the queue lists (issue 17)
+        self._flags = quality_column(lambda: self._headers[3])
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -66,6 +71,13 @@ class PickupNeedsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == NEED_ROLE:
             return n
+        if column == "flags":
+            if role == SORT_ROLE:
+                return self._flags.key_of(n)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._flags.display(n)
+            extra = self._flags.roles.get(role)
+            return extra(n) if extra is not None else None
         if role == SORT_ROLE:
             if column == "arrived":
                 return n.arrived_at.timestamp() if n.arrived_at else 0.0
@@ -232,6 +244,7 @@ class PickupNeedsWindow(QDialog):
         self.panel = PickupNeedsPanel(book, confirmer, services=services,
                                       service_points=service_points, parent=self)
         layout.addWidget(self.panel)
+        keys_as_promised(self, self.panel.book_button, self.panel.table)
         self.resize(640, 420)
 
     def reload(self):

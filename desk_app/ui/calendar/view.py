@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.capacity import MAX_OVERBOOKING_PERCENT
+from desk_app.domain.clock import business_day
 from desk_app.domain.roles import Permission
 from desk_app.services.appointment_book import AppointmentBook
 
@@ -66,7 +67,7 @@ class CalendarScreen(QWidget):
                                  else self.status.setText(text))
         self.cut: tuple[int, int] | None = None
         self.last_error = ""
-        today = today or book.now().date()
+        today = today or business_day(book.now())  # Berlin, not UTC: 00:30 Monday is week 49
         iso = today.isocalendar()
         self.year, self.week_no = iso[0], iso[1]
 
@@ -306,7 +307,7 @@ class CalendarScreen(QWidget):
         monday = dt.date.fromisocalendar(self.year, self.week_no, 1)
         index = self.table.currentIndex()
         day = self.model._days[index.column()] if index.isValid() else max(
-            monday, self.book.now().date())
+            monday, business_day(self.book.now()))
         self.dialog = CloseDayDialog(self, self.book, self.service_points_list,
                                      service_point_id=self.service_point_id, day=day)
         self.dialog.finished.connect(self._dialog_closed)

@@ -12,6 +12,7 @@ from desk_app.services.idempotency import new_key
 from desk_app.services.intake import IntakePerson, PersonCompletion
 
 from ..locale_text import birth_input, birth_pattern, birth_text
+from ..dialogs.parts import keys_as_promised
 from .flags import tooltip
 
 
@@ -65,6 +66,7 @@ class CompleteDialog(QDialog):
         buttons.accepted.connect(self.saveRequested.emit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keys_as_promised(self, buttons.button(QDialogButtonBox.StandardButton.Save), self.birth)
         self._initial = self._values()
 
     def _field(self, name: str, value: str, placeholder: str) -> QLineEdit:

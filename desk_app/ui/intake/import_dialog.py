@@ -20,6 +20,7 @@ from desk_app.services.booking_import.files import reject_path, write_atomically
 from desk_app.services.intake import Intake
 
 from ..async_tools import TaskSet
+from ..dialogs.parts import keys_as_promised
 from ..operation import Operations
 from .preview_model import SORT_ROLE, PreviewModel, preview_rows
 
@@ -100,6 +101,9 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        # Enter chooses the file, and imports once the preview allows it
+        self.keys = keys_as_promised(self, choose, choose)
+        self.choose_button = choose
 
     # -- choosing (plain slots: the file dialogs are modal, never inside a coroutine) ----
     def choose_file(self) -> None:
@@ -140,7 +144,7 @@ class ImportDialog(QDialog):
             self.tasks.spawn(self.preview(), "import-preview")
 
     async def preview(self) -> None:
-        self.import_button.setEnabled(False)
+        self._allow_import(False)
         data, name, mapping, strict = (self.data, self.path.name, self.mapping_text,
                                        self.strict.isChecked())
         read = await self.ops.read(
@@ -163,12 +167,12 @@ class ImportDialog(QDialog):
                            self.tr("Abgelehnte Zeilen kommen mit ihren Gründen in eine Datei "
                                    "neben der Exportdatei."))
         self.summary.setText(text)
-        self.import_button.setEnabled(bool(report.new or report.updated)
-                                      and not (self.strict.isChecked() and report.rejected))
+        self._allow_import(bool(report.new or report.updated)
+                           and not (self.strict.isChecked() and report.rejected))
         self.settled.emit()
 
     async def run(self) -> None:
-        self.import_button.setEnabled(False)
+        self._allow_import(False)
         data, name, mapping, strict = (self.data, self.path.name, self.mapping_text,
                                        self.strict.isChecked())
         outcome = await self.ops.run(
@@ -206,9 +210,13 @@ class ImportDialog(QDialog):
         self._fail(intro + "\n".join(str(p) for p in exc.problems[:20]))
         return True
 
+    def _allow_import(self, allowed: bool) -> None:
+        self.import_button.setEnabled(allowed)
+        self.keys.set_action(self.import_button if allowed else self.choose_button)
+
     def _fail(self, text: str) -> None:
         self.report = None
         self.model.set_rows([])
         self.summary.setText(text)
-        self.import_button.setEnabled(False)
+        self._allow_import(False)
         self.settled.emit()
