@@ -61,12 +61,22 @@ def _doc_type(data) -> str:
     return doc_type_of(data)
 
 
+def _day_folder(data) -> str:
+    """The document's own day (issued, appointment, handed out, or the pickup slip's order
+    date) as YYYY-MM-DD; "undatiert" only for a document that carries no date."""
+    for name in ("issued_at", "appointment_at", "handed_out_at"):
+        when = getattr(data, name, None)
+        if when is not None:
+            return to_local(when).strftime("%Y-%m-%d")
+    day = getattr(data, "order_date", None)
+    return day.isoformat() if day is not None else "undatiert"
+
+
 def _save(data, directory: Path, label: str) -> Path:
     from .printing_desk import render_document
 
     pdf = render_document(data)
-    when = getattr(data, "issued_at", None) or getattr(data, "appointment_at", None)
-    folder = directory / (to_local(when).strftime("%Y-%m-%d") if when else "undatiert")
+    folder = directory / _day_folder(data)
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", label) or "dokument"
     prefix = "" if _doc_type(data) == "wait_ticket" else f"{_doc_type(data)}-"
     path = folder / f"{prefix}{safe}{'-kopie' if getattr(data, 'copy', False) else ''}.pdf"

@@ -160,12 +160,11 @@ class DocumentOrderDialog(QDialog):
         applicant_id = self.applicant_id()
         if applicant_id is None:
             return
-        try:
-            found = await self.documents.orders_for_applicant(applicant_id)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
+        read = await self.ops.read(lambda: self.documents.orders_for_applicant(applicant_id),
+                                   what="open orders", quiet=True)
+        if not read:
             return   # only a hint; the order itself reports problems
+        found = read.value
         if applicant_id != self.applicant_id():
             return
         open_ = [v for v in found if v.state in OPEN_STATES]

@@ -132,16 +132,21 @@ class Operations(QObject):
 
     async def read(self, call: Callable[[], Awaitable[T]], *, what: str,
                    quiet: bool = False,
-                   message_for: Callable[[BaseException], str] = error_messages.message_for
+                   message_for: Callable[[BaseException], str] = error_messages.message_for,
+                   on_domain_error: Callable[[errors.DomainError], bool] | None = None
                    ) -> Outcome[T]:
         """Runs a read (no key, nothing in flight): an outage or a refusal is shown as a
         message (``quiet``: only logged) and the Outcome is falsy; anything unexpected is
-        also logged with its traceback."""
+        also logged with its traceback. ``on_domain_error`` as in ``run``: returning True
+        means the caller showed the refusal itself."""
         try:
             return Outcome(True, await call())
         except asyncio.CancelledError:
             raise
         except (DatabaseUnavailable, errors.DomainError) as exc:
+            if (on_domain_error is not None and isinstance(exc, errors.DomainError)
+                    and on_domain_error(exc)):
+                return _NOT_RUN
             if quiet:
                 log.info("%s failed: %s", what, type(exc).__name__)
             else:

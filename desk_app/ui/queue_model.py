@@ -25,11 +25,9 @@ from desk_app.domain.states import EntryKind, State
 from desk_app.services.views import EntryView
 
 from .keyed_model import KEY_ROLE, SORT_ROLE, Column, KeyedTableModel
-from .labels import (
-    QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, format_duration, local_time,
-    quality_label, state_label,
-)
+from .labels import STATE_STYLES, STATE_SYMBOLS, format_duration, local_time, state_label
 from .plain_text import plain_tooltip
+from .quality_column import flag_names, flag_symbols, flag_tooltip
 
 translate = QCoreApplication.translate
 
@@ -170,22 +168,15 @@ def _display(e: EntryView, column: int, now: dt.datetime) -> str:
             return translate("QueueModel", "{count} · gesperrt").format(count=e.call_count)
         return str(e.call_count)
     if column == COL_QUALITY:
-        return " ".join(QUALITY_SYMBOLS[q] for q in QUALITY_ORDER if q in e.quality)
+        return flag_symbols(e.quality)
     return ""
 
 
 def _tooltip(e: EntryView, column: int) -> str | None:
     if column == COL_NAMES and len(e.members) > 1:
         return "\n".join(m.display_name for m in e.members)
-    if column == COL_QUALITY and e.quality:
-        lines = []
-        for m in e.members:
-            found = [quality_label(q) for q in QUALITY_ORDER if q in m.quality]
-            if found:
-                lines.append(f"{m.display_name}: " + ", ".join(found))
-        legend = [f"{QUALITY_SYMBOLS[q]} {quality_label(q)}" for q in QUALITY_ORDER
-                  if q in e.quality]
-        return "\n".join(legend + [""] + lines)
+    if column == COL_QUALITY:
+        return flag_tooltip(e.members, e.quality)
     if column == COL_CALLS and e.recall_locked_until is not None:
         return translate("QueueModel", "Aufrufsperre bis {time} Uhr").format(
             time=_hhmm(e.recall_locked_until))
@@ -218,7 +209,7 @@ def queue_columns(now: Callable[[], dt.datetime]) -> list[Column[EntryView]]:
     def column(number: int) -> Column[EntryView]:
         def accessible(e: EntryView) -> str:
             if number == COL_QUALITY:
-                return "; ".join(quality_label(q) for q in QUALITY_ORDER if q in e.quality)
+                return flag_names(e.quality)
             return _display(e, number, now())
         roles = {
             Qt.ItemDataRole.BackgroundRole: lambda e: look.background[e.state],

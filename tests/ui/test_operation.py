@@ -174,3 +174,26 @@ def test_a_read_shows_an_outage_or_stays_quiet_and_returns_a_falsy_outcome(ops, 
     with caplog.at_level(logging.INFO, logger="desk_app.ui.operation"):
         assert not run(ops.read(failing, what="quiet read", quiet=True))
     assert len(ops.messages) == shown and "quiet read failed" in caplog.text
+
+
+def test_a_read_leaves_a_refusal_to_the_caller_that_handles_it(ops, run):
+    handled = []
+
+    async def refused():
+        raise errors.ValidationFailed(message="the file as a whole")
+
+    def handle(exc):
+        handled.append(type(exc).__name__)
+        return True
+
+    assert not run(ops.read(refused, what="test read", on_domain_error=handle))
+    assert handled == ["ValidationFailed"] and ops.messages == []
+    # not handled (False) or an outage: the message as always
+    assert not run(ops.read(refused, what="test read", on_domain_error=lambda exc: False))
+    assert len(ops.messages) == 1 and ops.messages[0][1] is True
+
+    async def lost_read():
+        raise lost(applied=False)
+
+    assert not run(ops.read(lost_read, what="test read", on_domain_error=handle))
+    assert handled == ["ValidationFailed"] and len(ops.messages) == 2

@@ -510,6 +510,157 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Termin gebucht</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Termin gebucht (Kalender)</source>
+        <translation>Termin gebucht (Kalender)</translation>
+    </message>
+    <message>
+        <source>Ohne Termin aufgenommen</source>
+        <translation>Ohne Termin aufgenommen</translation>
+    </message>
+    <message>
+        <source>Termin verschoben</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <source>Tag geschlossen, Termine verlegt</source>
+        <translation>Tag geschlossen, Termine verlegt</translation>
+    </message>
+    <message>
+        <source>Zugewiesen</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Schalter-Warteschlangen geändert</source>
+        <translation>Schalter-Warteschlangen geändert</translation>
+    </message>
+    <message>
+        <source>Anwesenheit geändert</source>
+        <translation>Anwesenheit geändert</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzt</source>
+        <translation>Personendaten ergänzt</translation>
+    </message>
+    <message>
+        <source>Dokument bestellt</source>
+        <translation>Dokument bestellt</translation>
+    </message>
+    <message>
+        <source>Dokument eingetroffen</source>
+        <translation>Dokument eingetroffen</translation>
+    </message>
+    <message>
+        <source>Dokument ausgehändigt</source>
+        <translation>Dokument ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Dokument vernichtet</source>
+        <translation>Dokument vernichtet</translation>
+    </message>
+    <message>
+        <source>Quittung ausgestellt</source>
+        <translation>Quittung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Quittung storniert</source>
+        <translation>Quittung storniert</translation>
+    </message>
+    <message>
+        <source>Nachdruck</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <source>Druck umgeleitet</source>
+        <translation>Druck umgeleitet</translation>
+    </message>
+    <message>
+        <source>Druckstatus</source>
+        <translation>Druckstatus</translation>
+    </message>
+    <message>
+        <source>Personendaten gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Personendaten gelöscht (Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>Quittungen gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Quittungen gelöscht (Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm ausgelöst</source>
+        <translation>Stiller Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm quittiert</source>
+        <translation>Stiller Alarm quittiert</translation>
+    </message>
+    <message>
+        <source>Hinweis der Aufrufanzeige geändert</source>
+        <translation>Hinweis der Aufrufanzeige geändert</translation>
+    </message>
+    <message>
+        <source>Überbuchung geändert</source>
+        <translation>Überbuchung geändert</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten gespeichert</source>
+        <translation>Öffnungszeiten gespeichert</translation>
+    </message>
+    <message>
+        <source>Sperrzeit angelegt</source>
+        <translation>Sperrzeit angelegt</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt</source>
+        <translation>Sperrzeit entfernt</translation>
+    </message>
+    <message>
+        <source>Kapazität geladen</source>
+        <translation>Kapazität geladen</translation>
+    </message>
+    <message>
+        <source>Zuordnungsregeln gespeichert</source>
+        <translation>Zuordnungsregeln gespeichert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: angelegt</source>
+        <translation>Verwaltung: angelegt</translation>
+    </message>
+    <message>
+        <source>Verwaltung: geändert</source>
+        <translation>Verwaltung: geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: aktiviert</source>
+        <translation>Verwaltung: aktiviert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: deaktiviert</source>
+        <translation>Verwaltung: deaktiviert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Gebühr geändert</source>
+        <translation>Verwaltung: Gebühr geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Rechte geändert</source>
+        <translation>Verwaltung: Rechte geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN gesetzt</source>
+        <translation>Verwaltung: PIN gesetzt</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN entfernt</source>
+        <translation>Verwaltung: PIN entfernt</translation>
+    </message>
+</context>
+<context>
     <name>BatchPanel</name>
     <message>
         <source>Lieferung der Bundesdruckerei erfassen</source>
@@ -564,6 +715,10 @@
     <message>
         <source>Personen</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Anzahl</source>
@@ -2751,6 +2906,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Drucken</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern …</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2878,6 +3044,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -2919,6 +3089,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,157 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Termin gebucht</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Termin gebucht (Kalender)</source>
+        <translation>Appointment booked (calendar)</translation>
+    </message>
+    <message>
+        <source>Ohne Termin aufgenommen</source>
+        <translation>Walk-in registered</translation>
+    </message>
+    <message>
+        <source>Termin verschoben</source>
+        <translation>Appointment rescheduled</translation>
+    </message>
+    <message>
+        <source>Tag geschlossen, Termine verlegt</source>
+        <translation>Day closed, appointments moved</translation>
+    </message>
+    <message>
+        <source>Zugewiesen</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <source>Schalter-Warteschlangen geändert</source>
+        <translation>Counter queues changed</translation>
+    </message>
+    <message>
+        <source>Anwesenheit geändert</source>
+        <translation>Presence changed</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzt</source>
+        <translation>Personal data completed</translation>
+    </message>
+    <message>
+        <source>Dokument bestellt</source>
+        <translation>Document ordered</translation>
+    </message>
+    <message>
+        <source>Dokument eingetroffen</source>
+        <translation>Document arrived</translation>
+    </message>
+    <message>
+        <source>Dokument ausgehändigt</source>
+        <translation>Document handed out</translation>
+    </message>
+    <message>
+        <source>Dokument vernichtet</source>
+        <translation>Document destroyed</translation>
+    </message>
+    <message>
+        <source>Quittung ausgestellt</source>
+        <translation>Receipt issued</translation>
+    </message>
+    <message>
+        <source>Quittung storniert</source>
+        <translation>Receipt cancelled</translation>
+    </message>
+    <message>
+        <source>Nachdruck</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Druck umgeleitet</source>
+        <translation>Print redirected</translation>
+    </message>
+    <message>
+        <source>Druckstatus</source>
+        <translation>Print status</translation>
+    </message>
+    <message>
+        <source>Personendaten gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Personal data deleted (retention period)</translation>
+    </message>
+    <message>
+        <source>Quittungen gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Receipts deleted (retention period)</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm ausgelöst</source>
+        <translation>Silent alarm raised</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm quittiert</source>
+        <translation>Silent alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Hinweis der Aufrufanzeige geändert</source>
+        <translation>Call display notice changed</translation>
+    </message>
+    <message>
+        <source>Überbuchung geändert</source>
+        <translation>Overbooking changed</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten gespeichert</source>
+        <translation>Opening hours saved</translation>
+    </message>
+    <message>
+        <source>Sperrzeit angelegt</source>
+        <translation>Blocked time added</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt</source>
+        <translation>Blocked time removed</translation>
+    </message>
+    <message>
+        <source>Kapazität geladen</source>
+        <translation>Capacity loaded</translation>
+    </message>
+    <message>
+        <source>Zuordnungsregeln gespeichert</source>
+        <translation>Routing rules saved</translation>
+    </message>
+    <message>
+        <source>Verwaltung: angelegt</source>
+        <translation>Administration: created</translation>
+    </message>
+    <message>
+        <source>Verwaltung: geändert</source>
+        <translation>Administration: changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: aktiviert</source>
+        <translation>Administration: activated</translation>
+    </message>
+    <message>
+        <source>Verwaltung: deaktiviert</source>
+        <translation>Administration: deactivated</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Gebühr geändert</source>
+        <translation>Administration: fee changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Rechte geändert</source>
+        <translation>Administration: permissions changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN gesetzt</source>
+        <translation>Administration: PIN set</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN entfernt</source>
+        <translation>Administration: PIN removed</translation>
+    </message>
+</context>
+<context>
     <name>BatchPanel</name>
     <message>
         <source>Lieferung der Bundesdruckerei erfassen</source>
@@ -564,6 +715,10 @@
     <message>
         <source>Personen</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Anzahl</source>
@@ -2751,6 +2906,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Drucken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2878,6 +3044,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
@@ -2919,6 +3089,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

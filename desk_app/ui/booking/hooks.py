@@ -193,7 +193,7 @@ def open_pickup_appointment(view) -> FollowUpDialog | None:
                       applicant_id=order.applicant_id, family_name=order.family_name,
                       given_name=order.given_name, language=order.preferred_language,
                       service_point_id=order.collect_service_point_id,
-                      arrived_at=order.arrived_at)
+                      arrived_at=order.arrived_at, person=getattr(order, "person", None))
     part = getattr(view, "appointments", None)   # the window's AppointmentBookPart, if any
     book = part.book() if part is not None else AppointmentBook(view.desk)
     reference = part.reference if part is not None else _NO_REFERENCE

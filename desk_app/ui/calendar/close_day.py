@@ -5,7 +5,8 @@ contact; "neu buchen" where no slot was free), to save as CSV (formula injection
 neutralised by the app's one CSV helper, domain/csv_safe) or to print.
 
 Opened from the calendar with ``open()``; the file and print dialogs are opened with
-``open()`` too, never ``exec()``.
+``open()`` too, never ``exec()``. The move runs through the dialog's ``Operations``
+(``self.ops``; its messages in the dialog's error line).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from desk_app.services.appointment_views import DayMoveResult
 
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
 
 log = logging.getLogger(__name__)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,6 +104,8 @@ class CloseDayDialog(QDialog):
         self.setWindowTitle(self.tr("Tag schließen: Termine verlegen"))
         self.book = book
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self._show_error(text))
         self.result_: DayMoveResult | None = None
         self.file_dialog = None
         self.print_dialog = None
@@ -175,7 +179,7 @@ class CloseDayDialog(QDialog):
         self.print_button.setEnabled(False)
         self.service_point.currentIndexChanged.connect(lambda _i: self._fill_counters())
         self._fill_counters()
-        self.reason.setFocus()          # the one thing to type; Tab goes back to the rest
+        keys_as_promised(self, self.move_button, self.reason)  # the one thing to type
         self.resize(820, 520)
 
     def _fill_counters(self) -> None:
@@ -203,15 +207,17 @@ class CloseDayDialog(QDialog):
     async def _move(self) -> None:
         self.move_button.setEnabled(False)
         self.error.hide()
-        try:
-            result = await self.book.move_day(
-                service_point_id=self.service_point.currentData(), day=self.chosen_day,
-                reason=self.reason.text(), counter_id=self.counter.currentData())
-        except Exception as exc:
-            self._show_error(message_for(exc))
+        sp, day, counter = (self.service_point.currentData(), self.chosen_day,
+                            self.counter.currentData())
+        outcome = await self.ops.run(
+            ("close-day", sp, day, counter),
+            lambda _key: self.book.move_day(service_point_id=sp, day=day,
+                                            reason=self.reason.text(), counter_id=counter),
+            what="close day")
+        if not outcome:
             self.move_button.setEnabled(True)
             return
-        self.result_ = result
+        result = self.result_ = outcome.value
         for w in (self.service_point, self.counter, self.day, self.reason):
             w.setEnabled(False)     # done: one closing per dialog
         self.model.set_rows([*result.moved, *result.not_moved])

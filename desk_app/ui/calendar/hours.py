@@ -2,7 +2,8 @@
 weekday (begin, end, minutes per appointment, parallel counters, a service's own pool or
 all), saved together in one step, and the blocked times (staff meetings, training, a
 closed counter), added or removed one at a time. Every call goes through the
-AppointmentBook facade in a task; opened with ``open()``.
+AppointmentBook facade in a task, run by the dialog's ``Operations`` (``self.ops``; its
+messages in the dialog's error line); opened with ``open()``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from desk_app.services.capacity_config import HoursRow
 
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
 from .hours_models import BlockedModel, HoursModel, weekday_name
 
 
@@ -50,6 +52,8 @@ class HoursDialog(QDialog):
         self.book = book
         self.service_point_id = service_point_id
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self._show_error(text))
         sp = next((p for p in service_points if p.id == service_point_id), None)
         self.setWindowTitle(self.tr("Öffnungszeiten: {name}").format(name=sp.name if sp else ""))
         layout = QVBoxLayout(self)
@@ -176,6 +180,8 @@ class HoursDialog(QDialog):
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter saves the hours; the cursor starts in their table (a row fills the editor)
+        keys_as_promised(self, self.save_button, self.hours_table)
         self.resize(900, 680)
 
     # -- loading -------------------------------------------------------------------------
@@ -187,11 +193,11 @@ class HoursDialog(QDialog):
         return self.tasks.spawn(self._load(), name="hours")
 
     async def _load(self) -> None:
-        try:
-            found = await self.book.hours(service_point_id=self.service_point_id)
-        except Exception as exc:
-            self._show_error(exc)
+        read = await self.ops.read(
+            lambda: self.book.hours(service_point_id=self.service_point_id), what="hours")
+        if not read:
             return
+        found = read.value
         if not self.hours_model.changed:      # unsaved edits stay
             self.hours_model.update_rows(found.hours)
         self.blocked_model.update_rows(found.blocked)
@@ -243,12 +249,14 @@ class HoursDialog(QDialog):
 
     async def _save_hours(self) -> None:
         self.error.hide()
-        try:
-            n = await self.book.save_hours(service_point_id=self.service_point_id,
-                                           hours=self.hours_model.rows())
-        except Exception as exc:
-            self._show_error(exc)
+        rows = self.hours_model.rows()
+        outcome = await self.ops.run(
+            ("save-hours", self.service_point_id),
+            lambda _key: self.book.save_hours(service_point_id=self.service_point_id,
+                                              hours=rows), what="save hours")
+        if not outcome:
             return
+        n = outcome.value
         self.hours_model.changed = False
         self.status.setText(self.tr("{n} Öffnungszeiten gespeichert.").format(n=n))
         await self._load()
@@ -259,14 +267,14 @@ class HoursDialog(QDialog):
 
     async def _add_blocked(self) -> None:
         self.error.hide()
-        try:
-            await self.book.add_blocked(
-                service_point_id=self.service_point_id,
-                starts_at=_to_utc(self.block_start.dateTime()),
-                ends_at=_to_utc(self.block_end.dateTime()),
-                reason=self.block_reason.text(), counter_id=self.block_counter.currentData())
-        except Exception as exc:
-            self._show_error(exc)
+        starts_at, ends_at = (_to_utc(self.block_start.dateTime()),
+                              _to_utc(self.block_end.dateTime()))
+        if not await self.ops.run(
+                ("add-blocked", self.service_point_id, starts_at, ends_at),
+                lambda _key: self.book.add_blocked(
+                    service_point_id=self.service_point_id, starts_at=starts_at,
+                    ends_at=ends_at, reason=self.block_reason.text(),
+                    counter_id=self.block_counter.currentData()), what="add blocked time"):
             return
         self.status.setText(self.tr("Sperrzeit gespeichert."))
         await self._load()
@@ -279,14 +287,13 @@ class HoursDialog(QDialog):
 
     async def _remove_blocked(self, blocked_id: int) -> None:
         self.error.hide()
-        try:
-            await self.book.remove_blocked(blocked_id)
-        except Exception as exc:
-            self._show_error(exc)
+        if not await self.ops.run(("remove-blocked", blocked_id),
+                                  lambda _key: self.book.remove_blocked(blocked_id),
+                                  what="remove blocked time"):
             return
         self.status.setText(self.tr("Sperrzeit entfernt."))
         await self._load()
 
-    def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(message_for(exc))
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desk_app.settings import PrinterSettings, Settings, SettingsError
 from desk_app.ui.async_tools import TaskSet
+from desk_app.ui.dialogs.parts import keys_as_promised
 
 from .fields import DatabaseGroup, PrinterGroup, WorkstationGroup, plain_label
 
@@ -64,6 +65,9 @@ class FirstRunDialog(QDialog):
             layout.addWidget(w)
         self.database.check.clicked.connect(lambda: self.tasks.spawn(self.check(), "check"))
         self._show(self.base)
+        shared_without_url = self.database.shared.isChecked() and not self.base.database_url
+        keys_as_promised(self, self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         self.database.url if shared_without_url else self.workstation.station)
 
     def _show(self, s: Settings) -> None:
         self.database.set_values(s.database_url, s.database_password_source)

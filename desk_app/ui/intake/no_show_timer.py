@@ -10,11 +10,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desk_app.domain import errors
 from desk_app.domain.roles import Permission
-from desk_app.services.database import DatabaseUnavailable
 
 from ..async_tools import TaskSet
+from ..operation import Operations
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +27,9 @@ class NoShowTimer(QObject):
         self.desk = desk
         self.interval_s = interval_s
         self.tasks = TaskSet()
+        # the one conditional UPDATE needs no key (safe to repeat): it runs as a quiet
+        # ``read``, so an outage or a refusal is only logged (its type, no data)
+        self.ops = Operations(parent=self)
         self.running = False
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, interval_s) * 1000)
@@ -59,12 +61,13 @@ class NoShowTimer(QObject):
     async def run_once(self) -> int:
         self.running = True
         try:
-            marked = await self.desk.mark_overdue_no_shows()
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            log.info("automatic no-show skipped: %s", type(exc).__name__)
-            return 0
+            outcome = await self.ops.read(self.desk.mark_overdue_no_shows,
+                                          what="automatic no-show", quiet=True)
         finally:
             self.running = False
+        if not outcome:
+            return 0
+        marked = outcome.value
         if marked:
             log.info("automatic no-show: %d booking(s) marked", len(marked))
         self.ran.emit(len(marked))

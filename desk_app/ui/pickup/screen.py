@@ -241,13 +241,11 @@ class PickupScreen(QWidget):
             self.model.set_rows([])
             self._loaded = True
             return
-        try:
-            rows = await self.documents.pending(sp)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # DatabaseUnavailable, DomainError, or a bug
-            self.show_message(self.failed(exc, "pickup list"), True)
+        read = await self.operations.read(lambda: self.documents.pending(sp),
+                                          what="pickup list", message_for=pickup_message)
+        if not read:
             return
+        rows = read.value
         if sp != self.service_point_id:
             return   # the service point changed meanwhile; its own load follows
         self.model.set_rows(rows)
@@ -278,10 +276,11 @@ class PickupScreen(QWidget):
         self._update_title()
 
     async def _refresh(self, ids: list[int]) -> None:
-        try:
-            views, missing = await self.documents.orders_by_id(ids)
-        except (DatabaseUnavailable, errors.DomainError):
+        read = await self.operations.read(lambda: self.documents.orders_by_id(ids),
+                                          what="changed orders", quiet=True)
+        if not read:
             return
+        views, missing = read.value
         self.apply_views(views, missing)
 
     # -- scanning ------------------------------------------------------------------------

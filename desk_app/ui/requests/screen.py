@@ -165,15 +165,16 @@ class RequestsScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     async def reload(self) -> None:
-        from ..error_messages import message_for
-
-        try:
+        async def read():
             rows = await self.worklist.rows()
             if self.route_choice.count() == 0:
                 self.route_choice.addItems(await self.worklist.service_point_codes())
-        except Exception as exc:  # noqa: BLE001 - shown, not raised into the loop
-            self.show_message(message_for(exc), True)
+            return rows
+
+        outcome = await self.ops.read(read, what="requests")
+        if not outcome:          # shown, not raised into the loop
             return
+        rows = outcome.value
         self.model.replace_rows(rows)
         if rows and not self._sized:
             self.table.resizeColumnsToContents()
@@ -224,13 +225,11 @@ class RequestsScreen(QWidget):
         self.tasks.spawn(self._load_text(r.id), name="request-text")
 
     async def _load_text(self, request_id: int) -> None:
-        from ..error_messages import message_for
-
-        try:
-            full = await self.worklist.request(request_id)
-        except Exception as exc:  # noqa: BLE001
-            self.show_message(message_for(exc), True)
+        outcome = await self.ops.read(lambda: self.worklist.request(request_id),
+                                      what="request text")
+        if not outcome:
             return
+        full = outcome.value
         current = self.current_row()
         if current is not None and current.id == request_id:
             self.original.setPlainText(f"{full.subject}\n\n{full.text}")

@@ -154,7 +154,7 @@ def _intake(host):
     from desk_app.services.intake import Intake
 
     from ..intake import IntakeScreen
-    return IntakeScreen(Intake(host.desk))
+    return IntakeScreen(Intake(host.desk, federal_state=host.settings.federal_state or "NW"))
 
 
 def _requests(host, mailbox):
