@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from desk_app.domain import errors
-from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.database import DatabaseBusy, DatabaseUnavailable
 from desk_app.ui.operation import Operations
 
 
@@ -79,6 +79,21 @@ def test_a_surely_lost_action_says_nothing_was_saved(ops, run):
 
     run(ops.run("x", failing, what="test"))
     assert "Nichts wurde gespeichert" in ops.messages[-1][0]
+
+
+def test_a_busy_database_says_so_not_unexpected_and_keeps_the_key(ops, run):
+    keys = []
+
+    async def locked(key):
+        keys.append(key)
+        raise DatabaseBusy("sqlite+aiosqlite:///desk.sqlite3")
+
+    assert not run(ops.run("x", locked, what="test"))
+    text, error = ops.messages[-1]
+    assert error and "gerade belegt" in text and "nicht ausgeführt" in text
+    assert "Unerwarteter" not in text
+    run(ops.run("x", locked, what="test"))
+    assert keys[0] == keys[1]            # not applied: the retry re-sends the same key
 
 
 def test_a_domain_error_drops_the_key_and_a_conflict_refreshes(ops, run):

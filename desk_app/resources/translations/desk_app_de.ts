@@ -1351,6 +1351,10 @@
         <translation>Die Datenbank-URL in den Einstellungen ist ungültig. Bitte die IT verständigen.</translation>
     </message>
     <message>
+        <source>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</source>
+        <translation>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
         <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
         <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</translation>
     </message>

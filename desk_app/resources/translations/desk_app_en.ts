@@ -1351,6 +1351,10 @@
         <translation>The database URL in the settings is not valid. Please contact IT.</translation>
     </message>
     <message>
+        <source>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</source>
+        <translation>The database is busy right now, please try again. The action was not carried out.</translation>
+    </message>
+    <message>
         <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
         <translation>The connection to the database was lost while saving ({url}). The action may already have been carried out. Trying again is safe: it is carried out at most once.</translation>
     </message>
