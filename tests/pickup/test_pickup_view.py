@@ -294,3 +294,54 @@ def test_order_dialog_orders_and_prints_the_slip(qtbot, run, pickup_office, tmp_
     text = pdf_text(dialog.last_output.path.read_bytes())
     assert format_reference(v.reference) in text and "Reiseausweis" in text
     assert "KOPIE" not in text
+
+
+def test_a_failed_slip_keeps_the_order_and_says_so_in_the_dialogs_message(
+        qtbot, run, pickup_office, caplog):
+    """The slip is printed through the Operations; its failure goes to the dialog's own
+    message signal, the order stands, the unexpected is logged."""
+    from desk_app.ui.document_order_dialog import DocumentOrderDialog
+
+    o = pickup_office
+    entry = run(o.reception.register_walk_in(service_point_id=o.sp["BI"],
+                                             applicants=[person("Petrenko", "Olena")]))
+
+    async def jammed(*_args, **_kw):
+        raise RuntimeError("printer driver crashed")
+
+    dialog = DocumentOrderDialog(None, o.clerk, entry, run(o.clerk.service_points()),
+                                 output=jammed)
+    qtbot.addWidget(dialog)
+    messages, made = [], []
+    dialog.message.connect(lambda text, error: messages.append((text, error)))
+    dialog.ordered.connect(made.append)
+    dialog.ops.messages = []
+    dialog.ops.message.connect(lambda text, error: dialog.ops.messages.append(text))
+    dialog.open()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages) and dialog.result() == dialog.DialogCode.Accepted)
+    text, error = messages[-1]
+    assert error and text.startswith("eAT für Petrenko, Olena bestellt")
+    assert "Der Abholschein konnte nicht erzeugt werden" in text and "erneut drucken" in text
+    assert made and dialog.ops.messages == []
+    assert "pickup slip failed" in caplog.text
+
+
+def test_a_failed_handover_confirmation_is_said_and_the_next_print_is_no_copy(
+        qtbot, run, pickup_office, pickup_view):
+    o = pickup_office
+    v = run(ordered(o, "Okafor", "Chidi"))
+    view = pickup_view()
+    real = view.output
+
+    async def jammed(*_args, **_kw):
+        raise RuntimeError("printer driver crashed")
+
+    view.output = jammed
+    assert run(view.printouts.handover(v.id, copy=True)) is None
+    assert view.last_error and "Die Empfangsbestätigung konnte nicht erzeugt werden" in (
+        view.last_message)
+    assert v.id in view.printouts._unprinted
+    view.output = real
+    assert run(view.printouts.slip_copy(v.id)) is not None
+    assert not view.last_error and "Abholschein (Kopie)" in view.last_message

@@ -212,3 +212,20 @@ def test_a_read_leaves_a_refusal_to_the_caller_that_handles_it(ops, run):
 
     assert not run(ops.read(lost_read, what="test read", on_domain_error=handle))
     assert handled == ["ValidationFailed"] and len(ops.messages) == 2
+
+
+def test_a_read_overtaken_by_a_newer_one_only_logs_and_tell_redirects(ops, run, caplog):
+    async def failing():
+        raise lost(applied=False)
+
+    async def broken():
+        raise RuntimeError("bug")
+
+    assert not run(ops.read(failing, what="old read", current=lambda: False))
+    assert not run(ops.read(broken, what="old read", current=lambda: False))
+    assert ops.messages == [] and "old read failed" in caplog.text
+    told = []
+    run(ops.read(failing, what="slip", current=lambda: True,
+                 tell=lambda text, error: told.append((text, error))))
+    assert ops.messages == [] and len(told) == 1 and told[0][1] is True
+    assert "Nichts wurde gespeichert" in told[0][0]

@@ -31,12 +31,10 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.document_orders import OPEN_STATES, DocState, is_child
 from desk_app.domain.roles import Permission
 from desk_app.printing.barcode import format_reference
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.document_desk import ENTITY, DocumentDesk, DocumentOrderView
 
 from ..async_tools import TaskSet
@@ -176,12 +174,6 @@ class PickupScreen(QWidget):
         self.last_error = error
         self.message.emit(text, error)
 
-    def failed(self, exc: Exception, what: str) -> str:
-        """A read or a print failed: the clerk's text; the unexpected is logged."""
-        if not isinstance(exc, (DatabaseUnavailable, errors.DomainError)):
-            log.exception("%s failed", what)
-        return pickup_message(exc)
-
     def _update_title(self) -> None:
         sp = self.service_point_name or (
             self.tr("Dienststelle {id}").format(id=self.service_point_id)
@@ -297,19 +289,21 @@ class PickupScreen(QWidget):
 
     async def open_scan(self, text: str, seq: int | None = None) -> DocumentOrderView | None:
         """Opens the order of a scanned or typed reference, with a clear message."""
-        try:
+        def current() -> bool:
+            return seq is None or seq == self._lookup_seq
+
+        async def find() -> DocumentOrderView:
             reference = self.documents.parse_scan(text)  # the check digit, before any database
-            found = await self.documents.find_by_scan(reference)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            if seq is not None and seq != self._lookup_seq:
-                return None
-            self.show_message(self.failed(exc, "scan lookup"), True)
+            return await self.documents.find_by_scan(reference)
+
+        read = await self.operations.read(find, what="scan lookup", current=current,
+                                          message_for=pickup_message)
+        if not current():
+            return None   # a newer scan overtook this one
+        if not read:
             self.focus_scan()
             return None
-        if seq is not None and seq != self._lookup_seq:
-            return None   # a newer scan overtook this one
+        found = read.value
         self.open_order(found)
         self.focus_scan()
         return found
