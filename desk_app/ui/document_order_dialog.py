@@ -18,7 +18,6 @@ Embedding (the window opens it with ``open()``, never ``exec()``)::
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -38,8 +37,6 @@ from .dialogs.parts import error_label, keys_as_promised, ok_cancel
 from .operation import Operations
 from .pickup.output import DocumentOutputFn, default_output, describe_output
 from .pickup.texts import birth_text, doc_state_label, doc_type_label, pickup_message
-
-log = logging.getLogger(__name__)
 
 
 class DocumentOrderDialog(QDialog):

@@ -263,3 +263,39 @@ def test_the_shell_knows_no_screen_and_no_part():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level >= 2:
                 assert (node.module or "").split(".")[0] not in packages, (path.name, node.module)
+
+
+def test_a_failing_part_keeps_the_batch_from_no_one_and_a_failed_reread_reloads_later(
+        qtbot, run, station_factory, with_fake_screen, caplog):
+    """The shell feeds each part and screen through its Operations (a quiet read): a part
+    that raises is logged, the rest still get the batch, nothing reaches the message bar.
+    The queue's re-read of the changed entries failing (offline) marks a reload."""
+    from types import SimpleNamespace
+
+    from desk_app.services.database import DatabaseUnavailable
+
+    s = station_factory("sbbi1", counter="Schalter I1")
+    w = s.window
+    fake = w.screens["fake"]
+    queue = w.parts["queue"]
+
+    async def broken(records):
+        raise RuntimeError("bug in a part")
+
+    first = next(n for n, p in w.parts.items() if n != "queue" and hasattr(p, "on_changes"))
+    w.parts[first].on_changes = broken
+    records = [SimpleNamespace(entity="entry", entity_id=10**6, op="update")]
+    w.show_message("")
+    run(w._on_changes(records))
+    assert fake.batches and fake.batches[-1] == records
+    assert f"part {first}: change-feed batch failed" in caplog.text
+    assert w.last_message == ""
+
+    async def offline(ids):
+        raise DatabaseUnavailable("postgresql://desk@db/desk", "connection refused")
+
+    queue.desk.entries = offline
+    queue._needs_reload = False
+    run(queue.on_changes(records))
+    assert queue._needs_reload is True
+    run(w.shutdown())

@@ -10,7 +10,6 @@ of it):
 
 from __future__ import annotations
 
-import logging
 from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,10 +19,9 @@ from desk_app.domain.roles import Permission
 from desk_app.services.admin_facade import REFERENCE_ENTITIES
 
 from ..actions import MENU
+from ..operation import Operations
 
 translate = QCoreApplication.translate
-log = logging.getLogger(__name__)
-
 ADMIN_SHORTCUT = "Ctrl+Shift+V"
 
 
@@ -31,6 +29,7 @@ class AdminPart:
     def __init__(self, host) -> None:
         self.host = host
         self.admin_window = None       # the AdminWindow, once opened
+        self.operations = Operations(parent=host)   # its background reads (quiet)
         self.action: QAction | None = None
         ctx = host.desk.ctx
         allows = ctx.policy.allows
@@ -73,10 +72,9 @@ class AdminPart:
         # service points, counters and services are the queue screens' (ui/queue): they
         # follow the change feed themselves
         if any(r.entity == "role_permission" for r in records):
-            try:
-                await self.reload_policy()
-            except Exception:  # offline: the next start()/reload brings them
-                log.info("role permissions not reloaded (offline)")
+            # offline: only logged, the next start()/reload brings them
+            await self.operations.read(self.reload_policy, what="role permissions reload",
+                                       quiet=True)
 
     async def reload_policy(self) -> None:
         """The office's role permissions (admin screen *Berechtigungen*) for this window's

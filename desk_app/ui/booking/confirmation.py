@@ -8,7 +8,6 @@ be sent is a message, never a lost booking or print."""
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +21,8 @@ from desk_app.services.document_output import appointment_confirmation_data
 from desk_app.services.views import EntryView
 
 from ..error_messages import message_for
+from ..operation import Operations
 
-log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
@@ -80,6 +79,7 @@ class Confirmer:
         self.services = list(services)
         self.service_points = {sp.id: sp for sp in service_points}
         self.office_name = office_name
+        self.ops = Operations()     # the e-mail's failure becomes the result's mail_error
 
     def set_reference(self, services: Sequence, service_points: Sequence) -> None:
         self.services = list(services)
@@ -107,12 +107,16 @@ class Confirmer:
 
     async def _mail(self, done: Confirmed, data, address: str, minutes: int) -> None:
         """After the print: the booking is stored and printed whatever happens here."""
-        try:
-            await self.mailer(data, to=address, minutes=minutes)
-        except Exception as exc:        # CancelledError is no Exception: it propagates
-            log.warning("confirmation e-mail not sent: %s", type(exc).__name__)
-            done.mail_error = (message_for(exc) if isinstance(exc, errors.DomainError)
-                               else translate("AppointmentBook", "Fehler {kind}.").format(
-                                   kind=type(exc).__name__))
-        else:
+        def mail_error(exc: BaseException) -> str:
+            return (message_for(exc) if isinstance(exc, errors.DomainError)
+                    else translate("AppointmentBook", "Fehler {kind}.").format(
+                        kind=type(exc).__name__))
+
+        def keep(text: str, _error: bool) -> None:
+            done.mail_error = text      # a line of the result, not a message of its own
+
+        mailed = await self.ops.read(lambda: self.mailer(data, to=address, minutes=minutes),
+                                     what="confirmation e-mail", message_for=mail_error,
+                                     tell=keep)
+        if mailed:
             done.mailed_to = address

@@ -13,7 +13,6 @@ the booking there instead, with a reason, and the NEW confirmation is printed an
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Sequence
 
@@ -33,8 +32,6 @@ from ..error_messages import message_for
 from ..operation import Operations
 from .confirmation import Confirmer
 from .slots_model import SlotsModel
-
-log = logging.getLogger(__name__)
 
 PICKUP_SERVICE_CODES = {"EAT": "EAT", "TRAVEL_DOC": "RA"}
 
@@ -288,8 +285,10 @@ class FollowUpDialog(QDialog):
         text = (self.tr("Verschoben auf {when}, Buchungsnummer {reference}") if self.rescheduling
                 else self.tr("Gebucht: {when}, Buchungsnummer {reference}"))
         parts = [text.format(when=when, reference=entry.booking_reference or "")]
-        try:
-            done = await self.confirmer.confirm(entry)
+        confirmed = await self.ops.read(lambda: self.confirmer.confirm(entry),
+                                        what="confirmation of a booking")
+        if confirmed:
+            done = confirmed.value
             self.last_output, self.last_ics = done.output, done.ics
             if done.output is not None:
                 parts.append(self.tr("Bestätigung gedruckt") if done.output.printer
@@ -302,9 +301,6 @@ class FollowUpDialog(QDialog):
             if done.mail_error is not None:
                 self.error.setText(done.mail_text())
                 self.error.show()
-        except Exception as exc:
-            log.warning("confirmation of a booking failed: %s", type(exc).__name__)
-            self._show_error(exc)
         self.status.setText(" · ".join(parts))
 
     def _when_text(self, entry: EntryView) -> str:

@@ -17,7 +17,6 @@ from it opens the Abholtermin dialog). Buttons open the shift lead's "Tag schlie
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,8 +36,6 @@ from ..error_messages import message_for
 from ..operation import Operations
 from .models import BookingsModel, WeekModel
 from .pickup_needs import PickupNeedsPanel
-
-log = logging.getLogger(__name__)
 
 
 class CalendarScreen(QWidget):
@@ -280,13 +277,11 @@ class CalendarScreen(QWidget):
         self.rescheduled.emit(entry)
         await self._load(reset=False)
         if self.confirmer is not None:   # the new confirmation, printed, and its .ics
-            try:
-                self.last_confirmed = await self.confirmer.confirm(entry)
-            except Exception as exc:
-                log.warning("confirmation of a moved booking failed: %s", type(exc).__name__)
-                self._show_error(exc)
+            confirmed = await self.ops.read(lambda: self.confirmer.confirm(entry),
+                                            what="confirmation of a moved booking")
+            if not confirmed:
                 return
-            done = self.last_confirmed
+            done = self.last_confirmed = confirmed.value
             parts = [text]
             if done.output is not None:
                 parts.append(self.tr("Neue Bestätigung gedruckt") if done.output.printer

@@ -9,8 +9,6 @@ touch or a key bring the start page back, in German, empty.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QEvent, QObject, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,8 +22,6 @@ from desk_app.services.kiosk import KioskOutcome, KioskResult, WalkInChoice
 from ..async_tools import TaskSet
 from ..operation import Operations
 from .texts import LANGUAGES, RTL, text
-
-log = logging.getLogger(__name__)
 
 RESET_AFTER_MS = 30_000
 KEYS = "ACDEFGHJKLMNPQRTUVWX1234567890"

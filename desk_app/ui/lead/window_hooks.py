@@ -69,10 +69,11 @@ class StationAlarm:
         await self.alarm_center.shutdown()
 
     async def _locate(self) -> None:
-        try:
-            sps = await self.host.desk.service_points()
-        except Exception:
+        read = await self.operations.read(self.host.desk.service_points,
+                                          what="alarm locate", quiet=True)
+        if not read:
             return
+        sps = read.value
         counter = self.host.desk.ctx.actor.counter_id
         self.alarm_center.set_counters(sps)
         for sp in sps:

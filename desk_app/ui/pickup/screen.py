@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import logging
 from typing import Any, Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -46,8 +45,6 @@ from .model import PickupModel
 from .output import DocumentOutputFn, default_output
 from .printouts import Printouts
 from .texts import parse_birth, pickup_message, status_text
-
-log = logging.getLogger(__name__)
 
 
 class PickupScreen(QWidget):

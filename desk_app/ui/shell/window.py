@@ -402,17 +402,15 @@ class MainWindow(QMainWindow):
         records = list(records)
         if self.print_panel is not None:
             self.print_panel.on_changes(records)
+        # one part's or screen's failure must not keep the batch from the rest: each is
+        # a quiet read of the Operations (logged, never raised)
         for name, part in self.parts.items():
             if hasattr(part, "on_changes"):
-                try:
-                    await part.on_changes(records)
-                except Exception:  # one part's failure must not keep the batch from the rest
-                    log.exception("part %s: change-feed batch failed", name)
+                await self.ops.read(lambda p=part: p.on_changes(records), quiet=True,
+                                    what=f"part {name}: change-feed batch")
         for name, screen in self.screens.made().items():
-            try:
-                await screen.on_changes(records)
-            except Exception:  # one screen's failure must not keep the batch from the rest
-                log.exception("screen %s: change-feed batch failed", name)
+            await self.ops.read(lambda s=screen: s.on_changes(records), quiet=True,
+                                what=f"screen {name}: change-feed batch")
 
     def _on_status(self, online: bool, detail: str) -> None:
         self._set_online(online)

@@ -5,7 +5,6 @@ hour, and the weekly trend chart; exports (PDF, CSV, XLSX) through the facade.""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -23,8 +22,6 @@ from desk_app.services.statistics_facade import StatisticsFacade
 from ..operation import Operations
 from .chart import TrendChart, WeekPoint
 from .models import FiguresModel, OfficeModel, TotalLastProxy
-
-log = logging.getLogger(__name__)
 
 KINDS = ("day", "week", "month", "range")
 
