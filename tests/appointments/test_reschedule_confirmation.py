@@ -157,3 +157,30 @@ def test_a_confirmation_that_breaks_leaves_the_move_and_says_so(qtbot, run, offi
     assert "confirmation of a moved booking failed" in caplog.text
     assert spooler.submitted == []
     run(view.shutdown())
+
+
+def test_in_the_dialog_a_broken_confirmation_leaves_the_move_and_says_so(
+        qtbot, run, office, spooler, tmp_path, caplog):
+    db, desk, book, sp, confirmer, entry = office
+    dialog = FollowUpDialog(None, book, entry=entry, reschedule=True,
+                            services=run(desk.services()),
+                            service_points=run(desk.service_points()),
+                            output=confirmer.output, ics_dir=tmp_path / "ics2",
+                            office_name="Testamt")
+    qtbot.addWidget(dialog)
+
+    async def broken(_entry):
+        raise RuntimeError("printer driver crashed")
+
+    dialog.confirmer.confirm = broken
+    dialog.show()
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 10, timeout=10_000)
+    dialog.reason.setCurrentText("Wunsch der Person")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20_000)
+    assert "Unerwarteter Fehler (RuntimeError)" in dialog.error.text()
+    assert dialog.last_booking is not None and "Verschoben auf" in dialog.status.text()
+    assert dialog.last_ics is None and spooler.submitted == []
+    assert "confirmation of a booking failed" in caplog.text
+    dialog.reject()
