@@ -13,7 +13,7 @@ answer is ignored anyway)."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, exists, false, func
+from sqlalchemy import and_, case, exists, false, func, literal_column
 from sqlalchemy.orm import aliased
 
 from desk_app.domain.data_quality import is_placeholder_birth_date
@@ -30,8 +30,11 @@ def duplicate_columns():
                                  _OTHER.birth_date == Applicant.birth_date,
                                  _OTHER.id != Applicant.id)
     birth = Applicant.birth_date
-    full_birth_date = and_(birth.is_not(None), func.length(birth) == 10,
-                           birth.not_like("%-00"), func.substr(birth, 6) != "01-01")
+    # constants as SQL text, not parameters: the statement's only parameters are the
+    # listing's own (queue_read's plain-driver listing passes them by name)
+    full_birth_date = and_(birth.is_not(None), func.length(birth) == literal_column("10"),
+                           birth.not_like(literal_column("'%-00'")),
+                           func.substr(birth, literal_column("6")) != literal_column("'01-01'"))
     return (case((Applicant.file_number.is_not(None), same_file), else_=false())
             .label("dup_file"),
             case((full_birth_date, same_person), else_=false()).label("dup_person"))
