@@ -121,3 +121,22 @@ def test_the_people_model_without_widgets(qapp):
     assert changed == [0] and model.rowCount() == 2
     model.update_rows(people[:1])
     assert model.rowCount() == 1
+
+
+def test_a_day_gone_by_is_not_offered(qtbot, run, calendar):
+    """The date edit starts at today at the earliest; a past day picked in the calendar
+    becomes today, and typing an earlier one does not take."""
+    from PySide6.QtCore import QDate
+
+    from desk_app.ui.calendar.close_day import CloseDayDialog
+
+    view, book, _booked, sp = calendar
+    dialog = CloseDayDialog(view, book, view.service_points_list, service_point_id=sp,
+                            day=MONDAY - dt.timedelta(days=3))
+    qtbot.addWidget(dialog)
+    assert dialog.day.minimumDate() == QDate(2026, 11, 30)
+    assert dialog.chosen_day == MONDAY
+    dialog.day.setDate(QDate(2026, 1, 29))
+    assert dialog.chosen_day == MONDAY
+    dialog.day.setDate(QDate(2026, 12, 1))
+    assert dialog.chosen_day == MONDAY + dt.timedelta(days=1)
