@@ -51,34 +51,48 @@ def _button(action: QAction, name: str) -> QToolButton:
     return button
 
 
+# the screen's actions as data: (attribute, object name, text, key, help, slot of the
+# screen); ``screen_keys`` lists them for F1 before the screen is made
+_ACTIONS = (
+    ("hand_out_action", "action_hand_out", lambda: translate("PickupScreen", "Aushändigen"),
+     HAND_OUT_SHORTCUT,
+     lambda: translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
+                                       "Empfangsbestätigung drucken."),
+     lambda screen: screen.open_hand_out),
+    ("arrive_action", "action_arrive", lambda: translate("PickupScreen", "Eingang buchen"),
+     ARRIVE_SHORTCUT,
+     lambda: translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
+                                       "eingetroffen."),
+     lambda screen: screen.mark_arrived),
+    ("slip_action", "action_pickup_slip",
+     lambda: translate("PickupScreen", "Abholschein drucken"), SLIP_SHORTCUT,
+     lambda: translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
+                                       "drucken (Kopie)."),
+     lambda screen: screen.printouts.slip_again),
+    ("handover_action", "action_handover_print",
+     lambda: translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
+     lambda: translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments "
+                                       "noch einmal drucken (Kopie)."),
+     lambda screen: screen.printouts.handover_again),
+    ("batch_action", "action_batch", lambda: translate("PickupScreen", "Lieferung erfassen"),
+     BATCH_SHORTCUT,
+     lambda: translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines "
+                                       "Dokuments der Lieferung."),
+     lambda screen: lambda: screen.set_batch_mode(not screen.batch_mode())),
+)
+
+
+def screen_keys() -> list[tuple[str, str]]:
+    """(key, text) of the screen's actions, without making it (F1, ui/shell/registry.py)."""
+    from ..booking.hooks import pickup_appointment_key
+
+    return [(key, text()) for _a, _n, text, key, _h, _s in _ACTIONS] + [
+        pickup_appointment_key()]
+
+
 def build_actions(screen) -> None:
-    screen.hand_out_action = _action(
-        screen, "action_hand_out", translate("PickupScreen", "Aushändigen"), HAND_OUT_SHORTCUT,
-        translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
-                                  "Empfangsbestätigung drucken."),
-        screen.open_hand_out)
-    screen.arrive_action = _action(
-        screen, "action_arrive", translate("PickupScreen", "Eingang buchen"), ARRIVE_SHORTCUT,
-        translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
-                                  "eingetroffen."),
-        screen.mark_arrived)
-    screen.slip_action = _action(
-        screen, "action_pickup_slip", translate("PickupScreen", "Abholschein drucken"),
-        SLIP_SHORTCUT,
-        translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
-                                  "drucken (Kopie)."),
-        screen.printouts.slip_again)
-    screen.handover_action = _action(
-        screen, "action_handover_print",
-        translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
-        translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments noch "
-                                  "einmal drucken (Kopie)."),
-        screen.printouts.handover_again)
-    screen.batch_action = _action(
-        screen, "action_batch", translate("PickupScreen", "Lieferung erfassen"), BATCH_SHORTCUT,
-        translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments "
-                                  "der Lieferung."),
-        lambda: screen.set_batch_mode(not screen.batch_mode()))
+    for attribute, name, text, key, help_text, slot in _ACTIONS:
+        setattr(screen, attribute, _action(screen, name, text(), key, help_text(), slot(screen)))
     screen.batch_action.setCheckable(True)
 
 
