@@ -140,3 +140,25 @@ def test_a_day_gone_by_is_not_offered(qtbot, run, calendar):
     assert dialog.chosen_day == MONDAY
     dialog.day.setDate(QDate(2026, 12, 1))
     assert dialog.chosen_day == MONDAY + dt.timedelta(days=1)
+
+
+def test_the_bookings_list_fits_its_narrow_pane(qtbot, run, calendar):
+    """The slot's bookings beside the week: "Buchungsnummer" was cut off. Every column on
+    screen, the short ones whole; names and services give and elide."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    view, _book, _booked, _sp = calendar
+    view.resize(1400, 850)
+    view.table.setCurrentIndex(view.model.index_of(local(MONDAY + dt.timedelta(days=1), 7, 30)))
+    qtbot.waitUntil(lambda: view.bookings.rowCount() == 1, timeout=5_000)
+    QApplication.processEvents()
+    table = view.list
+    model = table.model()
+    room = table.viewport().width()
+    assert room < 500                                   # the narrow pane
+    assert sum(table.columnWidth(c) for c in range(model.columnCount())) <= room
+    fm = table.horizontalHeader().fontMetrics()
+    for c in (0, 2, 3):                                 # Buchungsnummer, Daten, Anzahl
+        title = model.headerData(c, Qt.Orientation.Horizontal)
+        assert table.columnWidth(c) >= fm.horizontalAdvance(title) + 8, title

@@ -9,12 +9,21 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
+from desk_app.domain.document_orders import DocState
+
+from ..column_fit import ColumnFit
+from ..labels import QUALITY_ORDER
+from ..quality_column import flag_symbols
 from .panels import BatchPanel, OrderPanel
-from .sorting import COL_STATE
+from .sorting import (
+    COL_ARRIVED, COL_BIRTH, COL_FILE, COL_FLAGS, COL_NAME, COL_ORDERED, COL_REFERENCE,
+    COL_STATE, COL_TYPE,
+)
+from .texts import state_text
 
 #: Shortcuts of this screen. They act only while the focus is inside the screen
 #: (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out
@@ -96,6 +105,22 @@ def build_actions(screen) -> None:
     screen.batch_action.setCheckable(True)
 
 
+def fit_columns(table) -> ColumnFit:
+    """Every column of the list on screen at 1500 px (the "Daten" flags pushed "Bestellt"
+    behind a scroll bar): the name and the file number give first, cells elide."""
+    return ColumnFit(table, {
+        COL_REFERENCE: "0000 0000 0000",
+        COL_STATE: max((state_text(s) for s in DocState), key=len),
+        COL_NAME: "Ferreira da Silva, José",
+        COL_FLAGS: flag_symbols(frozenset(QUALITY_ORDER[:3])),
+        COL_TYPE: "Reiseausweis",
+        COL_BIRTH: "00.00.0000",
+        COL_FILE: "ABH-2026-000000",
+        COL_ARRIVED: "00.00.0000",
+        COL_ORDERED: "00.00.0000",
+    }, elastic=(COL_NAME, COL_FILE))
+
+
 def build_screen(screen) -> None:
     """Creates the actions and widgets of ``screen`` (a PickupScreen)."""
     build_actions(screen)
@@ -173,9 +198,7 @@ def build_screen(screen) -> None:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(False)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    screen.columns = fit_columns(table)
     right_layout.addWidget(table, 1)
     splitter.addWidget(right)
     splitter.setStretchFactor(0, 2)
