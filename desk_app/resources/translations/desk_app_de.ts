@@ -470,12 +470,12 @@
         <translation>Abholtermin …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Bestätigung per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>

@@ -470,12 +470,12 @@
         <translation>Pickup appointment …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Confirmation NOT sent by e-mail: {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Confirmation sent by e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Confirmation NOT sent by e-mail ({address}): {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>

@@ -19,6 +19,10 @@ EN = {
                                        "%n opening hours entries saved."),
     "Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.":
         "{day} is over: only today or a later day can be closed.",
+    "Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die "
+    "Bestätigung mitgeben oder per Post senden.":
+        "Confirmation NOT sent by e-mail ({address}): {reason} The booking stands; please "
+        "hand over the confirmation or send it by post.",
 }
 
 DE = {
