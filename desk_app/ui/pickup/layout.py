@@ -115,7 +115,7 @@ def fit_columns(table) -> ColumnFit:
         COL_FLAGS: flag_symbols(frozenset(QUALITY_ORDER[:3])),
         COL_TYPE: "Reiseausweis",
         COL_BIRTH: "00.00.0000",
-        COL_FILE: "ABH-2026-000000",
+        COL_FILE: "00-000000",
         COL_ARRIVED: "00.00.0000",
         COL_ORDERED: "00.00.0000",
     }, elastic=(COL_NAME, COL_FILE))
