@@ -3632,6 +3632,7 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
+        <extracomment>each column's sort value, in COL_* order (one function each: no dispatch per row)</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
@@ -3648,6 +3649,7 @@
     </message>
     <message>
         <source>Aufrufsperre bis {time} Uhr</source>
+        <extracomment>each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)</extracomment>
         <translation>Recall lock until {time}</translation>
     </message>
     <message>
