@@ -17,14 +17,16 @@ from .appointment_views import (
 )
 from .applicant_input import ApplicantInput
 from .appointment_export import people_rows, people_to_inform_csv
+from .confirmation_mail import confirmation_recipients
 from .desk import Desk
 from .idempotency import new_key
 from .views import EntryView, MemberView
 
 #: the pure helpers of the appointment book the UI uses (the list of people to inform of
-#: a closed day, and as CSV), so that ui/ needs this facade only
-__all__ = ["AppointmentBook", "applicant_for", "applicants_of", "people_rows",
-           "people_to_inform_csv"]
+#: a closed day, and as CSV; who gets the confirmation by e-mail), so that ui/ needs this
+#: facade only
+__all__ = ["AppointmentBook", "applicant_for", "applicants_of", "confirmation_recipients",
+           "people_rows", "people_to_inform_csv"]
 
 
 def applicants_of(members: Sequence[MemberView]) -> list[ApplicantInput]:

@@ -196,6 +196,10 @@ async def move_day(session: AsyncSession, ctx: Context, *, service_point_id: int
     reason = check_text((reason or "").strip(), "Grund", multiline=True, tab=True)
     if not reason:
         raise errors.ReasonRequired()
+    if day < business_day(ctx.now()):     # nothing to move, and the past stays as it was
+        raise errors.ValidationFailed(
+            message="Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.",
+            error_code="close_day_in_past", day=day)
     async with session.begin():
         now = ctx.now()
         conn = await session.connection()

@@ -129,7 +129,8 @@ def member_view_from_row(row) -> MemberView:
     aid, family, given, birth, nat, file_no, lang, outcome, email, phone, stored, *dup = row
     return MemberView(aid, family, given or "", birth, nat, file_no, lang,
                       _OUTCOMES[outcome] if outcome else None, email, phone,
-                      bool(dup) and is_possible_duplicate(birth, *dup),
+                      # mostly (None/False, None/False): no call then
+                      bool(dup) and bool(dup[0] or dup[1]) and is_possible_duplicate(birth, *dup),
                       bool(stored) and _UNDELIVERABLE in stored)
 
 

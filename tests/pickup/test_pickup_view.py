@@ -345,3 +345,34 @@ def test_a_failed_handover_confirmation_is_said_and_the_next_print_is_no_copy(
     view.output = real
     assert run(view.printouts.slip_copy(v.id)) is not None
     assert not view.last_error and "Abholschein (Kopie)" in view.last_message
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_every_column_fits_the_list(qtbot, run, pickup_office, pickup_view, width):
+    """At 1500 px the "Daten" flags pushed "Bestellt" behind a horizontal scroll bar.
+    Every column is on screen (cells elide), and where there is room every header is
+    whole, as the counter's list (tests/ui/test_first_day.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.pickup.model import COL_ORDERED, COLUMN_COUNT
+
+    o = pickup_office
+    run(arrived(o, "Ferreira da Silva", "José Luis"))
+    run(ordered(o, "Singh", "Harpreet"))
+    view = pickup_view()
+    view.resize(width, 850)
+    QApplication.processEvents()
+    table = view.table
+    assert table.model().rowCount() == 2
+    room = table.viewport().width()
+    shown = [c for c in range(COLUMN_COUNT) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= room
+    assert table.columnViewportPosition(COL_ORDERED) + table.columnWidth(COL_ORDERED) <= room
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    if width == 1500:
+        fm = table.horizontalHeader().fontMetrics()
+        cut = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in shown
+               if table.columnWidth(c) < fm.horizontalAdvance(
+                   table.model().headerData(c, Qt.Orientation.Horizontal)) + 8]
+        assert cut == []

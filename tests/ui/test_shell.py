@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableWidget
 
 from desk_app.ui.actions import make_action
 from desk_app.ui.screen import Screen
@@ -187,6 +187,30 @@ def test_a_screen_is_made_on_its_first_show_and_its_keys_work_before(qtbot, run,
     dialog.reject()
     # each made screen is shut down with the window, the others are never made
     assert not w.screens.is_made("pickup") and not w.screens.is_made("requests")
+
+
+def test_f1_lists_the_keys_of_screens_not_made_yet(qtbot, run, station_factory):
+    """F1 listed a screen's own keys only once it had been opened (screens are made on
+    their first show); the registry declares them, and once made they read the same."""
+    from desk_app.ui.lead.window_hooks import shortcut_rows
+
+    s = station_factory("leitung")
+    w = s.window
+    assert not w.screens.is_made("pickup") and not w.screens.is_made("requests")
+    _key(qtbot, w, "F1")
+    dialog = w.active_dialog
+    assert dialog is not None and dialog.objectName() == "shortcutOverview"
+    table = dialog.findChild(QTableWidget, "shortcuts")
+    shown = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
+    assert {("Shift+F8", "Aushändigen"), ("Ctrl+M", "Lieferung erfassen"),
+            ("F6", "Nachfragen"), ("Ctrl+Shift+M", "Postfach abrufen")} <= shown
+    assert "Abholtermin …" in {text for _key_, text in shown}
+    dialog.reject()
+    assert not w.screens.is_made("pickup") and not w.screens.is_made("requests")
+    before = shortcut_rows(w)
+    for name in w.screens:          # every screen made: its real actions, the same rows
+        w.screens[name]
+    assert shortcut_rows(w) == before
 
 
 class FakePart:

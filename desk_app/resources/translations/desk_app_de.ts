@@ -470,12 +470,12 @@
         <translation>Abholtermin …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Bestätigung per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>
@@ -870,8 +870,29 @@
         <translation>Bitte einen Grund angeben.</translation>
     </message>
     <message>
-        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
-        <translation>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</translation>
+        <source>{moved}, {not_moved}. {inform}</source>
+        <translation>{moved}, {not_moved}. {inform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termine verlegt</source>
+        <translation>
+            <numerusform>%n Termin verlegt</numerusform>
+            <numerusform>%n Termine verlegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne freien Termin (neu buchen)</source>
+        <translation>
+            <numerusform>%n ohne freien Termin (neu buchen)</numerusform>
+            <numerusform>%n ohne freien Termin (neu buchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zu benachrichtigen: %n Personen.</source>
+        <translation>
+            <numerusform>Zu benachrichtigen: %n Person.</numerusform>
+            <numerusform>Zu benachrichtigen: %n Personen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Liste als CSV speichern</source>
@@ -1531,9 +1552,12 @@
         <source>Nur diese &amp;Person (P)</source>
         <translation>Nur diese &amp;Person (P)</translation>
     </message>
-    <message>
-        <source>Ganze &amp;Familie, {n} Personen (F)</source>
-        <translation>Ganze &amp;Familie, {n} Personen (F)</translation>
+    <message numerus="yes">
+        <source>Ganze &amp;Familie, %n Personen (F)</source>
+        <translation>
+            <numerusform>Ganze &amp;Familie, %n Person (F)</numerusform>
+            <numerusform>Ganze &amp;Familie, %n Personen (F)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Für:</source>
@@ -1792,9 +1816,12 @@
         <source>Geändert, noch nicht gespeichert.</source>
         <translation>Geändert, noch nicht gespeichert.</translation>
     </message>
-    <message>
-        <source>{n} Öffnungszeiten gespeichert.</source>
-        <translation>{n} Öffnungszeiten gespeichert.</translation>
+    <message numerus="yes">
+        <source>%n Öffnungszeiten gespeichert.</source>
+        <translation>
+            <numerusform>%n Öffnungszeit gespeichert.</numerusform>
+            <numerusform>%n Öffnungszeiten gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sperrzeit gespeichert.</source>
@@ -2085,6 +2112,17 @@
         <translation>Daten ergänzen …</translation>
     </message>
     <message>
+        <source>{people}, {flagged} mit Hinweisen</source>
+        <translation>{people}, {flagged} mit Hinweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Personen</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Buchungen importieren …</source>
         <translation>Buchungen importieren …</translation>
     </message>
@@ -2103,10 +2141,6 @@
     <message>
         <source>Vorbereitung: Termine am {day}</source>
         <translation>Vorbereitung: Termine am {day}</translation>
-    </message>
-    <message>
-        <source>{total} Personen, {flagged} mit Hinweisen</source>
-        <translation>{total} Personen, {flagged} mit Hinweisen</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Person wählen.</source>
@@ -3602,6 +3636,7 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
+        <extracomment>each column's sort value, in COL_* order (one function each: no dispatch per row)</extracomment>
         <translation>ohne T. {time}</translation>
     </message>
     <message>
@@ -3618,6 +3653,7 @@
     </message>
     <message>
         <source>Aufrufsperre bis {time} Uhr</source>
+        <extracomment>each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)</extracomment>
         <translation>Aufrufsperre bis {time} Uhr</translation>
     </message>
     <message>
@@ -4521,6 +4557,10 @@
     <message>
         <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
         <translation>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</translation>
+    </message>
+    <message>
+        <source>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</source>
+        <translation>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</translation>
     </message>
     <message>
         <source>Pflichtfeld.</source>

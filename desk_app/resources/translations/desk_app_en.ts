@@ -470,12 +470,12 @@
         <translation>Pickup appointment …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Confirmation NOT sent by e-mail: {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Confirmation sent by e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Confirmation NOT sent by e-mail ({address}): {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>
@@ -870,8 +870,29 @@
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
-        <translation>{moved} appointments moved, {not_moved} without a free slot (book again). To inform: {n} people.</translation>
+        <source>{moved}, {not_moved}. {inform}</source>
+        <translation>{moved}, {not_moved}. {inform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termine verlegt</source>
+        <translation>
+            <numerusform>%n appointment moved</numerusform>
+            <numerusform>%n appointments moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne freien Termin (neu buchen)</source>
+        <translation>
+            <numerusform>%n without a free slot (book again)</numerusform>
+            <numerusform>%n without a free slot (book again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zu benachrichtigen: %n Personen.</source>
+        <translation>
+            <numerusform>To inform: %n person.</numerusform>
+            <numerusform>To inform: %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Liste als CSV speichern</source>
@@ -1531,9 +1552,12 @@
         <source>Nur diese &amp;Person (P)</source>
         <translation>This &amp;person only (P)</translation>
     </message>
-    <message>
-        <source>Ganze &amp;Familie, {n} Personen (F)</source>
-        <translation>The whole &amp;family, {n} people (F)</translation>
+    <message numerus="yes">
+        <source>Ganze &amp;Familie, %n Personen (F)</source>
+        <translation>
+            <numerusform>The whole &amp;family, %n person (F)</numerusform>
+            <numerusform>The whole &amp;family, %n people (F)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Für:</source>
@@ -1792,9 +1816,12 @@
         <source>Geändert, noch nicht gespeichert.</source>
         <translation>Changed, not saved yet.</translation>
     </message>
-    <message>
-        <source>{n} Öffnungszeiten gespeichert.</source>
-        <translation>{n} opening hours saved.</translation>
+    <message numerus="yes">
+        <source>%n Öffnungszeiten gespeichert.</source>
+        <translation>
+            <numerusform>%n opening hours entry saved.</numerusform>
+            <numerusform>%n opening hours entries saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sperrzeit gespeichert.</source>
@@ -2085,6 +2112,17 @@
         <translation>Complete data …</translation>
     </message>
     <message>
+        <source>{people}, {flagged} mit Hinweisen</source>
+        <translation>{people}, {flagged} with hints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Personen</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Buchungen importieren …</source>
         <translation>Import bookings …</translation>
     </message>
@@ -2103,10 +2141,6 @@
     <message>
         <source>Vorbereitung: Termine am {day}</source>
         <translation>Preparation: appointments on {day}</translation>
-    </message>
-    <message>
-        <source>{total} Personen, {flagged} mit Hinweisen</source>
-        <translation>{total} people, {flagged} with hints</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Person wählen.</source>
@@ -3602,6 +3636,7 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
+        <extracomment>each column's sort value, in COL_* order (one function each: no dispatch per row)</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
@@ -3618,6 +3653,7 @@
     </message>
     <message>
         <source>Aufrufsperre bis {time} Uhr</source>
+        <extracomment>each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)</extracomment>
         <translation>Recall lock until {time}</translation>
     </message>
     <message>
@@ -4521,6 +4557,10 @@
     <message>
         <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
         <translation>The reference data file was not imported: {count} errors.</translation>
+    </message>
+    <message>
+        <source>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</source>
+        <translation>{day} is over: only today or a later day can be closed.</translation>
     </message>
     <message>
         <source>Pflichtfeld.</source>

@@ -91,7 +91,7 @@ class FollowUpDialog(QDialog):
         self.only_person = QRadioButton(self.tr("Nur diese &Person (P)"))
         self.only_person.setObjectName("onlyPerson")
         count = len(entry.members) if entry else 1
-        self.family = QRadioButton(self.tr("Ganze &Familie, {n} Personen (F)").format(n=count))
+        self.family = QRadioButton(self.tr("Ganze &Familie, %n Personen (F)", "", count))
         self.family.setObjectName("family")
         self.family.setEnabled(count > 1 and pickup is None)
         group = QButtonGroup(self)

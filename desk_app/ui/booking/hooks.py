@@ -177,10 +177,16 @@ class AppointmentBookPart:
         return holder
 
 
+def pickup_appointment_key() -> tuple[str, str]:
+    """(key, text) of "Abholtermin" on the pickup desk (F1 lists it before the desk is made)."""
+    return PICKUP_APPOINTMENT_SHORTCUT, translate("AppointmentBook", "Abholtermin …")
+
+
 def install_pickup_appointment(view) -> QAction:
     """Adds "Abholtermin" to the pickup desk: for the selected ARRIVED document."""
-    return _action(view, "pickupAppointmentAction", translate("AppointmentBook", "Abholtermin …"),
-                   PICKUP_APPOINTMENT_SHORTCUT, lambda: open_pickup_appointment(view),
+    key, text = pickup_appointment_key()
+    return _action(view, "pickupAppointmentAction", text, key,
+                   lambda: open_pickup_appointment(view),
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 

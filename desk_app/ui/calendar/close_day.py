@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
 )
 
+from desk_app.domain.clock import business_day
 from desk_app.services.appointment_book import people_rows, people_to_inform_csv
 from desk_app.services.appointment_views import DayMoveResult
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
-from ..operation import Operations
 from ..dialogs.parts import error_label, keys_as_promised
+from ..operation import Operations
 
 log = logging.getLogger(__name__)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,6 +123,8 @@ class CloseDayDialog(QDialog):
         form.addRow(self.tr("&Schalter:"), self.counter)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setObjectName("day")
+        today = business_day(book.now())        # a day gone by cannot be closed any more
+        self.day.setMinimumDate(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         form.addRow(self.tr("&Tag:"), self.day)
         self.reason = QLineEdit()
@@ -221,10 +223,11 @@ class CloseDayDialog(QDialog):
         for w in (self.service_point, self.counter, self.day, self.reason):
             w.setEnabled(False)     # done: one closing per dialog
         self.model.set_rows([*result.moved, *result.not_moved])
-        self.summary.setText(self.tr("{moved} Termine verlegt, {not_moved} ohne freien Termin "
-                                     "(neu buchen). Zu benachrichtigen: {n} Personen.").format(
-            moved=len(result.moved), not_moved=len(result.not_moved),
-            n=len(result.moved) + len(result.not_moved)))
+        moved, not_moved = len(result.moved), len(result.not_moved)
+        self.summary.setText(self.tr("{moved}, {not_moved}. {inform}").format(
+            moved=self.tr("%n Termine verlegt", "", moved),
+            not_moved=self.tr("%n ohne freien Termin (neu buchen)", "", not_moved),
+            inform=self.tr("Zu benachrichtigen: %n Personen.", "", moved + not_moved)))
         self.csv_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.table.setFocus()

@@ -21,9 +21,8 @@ from desk_app.domain.clock import BERLIN, UTC
 from desk_app.services.capacity_config import HoursRow
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
-from ..operation import Operations
 from ..dialogs.parts import error_label, keys_as_promised
+from ..operation import Operations
 from .hours_models import BlockedModel, HoursModel, weekday_name
 
 
@@ -124,7 +123,8 @@ class HoursDialog(QDialog):
             lambda cur, _prev: self._edit_row(cur.row()))
 
         # -- the blocked times -------------------------------------------------------
-        box = QGroupBox(self.tr("Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)"))
+        box = self.blocked_box = QGroupBox(
+            self.tr("Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)"))
         blocked = QVBoxLayout(box)
         self.blocked_model = BlockedModel(self)
         self.blocked_model.counter_names = {c.id: c.name for c in (sp.counters if sp else ())}
@@ -180,8 +180,10 @@ class HoursDialog(QDialog):
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        # Enter saves the hours; the cursor starts in their table (a row fills the editor)
-        keys_as_promised(self, self.save_button, self.hours_table)
+        # Enter saves the hours, in the blocked times it adds the blocked time; the cursor
+        # starts in the hours' table (a row fills the editor)
+        self.keys = keys_as_promised(self, self.save_button, self.hours_table)
+        self.keys.section(self.blocked_box, self.add_block_button)
         self.resize(900, 680)
 
     # -- loading -------------------------------------------------------------------------
@@ -258,7 +260,7 @@ class HoursDialog(QDialog):
             return
         n = outcome.value
         self.hours_model.changed = False
-        self.status.setText(self.tr("{n} Öffnungszeiten gespeichert.").format(n=n))
+        self.status.setText(self.tr("%n Öffnungszeiten gespeichert.", "", n))
         await self._load()
 
     # -- the blocked times ---------------------------------------------------------------

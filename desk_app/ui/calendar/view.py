@@ -31,9 +31,12 @@ from desk_app.domain.roles import Permission
 from desk_app.services.appointment_book import AppointmentBook
 
 from ..async_tools import TaskSet
+from ..column_fit import ColumnFit
 from ..dialogs.parts import error_label
 from ..error_messages import message_for
+from ..labels import QUALITY_ORDER
 from ..operation import Operations
+from ..quality_column import flag_symbols
 from .models import BookingsModel, WeekModel
 from .pickup_needs import PickupNeedsPanel
 
@@ -146,7 +149,11 @@ class CalendarScreen(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        # a narrow pane: "Buchungsnummer" whole, names and services give first and elide
+        self.list_columns = ColumnFit(self.list, {
+            0: "TAB12345", 1: "Ferreira da Silva, José",
+            2: flag_symbols(frozenset(QUALITY_ORDER[:2])), 3: "10",
+            4: "Erteilung/Verlängerung"}, elastic=(1, 4))
         self.pickups = PickupNeedsPanel(book, confirmer, services=self.services,
                                         service_points=self.service_points_list)
         side = QSplitter(Qt.Orientation.Vertical)

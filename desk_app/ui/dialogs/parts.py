@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QDialog, QDialogButtonBox, QLabel, QPushButton, QStyledItemDelegate,
-    QWidget,
+    QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton,
+    QStyledItemDelegate, QWidget,
 )
 
 
@@ -40,12 +40,31 @@ class KeysOnShow(QObject):
     def __init__(self, dialog: QDialog, action: QPushButton, first: QWidget | None) -> None:
         super().__init__(dialog)
         self._dialog, self._action, self._first = dialog, action, first
+        self._main = action
+        self._sections: list[tuple[QWidget, QPushButton]] = []
         dialog.installEventFilter(self)
         self.apply_buttons()
 
     def set_action(self, action: QPushButton) -> None:
-        self._action = action
+        self._action = self._main = action
         self.apply_buttons()
+
+    def section(self, container: QWidget, action: QPushButton) -> None:
+        """While the cursor is in ``container`` (a part of the form with an action of its
+        own, such as the blocked times of the opening hours), Enter runs ``action``; back
+        elsewhere, the dialog's action again."""
+        if not self._sections:      # a slot of this QObject: gone with the dialog
+            QApplication.instance().focusChanged.connect(self._focus_moved)
+        self._sections.append((container, action))
+
+    def _focus_moved(self, _old, now) -> None:
+        if now is None or now.window() is not self._dialog:
+            return
+        wanted = next((action for container, action in self._sections
+                       if container is now or container.isAncestorOf(now)), self._main)
+        if wanted is not self._action:
+            self._action = wanted
+            self.apply_buttons()
 
     def apply_buttons(self) -> None:
         for button in self._dialog.findChildren(QPushButton):

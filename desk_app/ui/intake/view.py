@@ -195,8 +195,8 @@ class IntakeScreen(QWidget):
     def _update_counts(self) -> None:
         total = self.model.rowCount()
         flagged = self.model.flagged_count()
-        self.counts.setText(self.tr("{total} Personen, {flagged} mit Hinweisen").format(
-            total=total, flagged=flagged))
+        self.counts.setText(self.tr("{people}, {flagged} mit Hinweisen").format(
+            people=self.tr("%n Personen", "", total), flagged=flagged))
 
     async def on_changes(self, records) -> None:
         """The change feed, while shown (``load`` runs each time it is shown): reload in

@@ -113,15 +113,22 @@ def _closed(window, dialog) -> None:
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
-    """(shortcut, what) of every action of the window that has one, sorted by text."""
+    """(shortcut, what) of every action of the window that has one, sorted by text, and
+    the keys of the screens not made yet (declared in the registry: a screen is made on
+    its first show)."""
     rows = []
     for action in window.actions():
         seq = action.shortcut()
         if seq.isEmpty() or not action.isVisible():
             continue
-        text = action.text().split("  [")[0].replace("&", "")
-        rows.append((seq.toString(QKeySequence.SequenceFormat.NativeText), text))
-    return sorted(rows, key=lambda r: r[1].lower())
+        rows.append((seq, action.text()))
+    screens = getattr(window, "screens", None)
+    for name in (screens or ()):
+        if not screens.is_made(name):
+            rows.extend((QKeySequence(key), text) for key, text in screens.entries[name].keys())
+    shown = {(seq.toString(QKeySequence.SequenceFormat.NativeText),
+              text.split("  [")[0].replace("&", "")) for seq, text in rows}
+    return sorted(shown, key=lambda r: (r[1].lower(), r[0]))
 
 
 def open_overview(window):

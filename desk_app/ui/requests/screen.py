@@ -37,6 +37,23 @@ POLL_SHORTCUT = "Ctrl+Shift+M"
 
 translate = QCoreApplication.translate
 
+# the screen's keyed actions as data: (attribute, text, keys, method); ``screen_keys``
+# lists them for F1 before the screen is made
+_ACTIONS = (
+    ("offer_action", lambda: translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
+     "propose_or_send"),
+    ("ask_action", lambda: translate("RequestsView", "Nachfragen"), ("F6",), "ask"),
+    ("route_action", lambda: translate("RequestsView", "Falsch adressiert"), ("F7",),
+     "confirm_route"),
+    ("poll_action", lambda: translate("RequestsView", "Postfach abrufen"), (POLL_SHORTCUT,),
+     "poll"),
+)
+
+
+def screen_keys() -> list[tuple[str, str]]:
+    """(key, text) of the screen's actions, without making it (F1, ui/shell/registry.py)."""
+    return [(keys[0], text()) for _a, text, keys, _m in _ACTIONS]
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RequestsView", text)
@@ -85,11 +102,8 @@ class RequestsScreen(QWidget):
         self.last_message = ""     # shown once: in the window's message bar (show_message)
         self.last_error = False
 
-        self.offer_action = self._action(translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
-                                         self.propose_or_send)
-        self.ask_action = self._action(translate("RequestsView", "Nachfragen"), ("F6",), self.ask)
-        self.route_action = self._action(translate("RequestsView", "Falsch adressiert"), ("F7",), self.confirm_route)
-        self.poll_action = self._action(translate("RequestsView", "Postfach abrufen"), (POLL_SHORTCUT,), self.poll)
+        for attribute, text, keys, slot in _ACTIONS:
+            setattr(self, attribute, self._action(text(), keys, getattr(self, slot)))
         buttons = QHBoxLayout()
         for action, text in ((self.offer_action, translate("RequestsView", "Termin anbieten (Enter)")),
                              (self.ask_action, translate("RequestsView", "Nachfragen (F6)")),

@@ -50,6 +50,8 @@ class ScreenEntry:
     permission: Permission | None = None    # the role needs it to see the screen at all
     needs: tuple[str, ...] = ()         # parts (PartEntry names) handed to make
     actions: tuple[EntryAction, ...] = ()   # its window actions before it is made
+    # (key, text) of the screen's own keyed actions, for F1 before it is made
+    keys: Callable[[], list[tuple[str, str]]] = lambda: []
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,16 @@ def _requests(host, mailbox):
     return create_requests_screen(host.desk, host.settings, poller=mailbox)
 
 
+def _pickup_keys():
+    from ..pickup.layout import screen_keys
+    return screen_keys()
+
+
+def _requests_keys():
+    from ..requests.screen import screen_keys
+    return screen_keys()
+
+
 def screens() -> list[ScreenEntry]:
     return [
         ScreenEntry("counter", lambda: translate("MainWindow", "Schalter"),
@@ -176,7 +188,8 @@ def screens() -> list[ScreenEntry]:
         ScreenEntry("pickup", lambda: translate("MainWindow", "Ausgabe"), PICKUP_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Dokumentenausgabe: Abholschein "
                                                     "scannen, aushändigen, Eingang buchen."),
-                    _pickup, permission=Permission.SERVE, needs=("appointments",)),
+                    _pickup, permission=Permission.SERVE, needs=("appointments",),
+                    keys=_pickup_keys),
         ScreenEntry("lead", lambda: translate("MainWindow", "Schichtleitung"),
                     LEAD_SCREEN_SHORTCUT,
                     lambda: translate("MainWindow", "Die Übersicht der Schichtleitung: alle "
@@ -201,5 +214,5 @@ def screens() -> list[ScreenEntry]:
                                                     "Arbeitsliste: zuordnen, nachfragen, "
                                                     "Termin anbieten."),
                     _requests, permission=Permission.BOOK, needs=("mailbox",), menu="bookings",
-                    toolbar=False),
+                    toolbar=False, keys=_requests_keys),
     ]
