@@ -30,7 +30,8 @@ class Session:
 
 
 def install_translations(app, language: str) -> list:
-    """Loads the app's and Qt's own translations for ``language`` (German is built in)."""
+    """Loads the app's and Qt's own translations for ``language`` (German is the source;
+    its own file gives the singular and plural of a counted text)."""
 
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -42,14 +43,14 @@ def install_translations(app, language: str) -> list:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    if language != "de":
-        mine = QTranslator(app)
-        path = translations_dir() / f"desk_app_{language}.qm"
-        if mine.load(str(path)):
-            app.installTranslator(mine)
-            installed.append(mine)
-        else:
-            log.warning("no UI translation for %s at %s", language, path)
+    # German too: the source texts, but a counted one ("%n Personen") needs its forms
+    mine = QTranslator(app)
+    path = translations_dir() / f"desk_app_{language}.qm"
+    if mine.load(str(path)):
+        app.installTranslator(mine)
+        installed.append(mine)
+    else:
+        log.warning("no UI translation for %s at %s", language, path)
     return installed
 
 

@@ -118,6 +118,16 @@ def public_holidays(state: str, start: dt.date, end: dt.date) -> dict[dt.date, s
     return found
 
 
+def next_working_day(day: dt.date, state: str) -> dt.date:
+    """The first day after ``day`` that is neither a weekend day nor a public holiday of
+    ``state`` (Friday -> Monday; Maundy Thursday -> the Tuesday after Easter)."""
+    nxt = day + dt.timedelta(days=1)
+    closed = public_holidays(state, nxt, nxt + dt.timedelta(days=14))
+    while nxt.weekday() >= 5 or nxt in closed:
+        nxt += dt.timedelta(days=1)
+    return nxt
+
+
 def valid_federal_state(state: str) -> bool:
     import holidays
 

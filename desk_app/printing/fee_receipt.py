@@ -164,9 +164,12 @@ def _layout(data: FeeReceiptData) -> _Laid:
             flow.text(part, 8, align=align, max_lines=2, rtl=False)
     flow.space(2.5 * mm)
     title_id = "fr.title_cancel" if data.is_cancellation else "fr.title"
-    flow.message(title_id, 15 if roll else 17, bold=True, align=align)
+    # messages: German left, the applicant's language at its own side (Arabic, Farsi right)
+    message_align = "center" if roll else "start"
+    flow.message(title_id, 15 if roll else 17, bold=True, align=message_align)
     if data.is_cancellation:
-        flow.message("fr.cancels", 10, bold=True, align=align, number=data.cancels_receipt_number)
+        flow.message("fr.cancels", 10, bold=True, align=message_align,
+                     number=data.cancels_receipt_number)
     flow.rule(weight=1.0, gap=3 * mm)
     ratio = 0.45 if roll else 0.36
     flow.field("fr.number", data.receipt_number, bold=True, label_ratio=ratio)
@@ -180,7 +183,7 @@ def _layout(data: FeeReceiptData) -> _Laid:
     when = f"{data.place}, {fmt_date(data.issued_at)}, {tr('time.clock', time=fmt_time(data.issued_at))}"
     flow.field("fr.place_date", when, label_ratio=ratio, max_lines=2)
     flow.space(2 * mm)
-    flow.message("fr.refunded" if data.is_cancellation else "fr.received", 9, align=align)
+    flow.message("fr.refunded" if data.is_cancellation else "fr.received", 9, align=message_align)
     return _Laid(flow, roll, margin, f"{tr(title_id)} {data.receipt_number}", data.copy)
 
 

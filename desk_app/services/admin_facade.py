@@ -9,11 +9,13 @@ from typing import Any, Mapping, Sequence
 from . import admin, audit_browser
 from .admin import (REFERENCE_ENTITIES, CounterRecord, ServicePointRecord, ServiceRecord,
                     StaffRecord)
+from .audit_browser import AuditFilter, audit_csv
 from .desk import Desk
 
-#: the plain records and constants the admin screens use, so that ui/ needs this facade only
-__all__ = ["AdminFacade", "REFERENCE_ENTITIES", "CounterRecord", "ServicePointRecord",
-           "ServiceRecord", "StaffRecord"]
+#: the plain records, constants and helpers the admin screens use, so that ui/ needs this
+#: facade only
+__all__ = ["AdminFacade", "AuditFilter", "REFERENCE_ENTITIES", "CounterRecord",
+           "ServicePointRecord", "ServiceRecord", "StaffRecord", "audit_csv"]
 
 
 class AdminFacade:

@@ -16,9 +16,17 @@ from .appointment_views import (
     AllowanceReport, CalendarWeek, DayMoveResult, FreeSlots, PickupNeed,
 )
 from .applicant_input import ApplicantInput
+from .appointment_export import people_rows, people_to_inform_csv
+from .confirmation_mail import confirmation_recipients
 from .desk import Desk
 from .idempotency import new_key
 from .views import EntryView, MemberView
+
+#: the pure helpers of the appointment book the UI uses (the list of people to inform of
+#: a closed day, and as CSV; who gets the confirmation by e-mail), so that ui/ needs this
+#: facade only
+__all__ = ["AppointmentBook", "applicant_for", "applicants_of", "confirmation_recipients",
+           "people_rows", "people_to_inform_csv"]
 
 
 def applicants_of(members: Sequence[MemberView]) -> list[ApplicantInput]:
@@ -40,6 +48,13 @@ class AppointmentBook:
     @property
     def ctx(self):
         return self.desk.ctx
+
+    def confirmation_mailer(self, mail):
+        """The mailer of ``mail``'s SMTP account (settings [mail]) that sends a printed
+        confirmation too (PDF + .ics); None without one."""
+        from .confirmation_mail import mailer_from_settings
+
+        return mailer_from_settings(mail, clock=self.desk.ctx.now)
 
     def now(self) -> dt.datetime:
         return self.desk.ctx.now()

@@ -22,15 +22,17 @@ from .appointment_views import AllowanceReport, BookingView, CalendarSlot, Calen
 from .capacity_store import FREEING_STATES, booked_counts_all, load_capacity
 from .changes import Change, audit, record_changes
 from .context import Context
+from .queue_read import MEMBER_COLUMNS, member_view_from_row
+from .views import MemberView
 
 
-# one row per booking and person, in slot order; names joined in Python
+# one row per booking and person, in slot order; the people (with what their data-quality
+# flags need, issue 17: the possible duplicate in the same statement) joined in Python
 _WEEK_BOOKINGS = (
     select(QueueEntry.id, QueueEntry.booking_reference, QueueEntry.state, QueueEntry.service_id,
            Service.name, QueueEntry.scheduled_at,
-           QueueEntry.version, QueueEntry.reschedule_reason, Applicant.family_name,
-           Applicant.given_name,
-           Applicant.preferred_language, AppointmentSlot.starts_at)
+           QueueEntry.version, QueueEntry.reschedule_reason, AppointmentSlot.starts_at,
+           *MEMBER_COLUMNS)
     .join(AppointmentSlot, AppointmentSlot.id == QueueEntry.slot_id)
     .join(EntryApplicant, EntryApplicant.entry_id == QueueEntry.id)
     .join(Applicant, Applicant.id == EntryApplicant.applicant_id)
@@ -40,6 +42,7 @@ _WEEK_BOOKINGS = (
            AppointmentSlot.starts_at < bindparam("end"), QueueEntry.state.not_in(FREEING_STATES))
     .order_by(QueueEntry.scheduled_at, QueueEntry.id, EntryApplicant.position)
 )
+_FIRST_MEMBER = 9
 
 
 async def calendar_week(session: AsyncSession, *, service_point_id: int, year: int,
@@ -56,7 +59,7 @@ async def calendar_week(session: AsyncSession, *, service_point_id: int, year: i
                                                 "end": end})).all()
     bookings: dict[dt.datetime, list[BookingView]] = {}
     last_id = None
-    people: list[str] = []
+    people: list[MemberView] = []
     row0 = None
 
     def flush():
@@ -64,17 +67,18 @@ async def calendar_week(session: AsyncSession, *, service_point_id: int, year: i
             return
         at = ensure_utc(row0[5])
         # under its slot's start: a booking at 8:05 (Desk.book, an import) is in 8:00
-        bookings.setdefault(ensure_utc(row0[11]), []).append(BookingView(
+        bookings.setdefault(ensure_utc(row0[8]), []).append(BookingView(
             entry_id=row0[0], booking_reference=row0[1] or "", state=row0[2],
-            names="; ".join(people), persons=len(people), service_id=row0[3],
-            service_name=row0[4] or "", starts_at=at, version=row0[6],
-            reschedule_reason=row0[7], language=row0[10]))
+            names="; ".join(p.display_name for p in people), persons=len(people),
+            service_id=row0[3], service_name=row0[4] or "", starts_at=at, version=row0[6],
+            reschedule_reason=row0[7], language=people[0].preferred_language,
+            members=tuple(people)))
 
     for r in rows:
         if r[0] != last_id:
             flush()
             last_id, row0, people = r[0], r, []
-        people.append(f"{r[8]}, {r[9]}" if r[9] else r[8])
+        people.append(member_view_from_row(r[_FIRST_MEMBER:]))
     flush()
     # one calendar slot per start time: the pools of the service point side by side
     merged: dict[dt.datetime, list[cap.Slot]] = {}

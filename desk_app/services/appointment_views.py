@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desk_app.domain.capacity import AllowanceEffect, Blocked, FreeSlot, WeekOffer
+from desk_app.domain.data_quality import Quality
+
+from .views import MemberView, quality_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,12 @@ class BookingView:
     version: int
     language: str | None = None
     reschedule_reason: str | None = None
+    #: the people with their data-quality flags (issue 17), read with the week
+    members: tuple[MemberView, ...] = ()
+
+    @property
+    def quality(self) -> frozenset[Quality]:
+        return quality_of(self.members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,16 @@ class PickupNeed:
     language: str | None
     service_point_id: int
     arrived_at: dt.datetime | None
+    #: the holder with the data-quality flags (issue 17), read with the list
+    person: MemberView | None = None
+
+    @property
+    def members(self) -> tuple[MemberView, ...]:
+        return (self.person,) if self.person is not None else ()
+
+    @property
+    def quality(self) -> frozenset[Quality]:
+        return quality_of(self.members)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from .changes import Change, audit, record_changes
 from .context import Context
 from .idempotency import hold_key, remember
 from .queue_actions import _replayed
-from .queue_read import get_entry
+from .queue_read import PERSON_COLUMNS, get_entry, person_view_from_row
 from .registration import insert_entry
 from .views import EntryView
 
@@ -196,6 +196,10 @@ async def move_day(session: AsyncSession, ctx: Context, *, service_point_id: int
     reason = check_text((reason or "").strip(), "Grund", multiline=True, tab=True)
     if not reason:
         raise errors.ReasonRequired()
+    if day < business_day(ctx.now()):     # nothing to move, and the past stays as it was
+        raise errors.ValidationFailed(
+            message="Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.",
+            error_code="close_day_in_past", day=day)
     async with session.begin():
         now = ctx.now()
         conn = await session.connection()
@@ -272,9 +276,8 @@ def pickup_needs_statement(service_point_id: int | None):
     pickup = QueueEntry.__table__.alias("pickup")
     stmt = (
         select(DocumentOrder.id, DocumentOrder.reference, DocumentOrder.doc_type,
-               DocumentOrder.applicant_id, Applicant.family_name, Applicant.given_name,
-               Applicant.preferred_language, DocumentOrder.collect_service_point_id,
-               DocumentOrder.arrived_at)
+               DocumentOrder.collect_service_point_id, DocumentOrder.arrived_at,
+               *PERSON_COLUMNS)     # the holder with the data-quality flags (issue 17)
         .join(Applicant, Applicant.id == DocumentOrder.applicant_id)
         .outerjoin(pickup, pickup.c.id == DocumentOrder.pickup_entry_id)
         .where(DocumentOrder.state == "ARRIVED")
@@ -292,10 +295,16 @@ async def pickup_needs(session: AsyncSession, *,
     """Arrived documents whose holder has no pickup appointment (or whose appointment
     was cancelled or missed): who still needs one."""
     rows = (await session.execute(pickup_needs_statement(service_point_id))).all()
-    return [PickupNeed(order_id=r[0], reference=r[1], doc_type=r[2], applicant_id=r[3],
-                       family_name=r[4], given_name=r[5] or "", language=r[6],
-                       service_point_id=r[7],
-                       arrived_at=ensure_utc(r[8]) if r[8] else None) for r in rows]
+    needs = []
+    for order_id, reference, doc_type, sp_id, arrived_at, *person_row in rows:
+        person = person_view_from_row(person_row)
+        needs.append(PickupNeed(
+            order_id=order_id, reference=reference, doc_type=doc_type,
+            applicant_id=person.applicant_id, family_name=person.family_name,
+            given_name=person.given_name, language=person.preferred_language,
+            service_point_id=sp_id, arrived_at=ensure_utc(arrived_at) if arrived_at else None,
+            person=person))
+    return needs
 
 
 def applicant_for(need: PickupNeed) -> ApplicantInput:

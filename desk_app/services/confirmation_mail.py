@@ -17,6 +17,20 @@ log = logging.getLogger(__name__)
 PDF_NAME = "Terminbestaetigung.pdf"
 
 
+def confirmation_recipients(members) -> list[str]:
+    """Every distinct address of a booking's people, in their order (case and spaces do
+    not make another address). Each gets a mail of its own: one To per mail shows no
+    member another's address, and a refused address does not stop the others' mail."""
+    seen: set[str] = set()
+    addresses = []
+    for member in members:
+        address = (getattr(member, "email", None) or "").strip()
+        if address and address.casefold() not in seen:
+            seen.add(address.casefold())
+            addresses.append(address)
+    return addresses
+
+
 def confirmation_message(account: mt.MailAccount, data, *, to: str, minutes: int = 20,
                          now: dt.datetime | None = None):
     """The e-mail (an EmailMessage) for ``data`` (AppointmentConfirmationData)."""

@@ -36,6 +36,15 @@ class DatabaseUnavailable(Exception):
         super().__init__(f"Datenbank nicht erreichbar: {self.url} ({detail})")
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """The embedded database stayed locked by another process (SQLite's "database is
+    locked" past the busy timeout and the retries): the action surely was not applied,
+    and trying again with the same key is safe."""
+
+    def __init__(self, url: str | URL) -> None:
+        super().__init__(url, "database is locked")
+
+
 class SignInFailed(DatabaseUnavailable):
     """The server answered but refused the sign-in: ``reason`` is one of REASONS."""
 

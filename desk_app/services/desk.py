@@ -19,7 +19,8 @@ from . import queue_actions, queue_read, reference, registration
 from .applicant_input import ApplicantInput
 from .context import Context
 from .connect import sign_in_refusal
-from .database import Database, DatabaseUnavailable, SignInFailed, commit_was_sent
+from .database import (Database, DatabaseBusy, DatabaseUnavailable, SignInFailed,
+                       commit_was_sent)
 from .idempotency import new_key
 from .workplace import Workplace
 from .views import EntryView
@@ -35,6 +36,11 @@ def _is_retryable(exc: DBAPIError) -> bool:
         getattr(exc, "orig", None), "pgcode", None)
     if code in _RETRYABLE_SQLSTATES:
         return True
+    return _is_locked(exc)
+
+
+def _is_locked(exc: DBAPIError) -> bool:
+    """SQLite: another connection holds the write lock past the busy timeout."""
     return "database is locked" in str(exc.orig)
 
 
@@ -136,6 +142,8 @@ class Desk:
                 if isinstance(exc, DBAPIError) and not _is_disconnect(exc):
                     failures += 1
                     if not _is_retryable(exc) or failures >= attempts:
+                        if _is_locked(exc):     # not applied: the lock was never ours
+                            raise self._busy(kwargs) from None
                         await self._read_only_if_schema_moved(exc, write)
                         raise
                 else:
@@ -175,6 +183,12 @@ class Desk:
                        else " – Aktion nicht ausgeführt")
         error = DatabaseUnavailable(self.db.url, detail)
         error.applied = None if maybe_applied else False
+        error.key = kwargs.get("key")
+        return error
+
+    def _busy(self, kwargs: Mapping[str, Any]) -> DatabaseBusy:
+        log.warning("database stayed locked by another process")
+        error = DatabaseBusy(self.db.url)
         error.key = kwargs.get("key")
         return error
 
@@ -249,6 +263,15 @@ class Desk:
     #: connection, see ``use_fast_reader``): anything with ``.connected`` and
     #: ``async fetch(sql, *args)``. None: every read goes through the pool.
     fast_reader: Any = None
+
+    def change_feed(self, on_changes, *, on_status=None, poll_interval: float = 0.5):
+        """The change feed of this database (services/change_feed.py) for a window: it
+        calls ``on_changes(records)`` with every batch of other workstations' changes and
+        ``on_status(online, detail)``; its owner starts and stops it."""
+        from .change_feed import make_change_feed
+
+        return make_change_feed(self.db, on_changes, on_status=on_status,
+                                poll_interval=poll_interval)
 
     def use_fast_reader(self, reader: Any) -> None:
         """Reads of a few entries go through ``reader`` while it is connected (one round

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
 from desk_app.domain.clock import ensure_utc
+from desk_app.domain.data_quality import Quality
 from desk_app.domain.document_orders import (
     STATE_LABELS_DE, TABLE, DocAction, DocState, DocType, ReferenceCheckDigitWrong,
     normalize_scan,
@@ -24,6 +25,9 @@ from desk_app.domain.partial_date import InvalidPartialDate, PartialDate
 from desk_app.models import Applicant, DocumentOrder, ServicePoint
 from desk_app.printing.barcode import validate_reference
 from desk_app.printing.data import DocumentType
+
+from .queue_read import PERSON_COLUMNS, person_view_from_row
+from .views import MemberView, quality_of
 
 ENTITY = "document_order"
 
@@ -55,6 +59,16 @@ class DocumentOrderView:
     version: int
     replayed: bool = False              # the action was already applied under this key
     collected_by: str | None = None     # who collected for the applicant (parent, proxy)
+    #: the holder with the data-quality flags (issue 17), read with the order
+    person: MemberView | None = None
+
+    @property
+    def members(self) -> tuple[MemberView, ...]:
+        return (self.person,) if self.person is not None else ()
+
+    @property
+    def quality(self) -> frozenset[Quality]:
+        return quality_of(self.members)
 
     @property
     def state_label(self) -> str:
@@ -91,19 +105,19 @@ def birth_of(value: str | None) -> PartialDate | None:
 
 
 def _view_query():
-    return (select(DocumentOrder, Applicant, ServicePoint.name)
+    return (select(DocumentOrder, ServicePoint.name, *PERSON_COLUMNS)
             .join(Applicant, Applicant.id == DocumentOrder.applicant_id)
             .join(ServicePoint, ServicePoint.id == DocumentOrder.collect_service_point_id))
 
 
-def _view(order: DocumentOrder, applicant: Applicant, sp_name: str,
+def _view(order: DocumentOrder, sp_name: str, person: MemberView,
           replayed: bool = False) -> DocumentOrderView:
     return DocumentOrderView(
         id=order.id, reference=order.reference, doc_type=DocType(order.doc_type),
         state=DocState(order.state), applicant_id=order.applicant_id,
-        family_name=applicant.family_name, given_name=applicant.given_name or "",
-        birth_date=applicant.birth_date, file_number=applicant.file_number,
-        preferred_language=applicant.preferred_language, entry_id=order.entry_id,
+        family_name=person.family_name, given_name=person.given_name,
+        birth_date=person.birth_date, file_number=person.file_number,
+        preferred_language=person.preferred_language, entry_id=order.entry_id,
         collect_service_point_id=order.collect_service_point_id,
         collect_service_point_name=sp_name, card_number=order.card_number,
         ordered_at=ensure_utc(order.ordered_at),
@@ -111,13 +125,14 @@ def _view(order: DocumentOrder, applicant: Applicant, sp_name: str,
         handed_out_at=ensure_utc(order.handed_out_at) if order.handed_out_at else None,
         closed_at=ensure_utc(order.closed_at) if order.closed_at else None,
         version=order.version, replayed=replayed, collected_by=order.collected_by,
+        person=person,
     )
 
 
 async def _views(session: AsyncSession, where, order_by=None) -> list[DocumentOrderView]:
     q = _view_query().where(*where).order_by(*(order_by or (DocumentOrder.id,)))
     rows = (await session.execute(q.execution_options(populate_existing=True))).all()
-    return [_view(o, a, name) for o, a, name in rows]
+    return [_view(o, name, person_view_from_row(person)) for o, name, *person in rows]
 
 
 # -- reading -----------------------------------------------------------------------------

@@ -25,6 +25,12 @@ from typing import Any
 from desk_app.domain.clock import to_local
 from desk_app.private_files import write_private
 
+from .entry_documents import appointment_confirmation_data, ticket_data
+
+#: the document data the UI hands to ``DocumentOutput``, so that ui/ needs this facade only
+__all__ = ["DocumentOutput", "Output", "PRINTER_SETTING", "appointment_confirmation_data",
+           "ticket_data"]
+
 #: The document types a user can route to a printer, with the settings attribute.
 PRINTER_SETTING = {"wait_ticket": "wait_ticket", "pickup_slip": "slips",
                    "appointment_confirmation": "slips", "handover_confirmation": "slips",
@@ -55,12 +61,22 @@ def _doc_type(data) -> str:
     return doc_type_of(data)
 
 
+def _day_folder(data) -> str:
+    """The document's own day (issued, appointment, handed out, or the pickup slip's order
+    date) as YYYY-MM-DD; "undatiert" only for a document that carries no date."""
+    for name in ("issued_at", "appointment_at", "handed_out_at"):
+        when = getattr(data, name, None)
+        if when is not None:
+            return to_local(when).strftime("%Y-%m-%d")
+    day = getattr(data, "order_date", None)
+    return day.isoformat() if day is not None else "undatiert"
+
+
 def _save(data, directory: Path, label: str) -> Path:
     from .printing_desk import render_document
 
     pdf = render_document(data)
-    when = getattr(data, "issued_at", None) or getattr(data, "appointment_at", None)
-    folder = directory / (to_local(when).strftime("%Y-%m-%d") if when else "undatiert")
+    folder = directory / _day_folder(data)
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", label) or "dokument"
     prefix = "" if _doc_type(data) == "wait_ticket" else f"{_doc_type(data)}-"
     path = folder / f"{prefix}{safe}{'-kopie' if getattr(data, 'copy', False) else ''}.pdf"

@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
+from desk_app.domain.capacity import DEFAULT_FEDERAL_STATE, next_working_day
 from desk_app.domain.clock import business_day
 from desk_app.domain.data_quality import (
     ACTIONABLE, Quality, assess, from_storage, to_storage,
@@ -28,9 +29,15 @@ from desk_app.domain.transitions import require
 from desk_app.models import Applicant, EntryApplicant, QueueEntry, Service, ServicePoint
 
 from .applicant_input import ApplicantInput
+from .booking_import.files import reject_path, write_atomically
 from .changes import Change, audit, record_changes
 from .context import Context
 from .possible_duplicates import duplicate_columns, is_possible_duplicate
+
+#: the import's file helpers the import dialog uses (where the rejected lines go, written
+#: whole or not at all), so that ui/ needs this facade only
+__all__ = ["Intake", "IntakePerson", "PersonCompletion", "day_flags", "reject_path",
+           "write_atomically"]
 
 
 
@@ -210,11 +217,14 @@ def _partial(stored: str | None) -> PartialDate | None:
 class Intake:
     """The facade the intake screen uses (over a Desk: sessions, retries, read-only)."""
 
-    def __init__(self, desk) -> None:
+    def __init__(self, desk, *, federal_state: str = DEFAULT_FEDERAL_STATE) -> None:
         self.desk = desk
+        self.federal_state = federal_state
 
     def tomorrow(self) -> dt.date:
-        return business_day(self.desk.ctx.now()) + dt.timedelta(days=1)
+        """The next working day (on a Friday the Monday, before a holiday the day after
+        it): the day whose bookings are prepared."""
+        return next_working_day(business_day(self.desk.ctx.now()), self.federal_state)
 
     async def bookings(self, day: dt.date, service_point_id: int | None = None
                        ) -> list[IntakePerson]:

@@ -129,17 +129,29 @@ def member_view_from_row(row) -> MemberView:
     aid, family, given, birth, nat, file_no, lang, outcome, email, phone, stored, *dup = row
     return MemberView(aid, family, given or "", birth, nat, file_no, lang,
                       _OUTCOMES[outcome] if outcome else None, email, phone,
-                      bool(dup) and is_possible_duplicate(birth, *dup),
+                      # mostly (None/False, None/False): no call then
+                      bool(dup) and bool(dup[0] or dup[1]) and is_possible_duplicate(birth, *dup),
                       bool(stored) and _UNDELIVERABLE in stored)
 
 
-_MEMBER_COLUMNS = (
+#: a member of an entry as ``member_view_from_row`` reads it, for any select that joins
+#: EntryApplicant and Applicant (the queue listing, the calendar's bookings)
+MEMBER_COLUMNS = (
     EntryApplicant.applicant_id, Applicant.family_name, Applicant.given_name,
     Applicant.birth_date, Applicant.nationality, Applicant.file_number,
     Applicant.preferred_language, EntryApplicant.outcome, Applicant.email, Applicant.phone,
     Applicant.quality,       # the stored "nicht zustellbar" (issue 20)
     *duplicate_columns(),    # the possible-duplicate finding, in the same statement (issue 17)
 )
+#: one person without an entry (a document's holder) as ``person_view_from_row`` reads it
+PERSON_COLUMNS = tuple(Applicant.id if c is EntryApplicant.applicant_id else c
+                       for c in MEMBER_COLUMNS if c is not EntryApplicant.outcome)
+
+
+def person_view_from_row(row) -> MemberView:
+    """A person from the columns of ``PERSON_COLUMNS``: a member without an outcome, with
+    the same flags as in the queue lists (issue 17)."""
+    return member_view_from_row((*row[:7], None, *row[7:]))
 _WIDTH = len(_ENTRY_COLUMNS)
 
 
@@ -166,7 +178,7 @@ def listing_statement(by: str, see_restricted: bool, has_own_counter: bool, few:
     where = and_(where, _visible_clause(see_restricted, has_own_counter))
     # walk-ins (no scheduled time) stand at their arrival, the same on both databases
     return (_entry_select(where, joined=few)
-            .add_columns(*_MEMBER_COLUMNS)
+            .add_columns(*MEMBER_COLUMNS)
             .outerjoin(EntryApplicant, EntryApplicant.entry_id == QueueEntry.id)
             .outerjoin(Applicant, Applicant.id == EntryApplicant.applicant_id)
             .order_by(func.coalesce(QueueEntry.scheduled_at, QueueEntry.created_at), QueueEntry.id,

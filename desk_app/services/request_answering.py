@@ -14,7 +14,14 @@ from desk_app.domain.roles import Permission
 from . import mail_transport as mt
 from .appointment_book import AppointmentBook
 from .applicant_input import ApplicantInput
+from .mail_polling import PollReport, account_from_settings, poll_once
 from .mail_requests import RequestDesk, RequestRow
+from .mail_transport import MailAccount
+
+#: the mailbox's account and poll the running app uses beside the worklist, so that ui/
+#: needs this facade only
+__all__ = ["MailAccount", "PollReport", "RequestAnswering", "SlotOffer", "Worklist",
+           "account_from_settings", "poll_once", "when_text"]
 
 # the service a concern is booked as (the seeded services' codes)
 SERVICE_OF = {

@@ -90,10 +90,15 @@ class EntryView:
 
     @property
     def quality(self) -> frozenset[Quality]:
-        found: set[Quality] = set()
-        for m in self.members:
-            found |= m.quality
-        return frozenset(found)
+        return quality_of(self.members)
+
+
+def quality_of(members) -> frozenset[Quality]:
+    """Every flag of these people (an entry's, a booking's, a document holder's)."""
+    found: set[Quality] = set()
+    for m in members:
+        found |= m.quality
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)

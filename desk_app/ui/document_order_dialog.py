@@ -18,8 +18,6 @@ Embedding (the window opens it with ``open()``, never ``exec()``)::
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -28,10 +26,8 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
-from desk_app.domain import errors
 from desk_app.domain.document_orders import OPEN_STATES, DocType
 from desk_app.printing.barcode import format_reference
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.document_desk import ENTITY, DocumentDesk
 from desk_app.services.idempotency import new_key
 from desk_app.services.views import EntryView, ServicePointView
@@ -41,8 +37,6 @@ from .dialogs.parts import error_label, keys_as_promised, ok_cancel
 from .operation import Operations
 from .pickup.output import DocumentOutputFn, default_output, describe_output
 from .pickup.texts import birth_text, doc_state_label, doc_type_label, pickup_message
-
-log = logging.getLogger(__name__)
 
 
 class DocumentOrderDialog(QDialog):
@@ -160,12 +154,11 @@ class DocumentOrderDialog(QDialog):
         applicant_id = self.applicant_id()
         if applicant_id is None:
             return
-        try:
-            found = await self.documents.orders_for_applicant(applicant_id)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
+        read = await self.ops.read(lambda: self.documents.orders_for_applicant(applicant_id),
+                                   what="open orders", quiet=True)
+        if not read:
             return   # only a hint; the order itself reports problems
+        found = read.value
         if applicant_id != self.applicant_id():
             return
         open_ = [v for v in found if v.state in OPEN_STATES]
@@ -232,20 +225,20 @@ class DocumentOrderDialog(QDialog):
         await self.tasks.cancel_all()
 
     async def _print_slip(self, view, ordered_text: str) -> None:
-        try:
+        async def print_slip():
             data = await self.documents.pickup_slip_data(view.id, office_name=self.office_name)
-            result = await self.output(data, label=data.reference, entity=ENTITY,
-                                       entity_id=view.id, copy=False)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            if not isinstance(exc, (DatabaseUnavailable, errors.DomainError)):
-                log.exception("pickup slip failed")
-            self.message.emit(self.tr("{ordered} Der Abholschein konnte nicht erzeugt werden "
-                                      "({why}); bitte in der Dokumentenausgabe erneut drucken."
-                                      ).format(ordered=ordered_text, why=pickup_message(exc)),
-                              True)
+            return await self.output(data, label=data.reference, entity=ENTITY,
+                                     entity_id=view.id, copy=False)
+
+        printed = await self.ops.read(
+            print_slip, what="pickup slip", tell=self.message.emit,
+            message_for=lambda exc: self.tr(
+                "{ordered} Der Abholschein konnte nicht erzeugt werden ({why}); bitte in der "
+                "Dokumentenausgabe erneut drucken.").format(ordered=ordered_text,
+                                                           why=pickup_message(exc)))
+        if not printed:
             return
+        result = printed.value
         self.last_output = result
         text, error = describe_output(result, self.tr("Abholschein"))
         self.message.emit(f"{ordered_text} {text}", error)

@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desk_app.domain import errors
 from desk_app.domain.states import Action, State
-from desk_app.services.database import DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed
+from desk_app.services.database import (
+    DatabaseBusy, DatabaseUnavailable, InvalidDatabaseUrl, SignInFailed,
+)
 
 from . import locale_text
 from .labels import action_label, state_label
@@ -51,6 +53,9 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, InvalidDatabaseUrl):
         return translate("Errors", "Die Datenbank-URL in den Einstellungen ist ungültig. "
                                    "Bitte die IT verständigen.")
+    if isinstance(exc, DatabaseBusy):
+        return translate("Errors", "Die Datenbank ist gerade belegt, bitte noch einmal "
+                                   "versuchen. Die Aktion wurde nicht ausgeführt.")
     if isinstance(exc, DatabaseUnavailable) and exc.applied is None:
         # the connection was lost after COMMIT was sent: it may have been applied
         return translate(

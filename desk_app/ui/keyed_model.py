@@ -6,14 +6,21 @@ only itself, a new row is inserted, and the order is restored only when a touche
 out of place (checked against its neighbours on cached sort keys).
 
 Subclasses may override ``accepts`` (e.g. ignore an older version of a row that arrives
-late), ``tie_break`` (the secondary sort key) and ``row_changed`` (book-keeping such as
-per-state counts; called with ``None`` for an added or removed row).
+late), ``tie_break`` (the secondary sort key), ``row_changed`` (book-keeping such as
+per-state counts; called with ``None`` for an added or removed row), ``rows_replaced``
+(the same for a whole ``set_rows`` at once) and ``derive`` (a value kept beside each row
+in row order, e.g. a filter proxy's search text, which it asks for by row).
+
+``data()`` is what a view calls for every visible cell and role on every repaint: it
+looks the role's function up in a table made once from the columns, so the columns
+are fixed when the model is made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -53,8 +60,28 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._row_of: dict[Hashable, int] = {}
         self._sort_keys: list[tuple] = []
+        #: ``derive(row)`` of each row, in row order (empty unless a subclass derives)
+        self._derived: list[Any] = []
+        self._derives = type(self).derive is not KeyedTableModel.derive
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._by_role = self._role_table(self.columns)
+
+    @staticmethod
+    def _role_table(columns: Sequence[Column[R]]) -> dict[int, list]:
+        """Role -> each column's function of a row (None: no value). The display text,
+        the sort key and the alignment come before a column's extra roles."""
+        table: dict[int, list] = {}
+        for number, column in enumerate(columns):
+            for role, function in column.roles.items():
+                table.setdefault(role, [None] * len(columns))[number] = function
+            if column.align is not None:
+                table.setdefault(_ALIGN, [None] * len(columns))[number] = \
+                    lambda _row, value=int(column.align): value
+        table[_DISPLAY] = [c.display for c in columns]
+        table[SORT_ROLE] = [c.sort_key or c.display for c in columns]
+        table.pop(KEY_ROLE, None)         # the row's key, whatever the column
+        return table
 
     # -- hooks for subclasses -----------------------------------------------------------
     def accepts(self, old: R, new: R) -> bool:
@@ -67,6 +94,19 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     def row_changed(self, old: R | None, new: R | None) -> None:
         """Called for every added (old None), replaced or removed (new None) row."""
+
+    def rows_replaced(self, old: list[R], new: list[R]) -> None:
+        """``set_rows``: all of ``old`` removed, all of ``new`` added (default: one
+        ``row_changed`` for each)."""
+        for row in old:
+            self.row_changed(row, None)
+        for row in new:
+            self.row_changed(None, row)
+
+    def derive(self, row: R) -> Any:
+        """A value kept beside the row in row order (``derived_at``); not used unless
+        overridden."""
+        return None
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
@@ -82,20 +122,15 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        rows = self._rows
+        if not 0 <= number < len(rows):       # also an invalid index (row -1)
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == _DISPLAY:
-            return column.display(row)
-        if role == SORT_ROLE:
-            return column.key_of(row)
-        if role == KEY_ROLE:
-            return self._key(row)
-        if role == _ALIGN and column.align is not None:
-            return int(column.align)
-        extra = column.roles.get(role)
-        return extra(row) if extra is not None else None
+        functions = self._by_role.get(role)
+        if functions is None:
+            return self._key(rows[number]) if role == KEY_ROLE else None
+        function = functions[index.column()]
+        return None if function is None else function(rows[number])
 
     def row(self, key: Hashable) -> R | None:
         index = self._row_of.get(key)
@@ -106,6 +141,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     def row_at(self, index: int) -> R:
         return self._rows[index]
+
+    def derived_at(self, index: int) -> Any:
+        """``derive`` of the row at ``index`` (kept, not computed now)."""
+        return self._derived[index]
 
     def rows(self) -> list[R]:
         return list(self._rows)
@@ -120,15 +159,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def set_rows(self, rows: Iterable[R]) -> None:
         """Replaces all rows (one reset)."""
         self.beginResetModel()
-        for old in self._rows:
-            self.row_changed(old, None)
         new_rows = list(rows)
-        for new in new_rows:
-            self.row_changed(None, new)
-        keyed = sorted(((self._sort_key(r), r) for r in new_rows), key=lambda p: p[0],
+        self.rows_replaced(self._rows, new_rows)
+        sort_key = self._sort_function()
+        keyed = sorted([(sort_key(r), r) for r in new_rows], key=itemgetter(0),
                        reverse=self._descending())
         self._sort_keys = [k for k, _ in keyed]
         self._rows = [r for _, r in keyed]
+        if self._derives:
+            derive = self.derive
+            self._derived = [derive(r) for r in self._rows]
         self._reindex()
         self.endResetModel()
 
@@ -147,6 +187,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self.row_changed(old, row)
             self._rows[index] = row
             self._sort_keys[index] = self._sort_key(row)
+            if self._derives:
+                self._derived[index] = self.derive(row)
             changed.append(index)
         last_column = len(self.columns) - 1
         for index in changed:
@@ -158,6 +200,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                 self._row_of[self._key(row)] = len(self._rows)
                 self._rows.append(row)
                 self._sort_keys.append(self._sort_key(row))
+                if self._derives:
+                    self._derived.append(self.derive(row))
                 self.row_changed(None, row)
             self.endInsertRows()
         if changed or new:
@@ -182,6 +226,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self.beginRemoveRows(QModelIndex(), index, index)
             old = self._rows.pop(index)
             self._sort_keys.pop(index)
+            if self._derives:
+                self._derived.pop(index)
             self._row_of.pop(self._key(old), None)
             for later in self._rows[index:]:
                 self._row_of[self._key(later)] -= 1
@@ -218,6 +264,12 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def _sort_key(self, row: R) -> tuple:
         return (self.columns[self._sort_column].key_of(row), self.tie_break(row))
 
+    def _sort_function(self) -> Callable[[R], tuple]:
+        """``_sort_key`` with the column looked up once, for many rows."""
+        value = self._by_role[SORT_ROLE][self._sort_column]
+        tie_break = self.tie_break
+        return lambda row: (value(row), tie_break(row))
+
     def _reindex(self) -> None:
         key = self._key
         self._row_of = {key(r): i for i, r in enumerate(self._rows)}
@@ -234,7 +286,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     def _apply_order(self, *, recompute: bool) -> None:
         if recompute:
-            self._sort_keys = [self._sort_key(r) for r in self._rows]
+            sort_key = self._sort_function()
+            self._sort_keys = [sort_key(r) for r in self._rows]
         keys = self._sort_keys
         order = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=self._descending())
         if not recompute and order == list(range(len(self._rows))):
@@ -244,6 +297,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         new_of_old = {old: new for new, old in enumerate(order)}
         self._rows = [self._rows[i] for i in order]
         self._sort_keys = [keys[i] for i in order]
+        if self._derives:
+            derived = self._derived
+            self._derived = [derived[i] for i in order]
         self._reindex()
         self.changePersistentIndexList(
             old_persistent,

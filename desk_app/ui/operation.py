@@ -132,24 +132,33 @@ class Operations(QObject):
 
     async def read(self, call: Callable[[], Awaitable[T]], *, what: str,
                    quiet: bool = False,
-                   message_for: Callable[[BaseException], str] = error_messages.message_for
-                   ) -> Outcome[T]:
+                   message_for: Callable[[BaseException], str] = error_messages.message_for,
+                   on_domain_error: Callable[[errors.DomainError], bool] | None = None,
+                   current: Callable[[], bool] | None = None,
+                   tell: Callable[[str, bool], object] | None = None) -> Outcome[T]:
         """Runs a read (no key, nothing in flight): an outage or a refusal is shown as a
         message (``quiet``: only logged) and the Outcome is falsy; anything unexpected is
-        also logged with its traceback."""
+        also logged with its traceback. ``on_domain_error`` as in ``run``: returning True
+        means the caller showed the refusal itself. ``current``: asked after a failure;
+        False means a newer read overtook this one, so its failure is only logged.
+        ``tell``: where the message goes instead of ``message`` (text, is_error), e.g. a
+        dialog's own signal."""
         try:
             return Outcome(True, await call())
         except asyncio.CancelledError:
             raise
         except (DatabaseUnavailable, errors.DomainError) as exc:
-            if quiet:
+            if (on_domain_error is not None and isinstance(exc, errors.DomainError)
+                    and on_domain_error(exc)):
+                return _NOT_RUN
+            if quiet or (current is not None and not current()):
                 log.info("%s failed: %s", what, type(exc).__name__)
             else:
-                self.message.emit(message_for(exc), True)
+                (tell or self.message.emit)(message_for(exc), True)
         except Exception as exc:  # never a traceback in the window
             log.exception("%s failed", what)
-            if not quiet:
-                self.message.emit(message_for(exc), True)
+            if not quiet and (current is None or current()):
+                (tell or self.message.emit)(message_for(exc), True)
         return _NOT_RUN
 
     # -- helpers -------------------------------------------------------------------------

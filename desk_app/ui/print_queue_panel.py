@@ -19,7 +19,6 @@ Qt-free).
 
 from __future__ import annotations
 
-import logging
 from typing import Callable, Iterable, Sequence
 
 import shiboken6
@@ -34,10 +33,9 @@ from qasync import asyncSlot
 from desk_app.printing.jobs import ACTIVE, JobStatus, can_redirect, can_retry
 
 from .locale_text import time_text
+from .operation import Operations
 
 __all__ = ["PrintQueuePanel", "DOC_LABELS_DE", "STATUS_COLOURS", "POLLED_STATUSES"]
-
-log = logging.getLogger(__name__)
 
 # The German document names (untranslated; the panel shows PrintQueuePanel.doc_label()).
 DOC_LABELS_DE = {
@@ -82,6 +80,7 @@ class PrintQueuePanel(QDockWidget):
         self._refreshing = False
         self._again = False
         self._closed = False
+        self.ops = Operations(parent=self)   # its messages: the status line
         self._started = False
 
         body = QWidget()
@@ -228,15 +227,15 @@ class PrintQueuePanel(QDockWidget):
         try:
             while True:
                 self._again = False
-                try:
-                    await self.print_desk.poll()
-                    jobs = await self.print_desk.jobs(limit=self.limit)
-                except Exception as exc:  # shown, not raised into the event loop
-                    log.warning("print queue refresh failed: %s", type(exc).__name__)
-                    if not self._closed and shiboken6.isValid(self.status_label):
-                        self.status_label.setText(
-                            self.tr("Aktualisieren nicht möglich: {error}").format(error=exc))
+                read = await self.ops.read(      # shown, not raised into the event loop
+                    self._poll_jobs, what="print queue refresh",
+                    current=lambda: not self._closed and shiboken6.isValid(self.status_label),
+                    message_for=lambda exc: self.tr(
+                        "Aktualisieren nicht möglich: {error}").format(error=exc),
+                    tell=lambda text, _error: self.status_label.setText(text))
+                if not read:
                     return
+                jobs = read.value
                 if self._closed or not shiboken6.isValid(self.table):
                     return
                 self._show(jobs)
@@ -305,20 +304,25 @@ class PrintQueuePanel(QDockWidget):
         await self._act(self.print_desk.redirect(job.id, target),
                         self.tr("Umgeleitet auf {printer}").format(printer=target))
 
+    async def _poll_jobs(self) -> list:
+        await self.print_desk.poll()
+        return await self.print_desk.jobs(limit=self.limit)
+
+    def _action_failed(self, text: str, _error: bool) -> None:
+        self.status_label.setText(text)
+        self.action_failed.emit(text)
+
     async def _act(self, coro, done_text: str) -> None:
         self.retry_button.setEnabled(False)
         self.redirect_button.setEnabled(False)
-        try:
-            job = await coro
-        except Exception as exc:
-            if self._closed:
-                return
-            self.status_label.setText(str(exc))
-            self.action_failed.emit(str(exc))
-            self._update_buttons()
-            return
+        done = await self.ops.read(lambda: coro, what="print job action", message_for=str,
+                                   current=lambda: not self._closed, tell=self._action_failed)
         if self._closed:
             return
+        if not done:
+            self._update_buttons()
+            return
+        job = done.value
         self.status_label.setText(f"{done_text}: {self.status_name(job.status)}")
         self._resume_polling()
         await self.refresh()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desk_app.private_files import write_private
 from desk_app.printing.jobs import QueueState, SpoolerError, SpoolJob, SpoolState
 
+from .dialogs.parts import keys_as_promised
+
 __all__ = [
     "available_printers", "default_printer", "render_pdf_pages", "paint_pdf", "QtPainterSpooler",
     "make_spooler", "choose_printer", "save_pdf_as", "PdfPreviewDialog",
@@ -202,12 +204,12 @@ class PdfPreviewDialog(QDialog):
             label.setStyleSheet("background: white; border: 1px solid #999;")
             col.addWidget(label)
             self.page_labels.append(label)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("Drucken")
-        self.save_button = QPushButton("Als PDF speichern …")
+        self.print_button = QPushButton(self.tr("&Drucken"))
+        self.save_button = QPushButton(self.tr("Als PDF speichern …"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -217,6 +219,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        keys_as_promised(self, self.print_button, scroll)   # nothing to fill: the pages scroll
         self.resize(520, 720)
 
     def _print(self) -> None:

@@ -1,7 +1,7 @@
 """The filter proxy in front of the QueueModel: sections (sets of states), a quick text
 filter, and an optional set of entry ids (the reception's search results).
 
-``filterAcceptsRow`` reads the model's rows and cached search texts (no ``data()`` calls),
+``filterAcceptsRow`` reads the model's rows and search texts by row (no ``data()`` calls),
 so that a keystroke filters 5,000 rows in a few milliseconds. Sorting is delegated to the
 source model, which sorts on precomputed keys; the proxy keeps the source order.
 """
@@ -66,13 +66,14 @@ class QueueFilter(QSortFilterProxyModel):
         queue = self._queue
         if queue is None:
             return True
-        entry = queue.row_at(source_row)
-        if self._states is not None and entry.state not in self._states:
+        if self._needle and self._needle not in queue.search_text_at(source_row):
             return False
-        if self._ids is not None and entry.id not in self._ids:
-            return False
-        if self._needle and self._needle not in queue.search_text(entry.id):
-            return False
+        if self._states is not None or self._ids is not None:
+            entry = queue.row_at(source_row)
+            if self._states is not None and entry.state not in self._states:
+                return False
+            if self._ids is not None and entry.id not in self._ids:
+                return False
         return True
 
     # -- sorting: done by the source model -----------------------------------------------

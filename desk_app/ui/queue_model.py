@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterable
+from operator import attrgetter
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -25,11 +26,9 @@ from desk_app.domain.states import EntryKind, State
 from desk_app.services.views import EntryView
 
 from .keyed_model import KEY_ROLE, SORT_ROLE, Column, KeyedTableModel
-from .labels import (
-    QUALITY_ORDER, QUALITY_SYMBOLS, STATE_STYLES, STATE_SYMBOLS, format_duration, local_time,
-    quality_label, state_label,
-)
+from .labels import STATE_STYLES, STATE_SYMBOLS, format_duration, local_time, state_label
 from .plain_text import plain_tooltip
+from .quality_column import flag_names, flag_symbols, flag_tooltip
 
 translate = QCoreApplication.translate
 
@@ -42,6 +41,7 @@ COLUMN_COUNT = 10
 
 _WAITING_STATES = frozenset({State.WAITING, State.CALLED, State.PARKED})
 _FAR_FUTURE = 32503680000.0  # year 3000: rows without a time sort last
+_STATE_OF = attrgetter("state")
 
 
 def _ts(value: dt.datetime | None) -> float:
@@ -86,30 +86,37 @@ def time_sort_key(entry: EntryView) -> tuple:
     return (entry.priority, _ts(at), entry.id)
 
 
+def _time_sort_value(entry: EntryView) -> float:
+    priority, ts, _ = time_sort_key(entry)
+    return priority * 1e11 + ts
+
+
+def _waiting_sort_value(entry: EntryView) -> float:
+    return _ts(entry.waiting_since) if entry.state in _WAITING_STATES else _FAR_FUTURE
+
+
+_STATE_INDEX = {state: number for number, state in enumerate(State)}
+
+#: each column's sort value, in COL_* order (one function each: no dispatch per row)
+_SORT_VALUES: list[Callable[[EntryView], Any]] = [
+    _time_sort_value,
+    lambda e: e.ticket or "~",
+    lambda e: fold(names_text(e)),
+    attrgetter("service_point_name"),
+    attrgetter("service_name"),
+    lambda e: _STATE_INDEX[e.state],
+    _waiting_sort_value,
+    lambda e: e.counter_name or "~",
+    attrgetter("call_count"),
+    lambda e: -len(e.quality),
+]
+
+
 def sort_value(entry: EntryView, column: int):
     """One comparable scalar per cell (what ``SORT_ROLE`` returns; the entry id breaks
     ties): the time column sorts by the call order (priority, then the place)."""
-    if column == COL_TIME:
-        priority, ts, _ = time_sort_key(entry)
-        return priority * 1e11 + ts
-    if column == COL_TICKET:
-        return entry.ticket or "~"
-    if column == COL_NAMES:
-        return fold(names_text(entry))
-    if column == COL_SERVICE_POINT:
-        return entry.service_point_name
-    if column == COL_SERVICE:
-        return entry.service_name
-    if column == COL_STATE:
-        return list(State).index(entry.state)
-    if column == COL_WAITING:
-        return _ts(entry.waiting_since) if entry.state in _WAITING_STATES else _FAR_FUTURE
-    if column == COL_COUNTER:
-        return entry.counter_name or "~"
-    if column == COL_CALLS:
-        return entry.call_count
-    if column == COL_QUALITY:
-        return -len(entry.quality)
+    if 0 <= column < COLUMN_COUNT:
+        return _SORT_VALUES[column](entry)
     return entry.id
 
 
@@ -134,58 +141,64 @@ def search_text(entry: EntryView) -> str:
     return " ".join(_fold_part(p) for p in parts if p)
 
 
+def _time_text(e: EntryView) -> str:
+    if e.kind == EntryKind.WALK_IN:
+        return translate("QueueModel", "ohne T. {time}").format(time=_hhmm(e.checked_in_at))
+    if _queued_elsewhere(e):
+        # a late arrival waits at the time it came, not at its appointment's: the
+        # column shows the time it is sorted (and called) by
+        return translate("QueueModel", "{time} (Termin {scheduled})").format(
+            time=_hhmm(e.sort_at), scheduled=_hhmm(e.scheduled_at))
+    return _hhmm(e.scheduled_at)
+
+
+def _waiting_text(e: EntryView, now: dt.datetime) -> str:
+    if e.state not in _WAITING_STATES or e.waiting_since is None:
+        return ""
+    minutes = max(0, int((now - ensure_utc(e.waiting_since)).total_seconds() // 60))
+    return translate("QueueModel", "{time} ({duration})").format(
+        time=_hhmm(e.waiting_since), duration=format_duration(minutes))
+
+
+def _calls_text(e: EntryView, now: dt.datetime) -> str:
+    if not e.call_count:
+        return ""
+    if e.recall_locked_until is not None and e.state == State.WAITING and \
+            ensure_utc(e.recall_locked_until) > now:
+        return translate("QueueModel", "{count} · gesperrt").format(count=e.call_count)
+    return str(e.call_count)
+
+
+#: each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)
+_TEXTS: list[Callable[[EntryView], str] | None] = [
+    _time_text,
+    lambda e: e.ticket or "",
+    names_text,
+    attrgetter("service_point_name"),
+    attrgetter("service_name"),
+    lambda e: f"{STATE_SYMBOLS[e.state]} {state_label(e.state)}",
+    None,
+    lambda e: e.counter_name or "",
+    None,
+    lambda e: flag_symbols(e.quality),
+]
+_LIVE_TEXTS: dict[int, Callable[[EntryView, dt.datetime], str]] = {
+    COL_WAITING: _waiting_text, COL_CALLS: _calls_text,
+}
+
+
 def _display(e: EntryView, column: int, now: dt.datetime) -> str:
-    if column == COL_TIME:
-        if e.kind == EntryKind.WALK_IN:
-            return translate("QueueModel", "ohne T. {time}").format(time=_hhmm(e.checked_in_at))
-        if _queued_elsewhere(e):
-            # a late arrival waits at the time it came, not at its appointment's: the
-            # column shows the time it is sorted (and called) by
-            return translate("QueueModel", "{time} (Termin {scheduled})").format(
-                time=_hhmm(e.sort_at), scheduled=_hhmm(e.scheduled_at))
-        return _hhmm(e.scheduled_at)
-    if column == COL_TICKET:
-        return e.ticket or ""
-    if column == COL_NAMES:
-        return names_text(e)
-    if column == COL_SERVICE_POINT:
-        return e.service_point_name
-    if column == COL_SERVICE:
-        return e.service_name
-    if column == COL_STATE:
-        return f"{STATE_SYMBOLS[e.state]} {state_label(e.state)}"
-    if column == COL_WAITING:
-        if e.state not in _WAITING_STATES or e.waiting_since is None:
-            return ""
-        minutes = max(0, int((now - ensure_utc(e.waiting_since)).total_seconds() // 60))
-        return translate("QueueModel", "{time} ({duration})").format(
-            time=_hhmm(e.waiting_since), duration=format_duration(minutes))
-    if column == COL_COUNTER:
-        return e.counter_name or ""
-    if column == COL_CALLS:
-        if not e.call_count:
-            return ""
-        if e.recall_locked_until is not None and e.state == State.WAITING and \
-                ensure_utc(e.recall_locked_until) > now:
-            return translate("QueueModel", "{count} · gesperrt").format(count=e.call_count)
-        return str(e.call_count)
-    if column == COL_QUALITY:
-        return " ".join(QUALITY_SYMBOLS[q] for q in QUALITY_ORDER if q in e.quality)
-    return ""
+    live = _LIVE_TEXTS.get(column)
+    if live is not None:
+        return live(e, now)
+    return _TEXTS[column](e) if 0 <= column < COLUMN_COUNT else ""
 
 
 def _tooltip(e: EntryView, column: int) -> str | None:
     if column == COL_NAMES and len(e.members) > 1:
         return "\n".join(m.display_name for m in e.members)
-    if column == COL_QUALITY and e.quality:
-        lines = []
-        for m in e.members:
-            found = [quality_label(q) for q in QUALITY_ORDER if q in m.quality]
-            if found:
-                lines.append(f"{m.display_name}: " + ", ".join(found))
-        legend = [f"{QUALITY_SYMBOLS[q]} {quality_label(q)}" for q in QUALITY_ORDER
-                  if q in e.quality]
-        return "\n".join(legend + [""] + lines)
+    if column == COL_QUALITY:
+        return flag_tooltip(e.members, e.quality)
     if column == COL_CALLS and e.recall_locked_until is not None:
         return translate("QueueModel", "Aufrufsperre bis {time} Uhr").format(
             time=_hhmm(e.recall_locked_until))
@@ -218,7 +231,7 @@ def queue_columns(now: Callable[[], dt.datetime]) -> list[Column[EntryView]]:
     def column(number: int) -> Column[EntryView]:
         def accessible(e: EntryView) -> str:
             if number == COL_QUALITY:
-                return "; ".join(quality_label(q) for q in QUALITY_ORDER if q in e.quality)
+                return flag_names(e.quality)
             return _display(e, number, now())
         roles = {
             Qt.ItemDataRole.BackgroundRole: lambda e: look.background[e.state],
@@ -228,9 +241,13 @@ def queue_columns(now: Callable[[], dt.datetime]) -> list[Column[EntryView]]:
             Qt.ItemDataRole.AccessibleTextRole: accessible,
             STATE_ROLE: lambda e: e.state.value,
         }
+        text = _TEXTS[number]
+        if text is None:      # the clock is read only for the columns that need it
+            live = _LIVE_TEXTS[number]
+            text = lambda e: live(e, now())   # noqa: E731
         return Column(title=lambda: column_titles()[number],
-                      display=lambda e: _display(e, number, now()),
-                      sort_key=lambda e: sort_value(e, number),
+                      display=text,
+                      sort_key=_SORT_VALUES[number],
                       align=Qt.AlignmentFlag.AlignCenter
                       if number in (COL_CALLS, COL_TIME) else None,
                       roles=roles, live=number in (COL_WAITING, COL_CALLS))
@@ -244,7 +261,6 @@ class QueueModel(KeyedTableModel[EntryView]):
     def __init__(self, now: Callable[[], dt.datetime] = utcnow, parent=None) -> None:
         super().__init__(queue_columns(now), key=lambda e: e.id, parent=parent)
         self._now = now
-        self._search: dict[int, str] = {}
         self._counts: Counter[State] = Counter()
         self._counts_changed = False
 
@@ -260,18 +276,24 @@ class QueueModel(KeyedTableModel[EntryView]):
     def row_changed(self, old: EntryView | None, new: EntryView | None) -> None:
         if old is not None:
             self._counts[old.state] -= 1
-            if new is None:
-                self._search.pop(old.id, None)
         if new is not None:
             self._counts[new.state] += 1
-            self._search[new.id] = search_text(new)
         if old is None or new is None or old.state != new.state:
             self._counts_changed = True
 
+    def rows_replaced(self, old: list[EntryView], new: list[EntryView]) -> None:
+        self._counts = Counter(map(_STATE_OF, new))
+        self._counts_changed = True
+
+    def derive(self, row: EntryView) -> str:
+        """Each row's folded search text, kept by row: the filter proxy asks by row
+        (``search_text_at``) on every keystroke."""
+        return search_text(row)
+
     # -- reading -------------------------------------------------------------------------
-    def search_text(self, entry_id: int) -> str:
-        """The entry's folded search text (what the quick filter matches)."""
-        return self._search.get(entry_id, "")
+    def search_text_at(self, row: int) -> str:
+        """The folded search text of the entry in ``row`` (what the quick filter matches)."""
+        return self._derived[row]
 
     def counts(self) -> Counter[State]:
         return Counter(self._counts)

@@ -29,11 +29,13 @@ async def _stage_admin(window, tab: str, size: tuple[int, int]):
     from desk_app.ui.admin.window import AdminWindow
 
     window.statusBar().clearMessage()
-    # as hook.open_admin opens it, but loaded here (awaited) rather than in the background
+    # as AdminPart.open opens it, but loaded here (awaited) rather than in the background
     admin = AdminWindow(AdminFacade(window.desk))
     admin.setWindowFlag(Qt.WindowType.Window, True)
     admin.resize(*size)
-    window.admin_window = admin         # closed with the main window (hook.shutdown)
+    part = getattr(window, "parts", {}).get("admin")
+    if part is not None:
+        part.admin_window = admin       # closed with the main window (AdminPart.shutdown)
     admin.show()
     await admin.start()
     if admin.tabs.count() != len(ADMIN_TABS):
@@ -74,7 +76,7 @@ async def _stage_lead_ops(window) -> None:
     other = LeadOps(Desk(window.desk.db, dataclasses.replace(ctx, actor=actor)))
     await other.raise_alarm()
     await board.refresh_presence()
-    await window.alarm_center.refresh()
+    await window.parts["alarms"].alarm_center.refresh()
     rows = [r for r in board.sp_model.rows() if r.service_point_id is not None]
     if rows:
         board.select_service_point(rows[0].service_point_id)

@@ -101,6 +101,7 @@ ERRORS: dict[str, str] = {
     "no_counter": QT_TRANSLATE_NOOP("ServiceTexts", 'Kein Schalter gewählt.'),
     "counter_elsewhere": QT_TRANSLATE_NOOP("ServiceTexts", 'Der Schalter gehört nicht zu dieser Dienststelle.'),
     "only_booked_movable": QT_TRANSLATE_NOOP("ServiceTexts", 'Nur gebuchte Termine können verlegt werden.'),
+    "close_day_in_past": QT_TRANSLATE_NOOP("ServiceTexts", 'Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.'),
     "counter_or_person": QT_TRANSLATE_NOOP("ServiceTexts", 'Entweder einen Schalter oder eine Person wählen.'),
     "weight_too_small": QT_TRANSLATE_NOOP("ServiceTexts", 'Das Gewicht muss mindestens 1 sein.'),
     "no_target": QT_TRANSLATE_NOOP("ServiceTexts", 'Kein Ziel gewählt.'),

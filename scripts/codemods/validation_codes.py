@@ -46,6 +46,8 @@ CODES: dict[str, str] = {
     "Kein Schalter gewählt.": "no_counter",
     "Der Schalter gehört nicht zu dieser Dienststelle.": "counter_elsewhere",
     "Nur gebuchte Termine können verlegt werden.": "only_booked_movable",
+    "Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.":
+        "close_day_in_past",
     "Entweder einen Schalter oder eine Person wählen.": "counter_or_person",
     "Das Gewicht muss mindestens 1 sein.": "weight_too_small",
     "Kein Ziel gewählt.": "no_target",

@@ -69,10 +69,12 @@ def test_the_admin_window_opens_on_the_tab_with_a_record_selected(tab, qtbot, ru
     main = QMainWindow()                        # what stage() uses of the main window
     qtbot.addWidget(main)
     main.desk = run(desk_for(db, "admin", clock=Clock(at(9, 0))))
+    from desk_app.ui.admin.hook import AdminPart
+    main.parts = {"admin": AdminPart(main)}
     admin = run(stage(main, f"admin-{tab}", None, (1200, 700)))
     qtbot.addWidget(admin)
     try:
-        assert main.admin_window is admin and admin.isVisible()
+        assert main.parts["admin"].admin_window is admin and admin.isVisible()
         assert admin.size().width() == 1200
         assert admin.tabs.currentIndex() == ADMIN_TABS.index(tab)
         screen = admin.tabs.currentWidget()

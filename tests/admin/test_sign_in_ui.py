@@ -150,3 +150,27 @@ def test_a_take_over_that_cannot_open_keeps_the_old_session_locked(
         window.sign_in.lock_screen.message.text()
     assert Engine.disposed
     assert window.desk.ctx.actor.staff_id != 99
+
+
+def test_an_offline_pin_check_at_start_leaves_the_window_open_and_quiet(
+        station_factory, run, qtbot, caplog):
+    """The PIN check at start is a quiet read of the window's Operations: offline, it is
+    only logged; nothing locks and no message appears."""
+    import logging
+
+    from desk_app.services.database import DatabaseUnavailable
+    from desk_app.ui import sign_in as sign_in_module
+
+    st = station_factory("sbbi1", counter="Schalter I1")
+    facade = SignInFacade(st.db)
+
+    async def offline(_staff_id):
+        raise DatabaseUnavailable("postgresql://desk@db/desk", "connection refused")
+
+    facade.has_pin = offline
+    st.window.show_message("")
+    sign_in = install(st.window, facade, Settings(idle_lock_minutes=0))
+    with caplog.at_level(logging.INFO):
+        run(sign_in_module._lock_if_pin(sign_in))
+    assert not sign_in.is_locked() and st.window.last_message == ""
+    assert "PIN check at start failed: DatabaseUnavailable" in caplog.text

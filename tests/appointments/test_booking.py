@@ -175,6 +175,21 @@ async def test_a_closing_counter_moves_what_no_longer_fits_and_lists_whom_to_inf
     assert free.slots[0].starts_at > local(tuesday, 23)
 
 
+async def test_a_day_gone_by_cannot_be_closed(db):
+    """Closing 29.01. in November said "0 Termine verlegt" and blocked a day long past."""
+    book, sp, clock, _ = await setup(db)
+    lead, _, _ = await book_for(db, "leitung", counter=None, clock=clock)
+    yesterday = MONDAY - dt.timedelta(days=1)
+    with pytest.raises(errors.ValidationFailed) as refused:
+        await lead.move_day(service_point_id=sp, day=yesterday, reason="Betriebsausflug")
+    assert refused.value.code == "close_day_in_past"
+    assert refused.value.params["day"] == yesterday
+    week = await book.week(service_point_id=sp, year=2026, week=48)
+    assert not any(b.reason == "Betriebsausflug" for b in week.blocked)   # nothing blocked
+    result = await lead.move_day(service_point_id=sp, day=MONDAY, reason="Stromausfall")
+    assert result.blocked_id                                # today still closes
+
+
 async def test_pickup_appointments_for_arrived_documents(db):
     book, sp_eu, clock, known = await setup(db)
     sp = known["sp"]["BI"]

@@ -55,7 +55,7 @@ def test_the_week_shows_slots_bookings_and_free_places(calendar):
     assert view.model.data(index) == "2/6 · frei 4"
     assert "Haddad, Omar; Haddad, Lina" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert view.bookings.rowCount() == 2
-    assert view.bookings.data(view.bookings.index(0, 2)) == "2"
+    assert view.bookings.data(view.bookings.index(0, 3)) == "2"     # after the flags
     assert "Terminangebot KW 49" in view.title.text() and "2 von" in view.title.text()
 
 
@@ -128,3 +128,18 @@ def test_the_models_without_widgets(qapp, calendar):
     model.dataChanged.connect(lambda a, b: changed.append((a.row(), a.column())))
     model.update_rows(week)
     assert changed == []        # nothing changed, nothing repainted
+
+
+def test_just_after_midnight_on_monday_it_opens_on_the_new_week(qtbot, run, sqlite_database_url):
+    """00:30 Berlin on Monday is still Sunday in UTC: the calendar opens on Monday's week
+    (it took the UTC date and showed the week before)."""
+    db = open_database(sqlite_database_url)
+    desk = run(desk_for(db, "leitung", clock=Clock(local(MONDAY, 0, 30))))
+    book = AppointmentBook(desk)
+    view = CalendarScreen(book, run(desk.service_points()))
+    qtbot.addWidget(view)
+    try:
+        assert (view.year, view.week_no) == tuple(MONDAY.isocalendar())[:2]
+    finally:
+        run(view.shutdown())
+        run(db.dispose())

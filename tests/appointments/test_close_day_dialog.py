@@ -121,3 +121,44 @@ def test_the_people_model_without_widgets(qapp):
     assert changed == [0] and model.rowCount() == 2
     model.update_rows(people[:1])
     assert model.rowCount() == 1
+
+
+def test_a_day_gone_by_is_not_offered(qtbot, run, calendar):
+    """The date edit starts at today at the earliest; a past day picked in the calendar
+    becomes today, and typing an earlier one does not take."""
+    from PySide6.QtCore import QDate
+
+    from desk_app.ui.calendar.close_day import CloseDayDialog
+
+    view, book, _booked, sp = calendar
+    dialog = CloseDayDialog(view, book, view.service_points_list, service_point_id=sp,
+                            day=MONDAY - dt.timedelta(days=3))
+    qtbot.addWidget(dialog)
+    assert dialog.day.minimumDate() == QDate(2026, 11, 30)
+    assert dialog.chosen_day == MONDAY
+    dialog.day.setDate(QDate(2026, 1, 29))
+    assert dialog.chosen_day == MONDAY
+    dialog.day.setDate(QDate(2026, 12, 1))
+    assert dialog.chosen_day == MONDAY + dt.timedelta(days=1)
+
+
+def test_the_bookings_list_fits_its_narrow_pane(qtbot, run, calendar):
+    """The slot's bookings beside the week: "Buchungsnummer" was cut off. Every column on
+    screen, the short ones whole; names and services give and elide."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    view, _book, _booked, _sp = calendar
+    view.resize(1400, 850)
+    view.table.setCurrentIndex(view.model.index_of(local(MONDAY + dt.timedelta(days=1), 7, 30)))
+    qtbot.waitUntil(lambda: view.bookings.rowCount() == 1, timeout=5_000)
+    QApplication.processEvents()
+    table = view.list
+    model = table.model()
+    room = table.viewport().width()
+    assert room < 500                                   # the narrow pane
+    assert sum(table.columnWidth(c) for c in range(model.columnCount())) <= room
+    fm = table.horizontalHeader().fontMetrics()
+    for c in (0, 2, 3):                                 # Buchungsnummer, Daten, Anzahl
+        title = model.headerData(c, Qt.Orientation.Horizontal)
+        assert table.columnWidth(c) >= fm.horizontalAdvance(title) + 8, title

@@ -1,6 +1,6 @@
 """Issue 15, Must 7 over issue 20's SMTP: after a booking's confirmation is printed, the
-Confirmer also sends it by e-mail (PDF and .ics attached) to the first person's address,
-through a real SMTP server (aiosmtpd over TLS, the mail tests' fixture). A mail that
+Confirmer also sends it by e-mail (PDF and .ics attached) to every distinct address of
+the booking's people, one mail each, through a real SMTP server (aiosmtpd over TLS, the mail tests' fixture). A mail that
 cannot be sent is a clear message; the booking and the print stand."""
 
 from __future__ import annotations
@@ -58,27 +58,43 @@ def test_a_printed_confirmation_is_also_sent_by_mail(run, office, spooler, tmp_p
                                               clock=clock))
     done = run(confirmer.confirm(entry))
     assert len(spooler.submitted) == 1 and done.ics is not None      # printed, .ics saved
-    (sent,) = inbox.messages                                         # to the first person
-    assert sent.rcpt_tos == ["omar@x.example"] and done.mailed_to == "omar@x.example"
-    msg = email.message_from_bytes(sent.content, policy=email.policy.default)
-    assert entry.booking_reference in msg["Subject"]
-    parts = {p.get_content_type(): p for p in msg.iter_attachments()}
-    assert parts["application/pdf"].get_content().startswith(b"%PDF")
-    ics = parts["text/calendar"].get_content()
-    assert entry.booking_reference in (ics.decode() if isinstance(ics, bytes) else ics)
-    assert "omar@x.example" in done.mail_text() and done.mail_error is None
+    # every person's address (it went to the first one's only), a mail each
+    assert [m.rcpt_tos for m in inbox.messages] == [["omar@x.example"], ["lina@x.example"]]
+    assert done.mailed_to == ("omar@x.example", "lina@x.example")
+    for sent in inbox.messages:
+        msg = email.message_from_bytes(sent.content, policy=email.policy.default)
+        assert msg["To"] == sent.rcpt_tos[0]        # no member sees another's address
+        assert entry.booking_reference in msg["Subject"]
+        parts = {p.get_content_type(): p for p in msg.iter_attachments()}
+        assert parts["application/pdf"].get_content().startswith(b"%PDF")
+        ics = parts["text/calendar"].get_content()
+        assert entry.booking_reference in (ics.decode() if isinstance(ics, bytes) else ics)
+    assert "omar@x.example, lina@x.example" in done.mail_text() and done.mail_error is None
+
+
+def test_an_address_two_people_share_gets_one_mail(run, office, spooler, tmp_path,  # noqa: F811
+                                                   smtp_server, certificate):  # noqa: F811
+    db, desk, clock = office
+    inbox, port = smtp_server
+    # parents with the child's mail on the family's address; the first has none
+    entry = _book(run, desk, db, person("Nowak", "Jan"),
+                  person("Nowak", "Ewa", email="familie@x.example"),
+                  person("Nowak", "Ola", email=" Familie@X.example "))
+    mailer = ConfirmationMailer(_account(port, certificate), password="", clock=clock)
+    done = run(_confirmer(run, desk, spooler, tmp_path, mailer).confirm(entry))
+    assert [m.rcpt_tos for m in inbox.messages] == [["familie@x.example"]]
+    assert done.mailed_to == ("familie@x.example",)
 
 
 def test_no_address_no_mail_and_no_mailer_no_mail(run, office, spooler, tmp_path,  # noqa: F811
                                                   smtp_server, certificate):  # noqa: F811
     db, desk, clock = office
     inbox, port = smtp_server
-    # only the second person has an address: the confirmation goes to the first's
-    entry = _book(run, desk, db, person("Ohne", "Adresse"),
-                  person("Mit", "Adresse", email="mit@x.example"))
+    # nobody has an address: printed only
+    entry = _book(run, desk, db, person("Ohne", "Adresse"), person("Auch", "Ohne"))
     mailer = ConfirmationMailer(_account(port, certificate), password="", clock=clock)
     done = run(_confirmer(run, desk, spooler, tmp_path, mailer).confirm(entry))
-    assert done.mailed_to is None and done.mail_error is None and done.mail_text() is None
+    assert done.mailed_to == () and done.mail_error is None and done.mail_text() is None
     assert len(spooler.submitted) == 1 and inbox.messages == []
     # no SMTP account in the settings: no mailer at all
     assert mailer_from_settings(MailSettings()) is None
@@ -105,7 +121,8 @@ def test_a_mail_failure_is_a_message_and_loses_nothing(run, office, spooler, tmp
     done = run(_confirmer(run, desk, spooler, tmp_path,
                           ConfirmationMailer(untrusted, password="", clock=clock)
                           ).confirm(entry))
-    assert done.mailed_to is None and "Mailserver" in done.mail_error
+    assert done.mailed_to == () and "Mailserver" in done.mail_error
+    assert done.not_mailed_to == ("omar@x.example",) and "omar@x.example" in done.mail_text()
     assert "NICHT per E-Mail" in done.mail_text() and "Die Buchung gilt" in done.mail_text()
     assert len(spooler.submitted) == 1 and done.ics is not None and inbox.messages == []
     (stored,) = run(desk.entries([entry.id]))

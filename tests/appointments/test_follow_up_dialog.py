@@ -116,3 +116,33 @@ def test_the_slots_model_without_widgets(qapp):
                        FreeSlot(slots[2].starts_at, slots[2].ends_at, 1, 2, 2)])
     assert model.rowCount() == 2 and model.slot(1).free == 1
     assert key_label(9) == "0" and key_label(10) == ""
+
+
+def test_an_outage_while_booking_is_shown_and_the_retry_sends_the_same_key(
+        qtbot, run, office, spooler, tmp_path):
+    """The booking runs through the dialog's Operations: the lost connection is said in
+    the dialog's error line, the key is kept, and Enter again books once with it."""
+    from desk_app.services.database import DatabaseUnavailable
+
+    db, desk, clock = office
+    sp = run(ids(db))["sp"]["BI"]
+    entry = run(desk.register_walk_in(service_point_id=sp, applicants=[person("Haddad", "Omar")]))
+    dialog = open_dialog(qtbot, run, desk, entry, spooler, tmp_path)
+    real_book, keys = dialog.book.book, []
+
+    async def book(**kwargs):
+        keys.append(kwargs["key"])
+        if len(keys) == 1:                  # COMMIT sent, then the connection was lost
+            exc = DatabaseUnavailable("sqlite:///desk", "connection lost")
+            exc.applied = None
+            raise exc
+        return await real_book(**kwargs)
+
+    dialog.book.book = book
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20_000)
+    assert "möglicherweise" in dialog.error.text() and dialog.last_booking is None
+    qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=10_000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_booking is not None, timeout=20_000)
+    assert len(keys) == 2 and keys[0] == keys[1]

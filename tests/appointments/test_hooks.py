@@ -31,11 +31,12 @@ def test_follow_up_and_calendar_from_the_main_window(qtbot, run, station_factory
     assert dialog.family.isChecked()
     dialog.reject()
     qtbot.waitUntil(lambda: w.active_dialog is None, timeout=5_000)
-    w.calendar_action.trigger()
-    qtbot.waitUntil(lambda: getattr(w, "calendar_window", None) is not None
-                    and "Terminangebot" in w.calendar_window.view.title.text(), timeout=10_000)
-    run(w.calendar_window.view.shutdown())
-    w.calendar_window.close()
+    book = w.parts["appointments"]
+    book.calendar_action.trigger()
+    qtbot.waitUntil(lambda: book.calendar_window is not None
+                    and "Terminangebot" in book.calendar_window.view.title.text(), timeout=10_000)
+    run(book.calendar_window.view.shutdown())
+    book.calendar_window.close()
 
 
 def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, tmp_path):
@@ -46,7 +47,6 @@ def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, 
     from desk_app.domain import capacity as cap
     from desk_app.services.appointment_book import AppointmentBook
     from desk_app.settings import Settings
-    from desk_app.ui.booking.hooks import open_reschedule
     from tests.appointments.helpers import MONDAY, local
     from tests.support import Clock
     from tests.ui.test_wiring import FakeSpooler
@@ -82,7 +82,7 @@ def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, 
                                                      count=1))
         booking = run(w.desk.book(service_point_id=sp, scheduled_at=free.slots[0].starts_at,
                                   applicants=[person("Haddad", "Omar")]))
-        dialog = open_reschedule(w, booking)
+        dialog = w.parts["appointments"].open_reschedule(booking)
         assert dialog is not None and dialog.rescheduling and w.active_dialog is dialog
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 10, timeout=10_000)
         # the booking made through Desk.book holds its slot: one place less there
@@ -90,12 +90,13 @@ def test_reschedule_and_pickup_list_in_the_app(qtbot, run, sqlite_database_url, 
         assert dialog.model.slot(0).free == free.slots[0].free - 1
         dialog.reject()
         qtbot.waitUntil(lambda: w.active_dialog is None, timeout=5_000)
-        w.pickup_needs_action.trigger()
-        qtbot.waitUntil(lambda: getattr(w, "pickup_needs_window", None) is not None
-                        and "Abholtermin" in w.pickup_needs_window.panel.title.text(),
+        book = w.parts["appointments"]
+        book.pickup_needs_action.trigger()
+        qtbot.waitUntil(lambda: book.pickup_needs_window is not None
+                        and "Abholtermin" in book.pickup_needs_window.panel.title.text(),
                         timeout=10_000)
-        run(w.pickup_needs_window.panel.shutdown())
-        w.pickup_needs_window.close()
+        run(book.pickup_needs_window.panel.shutdown())
+        book.pickup_needs_window.close()
     finally:
         run(close_session(session))
         w.close()

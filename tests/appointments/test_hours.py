@@ -144,6 +144,47 @@ def test_the_editor_changes_hours_and_blocked_times(qtbot, run, editor):
 
 
 @pytest.mark.gui
+def test_enter_is_the_action_of_the_section_the_cursor_is_in(qtbot, run, editor):
+    """In the blocked times Enter adds the blocked time (it saved the hours before);
+    elsewhere Enter saves the hours; Esc cancels from anywhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    dialog, admin, sp = editor
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    dialog.block_start.setDateTime(QDateTime(MONDAY, QTime(8, 0)))
+    dialog.block_end.setDateTime(QDateTime(MONDAY, QTime(8, 30)))
+    dialog.block_reason.setFocus()
+    qtbot.waitUntil(dialog.block_reason.hasFocus, timeout=5_000)
+    assert dialog.add_block_button.isDefault() and not dialog.save_button.isDefault()
+    qtbot.keyClicks(dialog.block_reason, "Schulung")
+    qtbot.keyClick(dialog.block_reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.blocked_model.rowCount() == 1, timeout=10_000)
+    assert dialog.status.text() == "Sperrzeit gespeichert."
+    assert dialog.isVisible()
+    # the date fields of the section too
+    dialog.block_start.setDateTime(QDateTime(MONDAY, QTime(10, 0)))
+    dialog.block_end.setDateTime(QDateTime(MONDAY, QTime(10, 30)))
+    dialog.block_end.setFocus()
+    qtbot.waitUntil(dialog.block_end.hasFocus, timeout=5_000)
+    qtbot.keyClick(dialog.block_end, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.blocked_model.rowCount() == 2, timeout=10_000)
+    # back in the hours: Enter saves them
+    dialog.minutes.setFocus()
+    qtbot.waitUntil(dialog.minutes.hasFocus, timeout=5_000)
+    assert dialog.save_button.isDefault() and not dialog.add_block_button.isDefault()
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Öffnungszeiten gespeichert" in dialog.status.text(),
+                    timeout=10_000)
+    assert dialog.blocked_model.rowCount() == 2
+    dialog.block_reason.setFocus()
+    qtbot.waitUntil(dialog.block_reason.hasFocus, timeout=5_000)
+    qtbot.keyClick(dialog.block_reason, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.gui
 def test_the_models_without_widgets(qapp):
     from desk_app.ui.calendar.hours_models import SORT_ROLE, BlockedModel, HoursModel
 

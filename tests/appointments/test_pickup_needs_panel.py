@@ -30,10 +30,10 @@ def test_the_model_without_widgets(qapp):
     a, b, c = need(1, "Zeller", 2), need(2, "Adam", 1), need(3, "Berg", 3)
     model.set_rows([a, b])
     assert model.rowCount() == 2
-    assert model.data(model.index(0, 3)) == "Zeller, X"
+    assert model.data(model.index(0, 4)) == "Zeller, X"
     assert model.data(model.index(0, 2)) == "eAT"
     assert model.data(model.index(0, 0), SORT_ROLE) > model.data(model.index(1, 0), SORT_ROLE)
-    assert model.data(model.index(1, 3), SORT_ROLE) < model.data(model.index(0, 3), SORT_ROLE)
+    assert model.data(model.index(1, 4), SORT_ROLE) < model.data(model.index(0, 4), SORT_ROLE)
     removed, inserted = [], []
     model.rowsRemoved.connect(lambda _p, first, _l: removed.append(first))
     model.rowsInserted.connect(lambda _p, first, _l: inserted.append(first))

@@ -126,3 +126,61 @@ def test_termin_verschieben_in_the_clerks_window(qtbot, run, office, spooler, tm
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10_000)
     assert len(spooler.submitted) == 1
     dialog.reject()
+
+
+def test_a_confirmation_that_breaks_leaves_the_move_and_says_so(qtbot, run, office, spooler,
+                                                                  caplog):
+    """The confirmation runs through the screen's (the dialog's) Operations: the booking
+    is moved, the error line says the confirmation failed, the unexpected is logged."""
+    db, desk, book, sp, confirmer, entry = office
+
+    async def broken(_entry):
+        raise RuntimeError("printer driver crashed")
+
+    confirmer.confirm = broken
+    view = CalendarScreen(book, run(desk.service_points()), today=MONDAY, confirmer=confirmer,
+                          services=run(desk.services()))
+    qtbot.addWidget(view)
+    view.show()
+    view.reload(reset=True)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    view.table.setCurrentIndex(view.model.index_of(local(MONDAY, 7, 50)))
+    qtbot.waitUntil(lambda: view.bookings.rowCount() == 1, timeout=10_000)
+    view.list.selectRow(0)
+    view.reason.setCurrentText("Unterlage fehlt")
+    view.cut_selected()
+    view.table.setCurrentIndex(view.model.index_of(local(MONDAY, 9, 30)))
+    view.paste()
+    qtbot.waitUntil(lambda: "Unerwarteter Fehler (RuntimeError)" in view.last_error,
+                    timeout=20_000)
+    assert "verschoben" in view.status.text() and view.last_confirmed is None
+    assert "confirmation of a moved booking failed" in caplog.text
+    assert spooler.submitted == []
+    run(view.shutdown())
+
+
+def test_in_the_dialog_a_broken_confirmation_leaves_the_move_and_says_so(
+        qtbot, run, office, spooler, tmp_path, caplog):
+    db, desk, book, sp, confirmer, entry = office
+    dialog = FollowUpDialog(None, book, entry=entry, reschedule=True,
+                            services=run(desk.services()),
+                            service_points=run(desk.service_points()),
+                            output=confirmer.output, ics_dir=tmp_path / "ics2",
+                            office_name="Testamt")
+    qtbot.addWidget(dialog)
+
+    async def broken(_entry):
+        raise RuntimeError("printer driver crashed")
+
+    dialog.confirmer.confirm = broken
+    dialog.show()
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 10, timeout=10_000)
+    dialog.reason.setCurrentText("Wunsch der Person")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20_000)
+    assert "Unerwarteter Fehler (RuntimeError)" in dialog.error.text()
+    assert dialog.last_booking is not None and "Verschoben auf" in dialog.status.text()
+    assert dialog.last_ics is None and spooler.submitted == []
+    assert "confirmation of a booking failed" in caplog.text
+    dialog.reject()

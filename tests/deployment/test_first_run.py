@@ -116,3 +116,16 @@ def test_a_new_embedded_database_is_announced_not_connected(qtbot, run, tmp_path
     assert dialog.last_check.ok and dialog.last_check.problem == "created_at_start"
     assert "wird beim Start angelegt" in dialog.database.result.text()
     assert not (tmp_path / "new.sqlite3").exists()       # a check makes nothing
+
+
+def test_a_check_that_breaks_says_it_failed_and_frees_the_button(qtbot, run, tmp_path):
+    facade = RecordingFacade(embedded_url="sqlite+aiosqlite:///unused")
+
+    async def broken(*_args, **_kw):
+        raise RuntimeError("keyring backend crashed")
+
+    facade.check_database = broken
+    dialog = _dialog(qtbot, tmp_path, facade)
+    run(dialog.check())
+    assert dialog.database.result.text() == "Prüfung fehlgeschlagen."
+    assert dialog.database.check.isEnabled() and dialog.last_check is None

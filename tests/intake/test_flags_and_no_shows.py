@@ -49,6 +49,18 @@ async def _import(db, text: str):
     return desk
 
 
+async def test_tomorrow_is_the_next_working_day(db):
+    """On a Friday the back office prepares Monday, not an empty Saturday; before a
+    holiday the day after it (NOTES, fourth session: Friday showed Saturday)."""
+    friday = DAY + dt.timedelta(days=2)                       # Friday 27.11.2026
+    desk = await desk_for(db, "admin", clock=Clock(dt.datetime.combine(
+        friday, dt.time(9, 0), tzinfo=dt.timezone.utc)))
+    assert Intake(desk).tomorrow() == dt.date(2026, 11, 30)  # Monday
+    christmas_eve = dt.datetime(2026, 12, 24, 9, 0, tzinfo=dt.timezone.utc)  # Thursday
+    desk = await desk_for(db, "admin", clock=Clock(christmas_eve))
+    assert Intake(desk).tomorrow() == dt.date(2026, 12, 28)  # after both Christmas days
+
+
 async def test_the_back_office_list_shows_tomorrows_flags(db):
     desk = await _import(db, LINES)
     intake = Intake(desk)

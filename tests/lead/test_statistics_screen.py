@@ -147,3 +147,52 @@ def test_exports_from_the_screen(qtbot, run, view, tmp_path, fmt):
     assert "Statistik gespeichert" in view.last_message
     assert not view.save_export(fmt, tmp_path / "missing-dir" / f"x.{fmt}")
     assert "nicht gespeichert" in view.last_message
+
+
+def test_a_failed_read_is_shown_only_when_it_is_the_latest(qtbot, run, view):
+    """The reads go through the screen's Operations: an outage of an overtaken read is
+    only logged, the latest one's is shown (and a later success clears it)."""
+    import asyncio
+
+    from desk_app.services.database import DatabaseUnavailable
+
+    run(view.load())
+    real, gate, calls = view.facade.report, asyncio.Event(), []
+    messages = []
+    view.message.connect(lambda text, error: messages.append((text, error)))
+
+    async def report(*args, **kw):
+        calls.append(1)
+        if len(calls) == 1:
+            await gate.wait()
+            raise DatabaseUnavailable("postgresql://lead@db/desk", "connection refused")
+        return await real(*args, **kw)
+
+    view.facade.report = report
+
+    async def overtaken():
+        first = asyncio.ensure_future(view.load())
+        while not calls:
+            await asyncio.sleep(0)
+        await view.load()                 # the newer read wins
+        gate.set()
+        await first
+
+    run(overtaken())
+    assert not view.last_error and not [m for m in messages if m[1]]
+    calls.clear()
+    gate.clear()
+    view.facade.report = report
+
+    async def latest_fails():
+        task = asyncio.ensure_future(view.load())
+        while not calls:
+            await asyncio.sleep(0)
+        gate.set()
+        await task
+
+    run(latest_fails())
+    assert view.last_error and "nicht erreichbar" in view.last_message
+    assert messages[-1] == (view.last_message, True)
+    run(view.load())                       # works again: the message no longer holds
+    assert not view.last_error and view.last_message == ""

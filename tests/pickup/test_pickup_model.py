@@ -24,7 +24,7 @@ def test_rows_show_the_record_and_sort_arrived_first(qapp):
     model.set_rows([view(1, state=DocState.ORDERED, family="Ordered"),
                     view(2, family="Yılmaz", given="Zeynep", days=1),
                     view(3, family="Al-Hassan", days=-1, doc_type=DocType.TRAVEL_DOC)])
-    assert model.rowCount() == 3 and model.columnCount() == 8
+    assert model.rowCount() == 3 and model.columnCount() == 9
     # default: arrived before ordered, the longest waiting first
     assert model.ids() == [3, 2, 1]
     assert shown(model, COL_STATE) == ["● Eingetroffen", "● Eingetroffen", "○ Bestellt"]

@@ -294,3 +294,85 @@ def test_order_dialog_orders_and_prints_the_slip(qtbot, run, pickup_office, tmp_
     text = pdf_text(dialog.last_output.path.read_bytes())
     assert format_reference(v.reference) in text and "Reiseausweis" in text
     assert "KOPIE" not in text
+
+
+def test_a_failed_slip_keeps_the_order_and_says_so_in_the_dialogs_message(
+        qtbot, run, pickup_office, caplog):
+    """The slip is printed through the Operations; its failure goes to the dialog's own
+    message signal, the order stands, the unexpected is logged."""
+    from desk_app.ui.document_order_dialog import DocumentOrderDialog
+
+    o = pickup_office
+    entry = run(o.reception.register_walk_in(service_point_id=o.sp["BI"],
+                                             applicants=[person("Petrenko", "Olena")]))
+
+    async def jammed(*_args, **_kw):
+        raise RuntimeError("printer driver crashed")
+
+    dialog = DocumentOrderDialog(None, o.clerk, entry, run(o.clerk.service_points()),
+                                 output=jammed)
+    qtbot.addWidget(dialog)
+    messages, made = [], []
+    dialog.message.connect(lambda text, error: messages.append((text, error)))
+    dialog.ordered.connect(made.append)
+    dialog.ops.messages = []
+    dialog.ops.message.connect(lambda text, error: dialog.ops.messages.append(text))
+    dialog.open()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages) and dialog.result() == dialog.DialogCode.Accepted)
+    text, error = messages[-1]
+    assert error and text.startswith("eAT für Petrenko, Olena bestellt")
+    assert "Der Abholschein konnte nicht erzeugt werden" in text and "erneut drucken" in text
+    assert made and dialog.ops.messages == []
+    assert "pickup slip failed" in caplog.text
+
+
+def test_a_failed_handover_confirmation_is_said_and_the_next_print_is_no_copy(
+        qtbot, run, pickup_office, pickup_view):
+    o = pickup_office
+    v = run(ordered(o, "Okafor", "Chidi"))
+    view = pickup_view()
+    real = view.output
+
+    async def jammed(*_args, **_kw):
+        raise RuntimeError("printer driver crashed")
+
+    view.output = jammed
+    assert run(view.printouts.handover(v.id, copy=True)) is None
+    assert view.last_error and "Die Empfangsbestätigung konnte nicht erzeugt werden" in (
+        view.last_message)
+    assert v.id in view.printouts._unprinted
+    view.output = real
+    assert run(view.printouts.slip_copy(v.id)) is not None
+    assert not view.last_error and "Abholschein (Kopie)" in view.last_message
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_every_column_fits_the_list(qtbot, run, pickup_office, pickup_view, width):
+    """At 1500 px the "Daten" flags pushed "Bestellt" behind a horizontal scroll bar.
+    Every column is on screen (cells elide), and where there is room every header is
+    whole, as the counter's list (tests/ui/test_first_day.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.pickup.model import COL_ORDERED, COLUMN_COUNT
+
+    o = pickup_office
+    run(arrived(o, "Ferreira da Silva", "José Luis"))
+    run(ordered(o, "Singh", "Harpreet"))
+    view = pickup_view()
+    view.resize(width, 850)
+    QApplication.processEvents()
+    table = view.table
+    assert table.model().rowCount() == 2
+    room = table.viewport().width()
+    shown = [c for c in range(COLUMN_COUNT) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= room
+    assert table.columnViewportPosition(COL_ORDERED) + table.columnWidth(COL_ORDERED) <= room
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    if width == 1500:
+        fm = table.horizontalHeader().fontMetrics()
+        cut = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in shown
+               if table.columnWidth(c) < fm.horizontalAdvance(
+                   table.model().headerData(c, Qt.Orientation.Horizontal)) + 8]
+        assert cut == []

@@ -48,3 +48,38 @@ def test_wrapped_lines_equal_the_paragraph_levels():
 def test_a_long_compound_breaks_after_its_hyphen():
     lines = T._wrap_strings("Dokumenten-/Kartennummer", 10, 100, True)
     assert lines == ["Dokumenten-/", "Kartennummer"], lines
+
+
+def _runs(pdf: bytes) -> list[tuple[float, str]]:
+    """(x where the run starts, its text) of every text run on page 1."""
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    runs = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            runs.append((cm[0] * tm[4] + cm[2] * tm[5] + cm[4],
+                         unicodedata.normalize("NFKC", text).strip()))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize("lang, side", [("ar", "right"), ("fa", "right"), ("en", "left")])
+def test_the_receipts_title_and_thanks_stand_on_their_languages_side(lang, side):
+    """As on every other A5 document: German on the left, Arabic and Farsi on the right
+    (the receipt set them left, under "Quittung")."""
+    import unicodedata
+
+    from desk_app.printing.i18n import tr
+    from desk_app.printing.samples import render, sample_documents
+
+    runs = _runs(render(sample_documents(lang)["fee_receipt"]))
+    margin = 34.0                                      # 12 mm
+    for msg_id in ("fr.title", "fr.received"):
+        wanted = unicodedata.normalize("NFKC", tr(msg_id, lang)).strip(" .")
+        x = next(x for x, text in runs if text.strip(" .") == wanted)
+        assert (x > 200) if side == "right" else (abs(x - margin) < 1), (msg_id, x)

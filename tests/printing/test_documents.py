@@ -100,6 +100,15 @@ def test_wait_ticket_turkish_and_ukrainian():
     assert "Ваш номер у черзі" in pdf_text(render_wait_ticket(samples("uk")["wait_ticket"]))
 
 
+@pytest.mark.parametrize("lang, unit", [("ru", "мин."), ("uk", "хв.")])
+def test_wait_ticket_keeps_the_minutes_with_their_unit(lang, unit):
+    """The Russian line wrapped as "… около 35" / "мин."; the number and its unit stay
+    on one line (a no-break space)."""
+    lines = [" ".join(line.split()) for line in raw_text(
+        render_wait_ticket(samples(lang)["wait_ticket"])).splitlines()]
+    assert any(line.endswith(f"35 {unit}") for line in lines), lines
+
+
 def test_wait_ticket_arabic_line_present():
     text = nfkc(pdf_text(render_wait_ticket(samples("ar")["wait_ticket"])))
     assert "I-042" in text

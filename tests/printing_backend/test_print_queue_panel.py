@@ -248,3 +248,26 @@ def test_polls_only_while_a_job_is_on_its_way(qtbot, run, panel_env, fake_spoole
     settled = len(polls)
     qtbot.wait(300)
     assert len(polls) == settled
+
+
+def test_a_failed_refresh_or_action_is_said_in_the_status_line(qtbot, run, panel_env):
+    """Both run through the panel's own Operations: the status line says why, the action
+    also emits ``action_failed``; nothing is raised into the event loop."""
+    from desk_app.services.database import DatabaseUnavailable
+
+    panel, pd, _clock = panel_env
+    real_poll = pd.poll
+
+    async def down(*_args, **_kw):
+        raise DatabaseUnavailable("postgresql://desk@db/desk", "connection refused")
+
+    pd.poll = down
+    run(panel.refresh())
+    assert panel.status_label.text().startswith("Aktualisieren nicht möglich: ")
+    assert "connection refused" in panel.status_label.text()
+    pd.poll = real_poll
+    failed = []
+    panel.action_failed.connect(failed.append)
+    run(panel._act(down(), "Erneut gesendet"))
+    assert failed and "connection refused" in failed[0]
+    assert panel.status_label.text() == failed[0]

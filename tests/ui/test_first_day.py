@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desk_app.domain.states import State
 from desk_app.ui.labels import database_name, format_duration
@@ -100,8 +100,19 @@ def test_walk_in_starts_in_the_family_name_and_shows_every_problem(qtbot, run, s
     assert not dialog.people.item(0, 0).toolTip()
     dialog.people.item(0, 2).setText("00.00.1990")
     dialog.people.item(1, 3).setText("SYR")
-    dialog.ok.click()
+    # Enter in a cell's editor takes the cell and registers at once (not a second Enter)
+    dialog.people.setCurrentCell(1, 4)
+    dialog.people.editItem(dialog.people.item(1, 4))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                    and dialog.people.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    qtbot.keyClicks(QApplication.focusWidget(), "AZ 7")
+    results = []
+    dialog.finished.connect(results.append)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.active_dialog is None, timeout=5000)
+    assert results == [QDialog.DialogCode.Accepted]
+    found = run(s.desk.search("Haddad"))
+    assert any(m.file_number == "AZ 7" for e in found for m in e.members)
 
 
 def test_station_is_remembered_across_restarts(qtbot, run, station_factory, tmp_path):

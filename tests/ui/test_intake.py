@@ -100,8 +100,11 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     assert [(r.kind, r.line, r.reference) for r in rows][:1] == [("rejected", 4, "G3")]
     assert "Außerhalb der Öffnungszeiten" in rows[0].text
     assert view.model.rowCount() == 0                      # a preview writes nothing
+    # Enter chose the file; now that the preview allows it, Enter imports
+    assert dialog.import_button.isDefault() and not dialog.choose_button.isDefault()
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
-        dialog.import_button.click()
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert dialog.choose_button.isDefault()                # the next file
     assert "Importiert: 2 neu" in dialog.summary.text()
     rejected = tmp_path / "export.abgelehnt.csv"
     assert rejected.exists() and "Zeile 4" in rejected.read_text(encoding="utf-8-sig")
@@ -131,7 +134,7 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     complete.nationality.setText("türkisch")
     complete.birth.setText("14.02.1990")
     complete.email.setText("elif@example.org")
-    complete.saveRequested.emit()
+    qtbot.keyClick(complete.email, Qt.Key.Key_Return)      # Enter saves
     qtbot.waitUntil(lambda: not complete.isVisible(), timeout=10_000)
     elif_ = next(p for p in view.model.rows() if p.booking_reference == "G1")
     assert elif_.actionable == frozenset() and elif_.nationality == "TUR"
@@ -204,3 +207,31 @@ def test_the_queue_lists_show_the_new_flags_with_a_tooltip(qapp):
     tip = model.index(0, COL_QUALITY).data(Qt.ItemDataRole.ToolTipRole)
     assert "Staatsangehörigkeit fehlt" in tip and "Telefonnummer nicht lesbar" in tip
     assert "⚑" in model.index(0, COL_QUALITY).data()
+
+
+def test_a_refused_completion_stays_in_the_dialog_and_runs_through_the_windows_operations(
+        qtbot, run, station_factory, lead_desk):
+    from tests.support import person
+
+    s = station_factory("info1", screen="reception")
+    w = s.window
+    lead = lead_desk(s.clock)
+    booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
+                           applicants=[person("Kaya", "Deniz", birth_date="00.00.1991")]))
+    pane = w.screens["reception"].pane
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is not None, timeout=5000)
+    pane.select(booked.id)
+    qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().id == booked.id,
+                    timeout=5000)
+    w.screens["counter"].queue.complete_person_action.trigger()
+    dialog = w.active_dialog
+    assert w.screens["counter"].queue._completion.ops is w.ops
+    dialog.nationality.setText("Atlantis")           # no such country: refused
+    first_key = dialog.key
+    dialog.saveRequested.emit()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.key != first_key                      # a definite refusal: a new key
+    dialog.nationality.setText("Türkei")
+    dialog.saveRequested.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)

@@ -139,3 +139,45 @@ def test_sync_rows_brings_in_the_whole_list_without_a_reset(qapp):
     model.sync_rows([Row(3, "c", 30), Row(1, "a", 1), Row(4, "d", 4)])
     assert resets == [] and removed == [(1, 1)]
     assert names(model) == ["a", "c", "d"] and model.row(3).minutes == 30
+
+
+def test_derived_values_stay_beside_their_rows_through_every_change(qapp):
+    class Derived(KeyedTableModel[Row]):
+        def derive(self, row):
+            return f"{row.name}/{row.minutes}"
+
+    model = make(Derived)
+
+    def aligned():
+        return all(model.derived_at(i) == f"{r.name}/{r.minutes}"
+                   for i, r in enumerate(model.rows()))
+
+    model.set_rows([Row(1, "c", 1), Row(2, "a", 2), Row(3, "b", 3)])
+    assert aligned() and model.derived_at(0) == "a/2"
+    model.update_rows([Row(1, "a0", 9), Row(4, "d", 4)])   # replaced and moved; inserted
+    assert aligned() and names(model) == ["a", "a0", "b", "d"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert aligned() and names(model) == ["a0", "d", "b", "a"]
+    model.remove_rows([4])
+    assert aligned() and len(model.rows()) == 3
+    model.set_rows([Row(5, "e", 5)])
+    assert aligned() and model.derived_at(0) == "e/5"
+
+
+def test_a_column_role_never_overrides_the_display_sort_or_key_roles(qapp):
+    shadowing = {role: (lambda r: "extra") for role in
+                 (Qt.ItemDataRole.DisplayRole, SORT_ROLE, KEY_ROLE,
+                  Qt.ItemDataRole.TextAlignmentRole)}
+    model = KeyedTableModel([
+        Column(title=lambda: "A", display=lambda r: r.name, roles=shadowing,
+               align=Qt.AlignmentFlag.AlignRight),
+        Column(title=lambda: "B", display=lambda r: r.name, roles=shadowing),
+    ], key=lambda r: r.id)
+    model.set_rows([Row(1, "x", 1)])
+    a, b = model.index(0, 0), model.index(0, 1)
+    assert [model.data(a), model.data(a, SORT_ROLE), model.data(a, KEY_ROLE)] == ["x", "x", 1]
+    assert model.data(a, Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignRight)
+    # without an alignment of its own, the column's role answers
+    assert model.data(b, Qt.ItemDataRole.TextAlignmentRole) == "extra"
+    assert model.data(b, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(5, 0)) is None and model.data(a.parent()) is None

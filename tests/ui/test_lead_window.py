@@ -32,7 +32,7 @@ def test_alarm_by_configured_shortcut_reaches_the_neighbour_and_is_acknowledged(
     neighbour = station_factory("sbbi2", counter="Schalter I2")
     far = station_factory("sbeu1", counter="Schalter E1")
     w = sender.window
-    assert w.alarm_action.shortcut().toString() == "Ctrl+Shift+F11"
+    assert w.parts["alarms"].alarm_action.shortcut().toString() == "Ctrl+Shift+F11"
     # F1 lists it
     shortcut(qtbot, w, "F1")
     qtbot.waitUntil(lambda: w.active_dialog is not None)
@@ -43,17 +43,17 @@ def test_alarm_by_configured_shortcut_reaches_the_neighbour_and_is_acknowledged(
     w.active_dialog.reject()
     qtbot.waitUntil(lambda: w.active_dialog is None)
     shortcut(qtbot, w, "Ctrl+Shift+F11")
-    qtbot.waitUntil(lambda: w.alarm_center.status_text == "zugestellt", timeout=5000)
+    qtbot.waitUntil(lambda: w.parts["alarms"].alarm_center.status_text == "zugestellt", timeout=5000)
     n = neighbour.window
-    qtbot.waitUntil(lambda: len(n.alarm_center.visible) == 1, timeout=5000)
-    assert n.alarm_banner.isVisible() and not w.alarm_center.visible
-    assert far.window.alarm_center.visible == []        # another service point: not yet
-    alarm_id = n.alarm_center.visible[0].id
-    n.alarm_banner.buttons[alarm_id].click()
-    qtbot.waitUntil(lambda: w.alarm_center.status_kind == "acknowledged", timeout=8000)
-    assert w.alarm_center.status_text.startswith("bestätigt von ")
-    assert "bestätigt von" in w.alarm_banner.status.text()
-    qtbot.waitUntil(lambda: n.alarm_center.visible == [], timeout=5000)
+    qtbot.waitUntil(lambda: len(n.parts["alarms"].alarm_center.visible) == 1, timeout=5000)
+    assert n.parts["alarms"].alarm_banner.isVisible() and not w.parts["alarms"].alarm_center.visible
+    assert far.window.parts["alarms"].alarm_center.visible == []        # another service point: not yet
+    alarm_id = n.parts["alarms"].alarm_center.visible[0].id
+    n.parts["alarms"].alarm_banner.buttons[alarm_id].click()
+    qtbot.waitUntil(lambda: w.parts["alarms"].alarm_center.status_kind == "acknowledged", timeout=8000)
+    assert w.parts["alarms"].alarm_center.status_text.startswith("bestätigt von ")
+    assert "bestätigt von" in w.parts["alarms"].alarm_banner.status.text()
+    qtbot.waitUntil(lambda: n.parts["alarms"].alarm_center.visible == [], timeout=5000)
 
 
 def test_a_break_refuses_call_next_in_the_window(qtbot, run, station_factory):

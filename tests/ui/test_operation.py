@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from desk_app.domain import errors
-from desk_app.services.database import DatabaseUnavailable
+from desk_app.services.database import DatabaseBusy, DatabaseUnavailable
 from desk_app.ui.operation import Operations
 
 
@@ -79,6 +79,21 @@ def test_a_surely_lost_action_says_nothing_was_saved(ops, run):
 
     run(ops.run("x", failing, what="test"))
     assert "Nichts wurde gespeichert" in ops.messages[-1][0]
+
+
+def test_a_busy_database_says_so_not_unexpected_and_keeps_the_key(ops, run):
+    keys = []
+
+    async def locked(key):
+        keys.append(key)
+        raise DatabaseBusy("sqlite+aiosqlite:///desk.sqlite3")
+
+    assert not run(ops.run("x", locked, what="test"))
+    text, error = ops.messages[-1]
+    assert error and "gerade belegt" in text and "nicht ausgeführt" in text
+    assert "Unerwarteter" not in text
+    run(ops.run("x", locked, what="test"))
+    assert keys[0] == keys[1]            # not applied: the retry re-sends the same key
 
 
 def test_a_domain_error_drops_the_key_and_a_conflict_refreshes(ops, run):
@@ -174,3 +189,43 @@ def test_a_read_shows_an_outage_or_stays_quiet_and_returns_a_falsy_outcome(ops, 
     with caplog.at_level(logging.INFO, logger="desk_app.ui.operation"):
         assert not run(ops.read(failing, what="quiet read", quiet=True))
     assert len(ops.messages) == shown and "quiet read failed" in caplog.text
+
+
+def test_a_read_leaves_a_refusal_to_the_caller_that_handles_it(ops, run):
+    handled = []
+
+    async def refused():
+        raise errors.ValidationFailed(message="the file as a whole")
+
+    def handle(exc):
+        handled.append(type(exc).__name__)
+        return True
+
+    assert not run(ops.read(refused, what="test read", on_domain_error=handle))
+    assert handled == ["ValidationFailed"] and ops.messages == []
+    # not handled (False) or an outage: the message as always
+    assert not run(ops.read(refused, what="test read", on_domain_error=lambda exc: False))
+    assert len(ops.messages) == 1 and ops.messages[0][1] is True
+
+    async def lost_read():
+        raise lost(applied=False)
+
+    assert not run(ops.read(lost_read, what="test read", on_domain_error=handle))
+    assert handled == ["ValidationFailed"] and len(ops.messages) == 2
+
+
+def test_a_read_overtaken_by_a_newer_one_only_logs_and_tell_redirects(ops, run, caplog):
+    async def failing():
+        raise lost(applied=False)
+
+    async def broken():
+        raise RuntimeError("bug")
+
+    assert not run(ops.read(failing, what="old read", current=lambda: False))
+    assert not run(ops.read(broken, what="old read", current=lambda: False))
+    assert ops.messages == [] and "old read failed" in caplog.text
+    told = []
+    run(ops.read(failing, what="slip", current=lambda: True,
+                 tell=lambda text, error: told.append((text, error))))
+    assert ops.messages == [] and len(told) == 1 and told[0][1] is True
+    assert "Nichts wurde gespeichert" in told[0][0]

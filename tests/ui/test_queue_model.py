@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desk_app.domain.states import State
 from desk_app.ui.queue_filter import QueueFilter
 from desk_app.ui.queue_model import (
-    COL_NAMES, COL_QUALITY, COL_STATE, COL_TICKET, COL_TIME, ID_ROLE, SORT_ROLE, QueueModel,
+    COL_CALLS, COL_NAMES, COL_QUALITY, COL_STATE, COL_TICKET, COL_TIME, COL_WAITING, ID_ROLE,
+    SORT_ROLE, QueueModel,
 )
 from tests.ui.factories import BASE, changed, day, view
 
@@ -176,3 +179,47 @@ def test_pane_never_highlights_a_neighbour_and_never_scrolls_by_itself(qtbot):
     pane.model.update_rows([changed(pane.model.row(40), priority=0)])   # to the front
     assert bar.value() == before
     assert pane.table.selectionModel().isRowSelected(pane.proxy.row_of(40), pane.table.rootIndex())
+
+
+def test_the_clock_is_read_only_for_the_columns_that_depend_on_it(qapp):
+    reads = []
+
+    def now():
+        reads.append(1)
+        return BASE
+
+    m = QueueModel(now=now)
+    m.set_rows(day(50))
+    reads.clear()
+    for row in range(m.rowCount()):
+        for column in range(m.columnCount()):
+            if column not in (COL_WAITING, COL_CALLS):
+                m.data(m.index(row, column))
+    assert reads == []
+    waiting = next(r for r in range(m.rowCount()) if m.row_at(r).state == State.WAITING)
+    m.data(m.index(waiting, COL_WAITING))
+    assert reads == [1]
+
+
+def test_the_filter_matches_each_row_by_its_own_search_text_after_changes(qapp):
+    m = QueueModel(now=lambda: BASE)
+    rows = day(300)
+    m.set_rows(rows)
+    p = QueueFilter()
+    p.setSourceModel(m)
+    p.set_text("nguyen")
+    nguyen = {r.id for r in rows if r.members[0].family_name == "Nguyễn"}
+    assert set(p.visible_ids()) == nguyen
+    # a Nguyễn renamed and moved to the end of the order; one removed; the order reversed
+    renamed = next(r for r in rows if r.id in nguyen)
+    member = dataclasses.replace(renamed.members[0], family_name="Kowalski")
+    m.update_rows([changed(renamed, members=(member,), priority=9)])
+    gone = next(i for i in nguyen if i != renamed.id)
+    m.remove_rows([gone])
+    m.sort(COL_TICKET, Qt.SortOrder.DescendingOrder)
+    p.set_text("")
+    p.set_text("nguyen")
+    assert set(p.visible_ids()) == nguyen - {renamed.id, gone}
+    p.set_text("kowalski")
+    assert renamed.id in p.visible_ids()
+

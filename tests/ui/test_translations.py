@@ -20,9 +20,13 @@ def test_english_ts_is_complete_and_compiled():
     tree = ET.parse(translations_dir() / "desk_app_en.ts")
     messages = list(tree.getroot().iter("message"))
     assert len(messages) > 150
+    def text(m):        # a counted text's forms, or the one translation
+        forms = m.find("translation").findall("numerusform")
+        return " ".join(f.text or "" for f in forms) if forms else m.find("translation").text
+
     unfinished = [m.find("source").text for m in messages
                   if m.find("translation").get("type") == "unfinished"
-                  or not (m.find("translation").text or "").strip()]
+                  or not (text(m) or "").strip()]
     assert unfinished == []
     assert (translations_dir() / "desk_app_en.qm").stat().st_size > 1000
 
@@ -71,3 +75,35 @@ def test_english_is_loaded_when_configured(qapp):
             qapp.removeTranslator(t)
         QLocale.setDefault(QLocale.system())
     assert state_label(State.WAITING) == "Wartend"
+
+
+@pytest.mark.parametrize("language, one, two", [
+    ("de", "Ganze &Familie, 1 Person (F)", "Ganze &Familie, 2 Personen (F)"),
+    ("en", "The whole &family, 1 person (F)", "The whole &family, 2 people (F)"),
+])
+def test_a_count_of_one_reads_in_the_singular(qapp, language, one, two):
+    """"Ganze Familie, 1 Personen": a counted text has its singular and plural in both
+    languages (German through its own .qm, since the source has one form only)."""
+    installed = install_translations(qapp, language)
+    try:
+        text = "Ganze &Familie, %n Personen (F)"
+        assert QCoreApplication.translate("FollowUpDialog", text, "", 1) == one
+        assert QCoreApplication.translate("FollowUpDialog", text, "", 2) == two
+        assert QCoreApplication.translate("HoursDialog", "%n Öffnungszeiten gespeichert.", "",
+                                          1).startswith("1 " + ("Öffnungszeit " if language == "de"
+                                                                 else "opening hours entry "))
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.system())
+
+
+def test_every_counted_text_has_its_forms_in_both_languages():
+    for name in ("desk_app_en.ts", "desk_app_de.ts"):
+        tree = ET.parse(translations_dir() / name)
+        counted = [m for m in tree.getroot().iter("message") if m.get("numerus") == "yes"]
+        assert counted, name
+        for m in counted:
+            forms = [f.text for f in m.find("translation").findall("numerusform")]
+            assert len(forms) == 2 and all(forms), (name, m.find("source").text)
+    assert (translations_dir() / "desk_app_de.qm").stat().st_size > 1000

@@ -121,3 +121,32 @@ def test_languages_one_touch_walk_in_and_reset(qtbot, run, kiosk):
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page
                     and window.language == "de", timeout=3000)
     assert window.entered == "" and window.welcome.text() == TEXTS["de"]["welcome"]
+
+
+def test_a_failed_check_in_or_walk_in_shows_the_offline_page_and_frees_the_kiosk(
+        qtbot, run, kiosk, caplog):
+    """Both go through the window's Operations: no traceback, the "offline" page, and the
+    kiosk takes the next touch."""
+    from desk_app.services.database import DatabaseUnavailable
+
+    window, _o, spooler = kiosk()
+    choice = window.choices[0]
+
+    async def unreachable(*_args, **_kw):
+        raise DatabaseUnavailable("postgresql://kiosk@db/desk", "connection refused")
+
+    async def broken(*_args, **_kw):
+        raise RuntimeError("bug")
+
+    window.kiosk.check_in = unreachable
+    window.kiosk.walk_in = broken
+    run(window._check_in("T1234567"))
+    assert window.last_result is None and window.busy is False
+    assert window.result_title.text() == window.t("offline")
+    window.reset_to_start()
+    run(window._walk_in(choice))
+    assert window.last_result is None and window.busy is False
+    assert window.pages.currentWidget() is window.result_page
+    assert window.result_title.text() == window.t("offline")
+    assert "kiosk walk-in failed" in caplog.text        # the unexpected is logged
+    assert spooler.submitted == []

@@ -304,10 +304,6 @@
         <translation>&amp;Verwaltung …</translation>
     </message>
     <message>
-        <source>V&amp;erwaltung</source>
-        <translation>V&amp;erwaltung</translation>
-    </message>
-    <message>
         <source>Termine buchen</source>
         <translation>Termine buchen</translation>
     </message>
@@ -442,10 +438,6 @@
 <context>
     <name>AppointmentBook</name>
     <message>
-        <source>&amp;Termine</source>
-        <translation>&amp;Termine</translation>
-    </message>
-    <message>
         <source>Folgetermin …</source>
         <translation>Folgetermin …</translation>
     </message>
@@ -478,12 +470,12 @@
         <translation>Abholtermin …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Bestätigung per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>
@@ -515,6 +507,157 @@
     <message>
         <source>Stufe</source>
         <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Termin gebucht</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Termin gebucht (Kalender)</source>
+        <translation>Termin gebucht (Kalender)</translation>
+    </message>
+    <message>
+        <source>Ohne Termin aufgenommen</source>
+        <translation>Ohne Termin aufgenommen</translation>
+    </message>
+    <message>
+        <source>Termin verschoben</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <source>Tag geschlossen, Termine verlegt</source>
+        <translation>Tag geschlossen, Termine verlegt</translation>
+    </message>
+    <message>
+        <source>Zugewiesen</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Schalter-Warteschlangen geändert</source>
+        <translation>Schalter-Warteschlangen geändert</translation>
+    </message>
+    <message>
+        <source>Anwesenheit geändert</source>
+        <translation>Anwesenheit geändert</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzt</source>
+        <translation>Personendaten ergänzt</translation>
+    </message>
+    <message>
+        <source>Dokument bestellt</source>
+        <translation>Dokument bestellt</translation>
+    </message>
+    <message>
+        <source>Dokument eingetroffen</source>
+        <translation>Dokument eingetroffen</translation>
+    </message>
+    <message>
+        <source>Dokument ausgehändigt</source>
+        <translation>Dokument ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Dokument vernichtet</source>
+        <translation>Dokument vernichtet</translation>
+    </message>
+    <message>
+        <source>Quittung ausgestellt</source>
+        <translation>Quittung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Quittung storniert</source>
+        <translation>Quittung storniert</translation>
+    </message>
+    <message>
+        <source>Nachdruck</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <source>Druck umgeleitet</source>
+        <translation>Druck umgeleitet</translation>
+    </message>
+    <message>
+        <source>Druckstatus</source>
+        <translation>Druckstatus</translation>
+    </message>
+    <message>
+        <source>Personendaten gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Personendaten gelöscht (Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>Quittungen gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Quittungen gelöscht (Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm ausgelöst</source>
+        <translation>Stiller Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm quittiert</source>
+        <translation>Stiller Alarm quittiert</translation>
+    </message>
+    <message>
+        <source>Hinweis der Aufrufanzeige geändert</source>
+        <translation>Hinweis der Aufrufanzeige geändert</translation>
+    </message>
+    <message>
+        <source>Überbuchung geändert</source>
+        <translation>Überbuchung geändert</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten gespeichert</source>
+        <translation>Öffnungszeiten gespeichert</translation>
+    </message>
+    <message>
+        <source>Sperrzeit angelegt</source>
+        <translation>Sperrzeit angelegt</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt</source>
+        <translation>Sperrzeit entfernt</translation>
+    </message>
+    <message>
+        <source>Kapazität geladen</source>
+        <translation>Kapazität geladen</translation>
+    </message>
+    <message>
+        <source>Zuordnungsregeln gespeichert</source>
+        <translation>Zuordnungsregeln gespeichert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: angelegt</source>
+        <translation>Verwaltung: angelegt</translation>
+    </message>
+    <message>
+        <source>Verwaltung: geändert</source>
+        <translation>Verwaltung: geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: aktiviert</source>
+        <translation>Verwaltung: aktiviert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: deaktiviert</source>
+        <translation>Verwaltung: deaktiviert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Gebühr geändert</source>
+        <translation>Verwaltung: Gebühr geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Rechte geändert</source>
+        <translation>Verwaltung: Rechte geändert</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN gesetzt</source>
+        <translation>Verwaltung: PIN gesetzt</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN entfernt</source>
+        <translation>Verwaltung: PIN entfernt</translation>
     </message>
 </context>
 <context>
@@ -572,6 +715,10 @@
     <message>
         <source>Personen</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Anzahl</source>
@@ -723,8 +870,29 @@
         <translation>Bitte einen Grund angeben.</translation>
     </message>
     <message>
-        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
-        <translation>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</translation>
+        <source>{moved}, {not_moved}. {inform}</source>
+        <translation>{moved}, {not_moved}. {inform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termine verlegt</source>
+        <translation>
+            <numerusform>%n Termin verlegt</numerusform>
+            <numerusform>%n Termine verlegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne freien Termin (neu buchen)</source>
+        <translation>
+            <numerusform>%n ohne freien Termin (neu buchen)</numerusform>
+            <numerusform>%n ohne freien Termin (neu buchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zu benachrichtigen: %n Personen.</source>
+        <translation>
+            <numerusform>Zu benachrichtigen: %n Person.</numerusform>
+            <numerusform>Zu benachrichtigen: %n Personen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Liste als CSV speichern</source>
@@ -1204,6 +1372,10 @@
         <translation>Die Datenbank-URL in den Einstellungen ist ungültig. Bitte die IT verständigen.</translation>
     </message>
     <message>
+        <source>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</source>
+        <translation>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
         <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
         <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</translation>
     </message>
@@ -1380,9 +1552,12 @@
         <source>Nur diese &amp;Person (P)</source>
         <translation>Nur diese &amp;Person (P)</translation>
     </message>
-    <message>
-        <source>Ganze &amp;Familie, {n} Personen (F)</source>
-        <translation>Ganze &amp;Familie, {n} Personen (F)</translation>
+    <message numerus="yes">
+        <source>Ganze &amp;Familie, %n Personen (F)</source>
+        <translation>
+            <numerusform>Ganze &amp;Familie, %n Person (F)</numerusform>
+            <numerusform>Ganze &amp;Familie, %n Personen (F)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Für:</source>
@@ -1641,9 +1816,12 @@
         <source>Geändert, noch nicht gespeichert.</source>
         <translation>Geändert, noch nicht gespeichert.</translation>
     </message>
-    <message>
-        <source>{n} Öffnungszeiten gespeichert.</source>
-        <translation>{n} Öffnungszeiten gespeichert.</translation>
+    <message numerus="yes">
+        <source>%n Öffnungszeiten gespeichert.</source>
+        <translation>
+            <numerusform>%n Öffnungszeit gespeichert.</numerusform>
+            <numerusform>%n Öffnungszeiten gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sperrzeit gespeichert.</source>
@@ -1934,6 +2112,17 @@
         <translation>Daten ergänzen …</translation>
     </message>
     <message>
+        <source>{people}, {flagged} mit Hinweisen</source>
+        <translation>{people}, {flagged} mit Hinweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Personen</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Buchungen importieren …</source>
         <translation>Buchungen importieren …</translation>
     </message>
@@ -1952,10 +2141,6 @@
     <message>
         <source>Vorbereitung: Termine am {day}</source>
         <translation>Vorbereitung: Termine am {day}</translation>
-    </message>
-    <message>
-        <source>{total} Personen, {flagged} mit Hinweisen</source>
-        <translation>{total} Personen, {flagged} mit Hinweisen</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Person wählen.</source>
@@ -2600,6 +2785,14 @@
         <translation>&amp;Drucken</translation>
     </message>
     <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>V&amp;erwaltung</translation>
+    </message>
+    <message>
         <source>Vorbereitung</source>
         <translation>Vorbereitung</translation>
     </message>
@@ -2751,6 +2944,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Drucken</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern …</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2878,6 +3082,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -2919,6 +3127,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3636,7 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
+        <extracomment>each column's sort value, in COL_* order (one function each: no dispatch per row)</extracomment>
         <translation>ohne T. {time}</translation>
     </message>
     <message>
@@ -3440,6 +3653,7 @@
     </message>
     <message>
         <source>Aufrufsperre bis {time} Uhr</source>
+        <extracomment>each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)</extracomment>
         <translation>Aufrufsperre bis {time} Uhr</translation>
     </message>
     <message>
@@ -4343,6 +4557,10 @@
     <message>
         <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
         <translation>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</translation>
+    </message>
+    <message>
+        <source>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</source>
+        <translation>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</translation>
     </message>
     <message>
         <source>Pflichtfeld.</source>

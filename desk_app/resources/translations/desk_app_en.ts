@@ -304,10 +304,6 @@
         <translation>&amp;Administration …</translation>
     </message>
     <message>
-        <source>V&amp;erwaltung</source>
-        <translation>A&amp;dministration</translation>
-    </message>
-    <message>
         <source>Termine buchen</source>
         <translation>Book appointments</translation>
     </message>
@@ -442,10 +438,6 @@
 <context>
     <name>AppointmentBook</name>
     <message>
-        <source>&amp;Termine</source>
-        <translation>&amp;Appointments</translation>
-    </message>
-    <message>
         <source>Folgetermin …</source>
         <translation>Follow-up appointment …</translation>
     </message>
@@ -478,12 +470,12 @@
         <translation>Pickup appointment …</translation>
     </message>
     <message>
-        <source>Bestätigung NICHT per E-Mail gesendet: {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
-        <translation>Confirmation NOT sent by e-mail: {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
-    </message>
-    <message>
         <source>Bestätigung per E-Mail an {address} gesendet</source>
         <translation>Confirmation sent by e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Bestätigung NICHT per E-Mail gesendet ({address}): {reason} Die Buchung gilt; bitte die Bestätigung mitgeben oder per Post senden.</source>
+        <translation>Confirmation NOT sent by e-mail ({address}): {reason} The booking stands; please hand over the confirmation or send it by post.</translation>
     </message>
     <message>
         <source>Fehler {kind}.</source>
@@ -515,6 +507,157 @@
     <message>
         <source>Stufe</source>
         <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Termin gebucht</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Termin gebucht (Kalender)</source>
+        <translation>Appointment booked (calendar)</translation>
+    </message>
+    <message>
+        <source>Ohne Termin aufgenommen</source>
+        <translation>Walk-in registered</translation>
+    </message>
+    <message>
+        <source>Termin verschoben</source>
+        <translation>Appointment rescheduled</translation>
+    </message>
+    <message>
+        <source>Tag geschlossen, Termine verlegt</source>
+        <translation>Day closed, appointments moved</translation>
+    </message>
+    <message>
+        <source>Zugewiesen</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <source>Schalter-Warteschlangen geändert</source>
+        <translation>Counter queues changed</translation>
+    </message>
+    <message>
+        <source>Anwesenheit geändert</source>
+        <translation>Presence changed</translation>
+    </message>
+    <message>
+        <source>Personendaten ergänzt</source>
+        <translation>Personal data completed</translation>
+    </message>
+    <message>
+        <source>Dokument bestellt</source>
+        <translation>Document ordered</translation>
+    </message>
+    <message>
+        <source>Dokument eingetroffen</source>
+        <translation>Document arrived</translation>
+    </message>
+    <message>
+        <source>Dokument ausgehändigt</source>
+        <translation>Document handed out</translation>
+    </message>
+    <message>
+        <source>Dokument vernichtet</source>
+        <translation>Document destroyed</translation>
+    </message>
+    <message>
+        <source>Quittung ausgestellt</source>
+        <translation>Receipt issued</translation>
+    </message>
+    <message>
+        <source>Quittung storniert</source>
+        <translation>Receipt cancelled</translation>
+    </message>
+    <message>
+        <source>Nachdruck</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Druck umgeleitet</source>
+        <translation>Print redirected</translation>
+    </message>
+    <message>
+        <source>Druckstatus</source>
+        <translation>Print status</translation>
+    </message>
+    <message>
+        <source>Personendaten gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Personal data deleted (retention period)</translation>
+    </message>
+    <message>
+        <source>Quittungen gelöscht (Aufbewahrungsfrist)</source>
+        <translation>Receipts deleted (retention period)</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm ausgelöst</source>
+        <translation>Silent alarm raised</translation>
+    </message>
+    <message>
+        <source>Stiller Alarm quittiert</source>
+        <translation>Silent alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Hinweis der Aufrufanzeige geändert</source>
+        <translation>Call display notice changed</translation>
+    </message>
+    <message>
+        <source>Überbuchung geändert</source>
+        <translation>Overbooking changed</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten gespeichert</source>
+        <translation>Opening hours saved</translation>
+    </message>
+    <message>
+        <source>Sperrzeit angelegt</source>
+        <translation>Blocked time added</translation>
+    </message>
+    <message>
+        <source>Sperrzeit entfernt</source>
+        <translation>Blocked time removed</translation>
+    </message>
+    <message>
+        <source>Kapazität geladen</source>
+        <translation>Capacity loaded</translation>
+    </message>
+    <message>
+        <source>Zuordnungsregeln gespeichert</source>
+        <translation>Routing rules saved</translation>
+    </message>
+    <message>
+        <source>Verwaltung: angelegt</source>
+        <translation>Administration: created</translation>
+    </message>
+    <message>
+        <source>Verwaltung: geändert</source>
+        <translation>Administration: changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: aktiviert</source>
+        <translation>Administration: activated</translation>
+    </message>
+    <message>
+        <source>Verwaltung: deaktiviert</source>
+        <translation>Administration: deactivated</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Gebühr geändert</source>
+        <translation>Administration: fee changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: Rechte geändert</source>
+        <translation>Administration: permissions changed</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN gesetzt</source>
+        <translation>Administration: PIN set</translation>
+    </message>
+    <message>
+        <source>Verwaltung: PIN entfernt</source>
+        <translation>Administration: PIN removed</translation>
     </message>
 </context>
 <context>
@@ -572,6 +715,10 @@
     <message>
         <source>Personen</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Anzahl</source>
@@ -723,8 +870,29 @@
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <source>{moved} Termine verlegt, {not_moved} ohne freien Termin (neu buchen). Zu benachrichtigen: {n} Personen.</source>
-        <translation>{moved} appointments moved, {not_moved} without a free slot (book again). To inform: {n} people.</translation>
+        <source>{moved}, {not_moved}. {inform}</source>
+        <translation>{moved}, {not_moved}. {inform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termine verlegt</source>
+        <translation>
+            <numerusform>%n appointment moved</numerusform>
+            <numerusform>%n appointments moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne freien Termin (neu buchen)</source>
+        <translation>
+            <numerusform>%n without a free slot (book again)</numerusform>
+            <numerusform>%n without a free slot (book again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zu benachrichtigen: %n Personen.</source>
+        <translation>
+            <numerusform>To inform: %n person.</numerusform>
+            <numerusform>To inform: %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Liste als CSV speichern</source>
@@ -1204,6 +1372,10 @@
         <translation>The database URL in the settings is not valid. Please contact IT.</translation>
     </message>
     <message>
+        <source>Die Datenbank ist gerade belegt, bitte noch einmal versuchen. Die Aktion wurde nicht ausgeführt.</source>
+        <translation>The database is busy right now, please try again. The action was not carried out.</translation>
+    </message>
+    <message>
         <source>Die Verbindung zur Datenbank ist beim Speichern abgebrochen ({url}). Die Aktion wurde möglicherweise schon ausgeführt. Erneut versuchen ist sicher: sie wird höchstens einmal ausgeführt.</source>
         <translation>The connection to the database was lost while saving ({url}). The action may already have been carried out. Trying again is safe: it is carried out at most once.</translation>
     </message>
@@ -1380,9 +1552,12 @@
         <source>Nur diese &amp;Person (P)</source>
         <translation>This &amp;person only (P)</translation>
     </message>
-    <message>
-        <source>Ganze &amp;Familie, {n} Personen (F)</source>
-        <translation>The whole &amp;family, {n} people (F)</translation>
+    <message numerus="yes">
+        <source>Ganze &amp;Familie, %n Personen (F)</source>
+        <translation>
+            <numerusform>The whole &amp;family, %n person (F)</numerusform>
+            <numerusform>The whole &amp;family, %n people (F)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Für:</source>
@@ -1641,9 +1816,12 @@
         <source>Geändert, noch nicht gespeichert.</source>
         <translation>Changed, not saved yet.</translation>
     </message>
-    <message>
-        <source>{n} Öffnungszeiten gespeichert.</source>
-        <translation>{n} opening hours saved.</translation>
+    <message numerus="yes">
+        <source>%n Öffnungszeiten gespeichert.</source>
+        <translation>
+            <numerusform>%n opening hours entry saved.</numerusform>
+            <numerusform>%n opening hours entries saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sperrzeit gespeichert.</source>
@@ -1934,6 +2112,17 @@
         <translation>Complete data …</translation>
     </message>
     <message>
+        <source>{people}, {flagged} mit Hinweisen</source>
+        <translation>{people}, {flagged} with hints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Personen</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Buchungen importieren …</source>
         <translation>Import bookings …</translation>
     </message>
@@ -1952,10 +2141,6 @@
     <message>
         <source>Vorbereitung: Termine am {day}</source>
         <translation>Preparation: appointments on {day}</translation>
-    </message>
-    <message>
-        <source>{total} Personen, {flagged} mit Hinweisen</source>
-        <translation>{total} people, {flagged} with hints</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Person wählen.</source>
@@ -2600,6 +2785,14 @@
         <translation>&amp;Print</translation>
     </message>
     <message>
+        <source>&amp;Termine</source>
+        <translation>&amp;Appointments</translation>
+    </message>
+    <message>
+        <source>V&amp;erwaltung</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
         <source>Vorbereitung</source>
         <translation>Preparation</translation>
     </message>
@@ -2751,6 +2944,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Drucken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+</context>
+<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
@@ -2878,6 +3082,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
@@ -2919,6 +3127,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3636,7 @@
     </message>
     <message>
         <source>ohne T. {time}</source>
+        <extracomment>each column's sort value, in COL_* order (one function each: no dispatch per row)</extracomment>
         <translation>walk-in {time}</translation>
     </message>
     <message>
@@ -3440,6 +3653,7 @@
     </message>
     <message>
         <source>Aufrufsperre bis {time} Uhr</source>
+        <extracomment>each column's text, in COL_* order; None: the column depends on the clock (_LIVE_TEXTS)</extracomment>
         <translation>Recall lock until {time}</translation>
     </message>
     <message>
@@ -4343,6 +4557,10 @@
     <message>
         <source>Die Stammdaten-Datei wurde nicht importiert: {count} Fehler.</source>
         <translation>The reference data file was not imported: {count} errors.</translation>
+    </message>
+    <message>
+        <source>Der {day} ist vorbei: nur heute oder ein späterer Tag lässt sich schließen.</source>
+        <translation>{day} is over: only today or a later day can be closed.</translation>
     </message>
     <message>
         <source>Pflichtfeld.</source>

@@ -11,3 +11,5 @@ $BIN/pyside6-lupdate $FILES -no-obsolete -locations none -source-language de -ta
 $BIN/pyside6-lupdate $FILES -no-obsolete -locations none -source-language de -target-language de -ts $TR/desk_app_de.ts
 $BIN/python $TR/fill_en.py
 $BIN/pyside6-lrelease $TR/desk_app_en.ts -qm $TR/desk_app_en.qm
+# German is the source; its .qm holds the forms of counted texts ("1 Person", "2 Personen")
+$BIN/pyside6-lrelease $TR/desk_app_de.ts -qm $TR/desk_app_de.qm

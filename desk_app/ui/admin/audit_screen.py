@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.clock import BERLIN
-from desk_app.services.audit_browser import AuditFilter, audit_csv
+from desk_app.services.admin_facade import AuditFilter, audit_csv
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
+from .audit_labels import audit_action_text, audit_transition_text
 from .record_model import SORT_ROLE, Column, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -44,10 +45,10 @@ def audit_columns() -> list[Column]:
         Column(translate("Admin", "Zeit"), lambda r: _local(r.at), key=lambda r: r.at),
         Column(translate("Admin", "Mitarbeiter"), lambda r: r.staff),
         Column(translate("Admin", "Arbeitsplatz"), lambda r: r.station),
-        Column(translate("Admin", "Aktion"), lambda r: r.action),
+        Column(translate("Admin", "Aktion"), lambda r: audit_action_text(r.action)),
         Column(translate("Admin", "Objekt"), lambda r: r.label or f"{r.entity} {r.entity_id or ''}"),
         Column(translate("Admin", "von → nach"),
-               lambda r: f"{r.from_state} → {r.to_state}" if r.from_state or r.to_state else ""),
+               lambda r: audit_transition_text(r.from_state, r.to_state)),
         Column(translate("Admin", "Detail"), lambda r: r.detail),
     ]
 
@@ -59,6 +60,8 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         self.facade = facade
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self.status.setText(text))
         self.rows = []
         self.model = RecordTableModel(audit_columns(), self)
         proxy = QSortFilterProxyModel(self)
@@ -109,15 +112,17 @@ class AuditScreen(QWidget):
         return translate("Admin", "Protokoll")
 
     async def reload(self) -> None:
-        try:
-            staff = await self.facade.staff()
-            stations, actions = await self.facade.audit_choices()
-        except Exception as exc:
-            self.status.setText(message_for(exc))
+        async def read():
+            return await self.facade.staff(), await self.facade.audit_choices()
+
+        choices = await self.ops.read(read, what="audit choices")
+        if not choices:
             return
+        staff, (stations, actions) = choices.value
         for combo, items in ((self.staff, [(s.login, s.id) for s in staff]),
                              (self.station, [(s, s) for s in stations]),
-                             (self.action, [(a, a) for a in actions])):
+                             (self.action, sorted(((audit_action_text(a), a) for a in actions),
+                                                   key=lambda item: item[0].casefold()))):
             current = combo.currentData()
             combo.clear()
             combo.addItem(translate("Admin", "alle"), None)
@@ -136,11 +141,12 @@ class AuditScreen(QWidget):
                            since=utc(self.since), until=utc(self.until))
 
     async def search(self) -> None:
-        try:
-            self.rows = await self.facade.audit_rows(self.current_filter())
-        except Exception as exc:
-            self.status.setText(message_for(exc))
+        audit_filter = self.current_filter()
+        read = await self.ops.read(lambda: self.facade.audit_rows(audit_filter),
+                                   what="audit rows")
+        if not read:
             return
+        self.rows = read.value
         self.model.set_rows(self.rows)
         self.status.setText(translate("Admin", "{n} Einträge").format(n=len(self.rows)))
 
@@ -162,4 +168,5 @@ class AuditScreen(QWidget):
         self.status.setText(translate("Admin", "Gespeichert: {path}").format(path=str(path)))
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()

@@ -286,7 +286,9 @@ class Fees(_Base):
             Column(translate("Admin", "Bezeichnung"), lambda r: r.description),
             Column(translate("Admin", "Betrag (EUR)"),
                    lambda r: locale.toString(float(r.amount), "f", 2), key=lambda r: r.amount),
-            Column(translate("Admin", "Art"), lambda r: r.kind),
+            Column(translate("Admin", "Art"), lambda r: {
+                "FEE": translate("Admin", "Gebühr"),
+                "SURCHARGE": translate("Admin", "Zuschlag")}.get(r.kind, r.kind)),
             Column(translate("Admin", "gültig ab"), lambda r: _date(r.valid_from),
                    key=lambda r: r.valid_from),
             Column(translate("Admin", "gültig bis"), lambda r: _date(r.valid_to),

@@ -1,5 +1,5 @@
 """Which role holds which permission: a matrix (permissions × roles) of check boxes,
-saved per role through the facade."""
+saved per role through the facade, each call run by the screen's ``Operations``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from desk_app.domain.admin_rules import InvalidFields
 from desk_app.domain.roles import Permission, Role
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
 from .entities import role_label
 from .form import translated
 from .record_model import SORT_ROLE
@@ -117,6 +117,8 @@ class PermissionsScreen(QWidget):
         super().__init__(parent)
         self.facade = facade
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self.status.setText(text))
         self.model = PermissionModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -142,23 +144,28 @@ class PermissionsScreen(QWidget):
         return translate("Admin", "Berechtigungen")
 
     async def reload(self) -> None:
-        try:
-            self.model.set_rows(await self.facade.role_permissions())
-        except Exception as exc:
-            self.status.setText(message_for(exc))
+        read = await self.ops.read(self.facade.role_permissions, what="role permissions")
+        if read:
+            self.model.set_rows(read.value)
 
     async def save(self) -> None:
+        def refused(exc) -> bool:
+            if not isinstance(exc, InvalidFields):
+                return False
+            self.status.setText(" ".join(translated(m) for m in exc.fields.values()))
+            return True
+
         for role in self.model.changed_roles():
-            try:
-                saved = await self.facade.set_role_permissions(role, sorted(self.model.grants[role]))
-            except InvalidFields as exc:
-                self.status.setText(" ".join(translated(m) for m in exc.fields.values()))
+            grants = sorted(self.model.grants[role])
+            outcome = await self.ops.run(
+                ("role-permissions", role),
+                lambda _key: self.facade.set_role_permissions(role, grants),
+                what="saving role permissions", on_domain_error=refused)
+            if not outcome:
                 return
-            except Exception as exc:
-                self.status.setText(message_for(exc))
-                return
-            self.model.update_rows({role: saved})
+            self.model.update_rows({role: outcome.value})
         self.status.setText(translate("Admin", "Gespeichert."))
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()

@@ -139,14 +139,13 @@ class RoutingRulesScreen(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     async def reload(self) -> None:
-        try:
-            rules = await self.facade.rules()
-            codes = await self.facade.service_point_codes()
-        except Exception as exc:  # noqa: BLE001 - shown; the screen stays usable
-            from ..error_messages import message_for
+        async def read():
+            return await self.facade.rules(), await self.facade.service_point_codes()
 
-            self.show_status(message_for(exc), True)
+        outcome = await self.ops.read(read, what="routing rules")
+        if not outcome:     # shown; the screen stays usable
             return
+        rules, codes = outcome.value
         self.codes = codes
         self.service_point.clear()
         self.service_point.addItems(codes)

@@ -1,6 +1,7 @@
 """One admin screen: the table of records on the left, the form on the right, and
 Neu / Speichern / Deaktivieren. What a screen shows and saves comes from an adapter
-(entities.py); every call goes through the AdminFacade, never a session."""
+(entities.py); every call goes through the AdminFacade, never a session, run by the
+screen's ``Operations`` (``self.ops``; its messages in the screen's status line)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from desk_app.domain import errors
 from desk_app.domain.admin_rules import InvalidFields
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
-from .form import FieldSpec, RecordForm
+from ..operation import Operations
+from .form import FieldSpec, RecordForm, translated
 from .record_model import SORT_ROLE, Column, RecordTableModel
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ class RecordScreen(QWidget):
         super().__init__(parent)
         self.adapter = adapter
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, error: self.show_status(text, error=error))
         self.current: Any | None = None
         self.model = RecordTableModel(adapter.columns(), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -106,12 +110,14 @@ class RecordScreen(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     async def reload(self) -> None:
-        try:
+        async def read():
             await self.adapter.prepare()
-            rows = await self.adapter.load()
-        except Exception as exc:  # shown, not raised: the screen stays usable
-            self.show_status(message_for(exc), error=True)
+            return await self.adapter.load()
+
+        outcome = await self.ops.read(read, what=f"reading {type(self.adapter).__name__}")
+        if not outcome:      # shown, not raised: the screen stays usable
             return
+        rows = outcome.value
         keep = self.current.id if self.current is not None else None
         self.form.refill_choices()
         self.model.set_rows(rows)
@@ -149,23 +155,29 @@ class RecordScreen(QWidget):
 
     # -- saving ------------------------------------------------------------------------
     async def save(self) -> Any:
-        self.save_button.setEnabled(False)
-        try:
-            saved = await self.adapter.save(self.current, self.form.values())
-        except InvalidFields as exc:
-            unplaced = self.form.show_errors(exc.fields)
+        def refused(exc: errors.DomainError) -> bool:     # InvalidFields: at the fields
+            if not isinstance(exc, InvalidFields):
+                return False
+            fields = exc.fields
+            unplaced = self.form.show_errors(fields)
             text = translate("Admin", "Bitte die markierten Felder prüfen.")
             if unplaced:
-                from .form import translated
-
-                text += " " + " ".join(translated(exc.fields[n]) for n in unplaced)
+                text += " " + " ".join(translated(fields[n]) for n in unplaced)
             self.show_status(text, error=True)
-            return None
-        except Exception as exc:
-            self.show_status(message_for(exc), error=True)
-            return None
+            return True
+
+        record, values = self.current, self.form.values()
+        self.save_button.setEnabled(False)
+        try:
+            outcome = await self.ops.run(
+                "admin-save",
+                lambda _key: self.adapter.save(record, values),
+                what=f"saving {type(self.adapter).__name__}", on_domain_error=refused)
         finally:
             self.save_button.setEnabled(True)
+        if not outcome:
+            return None
+        saved = outcome.value
         self.form.clear_errors()
         self.current = saved
         self.model.update_rows([saved])
@@ -176,21 +188,25 @@ class RecordScreen(QWidget):
 
     async def toggle_active(self) -> Any:
         record = self.current
-        if record is None or not hasattr(record, "active"):
+        if (record is None or not hasattr(record, "active")
+                or self.ops.in_flight("admin-active")):
             return None
         call = self.adapter.set_active(record, not record.active)
         if call is None:
             return None
-        try:
-            changed = await call
-        except InvalidFields as exc:
-            from .form import translated
 
+        def refused(exc: errors.DomainError) -> bool:
+            if not isinstance(exc, InvalidFields):
+                return False
             self.show_status(" ".join(translated(m) for m in exc.fields.values()), error=True)
+            return True
+
+        outcome = await self.ops.run("admin-active", lambda _key: call,
+                                     what=f"(de)activating {type(self.adapter).__name__}",
+                                     on_domain_error=refused)
+        if not outcome:
             return None
-        except Exception as exc:
-            self.show_status(message_for(exc), error=True)
-            return None
+        changed = outcome.value
         self.model.update_rows([changed])
         self.show_record(changed)
         self.show_status(translate("Admin", "Gespeichert."))
@@ -201,5 +217,6 @@ class RecordScreen(QWidget):
         self.status.setText(text)
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()
 

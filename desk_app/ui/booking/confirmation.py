@@ -3,12 +3,12 @@ a printer or a PDF) and the .ics saved beside it. ``Confirmer`` does both for a 
 booking and for a rescheduled one (the Folgetermin dialog, "Termin verschieben" and the
 calendar's drag or Strg+X/Strg+V). With a mailer (services.confirmation_mail, from the
 settings' [mail] SMTP account) the confirmation is then also sent by e-mail, PDF and .ics
-attached, to the first person's address when there is one (issue 15); a mail that cannot
-be sent is a message, never a lost booking or print."""
+attached, to every distinct address of the booking's people, a mail each (issue 15;
+services.confirmation_mail.confirmation_recipients says why); a mail that cannot be sent
+is a message, never a lost booking or print."""
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain import errors
 from desk_app.domain.clock import to_local
-from desk_app.services.entry_documents import appointment_confirmation_data
+from desk_app.services.appointment_book import confirmation_recipients
+from desk_app.services.document_output import appointment_confirmation_data
 from desk_app.services.views import EntryView
 
 from ..error_messages import message_for
+from ..operation import Operations
 
-log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
@@ -50,19 +51,24 @@ def save_ics(data, directory: Path, *, minutes: int = 20, now=None) -> Path:
 class Confirmed:
     output: object | None = None     # DocumentOutput's result (printer or PDF path)
     ics: Path | None = None
-    mailed_to: str | None = None     # the address the confirmation was sent to
-    mail_error: str | None = None    # why it was not sent (the booking and print stand)
+    mailed_to: tuple[str, ...] = ()  # the addresses the confirmation was sent to
+    not_mailed_to: tuple[str, ...] = ()   # the ones it could not be sent to
+    mail_error: str | None = None    # why not (the booking and print stand)
 
     def mail_text(self) -> str | None:
-        """The line for the status: sent to whom, or why not; None without a mail."""
+        """The line for the status: sent to whom, and why not to whom; None without a
+        mail."""
+        lines = []
+        if self.mailed_to:
+            lines.append(translate("AppointmentBook", "Bestätigung per E-Mail an {address} "
+                                   "gesendet").format(address=", ".join(self.mailed_to)))
         if self.mail_error is not None:
-            return translate("AppointmentBook", "Bestätigung NICHT per E-Mail gesendet: "
-                             "{reason} Die Buchung gilt; bitte die Bestätigung "
-                             "mitgeben oder per Post senden.").format(reason=self.mail_error)
-        if self.mailed_to is not None:
-            return translate("AppointmentBook", "Bestätigung per E-Mail an {address} "
-                             "gesendet").format(address=self.mailed_to)
-        return None
+            failed = ", ".join(self.not_mailed_to)
+            lines.append(translate("AppointmentBook", "Bestätigung NICHT per E-Mail gesendet "
+                                   "({address}): {reason} Die Buchung gilt; bitte die "
+                                   "Bestätigung mitgeben oder per Post senden.").format(
+                address=failed, reason=self.mail_error))
+        return ". ".join(lines) or None
 
 
 class Confirmer:
@@ -80,6 +86,7 @@ class Confirmer:
         self.services = list(services)
         self.service_points = {sp.id: sp for sp in service_points}
         self.office_name = office_name
+        self.ops = Operations()     # the e-mail's failure becomes the result's mail_error
 
     def set_reference(self, services: Sequence, service_points: Sequence) -> None:
         self.services = list(services)
@@ -100,19 +107,25 @@ class Confirmer:
         minutes = service.default_duration_min if service else 20
         if self.ics_dir is not None:
             done.ics = save_ics(data, self.ics_dir, minutes=minutes)
-        address = (entry.members[0].email or "").strip() if entry.members else ""
-        if self.mailer is not None and address:
-            await self._mail(done, data, address, minutes)
+        if self.mailer is not None:     # every person's own address, a mail each
+            for address in confirmation_recipients(entry.members):
+                await self._mail(done, data, address, minutes)
         return done
 
     async def _mail(self, done: Confirmed, data, address: str, minutes: int) -> None:
         """After the print: the booking is stored and printed whatever happens here."""
-        try:
-            await self.mailer(data, to=address, minutes=minutes)
-        except Exception as exc:        # CancelledError is no Exception: it propagates
-            log.warning("confirmation e-mail not sent: %s", type(exc).__name__)
-            done.mail_error = (message_for(exc) if isinstance(exc, errors.DomainError)
-                               else translate("AppointmentBook", "Fehler {kind}.").format(
-                                   kind=type(exc).__name__))
+        def mail_error(exc: BaseException) -> str:
+            return (message_for(exc) if isinstance(exc, errors.DomainError)
+                    else translate("AppointmentBook", "Fehler {kind}.").format(
+                        kind=type(exc).__name__))
+
+        def keep(text: str, _error: bool) -> None:
+            done.mail_error = text      # a line of the result, not a message of its own
+
+        mailed = await self.ops.read(lambda: self.mailer(data, to=address, minutes=minutes),
+                                     what="confirmation e-mail", message_for=mail_error,
+                                     tell=keep)
+        if mailed:
+            done.mailed_to += (address,)
         else:
-            done.mailed_to = address
+            done.not_mailed_to += (address,)

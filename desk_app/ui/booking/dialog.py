@@ -2,8 +2,9 @@
 (1…9, 0) books that slot for the person or the whole family (F / P switch), then the
 confirmation is printed in the applicant's language and its .ics saved beside it.
 
-The dialog calls the AppointmentBook facade itself, in tasks on the qasync loop (never
-``exec()``; the caller uses ``open()``). ``booked(EntryView)`` tells the caller.
+The dialog calls the AppointmentBook facade in tasks on the qasync loop (never ``exec()``;
+the caller uses ``open()``), each call through its own ``Operations`` (``self.ops``,
+messages in the dialog's error line). ``booked(EntryView)`` tells the caller.
 Also books pickup appointments (``pickup=`` a PickupNeed): then for that person only.
 With ``reschedule=True`` ("Termin verschieben", a BOOKED entry) the chosen slot moves
 the booking there instead, with a reason, and the NEW confirmation is printed and its
@@ -12,7 +13,6 @@ the booking there instead, with a reason, and the NEW confirmation is printed an
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Sequence
 
@@ -27,12 +27,11 @@ from desk_app.services.appointment_book import AppointmentBook, applicant_for, a
 from desk_app.services.views import EntryView, ServicePointView, ServiceView
 
 from ..async_tools import ActionKeys, TaskSet
-from ..dialogs.parts import error_label
+from ..dialogs.parts import error_label, keys_as_promised
 from ..error_messages import message_for
+from ..operation import Operations
 from .confirmation import Confirmer
 from .slots_model import SlotsModel
-
-log = logging.getLogger(__name__)
 
 PICKUP_SERVICE_CODES = {"EAT": "EAT", "TRAVEL_DOC": "RA"}
 
@@ -56,6 +55,8 @@ class FollowUpDialog(QDialog):
         self.office_name = office_name
         self.tasks = TaskSet()
         self.keys = ActionKeys()
+        self.ops = Operations(self.keys, parent=self)   # messages go to the error line
+        self.ops.message.connect(lambda text, _error: self._show_text(text))
         self.last_booking: EntryView | None = None
         self.last_output = None
         self.last_ics: Path | None = None
@@ -90,7 +91,7 @@ class FollowUpDialog(QDialog):
         self.only_person = QRadioButton(self.tr("Nur diese &Person (P)"))
         self.only_person.setObjectName("onlyPerson")
         count = len(entry.members) if entry else 1
-        self.family = QRadioButton(self.tr("Ganze &Familie, {n} Personen (F)").format(n=count))
+        self.family = QRadioButton(self.tr("Ganze &Familie, %n Personen (F)", "", count))
         self.family.setObjectName("family")
         self.family.setEnabled(count > 1 and pickup is None)
         group = QButtonGroup(self)
@@ -163,6 +164,7 @@ class FollowUpDialog(QDialog):
             QShortcut(QKeySequence(seq), self.table).activated.connect(
                 lambda: self.book_row(self._selected_row()))
         self.service.currentIndexChanged.connect(lambda _i: self.reload())
+        keys_as_promised(self, self.book_button, self.table)   # the slots: 1…9 or Enter
         self._update_intro()
         self.resize(560, 520)
 
@@ -210,14 +212,16 @@ class FollowUpDialog(QDialog):
         return self.tasks.spawn(self._load(), name="follow-up-slots")
 
     async def _load(self) -> None:
-        try:
+        async def read():
             if self.service.count() == 0:   # opened without reference data: fetch it once
                 await self._load_services()
-            free = await self.book.next_free(service_point_id=self.service_point_id,
+            return await self.book.next_free(service_point_id=self.service_point_id,
                                              service_id=self.service_id, count=10)
-        except Exception as exc:  # shown, never raised into the loop
-            self._show_error(exc)
+
+        outcome = await self.ops.read(read, what="follow-up slots")
+        if not outcome:
             return
+        free = outcome.value
         self.model.set_rows(free.slots)
         if free.slots:
             self.table.selectionModel().select(
@@ -251,42 +255,40 @@ class FollowUpDialog(QDialog):
         self.book_button.setEnabled(False)
         self.error.hide()
         ident = ("reschedule" if self.rescheduling else "book", slot.starts_at, self.service_id, self.family.isChecked())
-        try:
+        outcome = await self.ops.run(ident, lambda key: self._book_call(slot, key),
+                                     what="reschedule" if self.rescheduling else "book")
+        if outcome:
+            entry = outcome.value
             if self.rescheduling:
-                entry = await self.book.reschedule(
-                    self.entry.id, starts_at=slot.starts_at, reason=self.reason.currentText(),
-                    expected_version=self.entry.version, key=self.keys.key_for(ident))
                 self.entry = entry
                 self._update_intro()
-            elif self.pickup is not None:
-                entry = await self.book.book_pickup(self.pickup, service_id=self.service_id,
-                                                    starts_at=slot.starts_at,
-                                                    key=self.keys.key_for(ident))
-            else:
-                entry = await self.book.book(service_point_id=self.service_point_id,
-                                             service_id=self.service_id,
-                                             starts_at=slot.starts_at,
-                                             applicants=self._people(),
-                                             key=self.keys.key_for(ident))
-            self.keys.done(ident)
-        except Exception as exc:
-            self._show_error(exc)
-            self.book_button.setEnabled(True)
-            await self._load()
-            return
-        self.last_booking = entry
-        self.booked.emit(entry)
-        await self._confirm(entry)
+            self.last_booking = entry
+            self.booked.emit(entry)
+            await self._confirm(entry)
         self.book_button.setEnabled(True)
         await self._load()
+
+    def _book_call(self, slot, key: str):
+        if self.rescheduling:
+            return self.book.reschedule(
+                self.entry.id, starts_at=slot.starts_at, reason=self.reason.currentText(),
+                expected_version=self.entry.version, key=key)
+        if self.pickup is not None:
+            return self.book.book_pickup(self.pickup, service_id=self.service_id,
+                                         starts_at=slot.starts_at, key=key)
+        return self.book.book(service_point_id=self.service_point_id,
+                              service_id=self.service_id, starts_at=slot.starts_at,
+                              applicants=self._people(), key=key)
 
     async def _confirm(self, entry: EntryView) -> None:
         when = self._when_text(entry)
         text = (self.tr("Verschoben auf {when}, Buchungsnummer {reference}") if self.rescheduling
                 else self.tr("Gebucht: {when}, Buchungsnummer {reference}"))
         parts = [text.format(when=when, reference=entry.booking_reference or "")]
-        try:
-            done = await self.confirmer.confirm(entry)
+        confirmed = await self.ops.read(lambda: self.confirmer.confirm(entry),
+                                        what="confirmation of a booking")
+        if confirmed:
+            done = confirmed.value
             self.last_output, self.last_ics = done.output, done.ics
             if done.output is not None:
                 parts.append(self.tr("Bestätigung gedruckt") if done.output.printer
@@ -299,9 +301,6 @@ class FollowUpDialog(QDialog):
             if done.mail_error is not None:
                 self.error.setText(done.mail_text())
                 self.error.show()
-        except Exception as exc:
-            log.warning("confirmation of a booking failed: %s", type(exc).__name__)
-            self._show_error(exc)
         self.status.setText(" · ".join(parts))
 
     def _when_text(self, entry: EntryView) -> str:
@@ -310,5 +309,8 @@ class FollowUpDialog(QDialog):
         return f"{day_text(entry.scheduled_at)} {time_text(entry.scheduled_at)}"
 
     def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(message_for(exc))
+        self._show_text(message_for(exc))
+
+    def _show_text(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()

@@ -5,7 +5,8 @@ contact; "neu buchen" where no slot was free), to save as CSV (formula injection
 neutralised by the app's one CSV helper, domain/csv_safe) or to print.
 
 Opened from the calendar with ``open()``; the file and print dialogs are opened with
-``open()`` too, never ``exec()``.
+``open()`` too, never ``exec()``. The move runs through the dialog's ``Operations``
+(``self.ops``; its messages in the dialog's error line).
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
     QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
 )
 
-from desk_app.services.appointment_export import people_rows, people_to_inform_csv
+from desk_app.domain.clock import business_day
+from desk_app.services.appointment_book import people_rows, people_to_inform_csv
 from desk_app.services.appointment_views import DayMoveResult
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..dialogs.parts import error_label, keys_as_promised
+from ..operation import Operations
 
 log = logging.getLogger(__name__)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,6 +104,8 @@ class CloseDayDialog(QDialog):
         self.setWindowTitle(self.tr("Tag schließen: Termine verlegen"))
         self.book = book
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self._show_error(text))
         self.result_: DayMoveResult | None = None
         self.file_dialog = None
         self.print_dialog = None
@@ -119,6 +123,8 @@ class CloseDayDialog(QDialog):
         form.addRow(self.tr("&Schalter:"), self.counter)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setObjectName("day")
+        today = business_day(book.now())        # a day gone by cannot be closed any more
+        self.day.setMinimumDate(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         form.addRow(self.tr("&Tag:"), self.day)
         self.reason = QLineEdit()
@@ -175,7 +181,7 @@ class CloseDayDialog(QDialog):
         self.print_button.setEnabled(False)
         self.service_point.currentIndexChanged.connect(lambda _i: self._fill_counters())
         self._fill_counters()
-        self.reason.setFocus()          # the one thing to type; Tab goes back to the rest
+        keys_as_promised(self, self.move_button, self.reason)  # the one thing to type
         self.resize(820, 520)
 
     def _fill_counters(self) -> None:
@@ -203,22 +209,25 @@ class CloseDayDialog(QDialog):
     async def _move(self) -> None:
         self.move_button.setEnabled(False)
         self.error.hide()
-        try:
-            result = await self.book.move_day(
-                service_point_id=self.service_point.currentData(), day=self.chosen_day,
-                reason=self.reason.text(), counter_id=self.counter.currentData())
-        except Exception as exc:
-            self._show_error(message_for(exc))
+        sp, day, counter = (self.service_point.currentData(), self.chosen_day,
+                            self.counter.currentData())
+        outcome = await self.ops.run(
+            ("close-day", sp, day, counter),
+            lambda _key: self.book.move_day(service_point_id=sp, day=day,
+                                            reason=self.reason.text(), counter_id=counter),
+            what="close day")
+        if not outcome:
             self.move_button.setEnabled(True)
             return
-        self.result_ = result
+        result = self.result_ = outcome.value
         for w in (self.service_point, self.counter, self.day, self.reason):
             w.setEnabled(False)     # done: one closing per dialog
         self.model.set_rows([*result.moved, *result.not_moved])
-        self.summary.setText(self.tr("{moved} Termine verlegt, {not_moved} ohne freien Termin "
-                                     "(neu buchen). Zu benachrichtigen: {n} Personen.").format(
-            moved=len(result.moved), not_moved=len(result.not_moved),
-            n=len(result.moved) + len(result.not_moved)))
+        moved, not_moved = len(result.moved), len(result.not_moved)
+        self.summary.setText(self.tr("{moved}, {not_moved}. {inform}").format(
+            moved=self.tr("%n Termine verlegt", "", moved),
+            not_moved=self.tr("%n ohne freien Termin (neu buchen)", "", not_moved),
+            inform=self.tr("Zu benachrichtigen: %n Personen.", "", moved + not_moved)))
         self.csv_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.table.setFocus()

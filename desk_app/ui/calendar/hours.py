@@ -2,7 +2,8 @@
 weekday (begin, end, minutes per appointment, parallel counters, a service's own pool or
 all), saved together in one step, and the blocked times (staff meetings, training, a
 closed counter), added or removed one at a time. Every call goes through the
-AppointmentBook facade in a task; opened with ``open()``.
+AppointmentBook facade in a task, run by the dialog's ``Operations`` (``self.ops``; its
+messages in the dialog's error line); opened with ``open()``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from desk_app.domain.clock import BERLIN, UTC
 from desk_app.services.capacity_config import HoursRow
 
 from ..async_tools import TaskSet
-from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..dialogs.parts import error_label, keys_as_promised
+from ..operation import Operations
 from .hours_models import BlockedModel, HoursModel, weekday_name
 
 
@@ -50,6 +51,8 @@ class HoursDialog(QDialog):
         self.book = book
         self.service_point_id = service_point_id
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self._show_error(text))
         sp = next((p for p in service_points if p.id == service_point_id), None)
         self.setWindowTitle(self.tr("Öffnungszeiten: {name}").format(name=sp.name if sp else ""))
         layout = QVBoxLayout(self)
@@ -120,7 +123,8 @@ class HoursDialog(QDialog):
             lambda cur, _prev: self._edit_row(cur.row()))
 
         # -- the blocked times -------------------------------------------------------
-        box = QGroupBox(self.tr("Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)"))
+        box = self.blocked_box = QGroupBox(
+            self.tr("Sperrzeiten (Dienstbesprechung, Schulung, Schalter zu)"))
         blocked = QVBoxLayout(box)
         self.blocked_model = BlockedModel(self)
         self.blocked_model.counter_names = {c.id: c.name for c in (sp.counters if sp else ())}
@@ -176,6 +180,10 @@ class HoursDialog(QDialog):
         close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter saves the hours, in the blocked times it adds the blocked time; the cursor
+        # starts in the hours' table (a row fills the editor)
+        self.keys = keys_as_promised(self, self.save_button, self.hours_table)
+        self.keys.section(self.blocked_box, self.add_block_button)
         self.resize(900, 680)
 
     # -- loading -------------------------------------------------------------------------
@@ -187,11 +195,11 @@ class HoursDialog(QDialog):
         return self.tasks.spawn(self._load(), name="hours")
 
     async def _load(self) -> None:
-        try:
-            found = await self.book.hours(service_point_id=self.service_point_id)
-        except Exception as exc:
-            self._show_error(exc)
+        read = await self.ops.read(
+            lambda: self.book.hours(service_point_id=self.service_point_id), what="hours")
+        if not read:
             return
+        found = read.value
         if not self.hours_model.changed:      # unsaved edits stay
             self.hours_model.update_rows(found.hours)
         self.blocked_model.update_rows(found.blocked)
@@ -243,14 +251,16 @@ class HoursDialog(QDialog):
 
     async def _save_hours(self) -> None:
         self.error.hide()
-        try:
-            n = await self.book.save_hours(service_point_id=self.service_point_id,
-                                           hours=self.hours_model.rows())
-        except Exception as exc:
-            self._show_error(exc)
+        rows = self.hours_model.rows()
+        outcome = await self.ops.run(
+            ("save-hours", self.service_point_id),
+            lambda _key: self.book.save_hours(service_point_id=self.service_point_id,
+                                              hours=rows), what="save hours")
+        if not outcome:
             return
+        n = outcome.value
         self.hours_model.changed = False
-        self.status.setText(self.tr("{n} Öffnungszeiten gespeichert.").format(n=n))
+        self.status.setText(self.tr("%n Öffnungszeiten gespeichert.", "", n))
         await self._load()
 
     # -- the blocked times ---------------------------------------------------------------
@@ -259,14 +269,14 @@ class HoursDialog(QDialog):
 
     async def _add_blocked(self) -> None:
         self.error.hide()
-        try:
-            await self.book.add_blocked(
-                service_point_id=self.service_point_id,
-                starts_at=_to_utc(self.block_start.dateTime()),
-                ends_at=_to_utc(self.block_end.dateTime()),
-                reason=self.block_reason.text(), counter_id=self.block_counter.currentData())
-        except Exception as exc:
-            self._show_error(exc)
+        starts_at, ends_at = (_to_utc(self.block_start.dateTime()),
+                              _to_utc(self.block_end.dateTime()))
+        if not await self.ops.run(
+                ("add-blocked", self.service_point_id, starts_at, ends_at),
+                lambda _key: self.book.add_blocked(
+                    service_point_id=self.service_point_id, starts_at=starts_at,
+                    ends_at=ends_at, reason=self.block_reason.text(),
+                    counter_id=self.block_counter.currentData()), what="add blocked time"):
             return
         self.status.setText(self.tr("Sperrzeit gespeichert."))
         await self._load()
@@ -279,14 +289,13 @@ class HoursDialog(QDialog):
 
     async def _remove_blocked(self, blocked_id: int) -> None:
         self.error.hide()
-        try:
-            await self.book.remove_blocked(blocked_id)
-        except Exception as exc:
-            self._show_error(exc)
+        if not await self.ops.run(("remove-blocked", blocked_id),
+                                  lambda _key: self.book.remove_blocked(blocked_id),
+                                  what="remove blocked time"):
             return
         self.status.setText(self.tr("Sperrzeit entfernt."))
         await self._load()
 
-    def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(message_for(exc))
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()

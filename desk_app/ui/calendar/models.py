@@ -24,6 +24,7 @@ from desk_app.services.appointment_views import BookingView, CalendarSlot, Calen
 from ..locale_text import day_text, time_text
 from ..keyed_model import SORT_ROLE, Column, KeyedTableModel
 from ..plain_text import plain_tooltip
+from ..quality_column import quality_column
 
 R = TypeVar("R")
 MIME = "application/x-desk-booking"
@@ -209,7 +210,8 @@ class ListModel(KeyedTableModel[R]):
 
 
 class BookingsModel(ListModel[BookingView]):
-    """The bookings of one slot: reference, names, persons, service; drag source."""
+    """The bookings of one slot: reference, names, data-quality flags, persons, service;
+    drag source."""
 
     def __init__(self, parent=None) -> None:
         super().__init__([
@@ -217,6 +219,7 @@ class BookingsModel(ListModel[BookingView]):
             Column(lambda: self.tr("Buchungsnummer"), lambda b: b.booking_reference,
                    sort_key=lambda b: b.entry_id),
             Column(lambda: self.tr("Personen"), lambda b: b.names),
+            quality_column(lambda: self.tr("Daten")),    # as in the queue lists (issue 17)
             Column(lambda: self.tr("Anzahl"), lambda b: str(b.persons),
                    sort_key=lambda b: b.persons),
             Column(lambda: self.tr("Dienstleistung"), lambda b: b.service_name),

@@ -22,7 +22,9 @@ from desk_app.services.appointment_views import PickupNeed
 
 from ..async_tools import TaskSet
 from ..dialogs.parts import error_label
-from ..error_messages import message_for
+from ..operation import Operations
+from ..dialogs.parts import error_label, keys_as_promised
+from ..quality_column import quality_column
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NEED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,13 +39,16 @@ def _doc_type(value: str) -> str:
 
 
 class PickupNeedsModel(QAbstractTableModel):
-    COLUMNS = ("arrived", "reference", "doc_type", "name")
+    # the flags before the name: a short column, seen even where the pane is narrow
+    COLUMNS = ("arrived", "reference", "doc_type", "flags", "name")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PickupNeed] = []
         self._headers = (self.tr("Eingetroffen"), self.tr("Dokument-Nr."), self.tr("Art"),
-                         self.tr("Name"))
+                         self.tr("Daten"), self.tr("Name"))
+        # the holder's data-quality flags, as in the queue lists (issue 17)
+        self._flags = quality_column(lambda: self._headers[3])
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -66,6 +71,13 @@ class PickupNeedsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == NEED_ROLE:
             return n
+        if column == "flags":
+            if role == SORT_ROLE:
+                return self._flags.key_of(n)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._flags.display(n)
+            extra = self._flags.roles.get(role)
+            return extra(n) if extra is not None else None
         if role == SORT_ROLE:
             if column == "arrived":
                 return n.arrived_at.timestamp() if n.arrived_at else 0.0
@@ -124,6 +136,9 @@ class PickupNeedsPanel(QWidget):
         self.service_points = list(service_points)
         self.service_point_id: int | None = None
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: (self.error.setText(text),
+                                                       self.error.show()))
         self.dialog = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,12 +180,12 @@ class PickupNeedsPanel(QWidget):
         return self.tasks.spawn(self._load(), name="pickup-needs")
 
     async def _load(self) -> None:
-        try:
-            needs = await self.book.pickup_needs(service_point_id=self.service_point_id)
-        except Exception as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+        sp = self.service_point_id
+        read = await self.ops.read(lambda: self.book.pickup_needs(service_point_id=sp),
+                                   what="pickup needs")
+        if not read:
             return
+        needs = read.value
         self.error.hide()
         if self.model.rowCount() == 0:
             self.model.set_rows(needs)
@@ -214,6 +229,7 @@ class PickupNeedsPanel(QWidget):
         self.table.setFocus()
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()
 
 
@@ -228,6 +244,7 @@ class PickupNeedsWindow(QDialog):
         self.panel = PickupNeedsPanel(book, confirmer, services=services,
                                       service_points=service_points, parent=self)
         layout.addWidget(self.panel)
+        keys_as_promised(self, self.panel.book_button, self.panel.table)
         self.resize(640, 420)
 
     def reload(self):

@@ -5,7 +5,8 @@ allowance beside the measured no-show rate.
 Mouse: drag a booking from the list onto a slot. Keyboard: arrows move in the week,
 Bild auf/ab the week, Tab to the list, Strg+X takes the selected booking, Strg+V puts it
 on the selected slot. Either way the reason is the text of "Grund" (required). Every
-service call goes through the AppointmentBook facade in a task (never ``exec()``).
+service call goes through the AppointmentBook facade in a task (never ``exec()``), run by
+the screen's ``Operations`` (``self.ops``; its messages in the screen's error line).
 A moved booking gets its NEW confirmation printed and its .ics saved (``confirmer``).
 
 Beside the week: who still needs a pickup appointment (``PickupNeedsPanel``, booking
@@ -16,7 +17,6 @@ from it opens the Abholtermin dialog). Buttons open the shift lead's "Tag schlie
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,16 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.capacity import MAX_OVERBOOKING_PERCENT
+from desk_app.domain.clock import business_day
 from desk_app.domain.roles import Permission
 from desk_app.services.appointment_book import AppointmentBook
 
 from ..async_tools import TaskSet
+from ..column_fit import ColumnFit
 from ..dialogs.parts import error_label
 from ..error_messages import message_for
+from ..labels import QUALITY_ORDER
+from ..operation import Operations
+from ..quality_column import flag_symbols
 from .models import BookingsModel, WeekModel
 from .pickup_needs import PickupNeedsPanel
-
-log = logging.getLogger(__name__)
 
 
 class CalendarScreen(QWidget):
@@ -59,9 +62,12 @@ class CalendarScreen(QWidget):
         if can_edit_hours is None:
             can_edit_hours = policy.allows(actor.role, Permission.ADMINISTER)
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, error: self._show_text(text) if error
+                                 else self.status.setText(text))
         self.cut: tuple[int, int] | None = None
         self.last_error = ""
-        today = today or book.now().date()
+        today = today or business_day(book.now())  # Berlin, not UTC: 00:30 Monday is week 49
         iso = today.isocalendar()
         self.year, self.week_no = iso[0], iso[1]
 
@@ -143,7 +149,11 @@ class CalendarScreen(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        # a narrow pane: "Buchungsnummer" whole, names and services give first and elide
+        self.list_columns = ColumnFit(self.list, {
+            0: "TAB12345", 1: "Ferreira da Silva, José",
+            2: flag_symbols(frozenset(QUALITY_ORDER[:2])), 3: "10",
+            4: "Erteilung/Verlängerung"}, elastic=(1, 4))
         self.pickups = PickupNeedsPanel(book, confirmer, services=self.services,
                                         service_points=self.service_points_list)
         side = QSplitter(Qt.Orientation.Vertical)
@@ -191,11 +201,12 @@ class CalendarScreen(QWidget):
         sp = self.service_point_id
         if sp is None:
             return
-        try:
-            week = await self.book.week(service_point_id=sp, year=self.year, week=self.week_no)
-        except Exception as exc:
-            self._show_error(exc)
+        read = await self.ops.read(
+            lambda: self.book.week(service_point_id=sp, year=self.year, week=self.week_no),
+            what="calendar week")
+        if not read:
             return
+        week = read.value
         if reset or self.model.week is None or self.model.week.week != week.week:
             self.model.set_rows(week)
         else:
@@ -212,11 +223,11 @@ class CalendarScreen(QWidget):
         self.tasks.spawn(self._load_allowance(sp), name="calendar-allowance")
 
     async def _load_allowance(self, sp: int) -> None:
-        try:
-            r = await self.book.allowance(service_point_id=sp)
-        except Exception as exc:
-            self._show_error(exc)
+        read = await self.ops.read(lambda: self.book.allowance(service_point_id=sp),
+                                   what="overbooking allowance")
+        if not read:
             return
+        r = read.value
         if r.rate is None:
             self.rate.setText(self.tr("Keine Termine in den letzten {weeks} Wochen: keine "
                                       "Ausfallquote gemessen.").format(weeks=r.weeks))
@@ -257,13 +268,15 @@ class CalendarScreen(QWidget):
 
     async def _reschedule(self, entry_id: int, version: int, starts_at) -> None:
         self.error.hide()
-        try:
-            entry = await self.book.reschedule(entry_id, starts_at=starts_at,
-                                               reason=self.reason.currentText(),
-                                               expected_version=version)
-        except Exception as exc:
-            self._show_error(exc)
+        outcome = await self.ops.run(
+            ("reschedule", entry_id, version, starts_at),
+            lambda key: self.book.reschedule(entry_id, starts_at=starts_at,
+                                             reason=self.reason.currentText(),
+                                             expected_version=version, key=key),
+            what="reschedule")
+        if not outcome:
             return
+        entry = outcome.value
         self.cut = None
         text = self.tr("Buchung {reference} verschoben.").format(
             reference=entry.booking_reference or "")
@@ -271,13 +284,11 @@ class CalendarScreen(QWidget):
         self.rescheduled.emit(entry)
         await self._load(reset=False)
         if self.confirmer is not None:   # the new confirmation, printed, and its .ics
-            try:
-                self.last_confirmed = await self.confirmer.confirm(entry)
-            except Exception as exc:
-                log.warning("confirmation of a moved booking failed: %s", type(exc).__name__)
-                self._show_error(exc)
+            confirmed = await self.ops.read(lambda: self.confirmer.confirm(entry),
+                                            what="confirmation of a moved booking")
+            if not confirmed:
                 return
-            done = self.last_confirmed
+            done = self.last_confirmed = confirmed.value
             parts = [text]
             if done.output is not None:
                 parts.append(self.tr("Neue Bestätigung gedruckt") if done.output.printer
@@ -298,7 +309,7 @@ class CalendarScreen(QWidget):
         monday = dt.date.fromisocalendar(self.year, self.week_no, 1)
         index = self.table.currentIndex()
         day = self.model._days[index.column()] if index.isValid() else max(
-            monday, self.book.now().date())
+            monday, business_day(self.book.now()))
         self.dialog = CloseDayDialog(self, self.book, self.service_points_list,
                                      service_point_id=self.service_point_id, day=day)
         self.dialog.finished.connect(self._dialog_closed)
@@ -323,11 +334,11 @@ class CalendarScreen(QWidget):
         self.reload()
 
     async def _set_percent(self, percent: int) -> None:
-        try:
-            await self.book.set_allowance(service_point_id=self.service_point_id,
-                                          percent=percent)
-        except Exception as exc:
-            self._show_error(exc)
+        sp = self.service_point_id
+        await self.ops.run(("set-allowance", sp),
+                           lambda _key: self.book.set_allowance(service_point_id=sp,
+                                                                percent=percent),
+                           what="set allowance")
         await self._load(reset=False)
 
     def _percent_changed(self) -> None:
@@ -336,10 +347,14 @@ class CalendarScreen(QWidget):
             self.tasks.spawn(self._set_percent(self.percent.value()), name="set-allowance")
 
     def _show_error(self, exc: BaseException) -> None:
-        self.last_error = message_for(exc)
+        self._show_text(message_for(exc))
+
+    def _show_text(self, text: str) -> None:
+        self.last_error = text
         self.error.setText(self.last_error)
         self.error.show()
 
     async def shutdown(self) -> None:
         await self.pickups.shutdown()
+        self.ops.cancel()
         await self.tasks.cancel_all()

@@ -25,7 +25,7 @@ from desk_app.services.views import ServicePointView, ServiceView
 
 from ..error_messages import message_for
 from ..locale_text import birth_input, birth_pattern, birth_text
-from .parts import error_label, keys_as_promised, ok_cancel
+from .parts import FormCells, error_label, keys_as_promised, ok_cancel
 
 FAMILY, GIVEN, BIRTH, NATIONALITY, FILE_NUMBER = range(5)
 
@@ -78,6 +78,7 @@ class WalkInDialog(QDialog):
         self.people.verticalHeader().setVisible(True)
         # cells, not rows: a row's highlight would hide the marks on its wrong cells
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.people.setItemDelegate(FormCells(self.people))   # Enter and Esc in a cell
         layout.addWidget(self.people, 1)
         row_buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("+ Person"))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desk_app.settings import PrinterSettings, Settings, SettingsError
 from desk_app.ui.async_tools import TaskSet
+from desk_app.ui.dialogs.parts import keys_as_promised
+from desk_app.ui.operation import Operations
 
 from .fields import DatabaseGroup, PrinterGroup, WorkstationGroup, plain_label
 
@@ -41,6 +43,7 @@ class FirstRunDialog(QDialog):
         self.base = base or Settings()
         self.saved_settings: Settings | None = None
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
         self.last_check = None
         intro = plain_label(self.tr(
             "Erster Start an diesem Arbeitsplatz. Die Angaben werden in {path} gespeichert "
@@ -64,6 +67,9 @@ class FirstRunDialog(QDialog):
             layout.addWidget(w)
         self.database.check.clicked.connect(lambda: self.tasks.spawn(self.check(), "check"))
         self._show(self.base)
+        shared_without_url = self.database.shared.isChecked() and not self.base.database_url
+        keys_as_promised(self, self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         self.database.url if shared_without_url else self.workstation.station)
 
     def _show(self, s: Settings) -> None:
         self.database.set_values(s.database_url, s.database_password_source)
@@ -95,17 +101,18 @@ class FirstRunDialog(QDialog):
         s = self.settings()
         self.database.check.setEnabled(False)
         self.database.result.setText(self.tr("Prüfe …"))
-        try:
-            result = await self.facade.check_database(s.database_url,
-                                                      s.database_password_source,
-                                                      s.database_passfile)
-        except Exception as exc:  # a last guard: the facade reports its own errors
-            log.warning("database check failed: %s", type(exc).__name__)
-            self.database.result.setText(self.tr("Prüfung fehlgeschlagen."))
-            return
+        try:     # the facade reports its own errors; this is the last guard
+            checked = await self.ops.read(
+                lambda: self.facade.check_database(s.database_url, s.database_password_source,
+                                                   s.database_passfile),
+                what="database check",
+                message_for=lambda _exc: self.tr("Prüfung fehlgeschlagen."),
+                tell=lambda text, _error: self.database.result.setText(text))
         finally:
             self.database.check.setEnabled(True)
-        self.last_check = result
+        if not checked:
+            return
+        result = self.last_check = checked.value
         if result.ok and result.problem == "created_at_start":
             self.database.result.setText(self.tr(
                 "Eingebettete Datenbank {url}: wird beim Start angelegt.").format(

@@ -7,10 +7,10 @@ from .import_dialog import ImportDialog
 from .model import IntakeModel
 from .no_show_timer import NoShowTimer
 from .preview_model import PreviewModel, preview_rows
-from .view import IntakeScreen
+from .view import IntakeScreen, import_help, import_label
 
 __all__ = ["COMPLETE_PERSON_SHORTCUT", "INTAKE_SCREEN_SHORTCUT", "IMPORT_SHORTCUT", "CompleteDialog", "ImportDialog", "IntakeModel", "IntakeScreen", "NoShowTimer",
-           "PreviewModel", "preview_rows"]
+           "PreviewModel", "import_help", "import_label", "preview_rows"]
 
 INTAKE_SCREEN_SHORTCUT = "Shift+F3"
 IMPORT_SHORTCUT = "Ctrl+Shift+I"

@@ -8,15 +8,18 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
+from desk_app.services.idempotency import new_key
 from desk_app.services.intake import IntakePerson, PersonCompletion
 
 from ..locale_text import birth_input, birth_pattern, birth_text
+from ..dialogs.parts import keys_as_promised
 from .flags import tooltip
 
 
 class CompleteDialog(QDialog):
     """Open with ``open()``. Save emits ``saveRequested`` and keeps the dialog open: the
-    owner saves ``completion()`` and calls ``saved()`` (closes) or ``show_error()``."""
+    owner saves ``completion()`` and calls ``saved()`` (closes) or ``show_error()``. A
+    ``form`` for ``Operations.run`` (key, show_error, set_busy, renew_key)."""
 
     saveRequested = Signal()
 
@@ -26,6 +29,7 @@ class CompleteDialog(QDialog):
         self.setWindowTitle(self.tr("Personendaten ergänzen"))
         self.setMinimumWidth(460)
         self.person = person
+        self.key = new_key()
         layout = QVBoxLayout(self)
         name = QLabel(person.display_name)
         name.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,9 +62,11 @@ class CompleteDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.saveRequested.emit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keys_as_promised(self, buttons.button(QDialogButtonBox.StandardButton.Save), self.birth)
         self._initial = self._values()
 
     def _field(self, name: str, value: str, placeholder: str) -> QLineEdit:
@@ -82,6 +88,12 @@ class CompleteDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+
+    def renew_key(self) -> None:
+        self.key = new_key()
 
     def saved(self) -> None:
         self.accept()

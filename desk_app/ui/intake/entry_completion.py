@@ -1,18 +1,17 @@
 """Completing a person's data at check-in, from the counter or reception: the same
 dialog as in the back-office list, for the chosen entry's first person with an open
-finding (else its first person). The entry's row updates through the change feed."""
+finding (else its first person). The entry's row updates through the change feed. The
+save runs through the window's ``Operations`` (``parent.ops``; the dialog is its form)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.domain import errors
 from desk_app.domain.data_quality import ACTIONABLE, assess
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.intake import Intake, IntakePerson
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
 from .complete_dialog import CompleteDialog
 
 translate = QCoreApplication.translate
@@ -43,6 +42,8 @@ class EntryCompletion:
         self.parent = parent
         self.on_message = on_message
         self.tasks = TaskSet()
+        ops = getattr(parent, "ops", None)          # the window's, else one of its own
+        self.ops = ops if isinstance(ops, Operations) else Operations(parent=parent)
         self.dialog: CompleteDialog | None = None
 
     def open(self, entry) -> CompleteDialog | None:
@@ -57,10 +58,11 @@ class EntryCompletion:
         return dialog
 
     async def _save(self, dialog: CompleteDialog) -> None:
-        try:
-            await self.intake.complete(dialog.person.applicant_id, dialog.completion())
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            dialog.show_error(message_for(exc))
+        completion = dialog.completion()
+        if not await self.ops.run(
+                ("complete", dialog.person.applicant_id),
+                lambda _key: self.intake.complete(dialog.person.applicant_id, completion),
+                what="complete a person", form=dialog):
             return
         self.on_message(translate("CompleteDialog", "Daten von {name} gespeichert.").format(
             name=dialog.person.display_name))

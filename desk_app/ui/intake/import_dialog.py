@@ -1,5 +1,7 @@
 """Importing a booking export from the menu: choose the file, see what will happen
-(new, changed, unchanged, rejected, line by line), then import or not."""
+(new, changed, unchanged, rejected, line by line), then import or not. The preview and
+the import run through the dialog's ``Operations`` (``self.ops``; a failure in the
+summary line)."""
 
 from __future__ import annotations
 
@@ -14,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import errors
 from desk_app.services.booking_import import ImportRejected
-from desk_app.services.booking_import.files import reject_path, write_atomically
-from desk_app.services.database import DatabaseUnavailable
-from desk_app.services.intake import Intake
+from desk_app.services.intake import Intake, reject_path, write_atomically
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..dialogs.parts import keys_as_promised
+from ..operation import Operations
 from .preview_model import SORT_ROLE, PreviewModel, preview_rows
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class ImportDialog(QDialog):
         self.resize(900, 560)
         self.intake = intake
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self._fail(text))
         self.path: Path | None = None
         self.mapping_path: Path | None = None
         self.data: bytes | None = None
@@ -97,6 +100,9 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        # Enter chooses the file, and imports once the preview allows it
+        self.keys = keys_as_promised(self, choose, choose)
+        self.choose_button = choose
 
     # -- choosing (plain slots: the file dialogs are modal, never inside a coroutine) ----
     def choose_file(self) -> None:
@@ -137,19 +143,17 @@ class ImportDialog(QDialog):
             self.tasks.spawn(self.preview(), "import-preview")
 
     async def preview(self) -> None:
-        self.import_button.setEnabled(False)
-        try:
-            report = await self.intake.preview_import(
-                self.data, filename=self.path.name, mapping=self.mapping_text,
-                strict=self.strict.isChecked())
-        except ImportRejected as exc:
-            self._fail(self.tr("Die Datei kann nicht importiert werden:") + "\n"
-                       + "\n".join(str(p) for p in exc.problems[:20]))
+        self._allow_import(False)
+        data, name, mapping, strict = (self.data, self.path.name, self.mapping_text,
+                                       self.strict.isChecked())
+        read = await self.ops.read(
+            lambda: self.intake.preview_import(data, filename=name, mapping=mapping,
+                                               strict=strict),
+            what="import preview", on_domain_error=lambda exc: self._rejected(
+                exc, self.tr("Die Datei kann nicht importiert werden:") + "\n"))
+        if not read:
             return
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self._fail(message_for(exc))
-            return
-        self.report = report
+        report = self.report = read.value
         self.model.set_rows(preview_rows(report))
         text = self.tr("Vorschau: {new} neu, {updated} geändert, {unchanged} unverändert, "
                        "{rejected} abgelehnt ({lines} Zeilen), {missing} fehlen in der Datei.")
@@ -162,23 +166,21 @@ class ImportDialog(QDialog):
                            self.tr("Abgelehnte Zeilen kommen mit ihren Gründen in eine Datei "
                                    "neben der Exportdatei."))
         self.summary.setText(text)
-        self.import_button.setEnabled(bool(report.new or report.updated)
-                                      and not (self.strict.isChecked() and report.rejected))
+        self._allow_import(bool(report.new or report.updated)
+                           and not (self.strict.isChecked() and report.rejected))
         self.settled.emit()
 
     async def run(self) -> None:
-        self.import_button.setEnabled(False)
-        try:
-            report = await self.intake.run_import(
-                self.data, filename=self.path.name, mapping=self.mapping_text,
-                strict=self.strict.isChecked())
-        except ImportRejected as exc:
-            self._fail("\n".join(str(p) for p in exc.problems[:20]))
+        self._allow_import(False)
+        data, name, mapping, strict = (self.data, self.path.name, self.mapping_text,
+                                       self.strict.isChecked())
+        outcome = await self.ops.run(
+            "import", lambda _key: self.intake.run_import(data, filename=name, mapping=mapping,
+                                                          strict=strict),
+            what="import", on_domain_error=lambda exc: self._rejected(exc, ""))
+        if not outcome:
             return
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self._fail(message_for(exc))
-            return
-        self.report = report
+        report = self.report = outcome.value
         self.model.set_rows(preview_rows(report))
         text = self.tr("Importiert: {new} neu, {updated} geändert, {unchanged} unverändert, "
                        "{rejected} abgelehnt.").format(
@@ -200,9 +202,20 @@ class ImportDialog(QDialog):
             self.imported.emit(report)
         self.settled.emit()
 
+    def _rejected(self, exc: errors.DomainError, intro: str) -> bool:
+        """The file as a whole is refused (ImportRejected): its problems, shown here."""
+        if not isinstance(exc, ImportRejected):
+            return False
+        self._fail(intro + "\n".join(str(p) for p in exc.problems[:20]))
+        return True
+
+    def _allow_import(self, allowed: bool) -> None:
+        self.import_button.setEnabled(allowed)
+        self.keys.set_action(self.import_button if allowed else self.choose_button)
+
     def _fail(self, text: str) -> None:
         self.report = None
         self.model.set_rows([])
         self.summary.setText(text)
-        self.import_button.setEnabled(False)
+        self._allow_import(False)
         self.settled.emit()

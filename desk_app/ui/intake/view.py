@@ -1,31 +1,40 @@
 """The back-office list (Vorbereitung): the bookings of a day, tomorrow by default, one
 row per person, with the data-quality flags to fix before the day; completing a person's
-data; the import with its preview. A screen of the shell (ui/screen.py)."""
+data; the import with its preview. A screen of the shell (ui/screen.py); its reads and
+the completion run through its own ``Operations`` (``self.ops``, messages to ``message``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
-from desk_app.domain import errors
 from desk_app.domain.data_quality import ACTIONABLE
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.intake import Intake
 
 from ..actions import make_action
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
 from .complete_dialog import CompleteDialog
 from .import_dialog import ImportDialog
 from .model import COL_TIME, SORT_ROLE, IntakeModel
 
 log = logging.getLogger(__name__)
+
+
+def import_label() -> str:
+    """The text of "Buchungen importieren" (also the shell's, before the screen is made)."""
+    return QCoreApplication.translate("IntakeScreen", "Buchungen importieren …")
+
+
+def import_help() -> str:
+    return QCoreApplication.translate("IntakeScreen", "Einen Export des Buchungssystems (CSV "
+                                                      "oder .ics) importieren, mit Vorschau.")
 
 
 class _FlaggedOnly(QSortFilterProxyModel):
@@ -65,6 +74,8 @@ class IntakeScreen(QWidget):
         self.setObjectName("intakeView")
         self.intake = intake
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(self.message)
         self.day: dt.date = intake.tomorrow()
         self.active_dialog = None
         self._reload_pending = False
@@ -126,9 +137,8 @@ class IntakeScreen(QWidget):
         from . import IMPORT_SHORTCUT
 
         self.import_action = make_action(
-            self, "action_import", self.tr("Buchungen importieren …"), IMPORT_SHORTCUT,
-            self.tr("Einen Export des Buchungssystems (CSV oder .ics) importieren, "
-                    "mit Vorschau."), self._import_from_menu, menu="bookings")
+            self, "action_import", import_label(), IMPORT_SHORTCUT, import_help(),
+            self._import_from_menu, menu="bookings")
 
     # -- the Screen protocol (ui/screen.py) ----------------------------------------------
     def title(self) -> str:
@@ -144,6 +154,7 @@ class IntakeScreen(QWidget):
         pass
 
     async def shutdown(self) -> None:
+        self.ops.cancel()
         await self.tasks.cancel_all()
 
     def _import_from_menu(self) -> None:
@@ -172,21 +183,20 @@ class IntakeScreen(QWidget):
 
     async def load(self) -> None:
         """Reads the day's bookings with their flags; never raises."""
-        try:
-            rows = await self.intake.bookings(self.day)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.message.emit(message_for(exc), True)
+        read = await self.ops.read(lambda: self.intake.bookings(self.day),
+                                   what="intake bookings")
+        if not read:
             self.loaded.emit()
             return
-        self.model.set_rows(rows)
+        self.model.set_rows(read.value)
         self._update_counts()
         self.loaded.emit()
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
         flagged = self.model.flagged_count()
-        self.counts.setText(self.tr("{total} Personen, {flagged} mit Hinweisen").format(
-            total=total, flagged=flagged))
+        self.counts.setText(self.tr("{people}, {flagged} mit Hinweisen").format(
+            people=self.tr("%n Personen", "", total), flagged=flagged))
 
     async def on_changes(self, records) -> None:
         """The change feed, while shown (``load`` runs each time it is shown): reload in
@@ -226,11 +236,13 @@ class IntakeScreen(QWidget):
 
     async def _save(self, dialog: CompleteDialog) -> None:
         completion = dialog.completion()
-        try:
-            row = await self.intake.complete(dialog.person.applicant_id, completion)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            dialog.show_error(message_for(exc))
+        outcome = await self.ops.run(
+            ("complete", dialog.person.applicant_id),
+            lambda _key: self.intake.complete(dialog.person.applicant_id, completion),
+            what="complete a person", form=dialog)
+        if not outcome:
             return
+        row = outcome.value
         if row is not None and row.entry_id == dialog.person.entry_id:
             self.model.update_rows([row])
             self._update_counts()

@@ -9,8 +9,6 @@ touch or a key bring the start page back, in German, empty.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QEvent, QObject, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -22,9 +20,8 @@ from desk_app.domain.clock import to_local
 from desk_app.services.kiosk import KioskOutcome, KioskResult, WalkInChoice
 
 from ..async_tools import TaskSet
+from ..operation import Operations
 from .texts import LANGUAGES, RTL, text
-
-log = logging.getLogger(__name__)
 
 RESET_AFTER_MS = 30_000
 KEYS = "ACDEFGHJKLMNPQRTUVWX1234567890"
@@ -76,6 +73,7 @@ class KioskWindow(QWidget):
         self.choices: list[WalkInChoice] = []
         self.service_buttons: list[QPushButton] = []
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)   # no message line: failures show as a page
         self._build()
         self.reset_timer = QTimer(self, singleShot=True, interval=RESET_AFTER_MS,
                                   timeout=self.reset)
@@ -248,24 +246,25 @@ class KioskWindow(QWidget):
         self.tasks.spawn(self._check_in(reference), "kiosk-check-in")
 
     async def _check_in(self, reference: str) -> None:
+        await self._act(lambda: self.kiosk.check_in(reference, language=self.language),
+                        "kiosk check-in")
+
+    async def _act(self, call, what: str) -> None:
+        """A check-in or a walk-in: the result page, or "offline" when it failed (the
+        kiosk service owns the key; the failure is only logged, the page says it)."""
         self.busy = True
         try:
-            result = await self.kiosk.check_in(reference, language=self.language)
-        except Exception as exc:
-            log.warning("kiosk check-in failed: %s", type(exc).__name__)
-            result = None
+            done = await self.ops.read(call, what=what, quiet=True)
         finally:
             self.busy = False
-        self.show_result(result)
+        self.show_result(done.value if done else None)
 
     # -- walk-ins ----------------------------------------------------------------------------
     async def load(self) -> None:
         """Reads the walk-in services the office allows at the kiosk."""
-        try:
-            self.choices = await self.kiosk.walk_in_choices()
-        except Exception as exc:
-            log.warning("kiosk: walk-in services not read (%s)", type(exc).__name__)
-            self.choices = []
+        read = await self.ops.read(self.kiosk.walk_in_choices, what="kiosk walk-in services",
+                                   quiet=True)
+        self.choices = read.value if read else []
         self.walk_in_button.setVisible(bool(self.choices))
         while self.services_box.count():
             item = self.services_box.takeAt(0)
@@ -289,15 +288,8 @@ class KioskWindow(QWidget):
             self.tasks.spawn(self._walk_in(choice), "kiosk-walk-in")
 
     async def _walk_in(self, choice: WalkInChoice) -> None:
-        self.busy = True
-        try:
-            result = await self.kiosk.walk_in(choice, language=self.language)
-        except Exception as exc:
-            log.warning("kiosk walk-in failed: %s", type(exc).__name__)
-            result = None
-        finally:
-            self.busy = False
-        self.show_result(result)
+        await self._act(lambda: self.kiosk.walk_in(choice, language=self.language),
+                        "kiosk walk-in")
 
     # -- results -----------------------------------------------------------------------------
     def show_result(self, result: KioskResult | None) -> None:

@@ -28,11 +28,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
-from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.lead import Audience
 from desk_app.domain.roles import Permission
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.desk import Desk
 from desk_app.services.lead_board import (
     CounterRow, Presence, counter_rows, service_point_rows, staffed_counters,
@@ -42,7 +40,6 @@ from desk_app.services.presence import HEARTBEAT_INTERVAL
 from desk_app.services.views import EntryView, ServicePointView, StaffView
 
 from ..async_tools import ActionKeys, TaskSet
-from ..error_messages import message_for
 from ..operation import Operations
 from ..queue_model import COL_SERVICE_POINT
 from .alarm import AlarmBanner, AlarmCenter
@@ -203,19 +200,16 @@ class LeadScreen(QWidget):
 
     async def refresh(self) -> None:
         """Reads service points, staff, the day's entries and presence; never raises."""
-        try:
+        async def read():
             self.service_points = await self.desk.service_points()
             self.staff = await self.desk.staff()
-            entries = await self.desk.day_queue(self.day, None)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.show_message(message_for(exc), error=True)
+            return await self.desk.day_queue(self.day, None)
+
+        read = await self.operations.read(read, what="board refresh")
+        if not read:        # shown in the message bar, never a traceback on the board
             self.refreshed.emit()
             return
-        except Exception as exc:  # never a traceback on the board
-            log.exception("board refresh failed")
-            self.show_message(message_for(exc), error=True)
-            self.refreshed.emit()
-            return
+        entries = read.value
         self._entries = {e.id: e for e in entries}
         if self._own_alarms:
             self.alarms.set_counters(self.service_points)
@@ -229,21 +223,18 @@ class LeadScreen(QWidget):
     async def refresh_presence(self, *, render: bool = True) -> None:
         """Re-reads the workstations' heartbeats (who is at which counter), the counters'
         states and the estimates."""
-        try:
-            self._presence = await self.lead.board_presence()
-            self._states = await self.lead.presence()
-            try:
-                self._estimates = await self.lead.board_estimates()
-            except (DatabaseUnavailable, errors.DomainError):
-                pass        # the last estimates stay
-            self.presence_available = True
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            # without presence the board still knows who serves from the entries
-            self.presence_available = False
-            log.info("presence not available: %s", type(exc).__name__)
-        except Exception:
-            self.presence_available = False
-            log.exception("reading presence failed")
+        async def read():
+            return await self.lead.board_presence(), await self.lead.presence()
+
+        # without presence the board still knows who serves from the entries
+        read = await self.operations.read(read, what="board presence", quiet=True)
+        self.presence_available = bool(read)
+        if read:
+            self._presence, self._states = read.value
+            estimates = await self.operations.read(self.lead.board_estimates,
+                                                   what="board estimates", quiet=True)
+            if estimates:           # else the last estimates stay
+                self._estimates = estimates.value
         if render and self.loaded:
             self._render_counters()
 
@@ -268,11 +259,11 @@ class LeadScreen(QWidget):
             await self._apply(sorted(set(ids)))
 
     async def _apply(self, ids: list[int]) -> None:
-        try:
-            views = await self.desk.entries(ids)
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.show_message(message_for(exc), error=True)
+        read = await self.operations.read(lambda: self.desk.entries(ids),
+                                          what="board entries")
+        if not read:
             return
+        views = read.value
         self.apply_views(views, missing=[i for i in ids if i not in {v.id for v in views}])
 
     def apply_views(self, views: Iterable[EntryView], missing: Iterable[int] = ()) -> None:

@@ -12,15 +12,12 @@ from typing import TYPE_CHECKING, Awaitable, Callable, Sequence, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from desk_app.domain import errors
 from desk_app.domain.clock import to_local
 from desk_app.domain.lead import Presence
 from desk_app.domain.states import State
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.lead_facade import Assignment, BulkMoveResult, MoveTarget
 from desk_app.services.views import EntryView
 
-from ..error_messages import message_for
 from ..labels import local_time
 from .dialogs import AssignmentDialog, MoveDialog, PresenceDialog
 from .formats import date_text
@@ -66,12 +63,10 @@ class BoardCommands:
         dialog.deleteLater()
 
     async def _read(self, call: Awaitable[T]) -> T | None:
-        """A read before a dialog opens; a failure is shown, None returned."""
-        try:
-            return await call
-        except (DatabaseUnavailable, errors.DomainError) as exc:
-            self.board.show_message(message_for(exc), error=True)
-            return None
+        """A read before a dialog opens; a failure is shown (the board's Operations), None
+        returned."""
+        read = await self.board.operations.read(lambda: call, what="board read")
+        return read.value if read else None
 
     # -- reassign ------------------------------------------------------------------------
     def open_reassign(self, entry: EntryView | None = None) -> ReassignDialog | None:

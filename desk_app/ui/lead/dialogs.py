@@ -190,7 +190,7 @@ class AssignmentDialog(_Dialog):
         scroll.setMinimumHeight(min(480, 40 + 30 * line))
         scroll.setMinimumWidth(inner.sizeHint().width() + 30)   # long names unclipped
         self.layout_.addWidget(scroll)
-        self.finish_layout()
+        self.finish_layout(self.rows[0][1] if self.rows else None)   # the first queue
 
     @staticmethod
     def _row(grid: QGridLayout, line: int, name: str, now: Assignment | None, *,

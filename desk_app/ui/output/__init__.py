@@ -4,7 +4,6 @@ Which printer a document goes to is desk_app.services.document_output's business
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Callable
 
@@ -35,17 +34,16 @@ class DocumentPrinter(QObject):
                     copy: bool = False, entity: str = "entry") -> Output | None:
         """Prints (or saves) one document and tells the clerk what happened."""
         show = self.host.show_message
-        try:
-            out = await self.output.output(data, label=label, entity=entity,
-                                           entity_id=entity_id, copy=copy)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            log.exception("document output failed")
-            show(self.tr("{what} konnte nicht gedruckt werden: {why}").format(
-                what=what, why=reason_for(exc)), error=True)
+        printed = await self.host.ops.read(
+            lambda: self.output.output(data, label=label, entity=entity, entity_id=entity_id,
+                                       copy=copy),
+            what="document output",
+            message_for=lambda exc: self.tr("{what} konnte nicht gedruckt werden: {why}").format(
+                what=what, why=reason_for(exc)),
+            tell=lambda text, error: show(text, error=error))
+        if not printed:
             return None
-        self.last_output = out
+        out = self.last_output = printed.value
         copy_text = self.tr(" (Kopie)") if copy else ""
         if out.path is not None:
             show(self.tr("{what}{copy} wurde als PDF gespeichert, weil kein Drucker eingerichtet "

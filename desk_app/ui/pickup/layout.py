@@ -9,12 +9,21 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
+from desk_app.domain.document_orders import DocState
+
+from ..column_fit import ColumnFit
+from ..labels import QUALITY_ORDER
+from ..quality_column import flag_symbols
 from .panels import BatchPanel, OrderPanel
-from .sorting import COL_STATE
+from .sorting import (
+    COL_ARRIVED, COL_BIRTH, COL_FILE, COL_FLAGS, COL_NAME, COL_ORDERED, COL_REFERENCE,
+    COL_STATE, COL_TYPE,
+)
+from .texts import state_text
 
 #: Shortcuts of this screen. They act only while the focus is inside the screen
 #: (WidgetWithChildrenShortcut), and none of them is taken by the main window: hand-out
@@ -51,35 +60,65 @@ def _button(action: QAction, name: str) -> QToolButton:
     return button
 
 
+# the screen's actions as data: (attribute, object name, text, key, help, slot of the
+# screen); ``screen_keys`` lists them for F1 before the screen is made
+_ACTIONS = (
+    ("hand_out_action", "action_hand_out", lambda: translate("PickupScreen", "Aushändigen"),
+     HAND_OUT_SHORTCUT,
+     lambda: translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
+                                       "Empfangsbestätigung drucken."),
+     lambda screen: screen.open_hand_out),
+    ("arrive_action", "action_arrive", lambda: translate("PickupScreen", "Eingang buchen"),
+     ARRIVE_SHORTCUT,
+     lambda: translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
+                                       "eingetroffen."),
+     lambda screen: screen.mark_arrived),
+    ("slip_action", "action_pickup_slip",
+     lambda: translate("PickupScreen", "Abholschein drucken"), SLIP_SHORTCUT,
+     lambda: translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
+                                       "drucken (Kopie)."),
+     lambda screen: screen.printouts.slip_again),
+    ("handover_action", "action_handover_print",
+     lambda: translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
+     lambda: translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments "
+                                       "noch einmal drucken (Kopie)."),
+     lambda screen: screen.printouts.handover_again),
+    ("batch_action", "action_batch", lambda: translate("PickupScreen", "Lieferung erfassen"),
+     BATCH_SHORTCUT,
+     lambda: translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines "
+                                       "Dokuments der Lieferung."),
+     lambda screen: lambda: screen.set_batch_mode(not screen.batch_mode())),
+)
+
+
+def screen_keys() -> list[tuple[str, str]]:
+    """(key, text) of the screen's actions, without making it (F1, ui/shell/registry.py)."""
+    from ..booking.hooks import pickup_appointment_key
+
+    return [(key, text()) for _a, _n, text, key, _h, _s in _ACTIONS] + [
+        pickup_appointment_key()]
+
+
 def build_actions(screen) -> None:
-    screen.hand_out_action = _action(
-        screen, "action_hand_out", translate("PickupScreen", "Aushändigen"), HAND_OUT_SHORTCUT,
-        translate("PickupScreen", "Das eingetroffene Dokument aushändigen und die "
-                                  "Empfangsbestätigung drucken."),
-        screen.open_hand_out)
-    screen.arrive_action = _action(
-        screen, "action_arrive", translate("PickupScreen", "Eingang buchen"), ARRIVE_SHORTCUT,
-        translate("PickupScreen", "Das geöffnete Dokument ist von der Bundesdruckerei "
-                                  "eingetroffen."),
-        screen.mark_arrived)
-    screen.slip_action = _action(
-        screen, "action_pickup_slip", translate("PickupScreen", "Abholschein drucken"),
-        SLIP_SHORTCUT,
-        translate("PickupScreen", "Den Abholschein des geöffneten Dokuments noch einmal "
-                                  "drucken (Kopie)."),
-        screen.printouts.slip_again)
-    screen.handover_action = _action(
-        screen, "action_handover_print",
-        translate("PickupScreen", "Empfangsbestätigung drucken"), HANDOVER_SHORTCUT,
-        translate("PickupScreen", "Die Empfangsbestätigung des ausgehändigten Dokuments noch "
-                                  "einmal drucken (Kopie)."),
-        screen.printouts.handover_again)
-    screen.batch_action = _action(
-        screen, "action_batch", translate("PickupScreen", "Lieferung erfassen"), BATCH_SHORTCUT,
-        translate("PickupScreen", "Stapelbetrieb: jeder Scan bucht den Eingang eines Dokuments "
-                                  "der Lieferung."),
-        lambda: screen.set_batch_mode(not screen.batch_mode()))
+    for attribute, name, text, key, help_text, slot in _ACTIONS:
+        setattr(screen, attribute, _action(screen, name, text(), key, help_text(), slot(screen)))
     screen.batch_action.setCheckable(True)
+
+
+def fit_columns(table) -> ColumnFit:
+    """Every column of the list on screen at 1500 px (the "Daten" flags pushed "Bestellt"
+    behind a scroll bar): the name and the file number give first, cells elide."""
+    return ColumnFit(table, {
+        COL_REFERENCE: "0000 0000 0000",
+        COL_STATE: max((state_text(s) for s in DocState), key=len),
+        COL_NAME: "Ferreira da Silva, José",
+        COL_FLAGS: flag_symbols(frozenset(QUALITY_ORDER[:3])),
+        COL_TYPE: "Reiseausweis",
+        COL_BIRTH: "00.00.0000",
+        COL_FILE: "00-000000",
+        COL_ARRIVED: "00.00.0000",
+        COL_ORDERED: "00.00.0000",
+    }, elastic=(COL_NAME, COL_FILE))
 
 
 def build_screen(screen) -> None:
@@ -159,9 +198,7 @@ def build_screen(screen) -> None:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(False)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    screen.columns = fit_columns(table)
     right_layout.addWidget(table, 1)
     splitter.addWidget(right)
     splitter.setStretchFactor(0, 2)

@@ -16,16 +16,17 @@ from desk_app.printing.barcode import format_reference
 from desk_app.services.document_desk import DocumentOrderView
 
 from ..keyed_model import KEY_ROLE, SORT_ROLE, Column, KeyedTableModel
+from ..quality_column import quality_column
 from .sorting import (
-    COL_ARRIVED, COL_BIRTH, COL_FILE, COL_NAME, COL_ORDERED, COL_REFERENCE, COL_STATE,
-    COL_TYPE, COLUMN_COUNT, sort_key, sort_value,
+    COL_ARRIVED, COL_BIRTH, COL_FILE, COL_FLAGS, COL_NAME, COL_ORDERED, COL_REFERENCE,
+    COL_STATE, COL_TYPE, COLUMN_COUNT, sort_key, sort_value,
 )
 from .texts import STATE_BACKGROUNDS, birth_text, date_text, doc_type_label, state_text
 
 translate = QCoreApplication.translate
 
 __all__ = [
-    "COL_ARRIVED", "COL_BIRTH", "COL_FILE", "COL_NAME", "COL_ORDERED", "COL_REFERENCE",
+    "COL_ARRIVED", "COL_BIRTH", "COL_FILE", "COL_FLAGS", "COL_NAME", "COL_ORDERED", "COL_REFERENCE",
     "COL_STATE", "COL_TYPE", "COLUMN_COUNT", "ID_ROLE", "SORT_ROLE", "STATE_ROLE",
     "PickupModel", "column_titles",
 ]
@@ -41,20 +42,21 @@ def column_titles() -> list[str]:
 
 
 def _columns(now: Callable[[], dt.datetime] | None) -> list[Column[DocumentOrderView]]:
-    """The eight columns, in COL_* order. Every cell of a row has the state's colours."""
+    """The columns, in COL_* order. Every cell of a row has the state's colours."""
     brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_BACKGROUNDS.items()}
     dark = QBrush(QColor("#111111"))
     bold = QFont()
     bold.setBold(True)
 
+    common = {int(_ROLE.BackgroundRole): lambda order: brushes[order.state],
+              int(_ROLE.ForegroundRole): lambda _order: dark,
+              int(STATE_ROLE): lambda order: order.state.value}
+
     def column(number: int, title: Callable[[], str], display, roles=None) -> Column:
-        common = {int(_ROLE.BackgroundRole): lambda order: brushes[order.state],
-                  int(_ROLE.ForegroundRole): lambda _order: dark,
-                  int(_ROLE.AccessibleTextRole): display,
-                  int(STATE_ROLE): lambda order: order.state.value}
+        common_roles = {**common, int(_ROLE.AccessibleTextRole): display}
         return Column(title=title, display=display,
                       sort_key=lambda order: sort_value(order, number),
-                      roles={**common, **(roles or {})})
+                      roles={**common_roles, **(roles or {})})
 
     def waiting_days(order: DocumentOrderView) -> str | None:
         if order.arrived_at is None or now is None:
@@ -71,6 +73,8 @@ def _columns(now: Callable[[], dt.datetime] | None) -> list[Column[DocumentOrder
                            if order.state == DocState.ARRIVED else None}),
         COL_NAME: column(COL_NAME, lambda: translate("PickupModel", "Name"),
                          lambda order: order.display_name),
+        # the holder's data-quality flags, as in the queue lists (issue 17)
+        COL_FLAGS: quality_column(lambda: translate("PickupModel", "Daten"), common),
         COL_TYPE: column(COL_TYPE, lambda: translate("PickupModel", "Dokument"),
                          lambda order: doc_type_label(order.doc_type, short=True),
                          {int(_ROLE.ToolTipRole): lambda order: doc_type_label(order.doc_type)}),

@@ -24,19 +24,16 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import logging
 from typing import Any, Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desk_app.domain import errors
 from desk_app.domain.clock import business_day
 from desk_app.domain.document_orders import OPEN_STATES, DocState, is_child
 from desk_app.domain.roles import Permission
 from desk_app.printing.barcode import format_reference
-from desk_app.services.database import DatabaseUnavailable
 from desk_app.services.document_desk import ENTITY, DocumentDesk, DocumentOrderView
 
 from ..async_tools import TaskSet
@@ -49,8 +46,6 @@ from .output import DocumentOutputFn, default_output
 from .printouts import Printouts
 from .texts import parse_birth, pickup_message, status_text
 
-log = logging.getLogger(__name__)
-
 
 class PickupScreen(QWidget):
     name = "pickup"
@@ -62,7 +57,9 @@ class PickupScreen(QWidget):
     def __init__(self, desk, parent: QWidget | None = None, *,
                  service_point_id: int | None = None,
                  output: DocumentOutputFn | None = None, office_name: str = "",
-                 service_point_name: str = "") -> None:
+                 service_point_name: str = "", appointments=None) -> None:
+        """``appointments``: the main window's AppointmentBookPart (ui/booking/hooks.py)
+        for "Abholtermin"; without it the screen books through a book of its own."""
         super().__init__(parent)
         self.setObjectName("pickupScreen")
         self.desk = desk
@@ -71,6 +68,7 @@ class PickupScreen(QWidget):
         self.service_point_name = service_point_name
         self.output = output or default_output()
         self.office_name = office_name
+        self.appointments = appointments
         self.tasks = TaskSet()
         self.operations = Operations(parent=self)
         self.operations.message.connect(lambda text, error: self.show_message(text, error))
@@ -173,12 +171,6 @@ class PickupScreen(QWidget):
         self.last_error = error
         self.message.emit(text, error)
 
-    def failed(self, exc: Exception, what: str) -> str:
-        """A read or a print failed: the clerk's text; the unexpected is logged."""
-        if not isinstance(exc, (DatabaseUnavailable, errors.DomainError)):
-            log.exception("%s failed", what)
-        return pickup_message(exc)
-
     def _update_title(self) -> None:
         sp = self.service_point_name or (
             self.tr("Dienststelle {id}").format(id=self.service_point_id)
@@ -238,13 +230,11 @@ class PickupScreen(QWidget):
             self.model.set_rows([])
             self._loaded = True
             return
-        try:
-            rows = await self.documents.pending(sp)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # DatabaseUnavailable, DomainError, or a bug
-            self.show_message(self.failed(exc, "pickup list"), True)
+        read = await self.operations.read(lambda: self.documents.pending(sp),
+                                          what="pickup list", message_for=pickup_message)
+        if not read:
             return
+        rows = read.value
         if sp != self.service_point_id:
             return   # the service point changed meanwhile; its own load follows
         self.model.set_rows(rows)
@@ -275,10 +265,11 @@ class PickupScreen(QWidget):
         self._update_title()
 
     async def _refresh(self, ids: list[int]) -> None:
-        try:
-            views, missing = await self.documents.orders_by_id(ids)
-        except (DatabaseUnavailable, errors.DomainError):
+        read = await self.operations.read(lambda: self.documents.orders_by_id(ids),
+                                          what="changed orders", quiet=True)
+        if not read:
             return
+        views, missing = read.value
         self.apply_views(views, missing)
 
     # -- scanning ------------------------------------------------------------------------
@@ -295,19 +286,21 @@ class PickupScreen(QWidget):
 
     async def open_scan(self, text: str, seq: int | None = None) -> DocumentOrderView | None:
         """Opens the order of a scanned or typed reference, with a clear message."""
-        try:
+        def current() -> bool:
+            return seq is None or seq == self._lookup_seq
+
+        async def find() -> DocumentOrderView:
             reference = self.documents.parse_scan(text)  # the check digit, before any database
-            found = await self.documents.find_by_scan(reference)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            if seq is not None and seq != self._lookup_seq:
-                return None
-            self.show_message(self.failed(exc, "scan lookup"), True)
+            return await self.documents.find_by_scan(reference)
+
+        read = await self.operations.read(find, what="scan lookup", current=current,
+                                          message_for=pickup_message)
+        if not current():
+            return None   # a newer scan overtook this one
+        if not read:
             self.focus_scan()
             return None
-        if seq is not None and seq != self._lookup_seq:
-            return None   # a newer scan overtook this one
+        found = read.value
         self.open_order(found)
         self.focus_scan()
         return found

@@ -12,9 +12,9 @@ from desk_app.services.document_desk import DocumentOrderView
 
 from .texts import parse_birth
 
-(COL_REFERENCE, COL_STATE, COL_NAME, COL_TYPE, COL_BIRTH, COL_FILE, COL_ARRIVED,
- COL_ORDERED) = range(8)
-COLUMN_COUNT = 8
+(COL_REFERENCE, COL_STATE, COL_NAME, COL_FLAGS, COL_TYPE, COL_BIRTH, COL_FILE, COL_ARRIVED,
+ COL_ORDERED) = range(9)
+COLUMN_COUNT = 9
 
 #: Arrived (ready to hand out) first, then ordered, then the closed ones.
 STATE_RANK = {DocState.ARRIVED: 0, DocState.ORDERED: 1, DocState.HANDED_OUT: 2,
@@ -47,6 +47,8 @@ def sort_key(order: DocumentOrderView, column: int) -> tuple:
         return (_ts(order.ordered_at), order.id)
     if column == COL_ARRIVED:
         return (_ts(order.arrived_at), order.id)
+    if column == COL_FLAGS:        # the most flags first (ui/quality_column)
+        return (-len(order.quality), order.id)
     return (order.id,)
 
 

@@ -8,13 +8,4 @@ from .controller import QueueController
 from .counter import CounterScreen
 from .reception import ReceptionScreen
 
-
-def queue_of(host) -> QueueController:
-    """The window's one QueueController (made by the first screen that asks)."""
-    queue = getattr(host, "_queue_controller", None)
-    if queue is None:
-        queue = host._queue_controller = QueueController(host)
-    return queue
-
-
-__all__ = ["CounterScreen", "QueueController", "ReceptionScreen", "queue_of"]
+__all__ = ["CounterScreen", "QueueController", "ReceptionScreen"]

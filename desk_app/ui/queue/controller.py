@@ -12,7 +12,6 @@ confirmations, document orders and fee receipts (desk_app.ui.receipts).
 
 from __future__ import annotations
 
-import logging
 from typing import Iterable
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -32,8 +31,6 @@ from .counter import CounterScreen
 from .entry_actions import EntryActions, entry_label
 from .reception import ReceptionScreen
 from .tickets import Tickets
-
-log = logging.getLogger(__name__)
 
 
 class QueueController(QObject):
@@ -276,11 +273,12 @@ class QueueController(QObject):
         ids = sorted({r.entity_id for r in records if r.entity == "entry"})
         if not ids:
             return
-        try:
-            views = await self.desk.entries(ids)
-        except Exception:
+        read = await self.host.ops.read(lambda: self.desk.entries(ids),
+                                        what="changed entries", quiet=True)
+        if not read:
             self._needs_reload = True  # the records are consumed: reload when back online
-            raise
+            return
+        views = read.value
         found = {v.id for v in views}
         self.apply_views(views, missing=[i for i in ids if i not in found])
 

@@ -102,14 +102,14 @@ class CounterScreen(QWidget):
         await self.queue.load()
 
     async def on_changes(self, records: Iterable) -> None:
-        """For both queue screens (they share the controller)."""
-        await self.queue.on_changes(records)
+        """Nothing: the shared controller is a part of the window (ui/part.py) and gets
+        every batch from the shell itself."""
 
     def set_writable(self, writable: bool) -> None:
         self.queue.update_actions()
 
     async def shutdown(self) -> None:
-        await self.queue.shutdown()
+        """Nothing: the shell shuts the shared controller (a part) down."""
 
     def current_entry(self):
         return self.pane.current_entry()

@@ -97,13 +97,13 @@ class ReceptionScreen(QWidget):
         await self.queue.load()
 
     async def on_changes(self, records: Iterable) -> None:
-        """Nothing: the counter screen passes the changes to the shared controller."""
+        """Nothing: the shell passes the changes to the shared controller (a part)."""
 
     def set_writable(self, writable: bool) -> None:
         """Nothing: the counter screen updates the shared controller's actions."""
 
     async def shutdown(self) -> None:
-        """Nothing: the counter screen shuts the shared controller down."""
+        """Nothing: the shell shuts the shared controller (a part) down."""
 
     def current_entry(self):
         return self.pane.current_entry()

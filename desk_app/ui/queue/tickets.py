@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from desk_app.domain import errors
 from desk_app.domain.states import State
 from desk_app.services.document_output import Output
-from desk_app.services.entry_documents import appointment_confirmation_data, ticket_data
+from desk_app.services.document_output import appointment_confirmation_data, ticket_data
 from desk_app.services.views import EntryView
 
 from ..actions import make_action

@@ -5,16 +5,12 @@ several workstations may poll at once (a message is claimed once, services/mail_
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desk_app.services.mail_polling import PollReport, poll_once
+from desk_app.services.request_answering import PollReport, poll_once
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
-
-log = logging.getLogger(__name__)
+from ..operation import Operations
 
 
 translate = QCoreApplication.translate
@@ -37,6 +33,8 @@ class MailPoller(QObject):
         self.account = account               # None: no mailbox configured
         self.password = password             # None: from the keyring
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(self.message)
         self.running = False
         self.timer = QTimer(self)
         self.timer.setInterval(max(interval_s, 0) * 1000)
@@ -64,14 +62,15 @@ class MailPoller(QObject):
         if self.account is None or self.running:
             return None
         self.running = True
-        try:
-            report = await poll_once(self.requests, self.account, password=self.password)
-        except Exception as exc:  # noqa: BLE001 - shown, the timer tries again
-            log.warning("mailbox poll failed: %s", type(exc).__name__)
-            self.message.emit(message_for(exc), True)
-            return None
+        try:        # a failure is shown (never raised), the timer tries again
+            polled = await self.ops.read(
+                lambda: poll_once(self.requests, self.account, password=self.password),
+                what="mailbox poll")
         finally:
             self.running = False
+        if not polled:
+            return None
+        report = polled.value
         if report.result.read:
             self.message.emit(translate("MailPoller", "{0} neue Nachrichten aus dem Postfach gelesen.")
                               .format(report.result.read), False)
@@ -81,3 +80,14 @@ class MailPoller(QObject):
     async def shutdown(self) -> None:
         self.stop()
         await self.tasks.cancel_all()
+
+
+def mailbox_poller(desk, settings, *, parent: QObject | None = None) -> MailPoller:
+    """The poll of ``settings.mail``'s mailbox for ``desk``'s person (off without one): a
+    part of the main window (ui/part.py), running from the start, whether the worklist
+    screen was opened or not; the screen shows its results."""
+    from desk_app.services.mail_requests import RequestDesk
+    from desk_app.services.request_answering import account_from_settings
+
+    return MailPoller(RequestDesk(desk.db, ctx=desk.ctx), account_from_settings(settings.mail),
+                      interval_s=settings.mail.poll_interval_s, parent=parent)

@@ -37,6 +37,23 @@ POLL_SHORTCUT = "Ctrl+Shift+M"
 
 translate = QCoreApplication.translate
 
+# the screen's keyed actions as data: (attribute, text, keys, method); ``screen_keys``
+# lists them for F1 before the screen is made
+_ACTIONS = (
+    ("offer_action", lambda: translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
+     "propose_or_send"),
+    ("ask_action", lambda: translate("RequestsView", "Nachfragen"), ("F6",), "ask"),
+    ("route_action", lambda: translate("RequestsView", "Falsch adressiert"), ("F7",),
+     "confirm_route"),
+    ("poll_action", lambda: translate("RequestsView", "Postfach abrufen"), (POLL_SHORTCUT,),
+     "poll"),
+)
+
+
+def screen_keys() -> list[tuple[str, str]]:
+    """(key, text) of the screen's actions, without making it (F1, ui/shell/registry.py)."""
+    return [(keys[0], text()) for _a, text, keys, _m in _ACTIONS]
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RequestsView", text)
@@ -52,12 +69,14 @@ class RequestsScreen(QWidget):
     name = "requests"
     message = Signal(str, bool)
 
-    def __init__(self, worklist, *, poller=None, can_send: bool = True, parent=None) -> None:
+    def __init__(self, worklist, *, poller=None, can_send: bool = True, owns_poller: bool = True,
+                 parent=None) -> None:
         from ..operation import Operations
 
         super().__init__(parent)
         self.worklist = worklist
         self.poller = poller
+        self.owns_poller = owns_poller   # else the window's part: its messages reach the bar
         self.can_send = can_send
         self.writable = True
         self.tasks = TaskSet()
@@ -83,11 +102,8 @@ class RequestsScreen(QWidget):
         self.last_message = ""     # shown once: in the window's message bar (show_message)
         self.last_error = False
 
-        self.offer_action = self._action(translate("RequestsView", "Termin anbieten"), ("Return", "Enter"),
-                                         self.propose_or_send)
-        self.ask_action = self._action(translate("RequestsView", "Nachfragen"), ("F6",), self.ask)
-        self.route_action = self._action(translate("RequestsView", "Falsch adressiert"), ("F7",), self.confirm_route)
-        self.poll_action = self._action(translate("RequestsView", "Postfach abrufen"), (POLL_SHORTCUT,), self.poll)
+        for attribute, text, keys, slot in _ACTIONS:
+            setattr(self, attribute, self._action(text(), keys, getattr(self, slot)))
         buttons = QHBoxLayout()
         for action, text in ((self.offer_action, translate("RequestsView", "Termin anbieten (Enter)")),
                              (self.ask_action, translate("RequestsView", "Nachfragen (F6)")),
@@ -109,7 +125,8 @@ class RequestsScreen(QWidget):
         self._sized = False
         self._loaded = False
         if poller is not None:
-            poller.message.connect(self.show_message)
+            if owns_poller:
+                poller.message.connect(self.show_message)
             poller.polled.connect(self._polled)
         self._update_actions()
 
@@ -155,22 +172,23 @@ class RequestsScreen(QWidget):
         self._update_actions()
 
     async def shutdown(self) -> None:
-        if self.poller is not None:
+        if self.poller is not None and self.owns_poller:
             await self.poller.shutdown()
         self.ops.cancel()
         await self.tasks.cancel_all()
 
     # -- loading ---------------------------------------------------------------------------
     async def reload(self) -> None:
-        from ..error_messages import message_for
-
-        try:
+        async def read():
             rows = await self.worklist.rows()
             if self.route_choice.count() == 0:
                 self.route_choice.addItems(await self.worklist.service_point_codes())
-        except Exception as exc:  # noqa: BLE001 - shown, not raised into the loop
-            self.show_message(message_for(exc), True)
+            return rows
+
+        outcome = await self.ops.read(read, what="requests")
+        if not outcome:          # shown, not raised into the loop
             return
+        rows = outcome.value
         self.model.replace_rows(rows)
         if rows and not self._sized:
             self.table.resizeColumnsToContents()
@@ -221,13 +239,11 @@ class RequestsScreen(QWidget):
         self.tasks.spawn(self._load_text(r.id), name="request-text")
 
     async def _load_text(self, request_id: int) -> None:
-        from ..error_messages import message_for
-
-        try:
-            full = await self.worklist.request(request_id)
-        except Exception as exc:  # noqa: BLE001
-            self.show_message(message_for(exc), True)
+        outcome = await self.ops.read(lambda: self.worklist.request(request_id),
+                                      what="request text")
+        if not outcome:
             return
+        full = outcome.value
         current = self.current_row()
         if current is not None and current.id == request_id:
             self.original.setPlainText(f"{full.subject}\n\n{full.text}")
@@ -321,27 +337,28 @@ class RequestsScreen(QWidget):
         self.tasks.spawn(self.poller.poll_now(), name="mail-poll-now")
 
 
-def create_requests_screen(desk, settings, *, parent=None) -> RequestsScreen:
-    """The worklist screen for the shell: its facade over ``desk`` (the signed-in person's
-    Desk) and the poll timer of ``settings.mail``, running from now on whether the screen
-    is shown or not (off without a mailbox); ``shutdown()`` stops it."""
+def create_requests_screen(desk, settings, *, poller=None, parent=None) -> RequestsScreen:
+    """The worklist screen: its facade over ``desk`` (the signed-in person's Desk) and the
+    mailbox poll (``poller.mailbox_poller``). The shell passes the window's own poller (a
+    part it starts and stops); without one the screen makes and owns one, running from now
+    on whether the screen is shown or not (off without a mailbox); ``shutdown()`` stops
+    it."""
     from desk_app.services.appointment_book import AppointmentBook
-    from desk_app.services.mail_polling import account_from_settings
-    from desk_app.services.mail_requests import RequestDesk
-    from desk_app.services.mail_transport import MailAccount
-    from desk_app.services.request_answering import RequestAnswering, Worklist
+    from desk_app.services.request_answering import MailAccount, RequestAnswering, Worklist
 
-    from .poller import MailPoller
+    from .poller import mailbox_poller
 
-    requests = RequestDesk(desk.db, ctx=desk.ctx)
-    account = account_from_settings(settings.mail)
+    owned = poller is None
+    if owned:
+        poller = mailbox_poller(desk, settings)
+    requests, account = poller.requests, poller.account
     book = AppointmentBook(desk, federal_state=settings.federal_state)
     answering = RequestAnswering(requests, book, account or MailAccount(),
                                  office_name=settings.office_name)
-    poller = MailPoller(requests, account, interval_s=settings.mail.poll_interval_s)
     screen = RequestsScreen(Worklist(requests, answering), poller=poller,
                             can_send=account is not None and bool(settings.mail.smtp_host),
-                            parent=parent)
-    poller.setParent(screen)
-    poller.start()       # from now on, shown or not (off without a mailbox)
+                            owns_poller=owned, parent=parent)
+    if owned:
+        poller.setParent(screen)
+        poller.start()       # from now on, shown or not (off without a mailbox)
     return screen

@@ -1,4 +1,4 @@
-"""The main window as a shell of screens (window.py) and the screens it hosts
+"""The main window as a shell of screens (window.py) and the screens and parts it hosts
 (registry.py)."""
 
 from .window import MainWindow

@@ -1,11 +1,12 @@
 """The main window: a shell that hosts screens (desk_app.ui.screen) in a stack.
 
-It makes the screens from the registry (registry.py), switches between them by their
-actions, builds the menus and the toolbar from their ``screen_actions()``, forwards the
-change feed, the online state and the day to them, and shows their messages. It knows
-nothing else of their insides. What belongs to the whole window lives here too: the
-status bar and banner (status.py), the print-queue dock, the day picker, the document
-output, the window's one Operations object and the open dialog.
+It makes the parts of the window (ui/part.py) and the screens from the registry
+(registry.py; a screen on its first show, screens.py), switches between them by their
+actions, builds the menus and the toolbar from their actions, forwards the change feed,
+the online state and the day to them, and shows their messages. It knows nothing else of
+their insides. What belongs to the whole window lives here too: the status bar and banner
+(status.py), the print-queue dock, the day picker, the document output, the window's one
+Operations object and the open dialog.
 
 Data flows one way (DESIGN.md): an action calls a facade through a coroutine, the result
 updates the affected row at once, and the change feed brings every other workstation's
@@ -33,14 +34,16 @@ from desk_app.services.document_output import DocumentOutput
 from desk_app.settings import Settings, data_dir
 
 from ..actions import MENU, TOOLBAR, make_action
-from ..admin import hook as admin_hook  # issue 13
 from ..async_tools import TaskSet
 from ..labels import PRINT_QUEUE_SHORTCUT, date_format
 from ..operation import Operations
 from ..output import DocumentPrinter
 from ..window_memory import WindowMemory, restore_geometry
-from . import status
+from . import menus, status
+from .registry import ScreenEntry, allowed
+from .registry import parts as registered_parts
 from .registry import screens as registered_screens
+from .screens import ScreenSet
 
 log = logging.getLogger(__name__)
 
@@ -100,27 +103,51 @@ class MainWindow(QMainWindow):
         self.printer = DocumentPrinter(
             self, self.output, printers,
             receipts=receipt_desk is not None and bool(receipt_desk.enabled))
-        self.no_show_timer = None      # NoShowTimer, the automatic no-show (issue 17)
         self.auto_no_show = auto_no_show
-        from ..lead import window_hooks   # issue 14: the silent alarm, presence, F1
-        window_hooks.install(self)
-        self.screens: dict = {}
+        self.parts: dict[str, object] = {}     # by name (registry.parts)
         self.switch_actions: dict[str, QAction] = {}
-        self._pages: dict[str, QWidget] = {}
+        self._parts_started = False
+        self._menus: dict = {}                 # by key, once made (menus.py)
+        self._build_parts()
         self._build_screens()
         self._build_ui()
-        window_hooks.install_banner(self)
         self.setWindowTitle(self.tr("Ausländerbehörde – Schalter"))
         self.show_screen(screen)
         self.update_actions()
 
     # -- construction --------------------------------------------------------------------
     def _make_action(self, name: str, text: str, shortcut: str, help_text: str,
-                     slot: Callable[[], None]) -> QAction:
-        """A window action (for the hooks of issues 13–15)."""
-        action = make_action(self, name, text, shortcut, help_text, slot)
+                     slot: Callable[[], None], **where) -> QAction:
+        """A window action (its shortcut works on every screen)."""
+        action = make_action(self, name, text, shortcut, help_text, slot, **where)
         self.addAction(action)
         return action
+
+    def _build_parts(self) -> None:
+        """The parts of the window that are not screens, each given the parts it needs."""
+        self.part_actions: list[QAction] = []
+        for entry in registered_parts():
+            part = entry.make(self, *(self.parts.get(need) for need in entry.needs))
+            if part is None:
+                continue
+            self.parts[entry.name] = part
+            message = getattr(part, "message", None)
+            if message is not None:
+                message.connect(lambda text, error: self.show_message(text, error=error))
+            actions = getattr(part, "part_actions", None)
+            for action in (actions() if actions is not None else []):
+                self.part_actions.append(action)
+                if not action.isSeparator():
+                    self.addAction(action)
+
+    def _part_call(self, method: str, *args) -> list:
+        """Calls ``method`` on every part that has it (ui/part.py); returns the results."""
+        results = []
+        for part in self.parts.values():
+            call = getattr(part, method, None)
+            if call is not None:
+                results.append(call(*args))
+        return results
 
     def _build_screens(self) -> None:
         self.printers_action = self._make_action(
@@ -128,32 +155,60 @@ class MainWindow(QMainWindow):
             self.tr("Den Drucker je Dokumentart wählen (für diese Sitzung)."),
             self.printer.open_printers)
         self.stack = QStackedWidget()
-        self._entries = []
-        for entry in registered_screens():
-            screen = entry.make(self)
-            if screen is None:
-                continue
-            self._entries.append(entry)
-            self.screens[entry.name] = screen
-            self._pages[entry.name] = screen
-            self.stack.addWidget(screen)
-            screen.message.connect(
-                lambda text, error, page=screen: self._screen_message(page, text, error))
-            requested = getattr(screen, "show_requested", None)   # optional (ui/screen.py)
-            if requested is not None:
-                requested.connect(lambda name=entry.name: self.show_screen(name))
+        self.screen_actions: list[QAction] = []
+        self._entry_actions: dict[str, QAction] = {}
+        entries = [e for e in registered_screens() if allowed(self, e.permission)]
+        self._entries = entries
+        self.screens = ScreenSet(entries, self._make_screen)
+        for entry in entries:
             action = self._make_action(f"action_{entry.name}_screen", entry.label(),
                                        entry.shortcut, entry.help(),
                                        lambda name=entry.name: self.show_screen(name))
             action.setCheckable(True)
             self.switch_actions[entry.name] = action
-        self.screen_actions: list[QAction] = []
-        for screen in self.screens.values():
-            for action in screen.screen_actions():
-                if action not in self.screen_actions:
-                    self.screen_actions.append(action)
-                    if not action.isSeparator():
-                        self.addAction(action)
+            for spec in entry.actions:   # its window actions, before the screen is made
+                self._entry_actions[spec.name] = self._make_action(
+                    spec.name, spec.label(), spec.shortcut, spec.help(),
+                    lambda e=entry.name, a=spec.name: self._trigger_screen_action(e, a),
+                    menu=spec.menu)
+                self.screen_actions.append(self._entry_actions[spec.name])
+        for entry in entries:
+            if entry.eager:
+                self.screens[entry.name]
+
+    def _make_screen(self, entry: ScreenEntry):
+        """Makes one screen (its first show) and hosts it: the stack, its messages, its
+        actions, the writable state."""
+        screen = entry.make(self, *(self.parts.get(need) for need in entry.needs))
+        policy = QSizePolicy.Policy.Ignored     # show_screen gives the shown one its size
+        screen.setSizePolicy(policy, policy)
+        self.stack.addWidget(screen)
+        screen.message.connect(
+            lambda text, error, page=screen: self._screen_message(page, text, error))
+        requested = getattr(screen, "show_requested", None)   # optional (ui/screen.py)
+        if requested is not None:
+            requested.connect(lambda name=entry.name: self.show_screen(name))
+        declared = {spec.name for spec in entry.actions}
+        for action in screen.screen_actions():
+            if action.objectName() in declared:     # the shell's copy stands for it
+                action.enabledChanged.connect(self._entry_actions[action.objectName()].setEnabled)
+                continue
+            if action in self.screen_actions:
+                continue
+            self.screen_actions.append(action)
+            if not action.isSeparator():
+                self.addAction(action)
+            if action.property(MENU) in self._menus:      # a screen made after the menus
+                self._menus[action.property(MENU)].addAction(action)
+        screen.set_writable(self.writable())
+        return screen
+
+    def _trigger_screen_action(self, screen_name: str, action_name: str) -> None:
+        screen = self.screens[screen_name]
+        for action in screen.screen_actions():
+            if action.objectName() == action_name:
+                action.trigger()
+                return
 
     def _build_ui(self) -> None:
         bar = QToolBar(self.tr("Ansicht"))
@@ -185,6 +240,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 4)
+        for banner in self._part_call("banner"):     # above everything (the silent alarm)
+            if banner is not None:
+                layout.addWidget(banner)
         status.build_message_bars(self, layout)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -226,44 +284,23 @@ class MainWindow(QMainWindow):
         self.addAction(toggle)
         self.print_queue_action = toggle
 
-    def _menu_actions(self, menu: str) -> list[QAction]:
-        return [a for a in self.screen_actions if a.property(MENU) == menu]
-
     def _build_menus(self) -> None:
-        menus = self.menuBar()
-        menus.setObjectName("menuBar")
-        view_menu = menus.addMenu(self.tr("&Ansicht"))
-        for entry in self._entries:
-            if entry.menu == "view":
-                view_menu.addAction(self.switch_actions[entry.name])
-        view_menu.addSeparator()
-        if self.print_queue_action is not None:
-            view_menu.addAction(self.print_queue_action)
-        view_menu.addActions(self._menu_actions("view"))
-        print_menu = menus.addMenu(self.tr("&Drucken"))
-        print_menu.addActions(self._menu_actions("print"))
-        print_menu.addSeparator()
-        print_menu.addAction(self.printers_action)
-        from ..booking.hooks import install_appointment_book  # the appointment book (issue 15)
-        install_appointment_book(self, menus)
-        bookings = [self.switch_actions[e.name] for e in self._entries if e.menu == "bookings"]
-        bookings += self._menu_actions("bookings")
-        if bookings:        # issue 17: into the "Termine" menu the appointment book made
-            bookings_menu = menus.actions()[-1].menu()
-            bookings_menu.addSeparator()
-            bookings_menu.addActions(bookings)
-        admin_hook.install_menu(self)   # issue 13: Verwaltung (shift lead, admin)
+        self._menus = menus.build_menus(
+            self, {key: [self.switch_actions[e.name] for e in self._entries if e.menu == key]
+                   for key in ("view", "bookings")},
+            {"view": [self.print_queue_action] if self.print_queue_action else [],
+             "print": [self.printers_action]})
 
     # -- screens -------------------------------------------------------------------------
     def show_screen(self, name: str) -> None:
         if name not in self.screens:
             name = next(iter(self.screens))        # the first registered (the counter)
-        screen, page = self.screens[name], self._pages[name]
+        screen = page = self.screens[name]         # made now if it is its first show
         if self.stack.currentWidget() is not page:
             self.clear_message()
         # only the shown screen counts for the window's minimum size (a hidden screen's
         # size must not push the window off a small or 150 % screen)
-        for other in self._pages.values():
+        for other in self.screens.made().values():
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
@@ -281,14 +318,12 @@ class MainWindow(QMainWindow):
         await self.current_screen().load()
 
     def current_screen(self):
-        name = self.screen()
-        return self.screens.get(name)
+        """The shown screen (None before the first is shown)."""
+        return self.screens.made().get(self.screen())
 
     def screen(self) -> str:
         """The name of the shown screen."""
-        current = self.stack.currentWidget()
-        return next((k for k, page in self._pages.items() if page is current),
-                    next(iter(self.screens)))
+        return self.screens.name_of(self.stack.currentWidget()) or next(iter(self.screens))
 
     def current_entry(self):
         """The entry the shown screen has selected, if it shows entries (for the hooks:
@@ -313,8 +348,9 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         writable = self.writable()
-        for screen in self.screens.values():
+        for screen in self.screens.made().values():
             screen.set_writable(writable)
+        self._part_call("set_writable", writable)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         status.show_message(self, text, error=error)
@@ -335,8 +371,6 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Reads who is signed in, loads the eager screens (the queue), then follows the
         change feed and loads the shown screen."""
-        from desk_app.services.change_feed import make_change_feed
-
         read = await self.ops.read(self.desk.staff, what="staff")
         if not read:
             self._set_online(False)
@@ -345,15 +379,16 @@ class MainWindow(QMainWindow):
         me = next((s for s in read.value if s.id == self.desk.ctx.actor.staff_id), None)
         self.clerk_name = me.display_name if me else ""
         self._set_online(True)
-        self._start_no_show_timer()
+        if not self._parts_started:
+            self._parts_started = True
+            self._part_call("start")
         for entry in self._entries:     # the queue screens feed the others: loaded at once
             if entry.eager:
                 await self.screens[entry.name].load()
         self.started = True             # the station is chosen and the queue is read
         if self.feed is None:
-            self.feed = make_change_feed(self.desk.db, self._on_changes,
-                                         on_status=self._on_status,
-                                         poll_interval=self.poll_interval)
+            self.feed = self.desk.change_feed(self._on_changes, on_status=self._on_status,
+                                              poll_interval=self.poll_interval)
             await self.feed.start()
             listener = getattr(self.feed, "listener", None)
             if listener is not None:    # PostgreSQL: catch-up reads on the LISTEN connection
@@ -363,26 +398,19 @@ class MainWindow(QMainWindow):
         self.update_actions()
         await self.load_screen()
 
-    def _start_no_show_timer(self) -> None:
-        if self.no_show_timer is not None or not self.auto_no_show:
-            return
-        from ..intake import NoShowTimer
-
-        self.no_show_timer = NoShowTimer(self.desk, self.settings.auto_no_show_interval_s, self)
-        self.no_show_timer.start()
-
     async def _on_changes(self, records) -> None:
         records = list(records)
-        self.tasks.spawn(admin_hook.on_changes(self, records), "admin-changes")  # issue 13
         if self.print_panel is not None:
             self.print_panel.on_changes(records)
-        if any(r.entity == "alarm" for r in records):
-            self.tasks.spawn(self.alarm_center.on_changes(records), "alarm-changes")
-        for name, screen in self.screens.items():
-            try:
-                await screen.on_changes(records)
-            except Exception:  # one screen's failure must not keep the batch from the rest
-                log.exception("screen %s: change-feed batch failed", name)
+        # one part's or screen's failure must not keep the batch from the rest: each is
+        # a quiet read of the Operations (logged, never raised)
+        for name, part in self.parts.items():
+            if hasattr(part, "on_changes"):
+                await self.ops.read(lambda p=part: p.on_changes(records), quiet=True,
+                                    what=f"part {name}: change-feed batch")
+        for name, screen in self.screens.made().items():
+            await self.ops.read(lambda s=screen: s.on_changes(records), quiet=True,
+                                what=f"screen {name}: change-feed batch")
 
     def _on_status(self, online: bool, detail: str) -> None:
         self._set_online(online)
@@ -421,13 +449,11 @@ class MainWindow(QMainWindow):
             self.feed = None
         if self.print_panel is not None:
             await _bounded(self.print_panel.shutdown(), "print queue")
-        for name, screen in self.screens.items():
+        for name, screen in self.screens.made().items():
             await _bounded(screen.shutdown(), f"screen {name}")
-        await _bounded(self.alarm_center.shutdown(), "silent alarm")
-        await _bounded(admin_hook.shutdown(self), "administration")  # issue 13
-        if self.no_show_timer is not None:
-            self.no_show_timer.stop()
-            await _bounded(self.no_show_timer.tasks.cancel_all(), "automatic no-show")
+        for name, part in self.parts.items():
+            if hasattr(part, "shutdown"):
+                await _bounded(part.shutdown(), f"part {name}")
         if self.active_dialog is not None:
             self.active_dialog.reject()
 

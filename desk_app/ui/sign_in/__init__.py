@@ -122,10 +122,9 @@ def install(window, facade, settings) -> SignIn:
 
 async def _lock_if_pin(sign_in: SignIn) -> None:
     actor = sign_in.window.desk.ctx.actor
-    try:
-        if await sign_in.facade.has_pin(actor.staff_id) and not sign_in._proven:
-            sign_in.lock()
-            sign_in.lock_screen.login.setText(
-                getattr(sign_in.window, "login_name", "") or "")
-    except Exception:  # offline at start: the window says so; no PIN check possible
-        log.info("PIN check at start not possible (offline)")
+    # offline at start: the window says so; no PIN check possible (only logged)
+    has_pin = await sign_in.window.ops.read(lambda: sign_in.facade.has_pin(actor.staff_id),
+                                            what="PIN check at start", quiet=True)
+    if has_pin and has_pin.value and not sign_in._proven:
+        sign_in.lock()
+        sign_in.lock_screen.login.setText(getattr(sign_in.window, "login_name", "") or "")

@@ -1,6 +1,7 @@
 """The lock screen of a shared counter PC: it covers the window (no names or queue shown)
 and lets the same person unlock or the next person sign in. The station keeps its service
-point and counter."""
+point and counter. The sign-in runs through the screen's ``Operations`` (``self.ops``; its
+messages in the screen's message line)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 from desk_app.services.sign_in import PinRequired
 
 from ..async_tools import TaskSet
-from ..error_messages import message_for
+from ..operation import Operations
 
 translate = QCoreApplication.translate
 
@@ -27,6 +28,8 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.facade = facade
         self.tasks = TaskSet()
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, _error: self.message.setText(text))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint it: hide the queue
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lockScreen { background: #2b3a4a; } QLabel { color: white; }")
@@ -85,17 +88,20 @@ class LockScreen(QWidget):
 
     async def try_sign_in(self):
         self.button.setEnabled(False)
+        def refused(exc) -> bool:
+            if isinstance(exc, PinRequired):
+                self.pin.setFocus()
+            return False            # the message as for every refusal
+
+        login, pin = self.login.text(), self.pin.text()
         try:
-            signed = await self.facade.sign_in(self.login.text(), self.pin.text())
-        except PinRequired as exc:
-            self.message.setText(message_for(exc))
-            self.pin.setFocus()
-            return None
-        except Exception as exc:
-            self.message.setText(message_for(exc))
-            return None
+            outcome = await self.ops.run("sign-in", lambda _key: self.facade.sign_in(login, pin),
+                                         what="sign-in", on_domain_error=refused)
         finally:
             self.button.setEnabled(True)
+        if not outcome:
+            return None
+        signed = outcome.value
         self.hide()
         self.unlocked.emit(signed)
         return signed

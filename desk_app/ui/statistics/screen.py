@@ -5,7 +5,6 @@ hour, and the weekly trend chart; exports (PDF, CSV, XLSX) through the facade.""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -20,11 +19,9 @@ from desk_app.domain.statistics import Figures, Layout, Period, StatisticsReport
 from desk_app.private_files import write_private
 from desk_app.services.statistics_facade import StatisticsFacade
 
-from ..error_messages import message_for
+from ..operation import Operations
 from .chart import TrendChart, WeekPoint
 from .models import FiguresModel, OfficeModel, TotalLastProxy
-
-log = logging.getLogger(__name__)
 
 KINDS = ("day", "week", "month", "range")
 
@@ -65,6 +62,8 @@ class StatisticsScreen(QWidget):
         self.file_dialog: QFileDialog | None = None
         self._generation = 0
         self._layouts_read = False
+        self.ops = Operations(parent=self)
+        self.ops.message.connect(lambda text, error: self.show_message(text, error=error))
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -277,28 +276,33 @@ class StatisticsScreen(QWidget):
             self.set_period(period.kind, period.first, period.last, reload=False)
         self._generation += 1
         generation = self._generation
-        try:
+
+        def current() -> bool:
+            return generation == self._generation
+
+        async def read() -> StatisticsReport | None:
             if not self._layouts_read:
                 await self._read_layouts()
             period, layout_name = self.period(), self.layout_choice.currentData()
             # the tables first, then the 12 weeks of the chart (the longer read)
             report = await self.facade.report(period, layout_name, trend_weeks=0,
                                               compare=self.compare.isChecked())
-            if generation != self._generation:
-                return      # the user picked another period meanwhile
+            if not current():
+                return None     # the user picked another period meanwhile
             self.show_report(report)
             report.requests = await self.facade.requests(period)
             self.requests_model.set_figures(report.requests)
             report.trend = await self.facade.trend(period, layout_name)
-        except Exception as exc:  # noqa: BLE001 – every failure is shown, none raised
-            log.warning("statistics not read: %s", type(exc).__name__)
-            if generation == self._generation:
-                self.show_message(message_for(exc), error=True)
-                self.loaded.emit()
+            return report
+
+        # every failure is shown (for the latest request only), none raised
+        done = await self.ops.read(read, what="statistics", current=current)
+        if not current():
             return
-        if generation != self._generation:
+        if not done:
+            self.loaded.emit()
             return
-        self.show_trend(report)
+        self.show_trend(done.value)
         if self.last_error:         # the read worked: a failed read's message no longer holds
             self.show_message("")
         self.loaded.emit()
