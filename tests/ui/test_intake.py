@@ -235,3 +235,25 @@ def test_a_refused_completion_stays_in_the_dialog_and_runs_through_the_windows_o
     dialog.nationality.setText("Türkei")
     dialog.saveRequested.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
+def test_the_window_runs_the_no_show_timer_once_signed_in(qtbot, run, station_factory, lead_desk):
+    """The window's no-show part (registry "no_shows") is started with the window: its timer
+    runs and a booking past its grace becomes a no-show without anyone pressing a key."""
+    from tests.support import person
+
+    s = station_factory("sbbi1", counter="Schalter I1",
+                        services=lambda db, desk: {"auto_no_show": True})
+    part = s.window.parts["no_shows"]
+    assert part.timer.isActive()
+    lead = lead_desk(s.clock)
+    booked = run(lead.book(service_point_id=s.ids["sp"]["BI"], scheduled_at=at(8, 0),
+                           applicants=[person("Overdue")]))
+    s.clock.set(at(8, 16))
+    pane = s.window.screens["counter"].pane
+    qtbot.waitUntil(lambda: pane.model.row(booked.id) is not None, timeout=5000)
+    assert pane.model.row(booked.id).state == State.BOOKED
+    part.timer.setInterval(50)
+    qtbot.waitUntil(lambda: run(lead.entry(booked.id)).state == State.NO_SHOW, timeout=10_000)
+    # and this workstation's own list says so, without a reload (the change feed)
+    qtbot.waitUntil(lambda: pane.model.row(booked.id).state == State.NO_SHOW, timeout=5000)
