@@ -93,8 +93,14 @@ def test_import_with_preview_then_fix_flags_before_the_day(qtbot, run, station_f
     assert isinstance(view, IntakeScreen) and isinstance(view, Screen)   # no adapter
     dialog = view.active_dialog
     assert dialog is not None and dialog.isVisible()
+    # Enter opens the file chooser without a nested event loop (open(), not exec()):
+    # the test goes on while it is shown, and choosing the file loads the preview
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    chooser = dialog.file_dialog
+    assert chooser is not None and chooser.isVisible() and chooser.isModal()
     with qtbot.waitSignal(dialog.settled, timeout=10_000):
-        dialog.tasks.spawn(dialog.load_file(export))
+        chooser.fileSelected.emit(str(export))
+    chooser.reject()
     assert "Vorschau: 2 neu, 0 geändert, 0 unverändert, 1 abgelehnt" in dialog.summary.text()
     rows = dialog.model.rows()
     assert [(r.kind, r.line, r.reference) for r in rows][:1] == [("rejected", 4, "G3")]

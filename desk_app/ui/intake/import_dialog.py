@@ -103,20 +103,30 @@ class ImportDialog(QDialog):
         # Enter chooses the file, and imports once the preview allows it
         self.keys = keys_as_promised(self, choose, choose)
         self.choose_button = choose
+        self.file_dialog: QFileDialog | None = None   # the chooser shown, if any
 
-    # -- choosing (plain slots: the file dialogs are modal, never inside a coroutine) ----
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Exportdatei wählen"), "",
-            self.tr("Buchungsexporte (*.csv *.txt *.ics);;Alle Dateien (*)"))
-        if path:
-            self.tasks.spawn(self.load_file(Path(path)), "import-preview")
+    # -- choosing (file dialogs opened with open(), never a nested event loop) ----------
+    def _ask_file(self, title: str, filters: str, chosen) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(filters)
+        dialog.fileSelected.connect(lambda path: path and chosen(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def choose_mapping(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Zuordnungsdatei wählen"), "",
-                                              self.tr("TOML (*.toml);;Alle Dateien (*)"))
-        if path:
-            self.tasks.spawn(self.load_file(self.path, mapping=Path(path)), "import-preview")
+    def choose_file(self) -> QFileDialog:
+        return self._ask_file(
+            self.tr("Exportdatei wählen"),
+            self.tr("Buchungsexporte (*.csv *.txt *.ics);;Alle Dateien (*)"),
+            lambda path: self.tasks.spawn(self.load_file(path), "import-preview"))
+
+    def choose_mapping(self) -> QFileDialog:
+        return self._ask_file(
+            self.tr("Zuordnungsdatei wählen"), self.tr("TOML (*.toml);;Alle Dateien (*)"),
+            lambda path: self.tasks.spawn(self.load_file(self.path, mapping=path),
+                                          "import-preview"))
 
     # -- preview and import --------------------------------------------------------------
     async def load_file(self, path: Path | None, mapping: Path | None = None) -> None:
