@@ -1,35 +1,23 @@
-"""The Qt side of printing: choosing a printer (QPrinterInfo, QPrintDialog), a preview of
-the PDF (pages rendered with pypdfium2), "save as PDF", and the fallback back end for
-systems whose spooler cannot take PDF (Windows): pages rendered with pypdfium2 and
-painted onto a QPrinter with QPainter.
-
-No modal ``exec()``: dialogs are opened with ``open()`` and report through callbacks, so
-they can be used from asyncSlots without nesting event loops.
-"""
+"""The Qt side of printing: the printers Qt knows (QPrinterInfo), and the fallback back end
+for systems whose spooler cannot take PDF (Windows): pages rendered with pypdfium2 and
+painted onto a QPrinter with QPainter. (The printer per document type is chosen in
+ui/dialogs/printer_dialog.py.)"""
 
 from __future__ import annotations
 
 import itertools
 import sys
-from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from desk_app.private_files import write_private
 from desk_app.printing.jobs import QueueState, SpoolerError, SpoolJob, SpoolState
-
-from .dialogs.parts import keys_as_promised
 
 __all__ = [
     "available_printers", "default_printer", "render_pdf_pages", "paint_pdf", "QtPainterSpooler",
-    "make_spooler", "choose_printer", "save_pdf_as", "PdfPreviewDialog",
+    "make_spooler",
 ]
 
 
@@ -41,45 +29,6 @@ def available_printers() -> list[str]:
 
 def default_printer() -> str:
     return QPrinterInfo.defaultPrinterName()
-
-
-def choose_printer(parent: QWidget | None, current: str,
-                   on_chosen: Callable[[str], None]) -> QPrintDialog:
-    """Opens the print dialog (non-modal for the caller) and calls ``on_chosen(name)``
-    when the user accepts it."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if current:
-        printer.setPrinterName(current)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Drucker wählen")
-    dialog._printer = printer  # keep it alive with the dialog
-
-    def done(result: int) -> None:
-        if result == QDialog.DialogCode.Accepted:
-            on_chosen(printer.printerName())
-        dialog.deleteLater()
-
-    dialog.finished.connect(done)
-    dialog.open()
-    return dialog
-
-
-def save_pdf_as(parent: QWidget | None, pdf: bytes, suggested_name: str,
-                on_saved: Callable[[str], None] | None = None) -> QFileDialog:
-    """"Speichern als PDF": a file dialog (opened, not exec'd) that writes the bytes."""
-    dialog = QFileDialog(parent, "Als PDF speichern", suggested_name, "PDF (*.pdf)")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-
-    def chosen(path: str) -> None:
-        write_private(Path(path), pdf, make_dirs=False)   # 0600: it holds names
-        if on_saved:
-            on_saved(path)
-
-    dialog.fileSelected.connect(chosen)
-    dialog.finished.connect(lambda _r: dialog.deleteLater())
-    dialog.open()
-    return dialog
 
 
 # -- rendering ----------------------------------------------------------------------------------
@@ -179,50 +128,3 @@ def make_spooler():
         if cups_available():
             return CupsSpooler()
     return QtPainterSpooler()
-
-
-# -- preview --------------------------------------------------------------------------------------
-class PdfPreviewDialog(QDialog):
-    """Shows the pages of a PDF; "Drucken" and "Als PDF speichern" report through the
-    ``on_print`` callback and a save dialog. Open it with ``open()`` or ``show()``."""
-
-    def __init__(self, pdf: bytes, *, title: str = "Vorschau", suggested_name: str = "dokument.pdf",
-                 on_print: Callable[[], None] | None = None, dpi: float = 110,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.pdf = pdf
-        self.suggested_name = suggested_name
-        self._on_print = on_print
-        pages = QWidget()
-        col = QVBoxLayout(pages)
-        self.page_labels: list[QLabel] = []
-        for img in render_pdf_pages(pdf, dpi):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(img))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("background: white; border: 1px solid #999;")
-            col.addWidget(label)
-            self.page_labels.append(label)
-        scroll = self.scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setWidgetResizable(True)
-        buttons = QDialogButtonBox()
-        self.print_button = QPushButton(self.tr("&Drucken"))
-        self.save_button = QPushButton(self.tr("Als PDF speichern …"))
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(self._print)
-        self.save_button.clicked.connect(lambda: save_pdf_as(self, self.pdf, self.suggested_name))
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        keys_as_promised(self, self.print_button, scroll)   # nothing to fill: the pages scroll
-        self.resize(520, 720)
-
-    def _print(self) -> None:
-        if self._on_print:
-            self._on_print()
-        self.accept()

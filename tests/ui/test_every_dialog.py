@@ -262,12 +262,6 @@ def _assignments(o: Office):
     return d, _ok(d.buttons), d.rows[0][1]   # the first queue's check box
 
 
-def _preview(o: Office):
-    from desk_app.ui.printing_qt import PdfPreviewDialog
-    d = PdfPreviewDialog(_pdf())
-    return d, d.print_button, d.scroll        # nothing to fill: the pages scroll
-
-
 CASES: dict[str, Case] = {
     "desk_app.ui.booking.dialog.FollowUpDialog": _follow_up,
     "desk_app.ui.calendar.close_day.CloseDayDialog": _close_day,
@@ -288,7 +282,6 @@ CASES: dict[str, Case] = {
     "desk_app.ui.lead.dialogs.MoveDialog": _move,
     "desk_app.ui.lead.dialogs.PresenceDialog": _presence,
     "desk_app.ui.lead.dialogs.AssignmentDialog": _assignments,
-    "desk_app.ui.printing_qt.PdfPreviewDialog": _preview,
 }
 #: the same class in another mode, checked too
 VARIANTS: dict[str, Case] = {

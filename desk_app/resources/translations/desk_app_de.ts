@@ -2944,17 +2944,6 @@
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>&amp;Drucken</source>
-        <translation>&amp;Drucken</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern …</source>
-        <translation>Als PDF speichern …</translation>
-    </message>
-</context>
-<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>

@@ -2944,17 +2944,6 @@
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>&amp;Drucken</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern …</source>
-        <translation>Save as PDF …</translation>
-    </message>
-</context>
-<context>
     <name>PeopleToInformModel</name>
     <message>
         <source>Buchungsnummer</source>
