@@ -65,22 +65,36 @@ def check_english_ui() -> str:
 
     app = QCoreApplication.instance() or QCoreApplication([])
     installed = install_translations(app, "en")
-    root = ET.parse(translations_dir() / "desk_app_en.ts").getroot()
-    checked = 0
-    for context in root.iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            source, translation = message.findtext("source"), message.find("translation")
-            if translation is None or translation.get("type") or not translation.text:
-                continue
-            got = QCoreApplication.translate(name, source)
-            if got != translation.text:
-                raise ValueError(f"{name}: {source!r} -> {got!r}, expected {translation.text!r}")
-            checked += 1
-    if checked < 50:
-        raise ValueError(f"only {checked} English texts")
-    for t in installed:
-        app.removeTranslator(t)
+    try:
+        root = ET.parse(translations_dir() / "desk_app_en.ts").getroot()
+        checked = 0
+        for context in root.iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                source, translation = message.findtext("source"), message.find("translation")
+                if translation is None or translation.get("type"):
+                    continue
+                if message.get("numerus") == "yes":   # "%n Termine": the singular and the plural
+                    forms = [f.text or "" for f in translation.iter("numerusform")]
+                    for n, form in zip((1, 2), forms):
+                        got = QCoreApplication.translate(name, source, None, n)
+                        if got != form.replace("%n", str(n)):
+                            raise ValueError(
+                                f"{name}: {source!r} ({n}) -> {got!r}, expected {form!r}")
+                    checked += 1
+                    continue
+                if not translation.text:
+                    continue
+                got = QCoreApplication.translate(name, source)
+                if got != translation.text:
+                    raise ValueError(
+                        f"{name}: {source!r} -> {got!r}, expected {translation.text!r}")
+                checked += 1
+        if checked < 50:
+            raise ValueError(f"only {checked} English texts")
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
     return f"{checked} texts translated to English"
 
 

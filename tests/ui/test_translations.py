@@ -107,3 +107,12 @@ def test_every_counted_text_has_its_forms_in_both_languages():
             forms = [f.text for f in m.find("translation").findall("numerusform")]
             assert len(forms) == 2 and all(forms), (name, m.find("source").text)
     assert (translations_dir() / "desk_app_de.qm").stat().st_size > 1000
+
+
+def test_the_selfchecks_english_ui_passes_in_process(qapp):
+    """The installed wheel's and the one-folder build's `desk-app selfcheck` compare every
+    English text, counted ones (%n) by their singular and plural: a quick run here, so
+    that a new kind of text fails in seconds, not in the slow packaging tests."""
+    from desk_app.selfcheck import check_english_ui
+
+    assert check_english_ui().endswith("texts translated to English")
