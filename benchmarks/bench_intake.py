@@ -214,12 +214,16 @@ async def bench(backend: str, lines: int = 10_000, day_entries: int = 5_000) -> 
 
 async def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("backends", nargs="*", choices=["sqlite", "postgres"])
+    # no choices= here: argparse (3.11) checks an empty nargs="*" list against them
+    parser.add_argument("backends", nargs="*", help="sqlite, postgres (default: both)")
     parser.add_argument("--lines", type=int, default=10_000, help="lines to import")
     parser.add_argument("--entries", type=int, default=5_000,
                         help="entries of the day the flags are measured on")
     args = parser.parse_args(argv)
     print(machine())
+    unknown = set(args.backends) - {"sqlite", "postgres"}
+    if unknown:
+        parser.error(f"unknown backend(s): {', '.join(sorted(unknown))}")
     for backend in args.backends or ["sqlite", "postgres"]:
         await bench(backend, args.lines, args.entries)
 
