@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from desk_app.domain.capacity import AllowanceEffect, Blocked, FreeSlot, WeekOffer
 from desk_app.domain.data_quality import Quality
 
-from .views import MemberView, quality_of
+from .views import HolderFlags, MemberView, quality_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class DayMoveResult:
 
 
 @dataclass(frozen=True, slots=True)
-class PickupNeed:
+class PickupNeed(HolderFlags):
     """An arrived document whose holder has no pickup appointment yet."""
 
     order_id: int
@@ -102,14 +102,6 @@ class PickupNeed:
     arrived_at: dt.datetime | None
     #: the holder with the data-quality flags (issue 17), read with the list
     person: MemberView | None = None
-
-    @property
-    def members(self) -> tuple[MemberView, ...]:
-        return (self.person,) if self.person is not None else ()
-
-    @property
-    def quality(self) -> frozenset[Quality]:
-        return quality_of(self.members)
 
 
 @dataclass(frozen=True, slots=True)

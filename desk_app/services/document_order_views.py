@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from desk_app.domain import errors
 from desk_app.domain.clock import ensure_utc
-from desk_app.domain.data_quality import Quality
 from desk_app.domain.document_orders import (
     STATE_LABELS_DE, TABLE, DocAction, DocState, DocType, ReferenceCheckDigitWrong,
     normalize_scan,
@@ -27,7 +26,7 @@ from desk_app.printing.barcode import validate_reference
 from desk_app.printing.data import DocumentType
 
 from .queue_read import PERSON_COLUMNS, person_view_from_row
-from .views import MemberView, quality_of
+from .views import HolderFlags, MemberView
 
 ENTITY = "document_order"
 
@@ -37,7 +36,7 @@ _FROM_PRINTING = {v: k for k, v in _PRINTING_TYPES.items()}
 
 # -- views -------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class DocumentOrderView:
+class DocumentOrderView(HolderFlags):
     id: int
     reference: str
     doc_type: DocType
@@ -61,14 +60,6 @@ class DocumentOrderView:
     collected_by: str | None = None     # who collected for the applicant (parent, proxy)
     #: the holder with the data-quality flags (issue 17), read with the order
     person: MemberView | None = None
-
-    @property
-    def members(self) -> tuple[MemberView, ...]:
-        return (self.person,) if self.person is not None else ()
-
-    @property
-    def quality(self) -> frozenset[Quality]:
-        return quality_of(self.members)
 
     @property
     def state_label(self) -> str:

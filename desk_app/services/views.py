@@ -101,6 +101,22 @@ def quality_of(members) -> frozenset[Quality]:
     return frozenset(found)
 
 
+class HolderFlags:
+    """For a row of one person (a document's holder, a pickup need): ``members`` and
+    ``quality`` from its ``person`` field (a MemberView or None), as an entry has them."""
+
+    __slots__ = ()
+    person: MemberView | None
+
+    @property
+    def members(self) -> tuple[MemberView, ...]:
+        return (self.person,) if self.person is not None else ()
+
+    @property
+    def quality(self) -> frozenset[Quality]:
+        return quality_of(self.members)
+
+
 @dataclass(frozen=True, slots=True)
 class CounterView:
     id: int
