@@ -66,10 +66,13 @@ class QueueFilter(QSortFilterProxyModel):
         queue = self._queue
         if queue is None:
             return True
-        if self._needle and self._needle not in queue.search_text_at(source_row):
+        # called for each of 5,000 rows on every keystroke: the model's own lists, read
+        # here directly, cost a third of a method call per row (benchmarks/RESULTS.md,
+        # session 6); search_text_at and row_at are the same values
+        if self._needle and self._needle not in queue._derived[source_row]:
             return False
         if self._states is not None or self._ids is not None:
-            entry = queue.row_at(source_row)
+            entry = queue._rows[source_row]
             if self._states is not None and entry.state not in self._states:
                 return False
             if self._ids is not None and entry.id not in self._ids:
