@@ -9,9 +9,13 @@ import asyncio
 import datetime as dt
 import logging
 
-from desk_app.domain import mail_texts
+from typing import TYPE_CHECKING
 
-from . import mail_transport as mt
+if TYPE_CHECKING:
+    from . import mail_transport as mt
+
+# the mail modules (smtplib, imaplib, the e-mail parsers) load when a mail is made: the
+# appointment book imports this module for confirmation_recipients at every start
 
 log = logging.getLogger(__name__)
 PDF_NAME = "Terminbestaetigung.pdf"
@@ -37,6 +41,9 @@ def confirmation_message(account: mt.MailAccount, data, *, to: str, minutes: int
     from desk_app.printing import render_appointment_confirmation
     from desk_app.printing.ics import ics_attachment
 
+    from desk_app.domain import mail_texts
+
+    from . import mail_transport as mt
     from .request_answering import when_text
 
     where = ", ".join(x for x in (data.service_point, data.address) if x)
@@ -54,6 +61,8 @@ async def send_confirmation(account: mt.MailAccount, data, *, to: str, minutes: 
                             now: dt.datetime | None = None) -> str:
     """Sends the confirmation; returns its Message-ID. MailUnavailable when the server
     cannot be reached or refuses (nothing was sent then)."""
+    from . import mail_transport as mt
+
     to = (to or "").strip()
     if not to:
         raise mt.MailUnavailable(detail="keine E-Mail-Adresse")
@@ -89,6 +98,8 @@ def mailer_from_settings(mail, *, clock=None) -> ConfirmationMailer | None:
     sender = (mail.from_address or mail.user).strip()
     if not sender:
         return None
+    from . import mail_transport as mt
+
     account = mt.MailAccount(
         smtp_host=mail.smtp_host.strip(), smtp_port=mail.smtp_port,
         smtp_starttls=mail.smtp_starttls, user=mail.user.strip(), from_address=sender,

@@ -5,12 +5,15 @@ several workstations may poll at once (a message is claimed once, services/mail_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from typing import TYPE_CHECKING, Any, Callable
 
-from desk_app.services.request_answering import PollReport, poll_once
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..async_tools import TaskSet
 from ..operation import Operations
+
+if TYPE_CHECKING:
+    from desk_app.services.request_answering import PollReport
 
 
 translate = QCoreApplication.translate
@@ -27,9 +30,11 @@ class MailPoller(QObject):
     message = Signal(str, bool)
 
     def __init__(self, requests, account, *, interval_s: int, password: str | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 make_requests: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
-        self.requests = requests
+        self._requests = requests            # or made by make_requests when first needed
+        self._make_requests = make_requests
         self.account = account               # None: no mailbox configured
         self.password = password             # None: from the keyring
         self.tasks = TaskSet()
@@ -40,6 +45,14 @@ class MailPoller(QObject):
         self.timer.setInterval(max(interval_s, 0) * 1000)
         self.timer.timeout.connect(self._tick)
         self._interval_s = interval_s
+
+    @property
+    def requests(self):
+        """The RequestDesk polled into (made on first use: without a mailbox, the mail
+        modules load only when the worklist is opened)."""
+        if self._requests is None and self._make_requests is not None:
+            self._requests = self._make_requests()
+        return self._requests
 
     @property
     def enabled(self) -> bool:
@@ -61,6 +74,8 @@ class MailPoller(QObject):
         then the message says why)."""
         if self.account is None or self.running:
             return None
+        from desk_app.services.request_answering import poll_once
+
         self.running = True
         try:        # a failure is shown (never raised), the timer tries again
             polled = await self.ops.read(
@@ -86,8 +101,13 @@ def mailbox_poller(desk, settings, *, parent: QObject | None = None) -> MailPoll
     """The poll of ``settings.mail``'s mailbox for ``desk``'s person (off without one): a
     part of the main window (ui/part.py), running from the start, whether the worklist
     screen was opened or not; the screen shows its results."""
-    from desk_app.services.mail_requests import RequestDesk
-    from desk_app.services.request_answering import account_from_settings
+    def requests():
+        from desk_app.services.mail_requests import RequestDesk
+        return RequestDesk(desk.db, ctx=desk.ctx)
 
-    return MailPoller(RequestDesk(desk.db, ctx=desk.ctx), account_from_settings(settings.mail),
-                      interval_s=settings.mail.poll_interval_s, parent=parent)
+    account = None
+    if settings.mail.configured:
+        from desk_app.services.request_answering import account_from_settings
+        account = account_from_settings(settings.mail)
+    return MailPoller(None, account, interval_s=settings.mail.poll_interval_s, parent=parent,
+                      make_requests=requests)

@@ -25,13 +25,14 @@ from desk_app.domain.clock import to_local
 from desk_app.services.mail_requests import ENTITY
 
 from ..async_tools import TaskSet
+from ..labels import REQUESTS_SCREEN_SHORTCUT
 from .model import RequestsModel, missing_text, recognised_text
 from .model import tr as model_tr
 
 log = logging.getLogger(__name__)
 
 #: proposed to the shell for switching to this screen
-SCREEN_SHORTCUT = "Shift+F2"
+SCREEN_SHORTCUT = REQUESTS_SCREEN_SHORTCUT
 POLL_SHORTCUT = "Ctrl+Shift+M"
 
 

@@ -18,9 +18,8 @@ from desk_app.domain.roles import Permission
 from ..intake import IMPORT_SHORTCUT, INTAKE_SCREEN_SHORTCUT, import_help, import_label
 from ..labels import (
     COUNTER_SCREEN_SHORTCUT, LEAD_SCREEN_SHORTCUT, PICKUP_SCREEN_SHORTCUT,
-    RECEPTION_SCREEN_SHORTCUT, STATISTICS_SCREEN_SHORTCUT,
+    RECEPTION_SCREEN_SHORTCUT, REQUESTS_SCREEN_SHORTCUT, STATISTICS_SCREEN_SHORTCUT,
 )
-from ..requests.screen import SCREEN_SHORTCUT as REQUESTS_SCREEN_SHORTCUT
 
 translate = QCoreApplication.translate
 
