@@ -11,6 +11,18 @@ from typing import Sequence
 
 log = logging.getLogger(__name__)
 
+
+def settle_heap() -> None:
+    """After start-up: what the display made so far (Qt, the driver, the modules) lives as
+    long as it does, so Python's full collections need not walk it again. Without this
+    one took 91 ms beside the office load, long enough to hold a call's repaint back
+    (benchmarks/RESULTS.md, session 6). Objects made later are collected as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def run_display(settings, url: str, *, service_points: Sequence[str] = (),
                 screen: int | None = None, windowed: bool = False, silent: bool = False) -> int:
     import qasync
@@ -57,6 +69,7 @@ def run_display(settings, url: str, *, service_points: Sequence[str] = (),
         log.info("call display started (service points: %s)",
                  ", ".join(service_points) or "all")
         await window.start()
+        settle_heap()
         await closed.wait()
         await window.shutdown()
         await db.dispose()
