@@ -11,7 +11,10 @@ Scenarios:
            window's repaint after the new picture), reported as n, p50, p95, p99, max,
            with the stages of each call (commit → NOTIFY at the display → read starts
            → read ends → painted) and the reads per notification. The floor beside it:
-           the same without the 60 workstations (--floor-calls).
+           the same without the 60 workstations (--floor-calls). --load-cpus 0: the 60
+           workstation processes and the PostgreSQL backends serving them run on CPU 0
+           only, the display, the caller and their backends on the others
+           (benchmarks/pinning.py).
   memory   24 hours of calls (2,000) on SQLite with the display running: the display
            process's resident memory after 200, 1,000 and 2,000 calls. The caller runs
            in its own process, on a simulated clock (--step 20: a call every 20 s from
@@ -22,7 +25,7 @@ Scenarios:
 
     .venv/bin/python benchmarks/bench_display.py [latency] [memory]
         [--duration SECONDS] [--workstations 60] [--warmup 60] [--calls 200]
-        [--every 1.0] [--floor-calls 200] [--back-to-back]
+        [--every 1.0] [--floor-calls 200] [--back-to-back] [--load-cpus 0]
 """
 
 from __future__ import annotations
@@ -230,6 +233,44 @@ class _Stages:
             self.reads_total += 1
             return picture
         feed.read = timed_read
+        # what a slow call met: the estimates' read (its own task, every 15 s) and
+        # stalls of the display's event loop (a 10 ms tick that came late)
+        self.estimates: list[tuple[float, float]] = []
+        self.stalls: list[tuple[float, float]] = []
+        self.calls: list[tuple[float, float]] = []
+        estimates = feed.read_estimates
+
+        async def timed_estimates():
+            t = time.monotonic()
+            try:
+                return await estimates()
+            finally:
+                self.estimates.append((t, time.monotonic()))
+        feed.read_estimates = timed_estimates
+
+        self.collections: list[tuple[float, float, int]] = []   # Python's cyclic GC
+        import gc
+
+        def on_gc(phase, info, started=[0.0]):
+            if phase == "start":
+                started[0] = time.monotonic()
+            else:
+                self.collections.append((started[0], time.monotonic(), info["generation"]))
+        gc.callbacks.append(on_gc)
+        self._on_gc = on_gc
+
+    def close(self) -> None:
+        import gc
+
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
+
+    async def watch_loop(self) -> None:
+        while True:
+            t = time.monotonic()
+            await asyncio.sleep(0.01)
+            if time.monotonic() - t > 0.03:
+                self.stalls.append((t, time.monotonic()))
 
     def add(self, committed: float, painted: float) -> None:
         read = next(((a, b) for a, b in reversed(self.reads) if b <= painted), None)
@@ -243,11 +284,26 @@ class _Stages:
             self.rows["NOTIFY → read starts"].append((read[0] - note) * 1000)
         self.rows["read (statements)"].append((read[1] - read[0]) * 1000)
         self.rows["read ends → painted"].append((painted - read[1]) * 1000)
+        self.calls.append((committed, painted))
 
     def report(self) -> None:
         for name, xs in self.rows.items():
             if xs:
                 print(f"     {name}: {quantiles(xs)}")
+        meets = lambda spans, a, b: any(x < b and y > a for x, y in spans)
+        slow = [(a, b) for a, b in self.calls if b - a > 0.05]
+        if self.estimates:
+            print(f"     the estimates' reads: {quantiles([(b - a) * 1000 for a, b in self.estimates])}")
+        print(f"     event-loop stalls over 30 ms: {len(self.stalls)}"
+              + (f" ({quantiles([(b - a) * 1000 for a, b in self.stalls])})" if self.stalls else ""))
+        full = [(a, b) for a, b, gen in self.collections if gen == 2]
+        print(f"     Python's full collections (generation 2): {len(full)}"
+              + (f" ({quantiles([(b - a) * 1000 for a, b in full])})" if full else "")
+              + f"; younger: {len(self.collections) - len(full)}")
+        print(f"     calls over 50 ms: {len(slow)}; of them during an estimates read "
+              f"{sum(meets(self.estimates, a, b) for a, b in slow)}, during a stall "
+              f"{sum(meets(self.stalls, a, b) for a, b in slow)}, during a full collection "
+              f"{sum(meets(full, a, b) for a, b in slow)}")
 
 
 def _top_growth(first, last, n: int = 12) -> None:
@@ -281,8 +337,14 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
     window.resize(1920, 1080)
     window.show()
     timing = _Stages(feed) if stages else None
+    watching = asyncio.ensure_future(timing.watch_loop()) if timing else None
     await window.start()
+    from desk_app.app_waiting_room import settle_heap
+    settle_heap()              # as run_display does after its start
     await asyncio.sleep(1.0)
+    if timing is not None:     # its own collection is not one the calls could meet
+        timing.collections.clear()
+        timing.stalls.clear()
     notes0 = feed.listener.notifications if feed.listener is not None else 0
 
     latencies, rss, skipped, paints = [], {}, 0, []
@@ -325,6 +387,9 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
                 await asyncio.sleep(every)
     finally:
         notes = (feed.listener.notifications if feed.listener is not None else 0) - notes0
+        if watching is not None:
+            watching.cancel()
+            timing.close()
         caller.close()
         await window.shutdown()
         window.close()
@@ -350,10 +415,13 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
 
 
 def latency(args) -> None:
-    from benchmarks.bench_sync import (OwnCluster, create_db, drop_db, feed_worker,
-                                       reference, run_processes)
+    from benchmarks.bench_sync import (OwnCluster, children_of, create_db, drop_db,
+                                       feed_worker, reference, run_processes)
 
     app, loop = _qt()          # one qasync loop for the whole run (a second one crashes Qt)
+    load_cpus = sorted(set(args.load_cpus)) if args.load_cpus else None
+    if load_cpus:              # the display (and the caller it spawns) on the other CPUs
+        os.sched_setaffinity(0, set(os.sched_getaffinity(0)) - set(load_cpus))
     cluster = OwnCluster()
     admin = cluster.__enter__()
     tmp = Path(tempfile.mkdtemp(prefix="desk-bench-display-"))
@@ -367,6 +435,25 @@ def latency(args) -> None:
              else "; each walk-in registered a call ahead"), flush=True)
 
     async def run() -> tuple[list[float], list[float]]:
+        placing = None
+        if load_cpus:   # every backend forked on the load's CPUs; the display's moved
+            import subprocess
+
+            from benchmarks.pinning import place
+
+            postmaster = cluster.postmaster_pid()
+            place([postmaster, *children_of(postmaster)], load_cpus)
+            placing = subprocess.Popen(
+                [sys.executable, "-m", "benchmarks.pinning", str(postmaster),
+                 str(cluster.port), str(os.getpid()), *map(str, load_cpus)],
+                cwd=Path(__file__).resolve().parents[1])
+        try:
+            return await measure()
+        finally:
+            if placing is not None:
+                placing.kill()
+
+    async def measure() -> tuple[list[float], list[float]]:
         url = await create_db(admin)
         try:
             floor, _ = await _caller_and_display(url, calls=args.floor_calls, every=0.2,
@@ -383,7 +470,7 @@ def latency(args) -> None:
             cfgs = [{"index": i, "url": url, "staff_id": ref["staff"]["leitung"],
                      "counter_id": counters[i % len(counters)][0],
                      "service_point_id": counters[i % len(counters)][1],
-                     "rate": 2 / args.workstations, "duration": duration}
+                     "rate": 2 / args.workstations, "duration": duration, "cpus": load_cpus}
                     for i in range(args.workstations)]
             load = threading.Thread(target=run_processes, args=(feed_worker, cfgs),
                                     kwargs={"timeout": duration + 240, "tmp": tmp},
@@ -392,7 +479,9 @@ def latency(args) -> None:
             # 60 spawned processes importing the app take about a minute of CPU on two
             # cores before they meet at their barrier: measure inside the load window
             await asyncio.sleep(args.warmup)
-            print(f"   load average when the calls start: {os.getloadavg()[0]:.1f}")
+            print(f"   load average when the calls start: {os.getloadavg()[0]:.1f}"
+                  + (f"; workstations on CPU {load_cpus}, the display and the caller on "
+                     f"CPU {sorted(os.sched_getaffinity(0))}" if load_cpus else ""))
             loaded, _ = await _caller_and_display(url, calls=args.calls, every=args.every,
                                                   prepare=prepare, stages=True)
             while load.is_alive():
@@ -473,6 +562,9 @@ def main() -> None:
     ap.add_argument("--back-to-back", action="store_true",
                     help="latency: register each walk-in just before its call (as before "
                          "session 5), instead of one call ahead")
+    ap.add_argument("--load-cpus", type=int, nargs="+", metavar="CPU",
+                    help="latency: run the workstation processes on these CPUs only, the "
+                         "display and the caller on the others")
     ap.add_argument("--trace", action="store_true",
                     help="memory: where the Python heap grew (tracemalloc; slower)")
     ap.add_argument("--detail", action="store_true",

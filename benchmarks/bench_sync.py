@@ -192,6 +192,8 @@ def run_processes(target, cfgs: list[dict], timeout: float, tmp: Path) -> list[d
         outs.append(out)
         p = ctx.Process(target=target, args=(cfg, barrier, str(out)), daemon=True)
         p.start()
+        if cfg.get("cpus"):         # bench_display --load-cpus: the office's own PCs
+            os.sched_setaffinity(p.pid, cfg["cpus"])
         procs.append(p)
     deadline = time.monotonic() + timeout
     for p in procs:
