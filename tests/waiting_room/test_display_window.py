@@ -104,6 +104,20 @@ def test_the_newest_number_is_at_least_an_eighth_of_the_screen(qtbot, run, displ
         window.number.text())
 
 
+def test_the_history_keeps_a_gap_between_number_and_counter(qtbot, run, display):
+    """A wide number (H-024 in the demo) ran into its counter's name before."""
+    from desk_app.services.call_display import DisplayPicture
+
+    window, o = display()
+    now = o.clock()
+    calls = tuple(DisplayCall(i, ticket, "BI", "Schalter 1", "", now, 1)
+                  for i, ticket in enumerate(["H-024", "I-009", "W-888"]))
+    window.show_picture(DisplayPicture(calls, "", now))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    widest = max(QFontMetrics(window.history.font()).horizontalAdvance(c.ticket) for c in calls)
+    assert window.history.columnWidth(0) >= widest + window.height() * 0.015
+
+
 def test_filtered_display_shows_only_its_service_points(qtbot, run, display):
     window, o = display(service_points=["EU"])
     run(o.reception.register_walk_in(service_point_id=o.sp["BI"], applicants=[person("X")]))

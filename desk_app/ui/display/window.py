@@ -47,6 +47,7 @@ QLabel#notice { background: #f2c200; color: #0b1f33; padding: 8px 16px; }
 QLabel#closed { background: #5c6b7a; color: #ffffff; padding: 8px 16px; }
 QLabel#dim { color: #b8c7d9; }
 QTableView { background: #0b1f33; color: #ffffff; border: none; gridline-color: #24486e; }
+QTableView::item { padding-right: 24px; }
 QHeaderView::section { background: #0b1f33; color: #b8c7d9; border: none; }
 """
 
