@@ -415,8 +415,9 @@ async def _caller_and_display(url: str, *, calls: int, every: float, warmup: int
 
 
 def latency(args) -> None:
-    from benchmarks.bench_sync import (OwnCluster, children_of, create_db, drop_db,
-                                       feed_worker, reference, run_processes)
+    from benchmarks.bench_sync import (OwnCluster, create_db, drop_db, feed_worker,
+                                       reference, run_processes)
+    from benchmarks.pinning import children_of
 
     app, loop = _qt()          # one qasync loop for the whole run (a second one crashes Qt)
     load_cpus = sorted(set(args.load_cpus)) if args.load_cpus else None

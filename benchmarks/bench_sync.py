@@ -47,6 +47,7 @@ import asyncpg  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.common import machine, summarize  # noqa: E402
+from benchmarks.pinning import children_of  # noqa: E402
 from benchmarks.sync_worker import (call_next_floor_worker, call_next_worker,  # noqa: E402
                                     feed_worker, now_ns)
 from desk_app.domain.states import Action  # noqa: E402
@@ -106,18 +107,6 @@ def cpu_seconds(pids) -> float:
         except (OSError, IndexError):
             pass
     return total
-
-
-def children_of(ppid: int) -> list[int]:
-    out = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == ppid:
-                    out.append(int(d.name))
-            except (OSError, IndexError, ValueError):
-                pass
-    return out
 
 
 # -- database ----------------------------------------------------------------------------
