@@ -8,14 +8,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-
 from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from . import mail_transport as mt
 
 # the mail modules (smtplib, imaplib, the e-mail parsers) load when a mail is made: the
 # appointment book imports this module for confirmation_recipients at every start
+if TYPE_CHECKING:
+    from . import mail_transport as mt
 
 log = logging.getLogger(__name__)
 PDF_NAME = "Terminbestaetigung.pdf"
@@ -38,10 +36,9 @@ def confirmation_recipients(members) -> list[str]:
 def confirmation_message(account: mt.MailAccount, data, *, to: str, minutes: int = 20,
                          now: dt.datetime | None = None):
     """The e-mail (an EmailMessage) for ``data`` (AppointmentConfirmationData)."""
+    from desk_app.domain import mail_texts
     from desk_app.printing import render_appointment_confirmation
     from desk_app.printing.ics import ics_attachment
-
-    from desk_app.domain import mail_texts
 
     from . import mail_transport as mt
     from .request_answering import when_text
