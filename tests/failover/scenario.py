@@ -239,8 +239,10 @@ async def run_failover(primary: PgCluster, standby: PgCluster, *, workstations: 
         final_ids = list((await s.execute(select(ChangeLog.id).where(
             ChangeLog.id > start).order_by(ChangeLog.id))).scalars())
     newest = final_ids[-1] if final_ids else start
+    # and every listener is back: a feed catches up through the pool on its own, while
+    # its listener may still be in its reconnect backoff (CI saw connects [2, 1, 2])
     for _ in range(300):
-        if all(ws.feed.last_id >= newest for ws in stations):
+        if all(ws.feed.last_id >= newest and ws.feed.listener.connected for ws in stations):
             break
         await asyncio.sleep(0.1)
     connects = [ws.feed.listener.connects for ws in stations]
