@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.deployment.build_output import failure_text
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -19,9 +21,7 @@ def test_wheel_installed_in_a_clean_venv_works(tmp_path):
     result = subprocess.run(["bash", str(ROOT / "scripts" / "check-wheel.sh"), str(tmp_path)],
                             capture_output=True, text=True, timeout=1500)
     out = result.stdout + result.stderr
-    # the failure's own lines, not pip's notes on index folders this machine lacks
-    said = "\n".join(line for line in out.splitlines() if "is ignored: it is neither" not in line)
-    assert result.returncode == 0, said[-4000:]
+    assert result.returncode == 0, failure_text(out)
     assert "WHEEL CHECK PASSED" in out
     assert f"desk_app imported from {tmp_path}/venv/" in out
     assert "ok   english ui" in out and "ok   documents: 42 PDFs" in out
